@@ -1,0 +1,39 @@
+# One-command setup, tests and demo for the Segregation plugin (see README.md).
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$${XDG_RUNTIME_DIR:-/tmp/runtime-$$(id -u)} \
+            QGIS_PREFIX_PATH=/usr PYTHONDONTWRITEBYTECODE=1
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+TS := $(wildcard i18n/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: setup test demo package lint sample translations clean
+.DEFAULT_GOAL := test
+
+setup:
+	@bash tools/setup.sh
+
+translations: setup $(QM)
+
+i18n/%.qm: i18n/%.ts
+	@lrelease -silent $< -qm $@
+
+test: setup translations
+	@$(HEADLESS) $(PY) -m pytest -q -p no:cacheprovider
+
+demo: setup translations
+	@$(HEADLESS) $(PY) tools/demo.py --out out
+
+package: setup translations
+	@$(PY) tools/package.py --out dist
+
+lint: setup
+	@$(PY) -m ruff check segregation_plugin tests tools
+	@$(PY) -m ruff format --check segregation_plugin tests tools
+
+sample: setup
+	@$(HEADLESS) $(PY) tools/make_sample.py resources/sample
+
+clean:
+	rm -rf out dist build i18n/*.qm

@@ -1,0 +1,239 @@
+"""Convert between QGIS layers/feature sources and pandas/geopandas frames.
+
+Algorithms read their input layers with :func:`source_to_frame` (the feature id becomes
+the frame's index, so core can name features in its messages) and write results with
+:func:`frame_to_sink`. Inputs are only read, never changed.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Iterable, Optional
+
+from qgis.core import (
+    NULL,
+    Qgis,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+from ..core.dependencies import require
+
+_NEW_FIELD_API = Qgis.QGIS_VERSION_INT >= 33800
+
+
+def _field_type(kind: str):
+    if _NEW_FIELD_API:
+        from qgis.PyQt.QtCore import QMetaType
+
+        return {
+            "int": QMetaType.Type.LongLong,
+            "double": QMetaType.Type.Double,
+            "bool": QMetaType.Type.Bool,
+            "string": QMetaType.Type.QString,
+        }[kind]
+    return {
+        "int": QVariant.LongLong,
+        "double": QVariant.Double,
+        "bool": QVariant.Bool,
+        "string": QVariant.String,
+    }[kind]
+
+
+def make_field(name: str, kind: str) -> QgsField:
+    """A QgsField of kind ``int``, ``double``, ``bool`` or ``string`` (QGIS 3.22 to 4)."""
+    return QgsField(name, _field_type(kind))
+
+
+def _python_value(value):
+    if value is None or value == NULL:
+        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, QTime):
+        return value.toPyTime() if value.isValid() else None
+    return value
+
+
+def _crs_of(source):
+    crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
+    if not crs.isValid():
+        return None
+    authid = crs.authid()
+    if authid.upper().startswith("EPSG:"):
+        return authid
+    return crs.toWkt()
+
+
+def source_to_frame(
+    source,
+    fields: Optional[Iterable[str]] = None,
+    geometry: bool = True,
+    feedback=None,
+    label: str = "layer",
+):
+    """Read a vector layer or ``QgsProcessingFeatureSource`` into a frame.
+
+    Returns a GeoDataFrame (CRS from the layer) when ``geometry`` is true and the source
+    has geometry, else a DataFrame. The index is the QGIS feature id, named ``fid``.
+    """
+    pd = require("pandas")
+    all_names = [f.name() for f in source.fields()]
+    if fields is None:
+        names = all_names
+    else:
+        names = [n for n in fields if n]
+        unknown = [n for n in names if n not in all_names]
+        if unknown:
+            raise QgsProcessingException(
+                f"The {label} has no field {', '.join(unknown)} (fields: {', '.join(all_names)})."
+            )
+    spatial = geometry and source.wkbType() not in (QgsWkbTypes.NoGeometry, QgsWkbTypes.Unknown)
+    request = QgsFeatureRequest()
+    request.setSubsetOfAttributes(names, source.fields())
+    if not spatial:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    wkb = require("shapely.wkb") if spatial else None
+
+    total = source.featureCount() or 0
+    ids, rows, geoms = [], [], []
+    for i, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and i % 1000 == 0:
+            if feedback.isCanceled():
+                raise QgsProcessingException("Cancelled by the user; nothing was written.")
+            if total:
+                feedback.setProgress(min(100.0, 100.0 * i / total))
+        ids.append(feature.id())
+        rows.append([_python_value(feature[n]) for n in names])
+        if spatial:
+            g = feature.geometry()
+            geoms.append(None if g is None or g.isNull() else wkb.loads(bytes(g.asWkb())))
+    index = pd.Index(ids, name="fid")
+    frame = pd.DataFrame(rows, columns=names, index=index)
+    frame = frame.infer_objects()
+    if spatial:
+        gpd = require("geopandas")
+        frame = gpd.GeoDataFrame(frame, geometry=geoms, crs=_crs_of(source))
+    return frame
+
+
+def fields_from_frame(frame, exclude: Iterable[str] = ()) -> QgsFields:
+    """QgsFields for the (non-geometry) columns of ``frame``, typed from their dtypes."""
+    pd = require("pandas")
+    geom_col = getattr(frame, "_geometry_column_name", None)
+    fields = QgsFields()
+    for name in frame.columns:
+        if name == geom_col or name in exclude:
+            continue
+        dtype = frame[name].dtype
+        if pd.api.types.is_bool_dtype(dtype):
+            kind = "bool"
+        elif pd.api.types.is_integer_dtype(dtype):
+            kind = "int"
+        elif pd.api.types.is_float_dtype(dtype):
+            kind = "double"
+        else:
+            kind = "string"
+        fields.append(make_field(str(name), kind))
+    return fields
+
+
+def _native(value):
+    if value is None:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        try:
+            value = value.item()
+        except (ValueError, AttributeError):
+            pass
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    try:
+        pd = require("pandas")
+        if value is pd.NA or value is pd.NaT:
+            return None
+        if isinstance(value, pd.Timestamp):
+            return value.isoformat()
+    except ImportError:
+        pass
+    return value
+
+
+def wkb_type_of(frame):
+    """The QGIS geometry type to write ``frame`` with (multi types for lines/polygons)."""
+    geom_col = getattr(frame, "_geometry_column_name", None)
+    if geom_col is None or geom_col not in frame.columns:
+        return QgsWkbTypes.NoGeometry
+    types = set(frame.geometry.dropna().geom_type.unique())
+    if types & {"Polygon", "MultiPolygon"}:
+        return QgsWkbTypes.MultiPolygon
+    if types & {"LineString", "MultiLineString"}:
+        return QgsWkbTypes.MultiLineString
+    if "MultiPoint" in types:
+        return QgsWkbTypes.MultiPoint
+    if "Point" in types:
+        return QgsWkbTypes.Point
+    return QgsWkbTypes.NoGeometry if not types else QgsWkbTypes.Unknown
+
+
+def frame_features(frame, fields: QgsFields, wkb_type) -> list:
+    """QgsFeatures for the rows of ``frame`` (attributes by field name)."""
+    names = [f.name() for f in fields]
+    spatial = wkb_type != QgsWkbTypes.NoGeometry
+    multi = QgsWkbTypes.isMultiType(wkb_type)
+    columns = [frame[n].tolist() for n in names]
+    geoms = frame.geometry.tolist() if spatial else None
+    features = []
+    for i in range(len(frame)):
+        feature = QgsFeature(fields)
+        feature.setAttributes([_native(col[i]) for col in columns])
+        if spatial and geoms[i] is not None and not geoms[i].is_empty:
+            g = QgsGeometry()
+            g.fromWkb(geoms[i].wkb)
+            if multi and not g.isMultipart():
+                g.convertToMultiType()
+            feature.setGeometry(g)
+        features.append(feature)
+    return features
+
+
+def qgis_crs(crs):
+    """A QgsCoordinateReferenceSystem for a pyproj CRS (or EPSG string); invalid if None."""
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    if crs is None:
+        return QgsCoordinateReferenceSystem()
+    if isinstance(crs, str):
+        return QgsCoordinateReferenceSystem(crs)
+    epsg = crs.to_epsg()
+    if epsg:
+        return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+    return QgsCoordinateReferenceSystem.fromWkt(crs.to_wkt())
+
+
+def frame_to_sink(algorithm, parameters, name, context, frame, crs=None, wkb_type=None):
+    """Write ``frame`` to the algorithm's feature sink output ``name``; returns its id.
+
+    Call it only when the computation is finished: the output is created here, so a run
+    cancelled before this point leaves no file behind.
+    """
+    fields = fields_from_frame(frame)
+    wkb_type = wkb_type_of(frame) if wkb_type is None else wkb_type
+    if crs is None:
+        crs = qgis_crs(getattr(frame, "crs", None))
+    sink, dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
+    sink.addFeatures(frame_features(frame, fields, wkb_type), QgsFeatureSink.FastInsert)
+    return dest_id
