@@ -3,12 +3,12 @@ SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$${XDG_RUNTIME_DIR:-/tmp/runtime-$$(id -u)} \
-            QGIS_PREFIX_PATH=/usr PYTHONDONTWRITEBYTECODE=1
+            QGIS_PREFIX_PATH=/usr PYTHONDONTWRITEBYTECODE=1 PROJ_DATA=/usr/share/proj PROJ_LIB=/usr/share/proj
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: setup test demo package lint sample translations clean
+.PHONY: setup test demo package lint sample translations styles clean
 .DEFAULT_GOAL := test
 
 setup:
@@ -34,6 +34,9 @@ lint: setup
 
 sample: setup
 	@$(HEADLESS) $(PY) tools/make_sample.py resources/sample
+
+styles: setup
+	@$(HEADLESS) $(PY) tools/make_styles.py resources/styles
 
 clean:
 	rm -rf out dist build i18n/*.qm

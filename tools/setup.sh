@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(qgis python3-qgis qgis-providers python3-geopandas python3-rasterio python3-pandas
-          python3-openpyxl python3-venv xvfb qttools5-dev-tools)
+          python3-openpyxl python3-rtree python3-venv xvfb qttools5-dev-tools)
 SYSTEM_PYTHON=${SYSTEM_PYTHON:-/usr/bin/python3}
 VENV=${VENV:-.venv}
 
