@@ -1,7 +1,7 @@
 """Base class of the plugin's Processing algorithms.
 
 Each algorithm is a small subclass that sets its id, names, group, workflow order and help
-text as class attributes and implements :meth:`SegregationAlgorithm.run`. The base class
+text as class attributes and implements :meth:`SegregationAlgorithm.process`. The base class
 does the rest the same way everywhere:
 
 - ``canExecute`` greys the tool out in the toolbox, with an install hint, when an optional
@@ -11,7 +11,7 @@ does the rest the same way everywhere:
   ``QgsProcessingException`` and a cancel into a clean stop;
 - :meth:`progress` adapts ``QgsProcessingFeedback`` to core's ``Progress``.
 
-Algorithm modules import ``core`` inside ``run`` (not at module level) so that a missing
+Algorithm modules import ``core`` inside ``process`` (not at module level) so that a missing
 package never stops the provider from loading.
 """
 
@@ -48,7 +48,7 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
     ORDER = 100  # position within the group in the dock
     SHORT_DESCRIPTION = ""  # one line, shown in the dock
     HELP = ""  # planner's-language help (simple HTML allowed)
-    REQUIRES = ("pandas",)  # Python packages that run() needs
+    REQUIRES = ("pandas",)  # Python packages that process() needs
     TAGS = ()
 
     # --- identity ------------------------------------------------------------------------
@@ -91,14 +91,14 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
         if not ok:
             raise QgsProcessingException(message)
         try:
-            return self.run(parameters, context, feedback)
+            return self.process(parameters, context, feedback)
         except Cancelled:
             feedback.reportError(tr("Cancelled by the user; nothing was written."))
             return {}
         except (InputError, MissingDependencyError) as exc:
             raise QgsProcessingException(str(exc)) from exc
 
-    def run(self, parameters, context, feedback):  # pragma: no cover - abstract
+    def process(self, parameters, context, feedback):  # pragma: no cover - abstract
         raise NotImplementedError
 
     @staticmethod

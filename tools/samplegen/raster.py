@@ -31,8 +31,8 @@ def build(rng, geo: Geography, persons, out_path: Path) -> dict:
     )
     cols, rows = np.meshgrid(np.arange(width), np.arange(height))
     xs, ys = minx + (cols + 0.5) * CELL, maxy - (rows + 0.5) * CELL
-    weight = _density(xs, ys) * rng.lognormal(0, 0.6, size=xs.shape)
-    weight[rng.uniform(size=xs.shape) < 0.25] *= 0.05  # fields, forest and water bodies
+    weight = _density(xs, ys) * rng.lognormal(0, 0.35, size=xs.shape)
+    weight[rng.uniform(size=xs.shape) < 0.12] *= 0.05  # fields, forest and water bodies
     grid = np.full((height, width), NODATA, dtype="int32")
     flat_ids = ids.ravel()
     order = np.argsort(flat_ids, kind="stable")

@@ -80,7 +80,7 @@ class CheckAreas(SegregationAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("ERRORS", tr("Errors")))
         self.addOutput(QgsProcessingOutputNumber("WARNINGS", tr("Warnings")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         from ...core import area_checks, codes
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
