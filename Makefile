@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$${XDG_RUNTIME_DIR:-/tmp/runtime-$$(id -u)} \
             QGIS_PREFIX_PATH=/usr PYTHONDONTWRITEBYTECODE=1 PROJ_DATA=/usr/share/proj PROJ_LIB=/usr/share/proj \
-            GDAL_PAM_ENABLED=NO
+            GDAL_PAM_ENABLED=NO QT_HASH_SEED=0
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)

@@ -31,8 +31,11 @@ class SegregationPlugin:
         if self.provider is None:
             from .processing.provider import SegregationProvider
 
-            self.provider = SegregationProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = SegregationProvider()
+            # addProvider refuses (and deletes) a second provider with the same id, e.g. when
+            # another copy of the plugin is loaded: keep no reference to a deleted object then
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     # --- GUI -----------------------------------------------------------------------------
     def initGui(self):  # noqa: N802
@@ -77,6 +80,9 @@ class SegregationPlugin:
             self.dock.deleteLater()
             self.dock = None
         if self.provider is not None:
-            QgsApplication.processingRegistry().removeProvider(self.provider)
+            registry = QgsApplication.processingRegistry()
+            # removeProvider works by id: only remove the provider if it is still ours
+            if registry.providerById(self.provider.id()) is self.provider:
+                registry.removeProvider(self.provider)
             self.provider = None
         remove_translators()

@@ -28,9 +28,15 @@ def sample_dir() -> Path:
     return SAMPLE_DIR
 
 
-@pytest.fixture(scope="session")
+_PROVIDERS = []  # keep the Python side of registered providers alive
+
+
+@pytest.fixture
 def processing_provider(qgis_processing):
-    """QGIS's Processing framework initialised, with the plugin's provider registered."""
+    """QGIS's Processing framework initialised, with the plugin's provider registered.
+
+    Looked up on every use: a test of the plugin itself may remove and re-add it.
+    """
     from qgis.core import QgsApplication
 
     registry = QgsApplication.processingRegistry()
@@ -40,6 +46,7 @@ def processing_provider(qgis_processing):
 
         provider = SegregationProvider()
         registry.addProvider(provider)
+        _PROVIDERS.append(provider)
     return provider
 
 
@@ -54,6 +61,8 @@ def run_alg(processing_provider):
             alg_id = f"segregation:{alg_id}"
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
-        return processing.run(alg_id, params, feedback=feedback or QgsProcessingFeedback(), context=context)
+        return processing.run(
+            alg_id, params, feedback=feedback or QgsProcessingFeedback(), context=context
+        )
 
     return _run

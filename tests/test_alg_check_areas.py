@@ -22,7 +22,9 @@ def test_broken_copy_reports_problems_and_input_is_untouched(run_alg):
     dup = QgsFeature(first)
     dup.setGeometry(QgsGeometry(first.geometry()))
     layer.dataProvider().addFeatures([dup])  # duplicate code and full overlap
-    result = run_alg("checkareas", {"INPUT": layer, "CODE_FIELD": "regsokod", "OUTPUT": "TEMPORARY_OUTPUT"})
+    result = run_alg(
+        "checkareas", {"INPUT": layer, "CODE_FIELD": "regsokod", "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
     assert result["ERRORS"] == 2  # the duplicate code and the overlap
     problems = [f["problem"] for f in result["OUTPUT"].getFeatures()]
     assert any("more than once" in p for p in problems)

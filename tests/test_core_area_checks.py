@@ -13,10 +13,12 @@ def _frame(rows):
 
 
 def test_clean_layer_has_no_problems():
-    frame = _frame([
-        {"desokod": "0114A0010", "regsokod": "0114R001", "geometry": box(0, 0, 10, 10)},
-        {"desokod": "0114C1010", "regsokod": "0114R001", "geometry": box(10, 0, 20, 10)},
-    ])
+    frame = _frame(
+        [
+            {"desokod": "0114A0010", "regsokod": "0114R001", "geometry": box(0, 0, 10, 10)},
+            {"desokod": "0114C1010", "regsokod": "0114R001", "geometry": box(10, 0, 20, 10)},
+        ]
+    )
     problems, level = area_checks.check_areas(frame, "desokod", parent_fields={"regso": "regsokod"})
     assert level == "deso"
     assert problems.empty
@@ -24,14 +26,36 @@ def test_clean_layer_has_no_problems():
 
 def test_each_problem_names_the_feature_and_what_to_do():
     bowtie = Polygon([(0, 0), (10, 10), (10, 0), (0, 10), (0, 0)])
-    frame = _frame([
-        {"desokod": "0114A0010", "regsokod": "0114R001", "geometry": box(0, 0, 10, 10)},
-        {"desokod": "0114A0010", "regsokod": "0114R001", "geometry": box(9, 0, 20, 10)},  # duplicate + 10 m² overlap
-        {"desokod": "0114X0010", "regsokod": "0114R001", "geometry": box(20, 0, 30, 10)},  # malformed
-        {"desokod": "0180C1010", "regsokod": "0114R001", "geometry": box(30, 0, 40, 10)},  # other kommun's RegSO
-        {"desokod": "0114C1020", "regsokod": None, "geometry": bowtie},  # no parent, invalid geometry
-        {"desokod": "0114", "regsokod": "0114R002", "geometry": box(50, 0, 60, 10)},  # kommun code in DeSO layer
-    ])
+    frame = _frame(
+        [
+            {"desokod": "0114A0010", "regsokod": "0114R001", "geometry": box(0, 0, 10, 10)},
+            {
+                "desokod": "0114A0010",
+                "regsokod": "0114R001",
+                "geometry": box(9, 0, 20, 10),
+            },  # duplicate + 10 m² overlap
+            {
+                "desokod": "0114X0010",
+                "regsokod": "0114R001",
+                "geometry": box(20, 0, 30, 10),
+            },  # malformed
+            {
+                "desokod": "0180C1010",
+                "regsokod": "0114R001",
+                "geometry": box(30, 0, 40, 10),
+            },  # other kommun's RegSO
+            {
+                "desokod": "0114C1020",
+                "regsokod": None,
+                "geometry": bowtie,
+            },  # no parent, invalid geometry
+            {
+                "desokod": "0114",
+                "regsokod": "0114R002",
+                "geometry": box(50, 0, 60, 10),
+            },  # kommun code in DeSO layer
+        ]
+    )
     problems, _ = area_checks.check_areas(frame, "desokod", parent_fields={"regso": "regsokod"})
     by_feature = problems.groupby("feature")["problem"].apply(" | ".join).to_dict()
     assert "more than once" in by_feature[1] and "Overlaps feature 1 by 10 m²" in by_feature[0]
@@ -45,10 +69,12 @@ def test_each_problem_names_the_feature_and_what_to_do():
 
 def test_gap_is_a_warning_and_small_slivers_are_ignored():
     ring = box(0, 0, 30, 30).difference(box(10, 10, 20, 20))
-    frame = _frame([
-        {"kommunkod": "0114", "geometry": ring},
-        {"kommunkod": "0115", "geometry": box(30, 0, 40, 30.00001)},
-    ])
+    frame = _frame(
+        [
+            {"kommunkod": "0114", "geometry": ring},
+            {"kommunkod": "0115", "geometry": box(30, 0, 40, 30.00001)},
+        ]
+    )
     problems, level = area_checks.check_areas(frame, "kommunkod", tolerance_m2=1.0)
     assert level == "kommun"
     assert list(problems["severity"]) == ["warning"]

@@ -20,10 +20,19 @@ from segregation_plugin.core import codes as C
 )
 def test_parse_code(raw, code, level, kommun, lan, version):
     parsed = C.parse_code(raw)
-    assert (parsed.code, parsed.level, parsed.kommun, parsed.lan, parsed.version) == (code, level, kommun, lan, version)
+    assert (parsed.code, parsed.level, parsed.kommun, parsed.lan, parsed.version) == (
+        code,
+        level,
+        kommun,
+        lan,
+        version,
+    )
 
 
-@pytest.mark.parametrize("raw", ["0114D0010", "114", "0114A001", "0114R01", "", None, "Riket", "0114A0010 Upplands Väsby"])
+@pytest.mark.parametrize(
+    "raw",
+    ["0114D0010", "114", "0114A001", "0114R01", "", None, "Riket", "0114A0010 Upplands Väsby"],
+)
 def test_malformed_codes_are_rejected(raw):
     assert C.parse_code(raw) is None
 
@@ -37,7 +46,10 @@ def test_split_code_name():
     assert C.split_code_name("0114A0010 Upplands Väsby") == ("0114A0010", "Upplands Väsby")
     assert C.split_code_name("0180 Stockholm") == ("0180", "Stockholm")
     assert C.split_code_name("01 Stockholms län") == ("01", "Stockholms län")
-    assert C.split_code_name("0114R001_RegSO2025 Bollstanäs") == ("0114R001_RegSO2025", "Bollstanäs")
+    assert C.split_code_name("0114R001_RegSO2025 Bollstanäs") == (
+        "0114R001_RegSO2025",
+        "Bollstanäs",
+    )
     assert C.split_code_name("Riket") == (None, None)
 
 

@@ -53,11 +53,15 @@ def test_codes_are_fictional_and_well_formed(layers):
     assert set(layers["deso"]["desokod"].str[4]) == {"A", "B", "C"}
 
 
-@pytest.mark.parametrize("level,field", [("deso", "desokod"), ("regso", "regsokod"), ("kommun", "kommunkod")])
+@pytest.mark.parametrize(
+    "level,field", [("deso", "desokod"), ("regso", "regsokod"), ("kommun", "kommunkod")]
+)
 def test_area_layers_pass_the_plugins_own_check(layers, level, field):
     frame = layers[level]
     parents = area_checks.parent_fields_for(frame.columns, level)
-    problems, detected = area_checks.check_areas(frame, field, parent_fields=parents, tolerance_m2=0.01)
+    problems, detected = area_checks.check_areas(
+        frame, field, parent_fields=parents, tolerance_m2=0.01
+    )
     assert detected == level
     assert problems.empty, problems.to_string()
 
@@ -81,7 +85,9 @@ def test_scb_exports_look_like_statikdatabasen_exports(layers):
     assert len(files) >= 6
     suppressed = 0
     for path in files:
-        rows = list(openpyxl.load_workbook(path, read_only=True).worksheets[0].iter_rows(values_only=True))
+        rows = list(
+            openpyxl.load_workbook(path, read_only=True).worksheets[0].iter_rows(values_only=True)
+        )
         assert isinstance(rows[0][0], str) and rows[1][0] is None  # title, blank row
         assert rows[-2][0] == "Intern referenskod:"
         data = [r for r in rows if isinstance(r[0], str) and codes.level_of(r[0]) == codes.DESO]
@@ -100,14 +106,25 @@ def test_csv_exports_have_the_encodings_the_readers_must_handle():
         latin.decode("utf-8")
     assert "utanför arbetskraften" in latin.decode("latin-1")
     regso = raw["regso_bistand_arbetsloshet_20-64_2021-2022.csv"].decode("utf-8")
-    assert '"2021";"9901R001 ' in regso and ";13,5" in regso.replace("13,5", ";13,5") and "," in regso.splitlines()[3]  # year first, code + name, decimal comma
+    assert (
+        '"2021";"9901R001 ' in regso
+        and ";13,5" in regso.replace("13,5", ";13,5")
+        and "," in regso.splitlines()[3]
+    )  # year first, code + name, decimal comma
 
 
 def test_population_tables_agree_between_xlsx_and_csv():
-    rows = list(openpyxl.load_workbook(SAMPLE / "scb" / "deso_folkmangd_alder_kon_2021-2022.xlsx",
-                                       read_only=True).worksheets[0].iter_rows(values_only=True))
+    rows = list(
+        openpyxl.load_workbook(
+            SAMPLE / "scb" / "deso_folkmangd_alder_kon_2021-2022.xlsx", read_only=True
+        )
+        .worksheets[0]
+        .iter_rows(values_only=True)
+    )
     first = next(r for r in rows if r[0] and codes.level_of(r[0]) == codes.DESO)
-    text = (SAMPLE / "scb" / "deso_folkmangd_alder_kon_2021-2022.csv").read_text(encoding="utf-8-sig")
+    text = (SAMPLE / "scb" / "deso_folkmangd_alder_kon_2021-2022.csv").read_text(
+        encoding="utf-8-sig"
+    )
     lines = [line for line in csv.reader(io.StringIO(text)) if line and line[0] == first[0]]
     men_0_4 = next(line for line in lines if line[1] == "0-4 år" and line[2] == "män")
     assert int(men_0_4[3]) == first[1]  # 2021, men 0–4
@@ -115,13 +132,27 @@ def test_population_tables_agree_between_xlsx_and_csv():
 
 def test_gtfs_feed_is_complete_and_consistent():
     with zipfile.ZipFile(SAMPLE / "exempellan_gtfs.zip") as zf:
+
         def table(name):
             return list(csv.DictReader(io.TextIOWrapper(zf.open(name), encoding="utf-8")))
 
         names = set(zf.namelist())
-        assert {"agency.txt", "stops.txt", "routes.txt", "trips.txt", "stop_times.txt", "calendar.txt",
-                "calendar_dates.txt", "frequencies.txt"} <= names
-        stops, routes, trips, times = table("stops.txt"), table("routes.txt"), table("trips.txt"), table("stop_times.txt")
+        assert {
+            "agency.txt",
+            "stops.txt",
+            "routes.txt",
+            "trips.txt",
+            "stop_times.txt",
+            "calendar.txt",
+            "calendar_dates.txt",
+            "frequencies.txt",
+        } <= names
+        stops, routes, trips, times = (
+            table("stops.txt"),
+            table("routes.txt"),
+            table("trips.txt"),
+            table("stop_times.txt"),
+        )
         stop_ids = {s["stop_id"] for s in stops}
         trip_ids = {t["trip_id"] for t in trips}
         assert {t["stop_id"] for t in times} <= stop_ids
@@ -129,7 +160,9 @@ def test_gtfs_feed_is_complete_and_consistent():
         parents = {s["parent_station"] for s in stops if s["parent_station"]}
         assert parents and parents <= {s["stop_id"] for s in stops if s["location_type"] == "1"}
         types = Counter(int(r["route_type"]) for r in routes)
-        assert {0, 1, 2, 3, 4, 700, 715} <= set(types)  # tram, metro, rail, bus, ferry, regional bus, demand-responsive
+        assert {0, 1, 2, 3, 4, 700, 715} <= set(
+            types
+        )  # tram, metro, rail, bus, ferry, regional bus, demand-responsive
         assert any(int(t["departure_time"][:2]) >= 24 for t in times)  # trips past midnight
         assert table("frequencies.txt")
         holidays = table("calendar_dates.txt")
@@ -138,8 +171,13 @@ def test_gtfs_feed_is_complete_and_consistent():
 
 
 def test_population_grid_sums_to_the_deso_population(layers):
-    rows = list(openpyxl.load_workbook(SAMPLE / "scb" / "deso_ekonomisk_standard_2021-2022.xlsx",
-                                       read_only=True).worksheets[0].iter_rows(values_only=True))
+    rows = list(
+        openpyxl.load_workbook(
+            SAMPLE / "scb" / "deso_ekonomisk_standard_2021-2022.xlsx", read_only=True
+        )
+        .worksheets[0]
+        .iter_rows(values_only=True)
+    )
     persons_2022 = sum(r[6] for r in rows if r[0] and codes.level_of(r[0]) == codes.DESO)
     with rasterio.open(SAMPLE / "befolkning_250m.tif") as src:
         assert src.crs.to_epsg() == 3006 and src.res == (250.0, 250.0)
@@ -151,7 +189,10 @@ def test_population_grid_sums_to_the_deso_population(layers):
 
 def test_planning_layers():
     projects = gpd.read_file(GPKG, layer="planerade_bostader")
-    assert (projects["hyresratt"] + projects["bostadsratt"] + projects["aganderatt"] == projects["bostader_totalt"]).all()
+    assert (
+        projects["hyresratt"] + projects["bostadsratt"] + projects["aganderatt"]
+        == projects["bostader_totalt"]
+    ).all()
     assert set(projects["markagare"]) == {"kommun", "privat"}
     assert projects["startar"].between(2023, 2035).all()
     areas = gpd.read_file(GPKG, layer="op_markanvandning")
@@ -161,11 +202,17 @@ def test_planning_layers():
 
 
 def test_make_sample_regenerates_the_sample_byte_for_byte(tmp_path):
-    subprocess.run([sys.executable, str(ROOT / "tools" / "make_sample.py"), str(tmp_path)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "make_sample.py"), str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
 
     def digests(folder):
-        return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-                for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.endswith(".aux.xml")}
+        return {
+            p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.name.endswith(".aux.xml")
+        }
 
     assert digests(tmp_path) == digests(SAMPLE)

@@ -90,12 +90,16 @@ class Demo:
         group = root.findGroup(name)
         return group if group is not None else root.insertGroup(0, name)
 
-    def add_layer(self, layer, group: str = None, style: str = None, table: str = None, visible: bool = True):
+    def add_layer(
+        self, layer, group: str = None, style: str = None, table: str = None, visible: bool = True
+    ):
         """Add a result layer to the project (in ``group``), styled, returned."""
         from segregation_plugin.processing.styles import apply_style
 
         if isinstance(layer, str):
-            layer = self.context.getMapLayer(layer) or QgsVectorLayer(layer, Path(layer).stem, "ogr")
+            layer = self.context.getMapLayer(layer) or QgsVectorLayer(
+                layer, Path(layer).stem, "ogr"
+            )
         if layer is None or not layer.isValid():
             raise RuntimeError(f"demo: result layer is not valid: {layer}")
         if style:

@@ -20,7 +20,6 @@ os.environ.setdefault("OGR_CURRENT_DATE", "2023-06-01T00:00:00Z")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np  # noqa: E402
-
 from samplegen import calibration, geography, gtfs, planning, raster, statistics, tables  # noqa: E402
 
 SEED = 20221231
@@ -45,26 +44,48 @@ def generate(out: Path) -> dict:
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        deso = geo.deso[["desokod", "regsokod", "kommunkod", "kommunnamn", "lanskod", "lansnamn", "geometry"]]
+        deso = geo.deso[
+            ["desokod", "regsokod", "kommunkod", "kommunnamn", "lanskod", "lansnamn", "geometry"]
+        ]
         nodes = planning.regional_plan_nodes(rng, geo)
         areas = planning.development_areas(rng, geo)
         factor = stats[statistics.YEARS[-1]].reindex(geo.deso["desokod"])["factor"].to_numpy()
         projects = planning.planned_housing(rng, geo, areas, factor)
-        _write_gpkg(tmp / GPKG, {
-            "lan": geo.lan, "kommun": geo.kommun, "regso": geo.regso, "deso": deso,
-            "regionplan_noder": nodes, "op_markanvandning": areas, "planerade_bostader": projects,
-        })
+        _write_gpkg(
+            tmp / GPKG,
+            {
+                "lan": geo.lan,
+                "kommun": geo.kommun,
+                "regso": geo.regso,
+                "deso": deso,
+                "regionplan_noder": nodes,
+                "op_markanvandning": areas,
+                "planerade_bostader": projects,
+            },
+        )
         written = tables.write_all(tmp / "scb", stats, geo.deso, geo.regso, geo.kommun, rng)
         feed = gtfs.build(geo, tmp / GTFS)
         if feed["routes_crossing_water"]:
-            raise SystemExit(f"sample: road routes cross the fjord: {feed['routes_crossing_water']}")
+            raise SystemExit(
+                f"sample: road routes cross the fjord: {feed['routes_crossing_water']}"
+            )
         persons = stats[statistics.YEARS[-1]].reindex(geo.deso["desokod"])["persons"].to_numpy()
         grid = raster.build(rng, geo, persons, tmp / GRID)
         summary = {
-            "deso": len(geo.deso), "regso": len(geo.regso), "kommun": len(geo.kommun),
+            "deso": len(geo.deso),
+            "regso": len(geo.regso),
+            "kommun": len(geo.kommun),
             "persons": {y: int(f["persons"].sum()) for y, f in stats.items()},
-            "area_types": types, "gtfs": {k: v for k, v in feed.items() if k in ("routes", "stops", "stations", "trips", "stop_times")},
-            "grid": grid, "projects": len(projects), "development_areas": len(areas), "nodes": len(nodes),
+            "area_types": types,
+            "gtfs": {
+                k: v
+                for k, v in feed.items()
+                if k in ("routes", "stops", "stations", "trips", "stop_times")
+            },
+            "grid": grid,
+            "projects": len(projects),
+            "development_areas": len(areas),
+            "nodes": len(nodes),
         }
         (tmp / "README.md").write_text(_readme(summary, written, geo), encoding="utf-8")
         out.mkdir(parents=True, exist_ok=True)
@@ -96,12 +117,12 @@ area types occur.
 | layer | features | fields |
 |---|---|---|
 | `lan` | 1 | lanskod, lansnamn |
-| `kommun` | {s['kommun']} | kommunkod, kommunnamn, lanskod |
-| `regso` | {s['regso']} | regsokod, regsonamn, kommunkod, kommunnamn, lanskod |
-| `deso` | {s['deso']} | desokod, regsokod, kommunkod, kommunnamn, lanskod, lansnamn |
-| `regionplan_noder` | {s['nodes']} | nod_id, namn, nodtyp, kommunkod (regional-plan nodes, polygons) |
-| `op_markanvandning` | {s['development_areas']} | omrade_id, namn, kommunkod, markanvandning, status, tidshorisont (översiktsplan development areas) |
-| `planerade_bostader` | {s['projects']} | projekt_id, namn, kommunkod, hyresratt, bostadsratt, aganderatt, bostader_totalt, startar, markagare, status (points) |
+| `kommun` | {s["kommun"]} | kommunkod, kommunnamn, lanskod |
+| `regso` | {s["regso"]} | regsokod, regsonamn, kommunkod, kommunnamn, lanskod |
+| `deso` | {s["deso"]} | desokod, regsokod, kommunkod, kommunnamn, lanskod, lansnamn |
+| `regionplan_noder` | {s["nodes"]} | nod_id, namn, nodtyp, kommunkod (regional-plan nodes, polygons) |
+| `op_markanvandning` | {s["development_areas"]} | omrade_id, namn, kommunkod, markanvandning, status, tidshorisont (översiktsplan development areas) |
+| `planerade_bostader` | {s["projects"]} | projekt_id, namn, kommunkod, hyresratt, bostadsratt, aganderatt, bostader_totalt, startar, markagare, status (points) |
 
 The areas tile the county without gaps or overlaps; every DeSO lies in one RegSO and one kommun.
 
@@ -109,8 +130,8 @@ The areas tile the county without gaps or overlaps; every DeSO lies in one RegSO
 |---|---|
 {kommuner}
 
-Population: {s['persons'][y0]:,} ({y0}), {s['persons'][y1]:,} ({y1}).
-RegSO per area type with the sample itself as reference (generator's check): {s['area_types']}.
+Population: {s["persons"][y0]:,} ({y0}), {s["persons"][y1]:,} ({y1}).
+RegSO per area type with the sample itself as reference (generator's check): {s["area_types"]}.
 
 ## Statistics (`scb/`), years {y0} and {y1}, laid out like Statistikdatabasen exports
 
@@ -120,18 +141,18 @@ RegSO per area type with the sample itself as reference (generator's check): {s[
 
 ## Public transport (`{GTFS}`)
 
-GTFS feed valid 2022-01-01 to 2022-12-31: {s['gtfs']['routes']} routes (regional rail with
+GTFS feed valid 2022-01-01 to 2022-12-31: {s["gtfs"]["routes"]} routes (regional rail with
 stations and platforms, a metro line, a frequency-based tram in `frequencies.txt`, a ferry,
 city, town and regional buses, a night bus with times past 24:00 on Friday and Saturday
-nights, a demand-responsive route type 715), {s['gtfs']['stops']} stops and
-{s['gtfs']['stations']} stations, {s['gtfs']['trips']:,} trips, {s['gtfs']['stop_times']:,}
+nights, a demand-responsive route type 715), {s["gtfs"]["stops"]} stops and
+{s["gtfs"]["stations"]} stations, {s["gtfs"]["trips"]:,} trips, {s["gtfs"]["stop_times"]:,}
 stop times. Services: VARDAG (Mon–Fri), LORDAG, SONDAG, NATT_FRE_LOR; `calendar_dates.txt`
 turns the weekday holidays of 2022 (e.g. 2022-06-06, 2022-12-26) into Sundays.
 
 ## Population grid (`{GRID}`)
 
 250 m cells, Int32 persons per cell, nodata -9999 outside the county, EPSG:3006;
-{s['grid']['cells']:,} cells with {s['grid']['persons']:,} persons (the DeSO total of {y1}).
+{s["grid"]["cells"]:,} cells with {s["grid"]["persons"]:,} persons (the DeSO total of {y1}).
 """
 
 
@@ -141,8 +162,10 @@ def main() -> None:
     args = parser.parse_args()
     summary = generate(args.out)
     size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
-    print(f"sample written to {args.out} ({size / 1e6:.1f} MB): {summary['deso']} DeSO, {summary['regso']} RegSO, "
-          f"{summary['kommun']} kommuner; area types {summary['area_types']}")
+    print(
+        f"sample written to {args.out} ({size / 1e6:.1f} MB): {summary['deso']} DeSO, {summary['regso']} RegSO, "
+        f"{summary['kommun']} kommuner; area types {summary['area_types']}"
+    )
 
 
 if __name__ == "__main__":

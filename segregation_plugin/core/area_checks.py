@@ -19,7 +19,11 @@ from .progress import NO_PROGRESS, Progress
 PROBLEM_COLUMNS = ["feature", "code", "check", "severity", "problem", "action"]
 ERROR, WARNING, INFO = "error", "warning", "info"
 
-_PARENT_LEVELS = {C.DESO: (C.REGSO, C.KOMMUN, C.LAN), C.REGSO: (C.KOMMUN, C.LAN), C.KOMMUN: (C.LAN,)}
+_PARENT_LEVELS = {
+    C.DESO: (C.REGSO, C.KOMMUN, C.LAN),
+    C.REGSO: (C.KOMMUN, C.LAN),
+    C.KOMMUN: (C.LAN,),
+}
 
 
 def _row(feature, code, check, severity, problem, action):
@@ -52,29 +56,46 @@ def check_codes(frame, code_field: str, level: Optional[str] = None) -> tuple[li
     for idx, raw in values.items():
         parsed = C.parse_code(raw)
         if raw is None or (isinstance(raw, float) and raw != raw) or str(raw).strip() == "":
-            rows.append(_row(idx, None, "code", ERROR, "The area has no code.", f"Fill in '{code_field}'."))
+            rows.append(
+                _row(idx, None, "code", ERROR, "The area has no code.", f"Fill in '{code_field}'.")
+            )
             continue
         if parsed is None:
             rows.append(
-                _row(idx, str(raw), "code", ERROR,
-                     f"'{raw}' is not a well-formed area code.",
-                     f"Correct it to the {C.LEVEL_NAMES[level]} form of METHODS §1 (e.g. "
-                     f"{_EXAMPLES[level]}).")
+                _row(
+                    idx,
+                    str(raw),
+                    "code",
+                    ERROR,
+                    f"'{raw}' is not a well-formed area code.",
+                    f"Correct it to the {C.LEVEL_NAMES[level]} form of METHODS §1 (e.g. "
+                    f"{_EXAMPLES[level]}).",
+                )
             )
             continue
         if parsed.level != level:
             rows.append(
-                _row(idx, parsed.code, "code", ERROR,
-                     f"'{raw}' is a {C.LEVEL_NAMES[parsed.level]} code in a layer of "
-                     f"{C.LEVEL_NAMES[level]} codes.",
-                     "Remove the feature or correct its code.")
+                _row(
+                    idx,
+                    parsed.code,
+                    "code",
+                    ERROR,
+                    f"'{raw}' is a {C.LEVEL_NAMES[parsed.level]} code in a layer of "
+                    f"{C.LEVEL_NAMES[level]} codes.",
+                    "Remove the feature or correct its code.",
+                )
             )
             continue
         if parsed.code in seen:
             rows.append(
-                _row(idx, parsed.code, "code", ERROR,
-                     f"The code {parsed.code} occurs more than once (also feature {seen[parsed.code]}).",
-                     "Dissolve the parts into one feature or correct the code.")
+                _row(
+                    idx,
+                    parsed.code,
+                    "code",
+                    ERROR,
+                    f"The code {parsed.code} occurs more than once (also feature {seen[parsed.code]}).",
+                    "Dissolve the parts into one feature or correct the code.",
+                )
             )
         else:
             seen[parsed.code] = idx
@@ -102,21 +123,30 @@ def check_nesting(frame, code_field: str, level: str, parent_fields: dict) -> li
             name = C.LEVEL_NAMES[parent_level]
             if parent is None or parent.level != parent_level:
                 rows.append(
-                    _row(idx, own.code, "nesting", ERROR,
-                         f"{own.code} has no valid {name} code in '{field}' (value: {parent_raw!r}).",
-                         f"Fill in the {name} the area belongs to.")
+                    _row(
+                        idx,
+                        own.code,
+                        "nesting",
+                        ERROR,
+                        f"{own.code} has no valid {name} code in '{field}' (value: {parent_raw!r}).",
+                        f"Fill in the {name} the area belongs to.",
+                    )
                 )
                 continue
-            prefix_ok = (
-                (parent.kommun is None or parent.kommun == own.kommun)
-                and (parent.lan is None or parent.lan == own.lan)
+            prefix_ok = (parent.kommun is None or parent.kommun == own.kommun) and (
+                parent.lan is None or parent.lan == own.lan
             )
             if not prefix_ok:
                 rows.append(
-                    _row(idx, own.code, "nesting", ERROR,
-                         f"{own.code} lies in kommun {own.kommun} by its code, but '{field}' puts it "
-                         f"in {name} {parent.code}.",
-                         "Correct the parent code; an area cannot cross a kommun border.")
+                    _row(
+                        idx,
+                        own.code,
+                        "nesting",
+                        ERROR,
+                        f"{own.code} lies in kommun {own.kommun} by its code, but '{field}' puts it "
+                        f"in {name} {parent.code}.",
+                        "Correct the parent code; an area cannot cross a kommun border.",
+                    )
                 )
     return rows
 
@@ -127,16 +157,39 @@ def check_geometry(frame) -> list:
     rows = []
     for idx, geom in frame.geometry.items():
         if geom is None or geom.is_empty:
-            rows.append(_row(idx, None, "geometry", ERROR, "The feature has no geometry.",
-                             "Draw or restore its polygon, or remove the feature."))
+            rows.append(
+                _row(
+                    idx,
+                    None,
+                    "geometry",
+                    ERROR,
+                    "The feature has no geometry.",
+                    "Draw or restore its polygon, or remove the feature.",
+                )
+            )
         elif geom.geom_type not in ("Polygon", "MultiPolygon"):
-            rows.append(_row(idx, None, "geometry", ERROR,
-                             f"The geometry is a {geom.geom_type}, not a polygon.",
-                             "Use a polygon layer of areas."))
+            rows.append(
+                _row(
+                    idx,
+                    None,
+                    "geometry",
+                    ERROR,
+                    f"The geometry is a {geom.geom_type}, not a polygon.",
+                    "Use a polygon layer of areas.",
+                )
+            )
         elif not geom.is_valid:
             reason = shapely_validation.explain_validity(geom)
-            rows.append(_row(idx, None, "geometry", ERROR, f"Invalid geometry: {reason}.",
-                             "Repair it with Processing › Fix geometries (a copy; your layer is not changed)."))
+            rows.append(
+                _row(
+                    idx,
+                    None,
+                    "geometry",
+                    ERROR,
+                    f"Invalid geometry: {reason}.",
+                    "Repair it with Processing › Fix geometries (a copy; your layer is not changed).",
+                )
+            )
     return rows
 
 
@@ -161,9 +214,16 @@ def check_tiling(frame, tolerance_m2: float = 1.0, progress: Progress = NO_PROGR
     for a, b in zip(pairs["_i_left"], pairs["_i_right"]):
         area = geoms.loc[a].intersection(geoms.loc[b]).area
         if area > tolerance_m2:
-            rows.append(_row(a, None, "tiling", ERROR,
-                             f"Overlaps feature {b} by {area:,.0f} m².",
-                             "Remove the overlap so that each place belongs to one area."))
+            rows.append(
+                _row(
+                    a,
+                    None,
+                    "tiling",
+                    ERROR,
+                    f"Overlaps feature {b} by {area:,.0f} m².",
+                    "Remove the overlap so that each place belongs to one area.",
+                )
+            )
     progress.set(70)
     progress.check()
     union = shapely_ops.unary_union(list(geoms.values))
@@ -173,9 +233,16 @@ def check_tiling(frame, tolerance_m2: float = 1.0, progress: Progress = NO_PROGR
             hole_area = type(poly)(ring).area
             if hole_area > tolerance_m2:
                 x, y = ring.coords[0]
-                rows.append(_row(None, None, "tiling", WARNING,
-                                 f"A gap of {hole_area:,.0f} m² lies between the areas (near {x:.0f}, {y:.0f}).",
-                                 "If it is not a lake or sea on purpose, extend the neighbouring areas to close it."))
+                rows.append(
+                    _row(
+                        None,
+                        None,
+                        "tiling",
+                        WARNING,
+                        f"A gap of {hole_area:,.0f} m² lies between the areas (near {x:.0f}, {y:.0f}).",
+                        "If it is not a lake or sea on purpose, extend the neighbouring areas to close it.",
+                    )
+                )
     progress.set(100)
     return rows
 
@@ -200,7 +267,10 @@ def check_areas(
     if parent_fields:
         rows += check_nesting(frame, code_field, level, parent_fields)
     progress.set(20)
-    if hasattr(frame, "geometry") and getattr(frame, "_geometry_column_name", None) in frame.columns:
+    if (
+        hasattr(frame, "geometry")
+        and getattr(frame, "_geometry_column_name", None) in frame.columns
+    ):
         rows += check_geometry(frame)
         progress.check()
         if check_overlaps:

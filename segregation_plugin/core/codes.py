@@ -40,7 +40,9 @@ _REGSO = re.compile(r"^(?P<kommun>\d{4})R\d{3}(?:_(?P<version>RegSO\d{4}))?$")
 _KOMMUN = re.compile(r"^\d{4}$")
 _LAN = re.compile(r"^\d{2}$")
 # "0114A0010 Upplands Väsby", "0114 Upplands Väsby", "01 Stockholms län"
-_CODE_NAME = re.compile(r"^\s*(?P<code>\d{2}(?:\d{2}(?:[ABC]\d{4}|R\d{3})?)?(?:_\w+?\d{4})?)(?:\s+(?P<name>.*?))?\s*$")
+_CODE_NAME = re.compile(
+    r"^\s*(?P<code>\d{2}(?:\d{2}(?:[ABC]\d{4}|R\d{3})?)?(?:_\w+?\d{4})?)(?:\s+(?P<name>.*?))?\s*$"
+)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ the frame's index, so core can name features in its messages) and write results 
 
 from __future__ import annotations
 
+import contextlib
 import math
 from typing import Iterable, Optional
 
@@ -25,6 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.dependencies import require
+from ..i18n import tr
 
 _NEW_FIELD_API = Qgis.QGIS_VERSION_INT >= 33800
 
@@ -97,7 +99,9 @@ def source_to_frame(
         unknown = [n for n in names if n not in all_names]
         if unknown:
             raise QgsProcessingException(
-                f"The {label} has no field {', '.join(unknown)} (fields: {', '.join(all_names)})."
+                tr("The {label} has no field {missing} (its fields: {fields}).").format(
+                    label=label, missing=", ".join(unknown), fields=", ".join(all_names)
+                )
             )
     spatial = geometry and source.wkbType() not in (QgsWkbTypes.NoGeometry, QgsWkbTypes.Unknown)
     request = QgsFeatureRequest()
@@ -111,7 +115,7 @@ def source_to_frame(
     for i, feature in enumerate(source.getFeatures(request)):
         if feedback is not None and i % 1000 == 0:
             if feedback.isCanceled():
-                raise QgsProcessingException("Cancelled by the user; nothing was written.")
+                raise QgsProcessingException(tr("Cancelled by the user; nothing was written."))
             if total:
                 feedback.setProgress(min(100.0, 100.0 * i / total))
         ids.append(feature.id())
@@ -153,10 +157,8 @@ def _native(value):
     if value is None:
         return None
     if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        try:
+        with contextlib.suppress(ValueError, AttributeError):
             value = value.item()
-        except (ValueError, AttributeError):
-            pass
     if isinstance(value, float) and math.isnan(value):
         return None
     try:

@@ -44,7 +44,9 @@ def safe_layer_name(name: str) -> str:
     return table or "layer"
 
 
-def write_vector_layer(layer: QgsVectorLayer, gpkg: Path, table: str, context=None) -> QgsVectorLayer:
+def write_vector_layer(
+    layer: QgsVectorLayer, gpkg: Path, table: str, context=None
+) -> QgsVectorLayer:
     """Write ``layer`` as table ``table`` of ``gpkg`` (overwriting that table only) and return
     the written layer, styled like the original, with the style also stored in the
     GeoPackage as its default."""
@@ -53,9 +55,13 @@ def write_vector_layer(layer: QgsVectorLayer, gpkg: Path, table: str, context=No
     options.layerName = table
     options.fileEncoding = "UTF-8"
     options.actionOnExistingFile = (
-        QgsVectorFileWriter.CreateOrOverwriteLayer if gpkg.exists() else QgsVectorFileWriter.CreateOrOverwriteFile
+        QgsVectorFileWriter.CreateOrOverwriteLayer
+        if gpkg.exists()
+        else QgsVectorFileWriter.CreateOrOverwriteFile
     )
-    transform_context = context or QgsProject.instance().transformContext() or QgsCoordinateTransformContext()
+    transform_context = (
+        context or QgsProject.instance().transformContext() or QgsCoordinateTransformContext()
+    )
     result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(gpkg), transform_context, options)
     error, message = result[0], result[1]
     if error != QgsVectorFileWriter.NoError:
@@ -78,7 +84,9 @@ def copy_style(source: QgsMapLayer, target: QgsMapLayer) -> None:
         target.setCustomProperty(key, source.customProperty(key))
 
 
-def package_project(project: QgsProject, out_dir: Path, gpkg_name: str = "sample.gpkg", qgz_name: str = "sample.qgz"):
+def package_project(
+    project: QgsProject, out_dir: Path, gpkg_name: str = "sample.gpkg", qgz_name: str = "sample.qgz"
+):
     """Write every vector layer of ``project`` into ``out_dir/gpkg_name``, copy file-based
     rasters beside it, repoint the project's layers to those files (same tree, same styles)
     and save ``out_dir/qgz_name``. Returns (gpkg path, project path)."""
@@ -127,13 +135,26 @@ def _swap_layer(project, node, old, new):
 def _hide_band_title(model, node) -> None:
     """Leave out the "Band 1 (Gray)" line a pseudocolour raster puts above its classes."""
     nodes = model.layerOriginalLegendNodes(node)
-    keep = [i for i, n in enumerate(nodes) if not str(n.data(Qt.ItemDataRole.DisplayRole) or "").startswith("Band ")]
+    keep = [
+        i
+        for i, n in enumerate(nodes)
+        if not str(n.data(Qt.ItemDataRole.DisplayRole) or "").startswith("Band ")
+    ]
     QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
     model.refreshLayerLegend(node)
 
 
-def render_map(project: QgsProject, layers: list, path: Path, title: str, extent: QgsRectangle = None,
-               legend_layers: list = None, width_mm: float = 297, height_mm: float = 210, dpi: int = 150) -> Path:
+def render_map(
+    project: QgsProject,
+    layers: list,
+    path: Path,
+    title: str,
+    extent: QgsRectangle = None,
+    legend_layers: list = None,
+    width_mm: float = 297,
+    height_mm: float = 210,
+    dpi: int = 150,
+) -> Path:
     """Render ``layers`` (top first) with a title, legend and scale bar into a PNG, through a
     QGIS print layout (QGIS's own map renderer)."""
     layout = QgsPrintLayout(project)
@@ -143,12 +164,16 @@ def render_map(project: QgsProject, layers: list, path: Path, title: str, extent
 
     legend_width = 78.0
     map_item = QgsLayoutItemMap(layout)
-    layout.addLayoutItem(map_item)  # before sizing and zooming: an item outside a layout has no extent
+    layout.addLayoutItem(
+        map_item
+    )  # before sizing and zooming: an item outside a layout has no extent
     map_item.setLayers(layers)
     crs = project.crs() if project.crs().isValid() else layers[0].crs()
     map_item.setCrs(crs)
     map_item.attemptMove(QgsLayoutPoint(5, 16, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(width_mm - legend_width - 12, height_mm - 22, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(
+        QgsLayoutSize(width_mm - legend_width - 12, height_mm - 22, QgsUnitTypes.LayoutMillimeters)
+    )
     if extent is None:
         extent = QgsRectangle()
         extent.setMinimal()
@@ -179,7 +204,9 @@ def render_map(project: QgsProject, layers: list, path: Path, title: str, extent
     legend.setTitle("")
     legend.rstyle(QgsLegendStyle.Subgroup).setFont(QFont("DejaVu Sans", 9, QFont.Weight.Bold))
     legend.rstyle(QgsLegendStyle.SymbolLabel).setFont(QFont("DejaVu Sans", 8))
-    legend.attemptMove(QgsLayoutPoint(width_mm - legend_width - 3, 16, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(
+        QgsLayoutPoint(width_mm - legend_width - 3, 16, QgsUnitTypes.LayoutMillimeters)
+    )
     layout.addLayoutItem(legend)
 
     bar = QgsLayoutItemScaleBar(layout)

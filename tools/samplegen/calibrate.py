@@ -54,13 +54,29 @@ def main(folder: str) -> None:
     )
     print("n =", len(df))
     print("urbanity shares:", df.urbanity.value_counts(normalize=True).round(3).to_dict())
-    print("persons: median", df.persons.median(), "log mean/sd", feats.log_persons.mean().round(3), feats.log_persons.std().round(3))
+    print(
+        "persons: median",
+        df.persons.median(),
+        "log mean/sd",
+        feats.log_persons.mean().round(3),
+        feats.log_persons.std().round(3),
+    )
     print("edu 25-64 / persons:", (edu_tot / df.persons).median().round(3))
     print("dwellings / persons:", (dwell / df.persons).median().round(3))
     print("uppgift saknas share of dwellings:", (ten.saknas.sum() / ten.sum(axis=1).sum()).round(4))
     print("edu shares national:", (edu.sum() / edu.sum().sum()).round(4).to_dict())
-    print("low econ pct: mean", df.low_pct.mean().round(2), "sd", df.low_pct.std().round(2), "q", df.low_pct.quantile([.05, .5, .95, .99]).tolist())
-    print("forgym share: q", (edu.forgym / edu_tot).quantile([.05, .5, .95, .99]).round(3).tolist())
+    print(
+        "low econ pct: mean",
+        df.low_pct.mean().round(2),
+        "sd",
+        df.low_pct.std().round(2),
+        "q",
+        df.low_pct.quantile([0.05, 0.5, 0.95, 0.99]).tolist(),
+    )
+    print(
+        "forgym share: q",
+        (edu.forgym / edu_tot).quantile([0.05, 0.5, 0.95, 0.99]).round(3).tolist(),
+    )
     print("logit means by urbanity:")
     print(feats.groupby(df.urbanity).mean().round(3))
     print("logit sd:")
@@ -75,7 +91,12 @@ def main(folder: str) -> None:
     pc = v[:, -1] * np.sqrt(w[-1])
     if pc[0] < 0:
         pc = -pc
-    print("first-component loadings:", dict(zip(block.columns, pc.round(3))), "share of variance", (w[-1] / w.sum()).round(3))
+    print(
+        "first-component loadings:",
+        dict(zip(block.columns, pc.round(3))),
+        "share of variance",
+        (w[-1] / w.sum()).round(3),
+    )
 
 
 if __name__ == "__main__":

@@ -24,18 +24,59 @@ DWELLINGS_PER_PERSON = 0.484
 # post-secondary education of 3 years or more, hyr = share of dwellings that are hyresrätt,
 # br = share that are bostadsrätt.
 LOGIT_MEAN = {
-    "A": {"low": -2.194, "high": -2.866, "forgym": -2.261, "eftergym_lang": -1.388, "hyr": -2.401, "br": -4.728},
-    "B": {"low": -2.192, "high": -3.182, "forgym": -2.246, "eftergym_lang": -1.266, "hyr": -1.153, "br": -3.367},
-    "C": {"low": -2.054, "high": -3.018, "forgym": -2.401, "eftergym_lang": -0.833, "hyr": -0.612, "br": -1.613},
+    "A": {
+        "low": -2.194,
+        "high": -2.866,
+        "forgym": -2.261,
+        "eftergym_lang": -1.388,
+        "hyr": -2.401,
+        "br": -4.728,
+    },
+    "B": {
+        "low": -2.192,
+        "high": -3.182,
+        "forgym": -2.246,
+        "eftergym_lang": -1.266,
+        "hyr": -1.153,
+        "br": -3.367,
+    },
+    "C": {
+        "low": -2.054,
+        "high": -3.018,
+        "forgym": -2.401,
+        "eftergym_lang": -0.833,
+        "hyr": -0.612,
+        "br": -1.613,
+    },
 }
-LOGIT_SD = {"low": 0.840, "high": 1.001, "forgym": 0.695, "eftergym_lang": 0.691, "hyr": 2.016, "br": 2.309}
+LOGIT_SD = {
+    "low": 0.840,
+    "high": 1.001,
+    "forgym": 0.695,
+    "eftergym_lang": 0.691,
+    "hyr": 2.016,
+    "br": 2.309,
+}
 
 # Loadings on the first principal component of the within-urbanity residual correlations
 # (62 % of the variance): one latent "socioeconomic challenge" factor drives them all.
-LOADINGS = {"low": 0.874, "high": -0.883, "forgym": 0.899, "eftergym_lang": -0.857, "hyr": 0.707, "br": -0.337}
+LOADINGS = {
+    "low": 0.874,
+    "high": -0.883,
+    "forgym": 0.899,
+    "eftergym_lang": -0.857,
+    "hyr": 0.707,
+    "br": -0.337,
+}
 
 # National shares of education levels 25–64 (sum of counts over all DeSO).
-EDU_SHARES = {"forgym": 0.1004, "gym": 0.4097, "eftergym_kort": 0.1597, "eftergym_lang": 0.3027, "saknas": 0.0275}
+EDU_SHARES = {
+    "forgym": 0.1004,
+    "gym": 0.4097,
+    "eftergym_kort": 0.1597,
+    "eftergym_lang": 0.3027,
+    "saknas": 0.0275,
+}
 
 # Share of dwellings with tenure "uppgift saknas" nationally (0.02 %).
 TENURE_UNKNOWN_SHARE = 0.0002
@@ -57,8 +98,22 @@ INCOME_Q4 = {"logit_mean": -1.10, "logit_sd": 0.60, "loading": -0.80}
 
 # Age structure (Sweden 2022, approximate shares by five-year band; SCB's DeSO age bands).
 AGE_BANDS = [
-    "0-4 år", "5-9 år", "10-14 år", "15-19 år", "20-24 år", "25-29 år", "30-34 år",
-    "35-39 år", "40-44 år", "45-49 år", "50-54 år", "55-59 år", "60-64 år", "65-69 år",
-    "70-74 år", "75-79 år", "80- år",
+    "0-4 år",
+    "5-9 år",
+    "10-14 år",
+    "15-19 år",
+    "20-24 år",
+    "25-29 år",
+    "30-34 år",
+    "35-39 år",
+    "40-44 år",
+    "45-49 år",
+    "50-54 år",
+    "55-59 år",
+    "60-64 år",
+    "65-69 år",
+    "70-74 år",
+    "75-79 år",
+    "80- år",
 ]
 AGE_SHARES = [5.6, 6.0, 6.1, 5.8, 5.8, 6.9, 7.0, 6.6, 6.3, 6.3, 6.6, 6.3, 5.7, 5.4, 5.3, 4.6, 5.3]

@@ -44,13 +44,62 @@ RURAL_PERSONS = 50_000
 
 # Syllables for fictional district (RegSO) names.
 _FIRST = [
-    "Björk", "Ek", "Lind", "Sol", "Berg", "Sjö", "Hag", "Mal", "Ros", "Ängs", "Gran", "Al",
-    "Ås", "Lunds", "Tall", "Strand", "Kvarn", "Vik", "Holm", "Näs", "Bäck", "Dal", "Hög",
-    "Fors", "Lövs", "Mosse", "Ny", "Gamla", "Norr", "Söder", "Väster", "Öster", "Kyrk", "Skogs",
+    "Björk",
+    "Ek",
+    "Lind",
+    "Sol",
+    "Berg",
+    "Sjö",
+    "Hag",
+    "Mal",
+    "Ros",
+    "Ängs",
+    "Gran",
+    "Al",
+    "Ås",
+    "Lunds",
+    "Tall",
+    "Strand",
+    "Kvarn",
+    "Vik",
+    "Holm",
+    "Näs",
+    "Bäck",
+    "Dal",
+    "Hög",
+    "Fors",
+    "Lövs",
+    "Mosse",
+    "Ny",
+    "Gamla",
+    "Norr",
+    "Söder",
+    "Väster",
+    "Öster",
+    "Kyrk",
+    "Skogs",
 ]
 _LAST = [
-    "backen", "berga", "dalen", "gården", "hagen", "holmen", "lund", "lunda", "näs", "torp",
-    "vik", "ängen", "åsen", "by", "stad", "slätten", "höjden", "parken", "udden", "sund",
+    "backen",
+    "berga",
+    "dalen",
+    "gården",
+    "hagen",
+    "holmen",
+    "lund",
+    "lunda",
+    "näs",
+    "torp",
+    "vik",
+    "ängen",
+    "åsen",
+    "by",
+    "stad",
+    "slätten",
+    "höjden",
+    "parken",
+    "udden",
+    "sund",
 ]
 
 
@@ -76,7 +125,9 @@ def _outline(rng) -> Polygon:
     theta = np.linspace(0, 2 * math.pi, n, endpoint=False)
     noise = np.zeros(n)
     for k in range(2, 9):
-        noise += rng.normal(0, 0.035 / math.sqrt(k)) * np.cos(k * theta + rng.uniform(0, 2 * math.pi))
+        noise += rng.normal(0, 0.035 / math.sqrt(k)) * np.cos(
+            k * theta + rng.uniform(0, 2 * math.pi)
+        )
     ax, ay = 56_000.0, 46_000.0
     xs = X0 + ax * (1 + noise) * np.cos(theta)
     ys = Y0 + ay * (1 + noise) * np.sin(theta)
@@ -117,7 +168,7 @@ def _seeds(rng, land: Polygon, fjord: Polygon, mean_persons: float) -> np.ndarra
         reach = int(spacing // cell) + 1
         for i in range(gx - reach, gx + reach + 1):
             for j in range(gy - reach, gy + reach + 1):
-                for (px, py) in grid.get((i, j), ()):
+                for px, py in grid.get((i, j), ()):
                     if (px - x) ** 2 + (py - y) ** 2 < spacing**2:
                         return False
         return True
@@ -137,7 +188,11 @@ def _seeds(rng, land: Polygon, fjord: Polygon, mean_persons: float) -> np.ndarra
             x, y = round(cx + r * math.cos(a), 1), round(cy + r * math.sin(a), 1)
             # spacing that gives each seed about mean_persons residents at this density
             spacing = 0.62 * math.sqrt(mean_persons / float(_density(x, y)))
-            if pland.contains(Point(x, y)) and not pfjord.contains(Point(x, y)) and far_enough(x, y, spacing):
+            if (
+                pland.contains(Point(x, y))
+                and not pfjord.contains(Point(x, y))
+                and far_enough(x, y, spacing)
+            ):
                 add(x, y)
                 placed += 1
     rural = round(RURAL_PERSONS / mean_persons)
@@ -146,7 +201,11 @@ def _seeds(rng, land: Polygon, fjord: Polygon, mean_persons: float) -> np.ndarra
         tries += 1
         x, y = round(rng.uniform(minx, maxx), 1), round(rng.uniform(miny, maxy), 1)
         spacing = max(4_000.0, 0.62 * math.sqrt(mean_persons / float(_density(x, y))))
-        if pland.contains(Point(x, y)) and not pfjord.contains(Point(x, y)) and far_enough(x, y, spacing):
+        if (
+            pland.contains(Point(x, y))
+            and not pfjord.contains(Point(x, y))
+            and far_enough(x, y, spacing)
+        ):
             add(x, y)
             placed += 1
     return np.array(pts)
@@ -156,7 +215,14 @@ def _voronoi_cells(seeds: np.ndarray, land: Polygon) -> list:
     """Voronoi cells of ``seeds`` in seed order, clipped to land; parts of a cell cut off by
     the fjord are given to the neighbour they share most boundary with."""
     minx, miny, maxx, maxy = land.bounds
-    envelope = Polygon([(minx - 5e3, miny - 5e3), (maxx + 5e3, miny - 5e3), (maxx + 5e3, maxy + 5e3), (minx - 5e3, maxy + 5e3)])
+    envelope = Polygon(
+        [
+            (minx - 5e3, miny - 5e3),
+            (maxx + 5e3, miny - 5e3),
+            (maxx + 5e3, maxy + 5e3),
+            (minx - 5e3, maxy + 5e3),
+        ]
+    )
     diagram = voronoi_diagram(MultiPoint([tuple(p) for p in seeds]), envelope=envelope)
     cells_raw = list(diagram.geoms)
     frame = gpd.GeoDataFrame(geometry=cells_raw)
@@ -217,12 +283,16 @@ def _group_regso(deso: gpd.GeoDataFrame, rng) -> list:
             if groups[start] is not None:
                 continue
             urb = deso["urbanity"].iloc[start]
-            size = int(rng.choice([1, 1, 2, 2, 2, 3])) if urb == "C" else int(rng.choice([2, 3, 3, 4]))
+            size = (
+                int(rng.choice([1, 1, 2, 2, 2, 3])) if urb == "C" else int(rng.choice([2, 3, 3, 4]))
+            )
             members = [start]
             groups[start] = gid
             frontier = sorted(neighbours[start])
             while len(members) < size and frontier:
-                cand = [j for j in frontier if groups[j] is None and deso["kommunkod"].iloc[j] == kommun]
+                cand = [
+                    j for j in frontier if groups[j] is None and deso["kommunkod"].iloc[j] == kommun
+                ]
                 if not cand:
                     break
                 cand.sort(key=lambda j: (deso["urbanity"].iloc[j] != urb, j))
@@ -244,11 +314,17 @@ def build(rng, mean_persons: float) -> Geography:
     cells = _voronoi_cells(seeds, land)
     density = _density(seeds[:, 0], seeds[:, 1])
 
-    deso = gpd.GeoDataFrame({"seed_x": seeds[:, 0], "seed_y": seeds[:, 1], "density": density}, geometry=cells, crs=CRS)
+    deso = gpd.GeoDataFrame(
+        {"seed_x": seeds[:, 0], "seed_y": seeds[:, 1], "density": density}, geometry=cells, crs=CRS
+    )
     # kommun: the nearest kommun seat, with the city's reach widened (a larger kommun)
     weights = {"9901": 0.80}
     dists = np.stack(
-        [np.hypot(seeds[:, 0] - t.x, seeds[:, 1] - t.y) * weights.get(t.kommun, 1.0) for t in TOWNS], axis=1
+        [
+            np.hypot(seeds[:, 0] - t.x, seeds[:, 1] - t.y) * weights.get(t.kommun, 1.0)
+            for t in TOWNS
+        ],
+        axis=1,
     )
     deso["kommunkod"] = [TOWNS[k].kommun for k in dists.argmin(axis=1)]
     # urbanity by density: the least dense fifth rural (A), the next tenth partly (B)
@@ -267,7 +343,11 @@ def build(rng, mean_persons: float) -> Geography:
         sub = deso[deso["kommunkod"] == kommun]
         dist = np.hypot(sub.seed_x - town.x, sub.seed_y - town.y)
         group_order = (
-            pd.DataFrame({"g": sub["regso_group"], "d": dist}).groupby("g")["d"].min().sort_values(kind="stable").index
+            pd.DataFrame({"g": sub["regso_group"], "d": dist})
+            .groupby("g")["d"]
+            .min()
+            .sort_values(kind="stable")
+            .index
         )
         for n, g in enumerate(group_order, start=1):
             code = f"{kommun}R{n:03d}"
@@ -286,10 +366,26 @@ def build(rng, mean_persons: float) -> Geography:
     deso = deso.sort_values("desokod").reset_index(drop=True)
 
     regso_name = dict(regso_rows)
-    regso = deso.dissolve(by="regsokod", as_index=False, aggfunc="first")[["regsokod", "kommunkod", "kommunnamn", "lanskod", "geometry"]]
+    regso = deso.dissolve(by="regsokod", as_index=False, aggfunc="first")[
+        ["regsokod", "kommunkod", "kommunnamn", "lanskod", "geometry"]
+    ]
     regso.insert(1, "regsonamn", regso["regsokod"].map(regso_name))
     regso["geometry"] = [_round(g) for g in regso.geometry]
-    kommun = deso.dissolve(by="kommunkod", as_index=False, aggfunc="first")[["kommunkod", "kommunnamn", "lanskod", "geometry"]]
+    kommun = deso.dissolve(by="kommunkod", as_index=False, aggfunc="first")[
+        ["kommunkod", "kommunnamn", "lanskod", "geometry"]
+    ]
     kommun["geometry"] = [_round(g) for g in kommun.geometry]
-    lan = gpd.GeoDataFrame({"lanskod": [LAN_CODE], "lansnamn": [LAN_NAME]}, geometry=[_round(unary_union(list(deso.geometry)))], crs=CRS)
-    return Geography(land=land, fjord=fjord, towns=TOWNS, deso=deso, regso=regso.reset_index(drop=True), kommun=kommun, lan=lan)
+    lan = gpd.GeoDataFrame(
+        {"lanskod": [LAN_CODE], "lansnamn": [LAN_NAME]},
+        geometry=[_round(unary_union(list(deso.geometry)))],
+        crs=CRS,
+    )
+    return Geography(
+        land=land,
+        fjord=fjord,
+        towns=TOWNS,
+        deso=deso,
+        regso=regso.reset_index(drop=True),
+        kommun=kommun,
+        lan=lan,
+    )

@@ -36,32 +36,65 @@ WEEKDAY, SATURDAY, SUNDAY, NIGHT = "VARDAG", "LORDAG", "SONDAG", "NATT_FRE_LOR"
 
 # Headway profiles (start, end, minutes) per service.
 CITY_BUS = {
-    WEEKDAY: [("05:30", "06:30", 20), ("06:30", "09:00", 8), ("09:00", "15:00", 12), ("15:00", "18:30", 8), ("18:30", "23:30", 20)],
+    WEEKDAY: [
+        ("05:30", "06:30", 20),
+        ("06:30", "09:00", 8),
+        ("09:00", "15:00", 12),
+        ("15:00", "18:30", 8),
+        ("18:30", "23:30", 20),
+    ],
     SATURDAY: [("07:00", "10:00", 20), ("10:00", "19:00", 15), ("19:00", "23:30", 30)],
     SUNDAY: [("08:00", "23:00", 20)],
 }
 TOWN_BUS = {
-    WEEKDAY: [("06:00", "09:00", 15), ("09:00", "15:00", 30), ("15:00", "18:00", 15), ("18:00", "22:00", 60)],
+    WEEKDAY: [
+        ("06:00", "09:00", 15),
+        ("09:00", "15:00", 30),
+        ("15:00", "18:00", 15),
+        ("18:00", "22:00", 60),
+    ],
     SATURDAY: [("08:00", "20:00", 60)],
     SUNDAY: [("10:00", "18:00", 60)],
 }
 REGIONAL_BUS = {
-    WEEKDAY: [("05:45", "08:45", 30), ("08:45", "15:00", 60), ("15:00", "18:00", 30), ("18:00", "23:00", 90)],
+    WEEKDAY: [
+        ("05:45", "08:45", 30),
+        ("08:45", "15:00", 60),
+        ("15:00", "18:00", 30),
+        ("18:00", "23:00", 90),
+    ],
     SATURDAY: [("07:45", "22:00", 120)],
     SUNDAY: [("09:45", "21:00", 120)],
 }
 RAIL = {
-    WEEKDAY: [("05:00", "06:00", 60), ("06:00", "09:00", 30), ("09:00", "15:00", 60), ("15:00", "18:30", 30), ("18:30", "24:01", 60)],
+    WEEKDAY: [
+        ("05:00", "06:00", 60),
+        ("06:00", "09:00", 30),
+        ("09:00", "15:00", 60),
+        ("15:00", "18:30", 30),
+        ("18:30", "24:01", 60),
+    ],
     SATURDAY: [("06:00", "24:01", 60)],
     SUNDAY: [("07:00", "24:01", 60)],
 }
 METRO = {
-    WEEKDAY: [("05:00", "06:30", 10), ("06:30", "09:00", 5), ("09:00", "15:00", 10), ("15:00", "18:30", 5), ("18:30", "24:31", 15)],
+    WEEKDAY: [
+        ("05:00", "06:30", 10),
+        ("06:30", "09:00", 5),
+        ("09:00", "15:00", 10),
+        ("15:00", "18:30", 5),
+        ("18:30", "24:31", 15),
+    ],
     SATURDAY: [("06:00", "24:31", 10)],
     SUNDAY: [("07:00", "24:31", 15)],
 }
 FERRY = {
-    WEEKDAY: [("06:00", "09:00", 20), ("09:00", "15:00", 30), ("15:00", "19:00", 20), ("19:00", "23:00", 60)],
+    WEEKDAY: [
+        ("06:00", "09:00", 20),
+        ("09:00", "15:00", 30),
+        ("15:00", "19:00", 20),
+        ("19:00", "23:00", 60),
+    ],
     SATURDAY: [("08:00", "22:00", 40)],
     SUNDAY: [("09:00", "21:00", 60)],
 }
@@ -69,7 +102,11 @@ NIGHT_BUS = {NIGHT: [("24:15", "28:45", 30)]}
 DEMAND = {WEEKDAY: [("08:30", "08:31", 60), ("14:30", "14:31", 60)]}
 # Frequency-based tram (frequencies.txt): (start, end, headway seconds) per service.
 TRAM_FREQUENCIES = {
-    WEEKDAY: [("06:00:00", "09:00:00", 420), ("09:00:00", "19:00:00", 600), ("19:00:00", "23:30:00", 1200)],
+    WEEKDAY: [
+        ("06:00:00", "09:00:00", 420),
+        ("09:00:00", "19:00:00", 600),
+        ("19:00:00", "23:30:00", 1200),
+    ],
     SATURDAY: [("07:00:00", "23:00:00", 900)],
     SUNDAY: [("08:00:00", "22:00:00", 1200)],
 }
@@ -121,7 +158,9 @@ class LandRouter:
         self.cell, self.minx, self.maxy = cell, minx, maxy
         self.w, self.h = int((maxx - minx) / cell) + 1, int((maxy - miny) / cell) + 1
         transform = from_origin(minx, maxy, cell, cell)
-        self.ok = features.rasterize([(geo.land.buffer(-60), 1)], out_shape=(self.h, self.w), transform=transform, fill=0).astype(bool)
+        self.ok = features.rasterize(
+            [(geo.land.buffer(-60), 1)], out_shape=(self.h, self.w), transform=transform, fill=0
+        ).astype(bool)
         self.water = prep(geo.fjord.buffer(40))
 
     def _rc(self, x, y):
@@ -177,7 +216,20 @@ class StopRegistry:
         base = hit["regsonamn"].iloc[0] if len(hit) else "Landsvägen"
         k = self.used_names.get(base, 0)
         self.used_names[base] = k + 1
-        suffixes = ["", " torg", " skola", " gård", " kyrka", " vägen", " park", " norra", " södra", " östra", " västra", " centrum"]
+        suffixes = [
+            "",
+            " torg",
+            " skola",
+            " gård",
+            " kyrka",
+            " vägen",
+            " park",
+            " norra",
+            " södra",
+            " östra",
+            " västra",
+            " centrum",
+        ]
         return base + (suffixes[k] if k < len(suffixes) else f" {k}")
 
     def near(self, x, y, radius, kind):
@@ -193,7 +245,15 @@ class StopRegistry:
     def add(self, x, y, kind, name=None, location_type=0, parent="", platform=""):
         self.n += 1
         stop_id = f"{kind}{self.n:05d}"
-        stop = Stop(stop_id, name or self._name(x, y), round(x, 1), round(y, 1), location_type, parent, platform)
+        stop = Stop(
+            stop_id,
+            name or self._name(x, y),
+            round(x, 1),
+            round(y, 1),
+            location_type,
+            parent,
+            platform,
+        )
         self.stops[stop_id] = stop
         return stop
 
@@ -253,16 +313,58 @@ def _routes(geo: Geography, reg: StopRegistry, router: LandRouter) -> list:
         routes.append(r)
 
     vby, nvk, sda, skm = town["9904"], town["9902"], town["9903"], town["9906"]
-    rail_line("R1", "R1", "Västerby–Storstad C–Norrvik",
-              [(vby.x, vby.y), (vby.x + 11_000, vby.y - 1_000), (cx - 9_000, cy + 300), (cx - 400, cy - 300), (cx + 500, cy + 9_000), (nvk.x, nvk.y)],
-              ["Västerby station", "Mellanby station", "Storstad Västra station", "Storstad C", "Storstad Norra station", "Norrvik station"])
-    rail_line("R2", "R2", "Storstad C–Söderås–Skogsmark",
-              [(cx - 400, cy - 300), (cx - 1_500, cy - 8_000), (sda.x, sda.y), (sda.x - 12_000, sda.y - 4_000), (skm.x, skm.y)],
-              ["Storstad C", "Storstad Södra station", "Söderås station", "Skogsbo station", "Skogsmark station"])
+    rail_line(
+        "R1",
+        "R1",
+        "Västerby–Storstad C–Norrvik",
+        [
+            (vby.x, vby.y),
+            (vby.x + 11_000, vby.y - 1_000),
+            (cx - 9_000, cy + 300),
+            (cx - 400, cy - 300),
+            (cx + 500, cy + 9_000),
+            (nvk.x, nvk.y),
+        ],
+        [
+            "Västerby station",
+            "Mellanby station",
+            "Storstad Västra station",
+            "Storstad C",
+            "Storstad Norra station",
+            "Norrvik station",
+        ],
+    )
+    rail_line(
+        "R2",
+        "R2",
+        "Storstad C–Söderås–Skogsmark",
+        [
+            (cx - 400, cy - 300),
+            (cx - 1_500, cy - 8_000),
+            (sda.x, sda.y),
+            (sda.x - 12_000, sda.y - 4_000),
+            (skm.x, skm.y),
+        ],
+        [
+            "Storstad C",
+            "Storstad Södra station",
+            "Söderås station",
+            "Skogsbo station",
+            "Skogsmark station",
+        ],
+    )
 
     # Metro through the city: NE estates – centre – waterfront – SW estates (tunnel under the fjord)
-    metro_pts = [(ne.x + 1_500, ne.y + 1_500), (ne.x, ne.y), (cx + 1_200, cy + 2_200), (cx, cy), (cx + 1_500, cy - 2_600),
-                 (cx - 1_500, cy - 3_300), (sw.x, sw.y), (sw.x - 1_800, sw.y - 1_200)]
+    metro_pts = [
+        (ne.x + 1_500, ne.y + 1_500),
+        (ne.x, ne.y),
+        (cx + 1_200, cy + 2_200),
+        (cx, cy),
+        (cx + 1_500, cy - 2_600),
+        (cx - 1_500, cy - 3_300),
+        (sw.x, sw.y),
+        (sw.x - 1_800, sw.y - 1_200),
+    ]
     line = LineString(metro_pts)
     n = int(line.length / 950) + 1
     ids = []
@@ -270,21 +372,55 @@ def _routes(geo: Geography, reg: StopRegistry, router: LandRouter) -> list:
         p = line.interpolate(d)
         st, _ = reg.station(p.x, p.y, reg._name(p.x, p.y), "M")
         ids.append(st.stop_id)
-    m = Route("M1", "T1", "Tunnelbanan: Björkåsen–Storstad C–Sjöstaden–Söderby", 1, "E2231A", metro_pts, 950, 34, METRO)
+    m = Route(
+        "M1",
+        "T1",
+        "Tunnelbanan: Björkåsen–Storstad C–Sjöstaden–Söderby",
+        1,
+        "E2231A",
+        metro_pts,
+        950,
+        34,
+        METRO,
+    )
     m.path, m.stops, m.over_water = list(line.coords), ids, True
     routes.append(m)
 
     # Frequency-based tram along the north shore
-    routes.append(Route("S7", "7", "Spårväg Storstad C–Östra hamnen", 0, "878787",
-                        [(cx + 200, cy + 400), (cx + 6_000, cy + 3_600), (cx + 12_000, cy + 4_200)], 550, 20, TRAM_FREQUENCIES))
+    routes.append(
+        Route(
+            "S7",
+            "7",
+            "Spårväg Storstad C–Östra hamnen",
+            0,
+            "878787",
+            [(cx + 200, cy + 400), (cx + 6_000, cy + 3_600), (cx + 12_000, cy + 4_200)],
+            550,
+            20,
+            TRAM_FREQUENCIES,
+        )
+    )
 
     # Ferry across the fjord and out to Fjordudden
     n_pier = _on_land(geo, cx + 4_000, cy + 2_200)
     s_pier = _on_land(geo, cx + 4_000, cy - 2_100)
     far = _on_land(geo, cx + 26_000, cy - 1_500)
-    ferry = Route("F1", "F1", "Fjordfärjan: Norra kajen–Södra kajen–Fjordudden", 4, "00A6D6", [n_pier, s_pier, far], 0, 20, FERRY)
-    ferry.stops = [reg.add(*n_pier, "F", "Norra kajen").stop_id, reg.add(*s_pier, "F", "Södra kajen").stop_id,
-                   reg.add(*far, "F", "Fjordudden").stop_id]
+    ferry = Route(
+        "F1",
+        "F1",
+        "Fjordfärjan: Norra kajen–Södra kajen–Fjordudden",
+        4,
+        "00A6D6",
+        [n_pier, s_pier, far],
+        0,
+        20,
+        FERRY,
+    )
+    ferry.stops = [
+        reg.add(*n_pier, "F", "Norra kajen").stop_id,
+        reg.add(*s_pier, "F", "Södra kajen").stop_id,
+        reg.add(*far, "F", "Fjordudden").stop_id,
+    ]
     ferry.path, ferry.over_water = [n_pier, s_pier, far], True
     routes.append(ferry)
 
@@ -293,35 +429,122 @@ def _routes(geo: Geography, reg: StopRegistry, router: LandRouter) -> list:
         ("1", [(cx, cy), (ne.x, ne.y), (cx + 7_000, cy + 9_500)]),
         ("2", [(cx, cy), (cx - 7_500, cy + 2_500), (cx - 11_500, cy + 3_500)]),
         ("3", [(cx, cy), (cx - 300, cy - 3_000), (sw.x, sw.y), (cx - 7_500, cy - 6_500)]),
-        ("4", [(cx, cy), (cx - 300, cy - 3_000), (cx + 2_000, cy - 2_600), (cx + 9_000, cy - 3_000)]),
-        ("5", [(ne.x, ne.y), (cx + 500, cy + 6_000), (cx - 6_000, cy + 4_500), (cx - 7_000, cy - 1_500)]),
+        (
+            "4",
+            [(cx, cy), (cx - 300, cy - 3_000), (cx + 2_000, cy - 2_600), (cx + 9_000, cy - 3_000)],
+        ),
+        (
+            "5",
+            [
+                (ne.x, ne.y),
+                (cx + 500, cy + 6_000),
+                (cx - 6_000, cy + 4_500),
+                (cx - 7_000, cy - 1_500),
+            ],
+        ),
         ("6", [(cx, cy), (cx + 1_000, cy + 8_500)]),
         ("8", [(cx - 300, cy - 3_000), (cx - 2_500, cy - 8_500)]),
     ]
     for short, pts in city_lines:
-        routes.append(Route(f"B{short}", short, f"Stadsbuss {short}", 3, "D71920", pts, 480, 21, CITY_BUS))
+        routes.append(
+            Route(f"B{short}", short, f"Stadsbuss {short}", 3, "D71920", pts, 480, 21, CITY_BUS)
+        )
     # Night bus: the route of line 1, Friday and Saturday nights after midnight
-    routes.append(Route("N1", "N1", "Nattbuss Storstad C–Björkåsen", 3, "1A1A1A", city_lines[0][1], 480, 26, NIGHT_BUS))
+    routes.append(
+        Route(
+            "N1",
+            "N1",
+            "Nattbuss Storstad C–Björkåsen",
+            3,
+            "1A1A1A",
+            city_lines[0][1],
+            480,
+            26,
+            NIGHT_BUS,
+        )
+    )
 
     # Town buses: two crossing lines per town
     for t in TOWNS[1:]:
         r = 2_400 if t.persons > 40_000 else 1_700
-        routes.append(Route(f"T{t.kommun}a", f"{t.kommun[-1]}1", f"Stadsbuss {t.name} 1", 3, "F7941D",
-                            [(t.x - r, t.y - r * 0.6), (t.x, t.y), (t.x + r, t.y + r * 0.8)], 450, 20, TOWN_BUS))
-        routes.append(Route(f"T{t.kommun}b", f"{t.kommun[-1]}2", f"Stadsbuss {t.name} 2", 3, "F7941D",
-                            [(t.x + r * 0.3, t.y - r), (t.x, t.y), (t.x - r * 0.4, t.y + r)], 450, 20, TOWN_BUS))
+        routes.append(
+            Route(
+                f"T{t.kommun}a",
+                f"{t.kommun[-1]}1",
+                f"Stadsbuss {t.name} 1",
+                3,
+                "F7941D",
+                [(t.x - r, t.y - r * 0.6), (t.x, t.y), (t.x + r, t.y + r * 0.8)],
+                450,
+                20,
+                TOWN_BUS,
+            )
+        )
+        routes.append(
+            Route(
+                f"T{t.kommun}b",
+                f"{t.kommun[-1]}2",
+                f"Stadsbuss {t.name} 2",
+                3,
+                "F7941D",
+                [(t.x + r * 0.3, t.y - r), (t.x, t.y), (t.x - r * 0.4, t.y + r)],
+                450,
+                20,
+                TOWN_BUS,
+            )
+        )
 
     # Regional buses (extended route type 700 "bus service")
-    pairs = [("9901", "9905"), ("9904", "9906"), ("9903", "9906"), ("9902", "9905"), ("9904", "9905"), ("9901", "9903")]
+    pairs = [
+        ("9901", "9905"),
+        ("9904", "9906"),
+        ("9903", "9906"),
+        ("9902", "9905"),
+        ("9904", "9905"),
+        ("9901", "9903"),
+    ]
     for a, b in pairs:
         ta, tb = town[a], town[b]
-        routes.append(Route(f"X{a[-1]}{b[-1]}", f"{a[-1]}{b[-1]}0", f"Regionbuss {ta.name}–{tb.name}", 700, "6D2077",
-                            [(ta.x, ta.y), (tb.x, tb.y)], 1_800, 45, REGIONAL_BUS))
-    routes.append(Route("X1F", "190", "Regionbuss Storstad–Fjordudden", 700, "6D2077",
-                        [(cx, cy), (cx - 300, cy - 3_000), (cx + 12_000, cy - 3_500), far], 1_500, 40, REGIONAL_BUS))
+        routes.append(
+            Route(
+                f"X{a[-1]}{b[-1]}",
+                f"{a[-1]}{b[-1]}0",
+                f"Regionbuss {ta.name}–{tb.name}",
+                700,
+                "6D2077",
+                [(ta.x, ta.y), (tb.x, tb.y)],
+                1_800,
+                45,
+                REGIONAL_BUS,
+            )
+        )
+    routes.append(
+        Route(
+            "X1F",
+            "190",
+            "Regionbuss Storstad–Fjordudden",
+            700,
+            "6D2077",
+            [(cx, cy), (cx - 300, cy - 3_000), (cx + 12_000, cy - 3_500), far],
+            1_500,
+            40,
+            REGIONAL_BUS,
+        )
+    )
     # Demand-responsive rural service (route type 715), excluded from quality classes by default
-    routes.append(Route("D1", "Närtrafik", "Närtrafik Skogsmark landsbygd", 715, "9E9E9E",
-                        [(skm.x, skm.y), (skm.x - 9_000, skm.y + 6_000), (skm.x - 3_000, skm.y + 12_000)], 3_000, 40, DEMAND))
+    routes.append(
+        Route(
+            "D1",
+            "Närtrafik",
+            "Närtrafik Skogsmark landsbygd",
+            715,
+            "9E9E9E",
+            [(skm.x, skm.y), (skm.x - 9_000, skm.y + 6_000), (skm.x - 3_000, skm.y + 12_000)],
+            3_000,
+            40,
+            DEMAND,
+        )
+    )
     routes[-1].pickup_by_phone = True
 
     for r in routes:
@@ -348,10 +571,14 @@ def _stop_times(route: Route, stops: dict, direction: int):
     for sid in ids:
         s = stops[sid]
         if s.location_type == 1:  # station: use the platform of this direction
-            plat = [p for p in stops.values() if p.parent == sid and p.platform == str(direction + 1)]
+            plat = [
+                p for p in stops.values() if p.parent == sid and p.platform == str(direction + 1)
+            ]
             s = plat[0]
         if prev is not None:
-            dist = math.hypot(s.x - prev.x, s.y - prev.y) * (1.25 if route.route_type in (3, 700, 715) else 1.05)
+            dist = math.hypot(s.x - prev.x, s.y - prev.y) * (
+                1.25 if route.route_type in (3, 700, 715) else 1.05
+            )
             t += dist / (route.speed_kmh / 3.6) + (30 if route.route_type in (2, 1) else 20)
         result.append((s.stop_id, int(round(t / 30.0)) * 30))
         prev = s
@@ -386,12 +613,18 @@ def build(geo: Geography, out_zip: Path) -> dict:
                     trips.append([r.route_id, service, trip_id, headsign, direction, shape_id])
                     start0 = _secs(windows[0][0]) + (180 if direction else 0)
                     for seq, (sid, off) in enumerate(pattern, start=1):
-                        stop_times.append([trip_id, _hms(start0 + off), _hms(start0 + off), sid, seq, "", ""])
+                        stop_times.append(
+                            [trip_id, _hms(start0 + off), _hms(start0 + off), sid, seq, "", ""]
+                        )
                     for start, end, headway in windows:
                         freqs.append([trip_id, start, end, headway, 0])
                     continue
                 starts = _departures(r.profile, service)
-                offset = 0 if direction == 0 else (r.profile.get(service, [("0:0", "0:0", 0)])[0][2] * 30)
+                offset = (
+                    0
+                    if direction == 0
+                    else (r.profile.get(service, [("0:0", "0:0", 0)])[0][2] * 30)
+                )
                 for k, start in enumerate(starts):
                     trip_id = f"{r.route_id}_{service}_{direction}_{k + 1:03d}"
                     trips.append([r.route_id, service, trip_id, headsign, direction, shape_id])
@@ -410,8 +643,17 @@ def build(geo: Geography, out_zip: Path) -> dict:
     stop_rows = []
     for s in sorted(stops.values(), key=lambda s: s.stop_id):
         lon, lat = TO_WGS84.transform(s.x, s.y)
-        stop_rows.append([s.stop_id, s.name, f"{lat:.6f}", f"{lon:.6f}", s.location_type if s.location_type else "",
-                          s.parent, s.platform])
+        stop_rows.append(
+            [
+                s.stop_id,
+                s.name,
+                f"{lat:.6f}",
+                f"{lon:.6f}",
+                s.location_type if s.location_type else "",
+                s.parent,
+                s.platform,
+            ]
+        )
     calendar = [
         [WEEKDAY, 1, 1, 1, 1, 1, 0, 0, FEED_START, FEED_END],
         [SATURDAY, 0, 0, 0, 0, 0, 1, 0, FEED_START, FEED_END],
@@ -423,24 +665,144 @@ def build(geo: Geography, out_zip: Path) -> dict:
         cal_dates.append([WEEKDAY, d, 2])
         cal_dates.append([SUNDAY, d, 1])
     members = [
-        ("agency.txt", csv_bytes(["agency_id", "agency_name", "agency_url", "agency_timezone", "agency_lang"],
-                                 [["EXT", "Exempeltrafiken (fiktiv)", "https://example.org/exempeltrafiken", "Europe/Stockholm", "sv"]])),
-        ("feed_info.txt", csv_bytes(["feed_publisher_name", "feed_publisher_url", "feed_lang", "feed_start_date", "feed_end_date", "feed_version"],
-                                    [["Segregation plugin sample generator", "https://example.org", "sv", FEED_START, FEED_END, "sample-1"]])),
-        ("routes.txt", csv_bytes(["route_id", "agency_id", "route_short_name", "route_long_name", "route_type", "route_color", "route_text_color"],
-                                 [[r.route_id, "EXT", r.short, r.long, r.route_type, r.color, "FFFFFF"] for r in routes])),
-        ("stops.txt", csv_bytes(["stop_id", "stop_name", "stop_lat", "stop_lon", "location_type", "parent_station", "platform_code"], stop_rows)),
-        ("calendar.txt", csv_bytes(["service_id", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "start_date", "end_date"], calendar)),
+        (
+            "agency.txt",
+            csv_bytes(
+                ["agency_id", "agency_name", "agency_url", "agency_timezone", "agency_lang"],
+                [
+                    [
+                        "EXT",
+                        "Exempeltrafiken (fiktiv)",
+                        "https://example.org/exempeltrafiken",
+                        "Europe/Stockholm",
+                        "sv",
+                    ]
+                ],
+            ),
+        ),
+        (
+            "feed_info.txt",
+            csv_bytes(
+                [
+                    "feed_publisher_name",
+                    "feed_publisher_url",
+                    "feed_lang",
+                    "feed_start_date",
+                    "feed_end_date",
+                    "feed_version",
+                ],
+                [
+                    [
+                        "Segregation plugin sample generator",
+                        "https://example.org",
+                        "sv",
+                        FEED_START,
+                        FEED_END,
+                        "sample-1",
+                    ]
+                ],
+            ),
+        ),
+        (
+            "routes.txt",
+            csv_bytes(
+                [
+                    "route_id",
+                    "agency_id",
+                    "route_short_name",
+                    "route_long_name",
+                    "route_type",
+                    "route_color",
+                    "route_text_color",
+                ],
+                [
+                    [r.route_id, "EXT", r.short, r.long, r.route_type, r.color, "FFFFFF"]
+                    for r in routes
+                ],
+            ),
+        ),
+        (
+            "stops.txt",
+            csv_bytes(
+                [
+                    "stop_id",
+                    "stop_name",
+                    "stop_lat",
+                    "stop_lon",
+                    "location_type",
+                    "parent_station",
+                    "platform_code",
+                ],
+                stop_rows,
+            ),
+        ),
+        (
+            "calendar.txt",
+            csv_bytes(
+                [
+                    "service_id",
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                    "start_date",
+                    "end_date",
+                ],
+                calendar,
+            ),
+        ),
         ("calendar_dates.txt", csv_bytes(["service_id", "date", "exception_type"], cal_dates)),
-        ("trips.txt", csv_bytes(["route_id", "service_id", "trip_id", "trip_headsign", "direction_id", "shape_id"], trips)),
-        ("stop_times.txt", csv_bytes(["trip_id", "arrival_time", "departure_time", "stop_id", "stop_sequence", "pickup_type", "drop_off_type"], stop_times)),
-        ("frequencies.txt", csv_bytes(["trip_id", "start_time", "end_time", "headway_secs", "exact_times"], freqs)),
-        ("shapes.txt", csv_bytes(["shape_id", "shape_pt_lat", "shape_pt_lon", "shape_pt_sequence", "shape_dist_traveled"], shapes)),
+        (
+            "trips.txt",
+            csv_bytes(
+                ["route_id", "service_id", "trip_id", "trip_headsign", "direction_id", "shape_id"],
+                trips,
+            ),
+        ),
+        (
+            "stop_times.txt",
+            csv_bytes(
+                [
+                    "trip_id",
+                    "arrival_time",
+                    "departure_time",
+                    "stop_id",
+                    "stop_sequence",
+                    "pickup_type",
+                    "drop_off_type",
+                ],
+                stop_times,
+            ),
+        ),
+        (
+            "frequencies.txt",
+            csv_bytes(["trip_id", "start_time", "end_time", "headway_secs", "exact_times"], freqs),
+        ),
+        (
+            "shapes.txt",
+            csv_bytes(
+                [
+                    "shape_id",
+                    "shape_pt_lat",
+                    "shape_pt_lon",
+                    "shape_pt_sequence",
+                    "shape_dist_traveled",
+                ],
+                shapes,
+            ),
+        ),
     ]
     write_zip(out_zip, members)
     # water check for road routes
     water = prep(geo.fjord.buffer(-30))
-    crossing = [r.route_id for r in routes if not r.over_water and r.path and water.intersects(LineString(r.path))]
+    crossing = [
+        r.route_id
+        for r in routes
+        if not r.over_water and r.path and water.intersects(LineString(r.path))
+    ]
     return {
         "routes": len(routes),
         "stops": sum(1 for s in stops.values() if s.location_type == 0),

@@ -27,7 +27,11 @@ def build(rng, geo: Geography, persons, out_path: Path) -> dict:
     width, height = int((maxx - minx) / CELL), int((maxy - miny) / CELL)
     transform = from_origin(minx, maxy, CELL, CELL)
     ids = features.rasterize(
-        [(g, i + 1) for i, g in enumerate(geo.deso.geometry)], out_shape=(height, width), transform=transform, fill=0, dtype="int32"
+        [(g, i + 1) for i, g in enumerate(geo.deso.geometry)],
+        out_shape=(height, width),
+        transform=transform,
+        fill=0,
+        dtype="int32",
     )
     cols, rows = np.meshgrid(np.arange(width), np.arange(height))
     xs, ys = minx + (cols + 0.5) * CELL, maxy - (rows + 0.5) * CELL
@@ -40,7 +44,7 @@ def build(rng, geo: Geography, persons, out_path: Path) -> dict:
     out = grid.ravel()
     wflat = weight.ravel()
     for i in range(len(geo.deso)):
-        cells = order[bounds[i]:bounds[i + 1]]
+        cells = order[bounds[i] : bounds[i + 1]]
         total = int(persons[i])
         if len(cells) == 0:
             continue
@@ -58,10 +62,26 @@ def build(rng, geo: Geography, persons, out_path: Path) -> dict:
             r, c = int((maxy - p.y) // CELL), int((p.x - minx) // CELL)
             out[r * width + c] = max(out[r * width + c], 0) + int(persons[i])
     grid = out.reshape(height, width)
-    profile = dict(driver="GTiff", width=width, height=height, count=1, dtype="int32", crs="EPSG:3006",
-                   transform=transform, nodata=NODATA, compress="deflate", predictor=2, tiled=False)
+    profile = dict(
+        driver="GTiff",
+        width=width,
+        height=height,
+        count=1,
+        dtype="int32",
+        crs="EPSG:3006",
+        transform=transform,
+        nodata=NODATA,
+        compress="deflate",
+        predictor=2,
+        tiled=False,
+    )
     with rasterio.open(out_path, "w", **profile) as dst:
         dst.write(grid, 1)
         dst.update_tags(1, DESCRIPTION="Befolkning per 250 m-ruta (fiktiv)", UNIT="personer")
     inside = grid[grid != NODATA]
-    return {"cells": int(inside.size), "persons": int(inside.sum()), "width": width, "height": height}
+    return {
+        "cells": int(inside.size),
+        "persons": int(inside.sum()),
+        "width": width,
+        "height": height,
+    }

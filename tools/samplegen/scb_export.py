@@ -37,7 +37,9 @@ FOOTER = [
 _FIXED = dt.datetime(2023, 6, 1, 8, 0, 0)
 
 
-def write_xlsx(path: Path, sheet: str, title: str, header_rows: list, rows: list, reference: str) -> None:
+def write_xlsx(
+    path: Path, sheet: str, title: str, header_rows: list, rows: list, reference: str
+) -> None:
     """One sheet: title, blank row, header rows (first cell empty), data rows, footer."""
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -73,8 +75,17 @@ def _csv_value(value, sep: str, decimal_comma: bool) -> str:
     return str(value)
 
 
-def write_csv(path: Path, title: str, header: list, rows: list, *, encoding: str, sep: str,
-              decimal_comma: bool = False, bom: bool = False) -> None:
+def write_csv(
+    path: Path,
+    title: str,
+    header: list,
+    rows: list,
+    *,
+    encoding: str,
+    sep: str,
+    decimal_comma: bool = False,
+    bom: bool = False,
+) -> None:
     """PX-Web "with heading" CSV: quoted title, blank line, quoted header, data lines."""
     lines = [f'"{title}"', ""]
     lines.append(sep.join(f'"{h}"' for h in header))

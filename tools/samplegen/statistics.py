@@ -60,7 +60,10 @@ def _field(rng, x, y):
     for _ in range(8):
         k = rng.uniform(1 / 40_000, 1 / 12_000)
         a = rng.uniform(0, 2 * math.pi)
-        value += math.sqrt(2 / 8) * np.cos(2 * math.pi * k * ((x - X0) * math.cos(a) + (y - Y0) * math.sin(a)) + rng.uniform(0, 2 * math.pi))
+        value += math.sqrt(2 / 8) * np.cos(
+            2 * math.pi * k * ((x - X0) * math.cos(a) + (y - Y0) * math.sin(a))
+            + rng.uniform(0, 2 * math.pi)
+        )
     return value
 
 
@@ -94,7 +97,20 @@ def build(rng, deso: pd.DataFrame) -> dict:
     density_rank = pd.Series(deso["density"].to_numpy()).rank(pct=True).to_numpy()
     persons0 = np.round(np.exp(rng.normal(K.LOG_PERSONS_MEAN, K.LOG_PERSONS_SD, n))).astype(int)
     growth = np.exp(rng.normal(0.008, 0.02, n))
-    keys = ["low", "high", "forgym", "eftergym_lang", "hyr", "br", "unemp", "outside", "assist", "q1", "q4", "saknas"]
+    keys = [
+        "low",
+        "high",
+        "forgym",
+        "eftergym_lang",
+        "hyr",
+        "br",
+        "unemp",
+        "outside",
+        "assist",
+        "q1",
+        "q4",
+        "saknas",
+    ]
     noise0 = {k: rng.normal(0, 1, n) for k in keys}
     age_noise = rng.gamma(400 * np.array(K.AGE_SHARES) / 100.0, 1.0, size=(n, len(K.AGE_SHARES)))
     dwell_ratio = K.DWELLINGS_PER_PERSON * np.exp(rng.normal(0, 0.15, n))
@@ -103,7 +119,9 @@ def build(rng, deso: pd.DataFrame) -> dict:
     noise = noise0
     for year in YEARS:
         if year != YEARS[0]:
-            noise = {k: 0.92 * v + math.sqrt(1 - 0.92**2) * rng.normal(0, 1, n) for k, v in noise.items()}
+            noise = {
+                k: 0.92 * v + math.sqrt(1 - 0.92**2) * rng.normal(0, 1, n) for k, v in noise.items()
+            }
         f = factor[year]
         persons = persons0 if year == YEARS[0] else np.round(persons0 * growth).astype(int)
         mean = lambda key: np.array([K.LOGIT_MEAN[u][key] for u in urb])  # noqa: E731
@@ -126,31 +144,77 @@ def build(rng, deso: pd.DataFrame) -> dict:
         high = _indicator(mean("high"), K.LOGIT_SD["high"], K.LOADINGS["high"], f, noise["high"])
         high = np.minimum(high, 0.95 - low)
 
-        forgym = _indicator(mean("forgym"), K.LOGIT_SD["forgym"], K.LOADINGS["forgym"], f, noise["forgym"])
-        lang = _indicator(mean("eftergym_lang"), K.LOGIT_SD["eftergym_lang"], K.LOADINGS["eftergym_lang"], f, noise["eftergym_lang"])
+        forgym = _indicator(
+            mean("forgym"), K.LOGIT_SD["forgym"], K.LOADINGS["forgym"], f, noise["forgym"]
+        )
+        lang = _indicator(
+            mean("eftergym_lang"),
+            K.LOGIT_SD["eftergym_lang"],
+            K.LOADINGS["eftergym_lang"],
+            f,
+            noise["eftergym_lang"],
+        )
         saknas = _indicator(_logit(K.EDU_SHARES["saknas"]), 0.5, 0.6, f, noise["saknas"])
         rest = np.clip(1 - forgym - lang - saknas, 0.05, None)
-        edu = _multinomial(rng, p25_64, np.stack([forgym, 0.72 * rest, 0.28 * rest, lang, saknas], axis=1))
+        edu = _multinomial(
+            rng, p25_64, np.stack([forgym, 0.72 * rest, 0.28 * rest, lang, saknas], axis=1)
+        )
 
-        unemp = _indicator(K.UNEMPLOYED["logit_mean"], K.UNEMPLOYED["logit_sd"], K.UNEMPLOYED["loading"], f, noise["unemp"])
-        outside = _indicator(K.OUTSIDE_LABOUR_FORCE["logit_mean"], K.OUTSIDE_LABOUR_FORCE["logit_sd"], K.OUTSIDE_LABOUR_FORCE["loading"], f, noise["outside"])
+        unemp = _indicator(
+            K.UNEMPLOYED["logit_mean"],
+            K.UNEMPLOYED["logit_sd"],
+            K.UNEMPLOYED["loading"],
+            f,
+            noise["unemp"],
+        )
+        outside = _indicator(
+            K.OUTSIDE_LABOUR_FORCE["logit_mean"],
+            K.OUTSIDE_LABOUR_FORCE["logit_sd"],
+            K.OUTSIDE_LABOUR_FORCE["loading"],
+            f,
+            noise["outside"],
+        )
         labour = _multinomial(rng, p16_64, np.stack([1 - unemp - outside, unemp, outside], axis=1))
 
-        assist = _indicator(K.ASSISTANCE_OR_LONG_UNEMPLOYED["logit_mean"], K.ASSISTANCE_OR_LONG_UNEMPLOYED["logit_sd"], K.ASSISTANCE_OR_LONG_UNEMPLOYED["loading"], f, noise["assist"])
+        assist = _indicator(
+            K.ASSISTANCE_OR_LONG_UNEMPLOYED["logit_mean"],
+            K.ASSISTANCE_OR_LONG_UNEMPLOYED["logit_sd"],
+            K.ASSISTANCE_OR_LONG_UNEMPLOYED["loading"],
+            f,
+            noise["assist"],
+        )
         assisted = rng.binomial(p20_64, assist)
 
-        q1 = _indicator(K.INCOME_Q1["logit_mean"], K.INCOME_Q1["logit_sd"], K.INCOME_Q1["loading"], f, noise["q1"])
-        q4 = _indicator(K.INCOME_Q4["logit_mean"], K.INCOME_Q4["logit_sd"], K.INCOME_Q4["loading"], f, noise["q4"])
+        q1 = _indicator(
+            K.INCOME_Q1["logit_mean"],
+            K.INCOME_Q1["logit_sd"],
+            K.INCOME_Q1["loading"],
+            f,
+            noise["q1"],
+        )
+        q4 = _indicator(
+            K.INCOME_Q4["logit_mean"],
+            K.INCOME_Q4["logit_sd"],
+            K.INCOME_Q4["loading"],
+            f,
+            noise["q4"],
+        )
         mid = np.clip(1 - q1 - q4, 0.1, None)
         split = np.clip(0.5 + 0.04 * noise["q1"], 0.3, 0.7)
-        quart = _multinomial(rng, p20plus, np.stack([q1, mid * split, mid * (1 - split), q4], axis=1))
+        quart = _multinomial(
+            rng, p20plus, np.stack([q1, mid * split, mid * (1 - split), q4], axis=1)
+        )
 
         hyr = _indicator(mean("hyr"), K.LOGIT_SD["hyr"], K.LOADINGS["hyr"], f, noise["hyr"])
         br_mean = {"A": -4.64, "B": -3.09, "C": -1.07}
-        br_logit_mean = np.array([br_mean[u] for u in urb]) + np.where(urb == "C", 1.6 * (density_rank - 0.5), 0.0)
+        br_logit_mean = np.array([br_mean[u] for u in urb]) + np.where(
+            urb == "C", 1.6 * (density_rank - 0.5), 0.0
+        )
         br_rest = _indicator(br_logit_mean, K.LOGIT_SD["br"], K.LOADINGS["br"], f, noise["br"])
         dwellings = np.round(persons * dwell_ratio).astype(int)
-        tenure = _multinomial(rng, dwellings, np.stack([hyr, (1 - hyr) * br_rest, (1 - hyr) * (1 - br_rest)], axis=1))
+        tenure = _multinomial(
+            rng, dwellings, np.stack([hyr, (1 - hyr) * br_rest, (1 - hyr) * (1 - br_rest)], axis=1)
+        )
         unknown = np.where(rng.uniform(size=n) < 0.06, rng.integers(1, 15, n), 0)
 
         frame = pd.DataFrame(index=pd.Index(deso["desokod"].to_numpy(), name="desokod"))
@@ -158,16 +222,31 @@ def build(rng, deso: pd.DataFrame) -> dict:
         for i, band in enumerate(K.AGE_BANDS):
             frame[("men", band)] = men[:, i]
             frame[("women", band)] = women[:, i]
-        frame["p16_64"], frame["p20_64"], frame["p25_64"], frame["p20plus"] = p16_64, p20_64, p25_64, p20plus
+        frame["p16_64"], frame["p20_64"], frame["p25_64"], frame["p20plus"] = (
+            p16_64,
+            p20_64,
+            p25_64,
+            p20plus,
+        )
         frame["low_pct"] = np.round(100 * low).astype(int)
         frame["high_pct"] = np.round(100 * high).astype(int)
-        for i, key in enumerate(["edu_forgym", "edu_gym", "edu_eftergym_kort", "edu_eftergym_lang", "edu_saknas"]):
+        for i, key in enumerate(
+            ["edu_forgym", "edu_gym", "edu_eftergym_kort", "edu_eftergym_lang", "edu_saknas"]
+        ):
             frame[key] = edu[:, i]
-        frame["employed"], frame["unemployed"], frame["outside"] = labour[:, 0], labour[:, 1], labour[:, 2]
+        frame["employed"], frame["unemployed"], frame["outside"] = (
+            labour[:, 0],
+            labour[:, 1],
+            labour[:, 2],
+        )
         frame["assisted"] = assisted
         for i in range(4):
             frame[f"q{i + 1}"] = quart[:, i]
-        frame["hyresratt"], frame["bostadsratt"], frame["aganderatt"] = tenure[:, 0], tenure[:, 1], tenure[:, 2]
+        frame["hyresratt"], frame["bostadsratt"], frame["aganderatt"] = (
+            tenure[:, 0],
+            tenure[:, 1],
+            tenure[:, 2],
+        )
         frame["tenure_unknown"] = unknown
         frame["factor"] = f
         out[year] = frame
@@ -182,11 +261,19 @@ def area_type_check(stats: dict, deso: pd.DataFrame) -> dict:
     key = deso.set_index("desokod")["regsokod"]
     for year, frame in stats.items():
         g = frame.assign(regso=key.reindex(frame.index).to_numpy())
-        low = (g["low_pct"] / 100 * g["persons"]).groupby(g["regso"]).sum() / g.groupby("regso")["persons"].sum()
-        v2 = g.groupby("regso")["edu_forgym"].sum() / g.groupby("regso")[["edu_forgym", "edu_gym", "edu_eftergym_kort", "edu_eftergym_lang", "edu_saknas"]].sum().sum(axis=1)
-        v3 = g.groupby("regso")["unemployed"].sum() / g.groupby("regso")[["employed", "unemployed", "outside"]].sum().sum(axis=1)
+        low = (g["low_pct"] / 100 * g["persons"]).groupby(g["regso"]).sum() / g.groupby("regso")[
+            "persons"
+        ].sum()
+        v2 = g.groupby("regso")["edu_forgym"].sum() / g.groupby("regso")[
+            ["edu_forgym", "edu_gym", "edu_eftergym_kort", "edu_eftergym_lang", "edu_saknas"]
+        ].sum().sum(axis=1)
+        v3 = g.groupby("regso")["unemployed"].sum() / g.groupby("regso")[
+            ["employed", "unemployed", "outside"]
+        ].sum().sum(axis=1)
         index = 100 * (low + v2 + v3) / 3
         mu, sd = index.mean(), index.std(ddof=1)
-        types = np.select([index >= mu + 2 * sd, index >= mu + sd, index >= mu, index >= mu - sd], [1, 2, 3, 4], 5)
+        types = np.select(
+            [index >= mu + 2 * sd, index >= mu + sd, index >= mu, index >= mu - sd], [1, 2, 3, 4], 5
+        )
         result[year] = pd.Series(types).value_counts().sort_index().to_dict()
     return result

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProcessingOutputNumber,
     QgsWkbTypes,
 )
 
@@ -43,7 +43,12 @@ class CheckAreas(SegregationAlgorithm):
     )
 
     INPUT, CODE_FIELD, LEVEL, OVERLAPS, TOLERANCE, OUTPUT = (
-        "INPUT", "CODE_FIELD", "LEVEL", "CHECK_OVERLAPS", "TOLERANCE", "OUTPUT",
+        "INPUT",
+        "CODE_FIELD",
+        "LEVEL",
+        "CHECK_OVERLAPS",
+        "TOLERANCE",
+        "OUTPUT",
     )
 
     def initAlgorithm(self, config=None):
@@ -54,24 +59,32 @@ class CheckAreas(SegregationAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterField(
-                self.CODE_FIELD, tr("Code field (empty: found from the field names)"),
-                parentLayerParameterName=self.INPUT, optional=True,
+                self.CODE_FIELD,
+                tr("Code field (empty: found from the field names)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterEnum(
-                self.LEVEL, tr("Level"),
+                self.LEVEL,
+                tr("Level"),
                 options=[tr("Detect from the codes"), "DeSO", "RegSO", tr("kommun"), tr("län")],
                 defaultValue=0,
             )
         )
         self.addParameter(
-            QgsProcessingParameterBoolean(self.OVERLAPS, tr("Check overlaps and gaps"), defaultValue=True)
+            QgsProcessingParameterBoolean(
+                self.OVERLAPS, tr("Check overlaps and gaps"), defaultValue=True
+            )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.TOLERANCE, tr("Ignore overlaps and gaps smaller than (m²)"),
-                QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0.0,
+                self.TOLERANCE,
+                tr("Ignore overlaps and gaps smaller than (m²)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=1.0,
+                minValue=0.0,
             )
         )
         self.addParameter(
@@ -91,14 +104,15 @@ class CheckAreas(SegregationAlgorithm):
         code_field = code_field or codes.guess_code_field(field_names, level)
         if not code_field:
             raise area_checks.InputError(
-                tr("No code field found among {}. Choose the field that holds the area codes.").format(
-                    ", ".join(field_names)
-                )
+                tr(
+                    "No code field found among {}. Choose the field that holds the area codes."
+                ).format(", ".join(field_names))
             )
         feedback.pushInfo(tr("Reading {} areas…").format(source.featureCount()))
         frame = source_to_frame(source, feedback=feedback, label=tr("area layer"))
         parents = area_checks.parent_fields_for(
-            [c for c in frame.columns if c != code_field], level or codes.detect_level(frame[code_field]) or ""
+            [c for c in frame.columns if c != code_field],
+            level or codes.detect_level(frame[code_field]) or "",
         )
         problems, level = area_checks.check_areas(
             frame,
@@ -112,14 +126,23 @@ class CheckAreas(SegregationAlgorithm):
         errors = int((problems["severity"] == area_checks.ERROR).sum())
         warnings = int((problems["severity"] == area_checks.WARNING).sum())
         feedback.pushInfo(
-            tr("{n} {level} areas checked (code field {field}; parents: {parents}): {e} errors, {w} warnings.").format(
-                n=len(frame), level=codes.LEVEL_NAMES[level], field=code_field,
+            tr(
+                "{n} {level} areas checked (code field {field}; parents: {parents}): {e} errors, {w} warnings."
+            ).format(
+                n=len(frame),
+                level=codes.LEVEL_NAMES[level],
+                field=code_field,
                 parents=", ".join(f"{k}={v}" for k, v in parents.items()) or tr("none"),
-                e=errors, w=warnings,
+                e=errors,
+                w=warnings,
             )
         )
         for _, row in problems.head(20).iterrows():
-            feedback.pushWarning(f"{row['feature']} {row['code'] or ''}: {row['problem']} {row['action']}")
+            feedback.pushWarning(
+                f"{row['feature']} {row['code'] or ''}: {row['problem']} {row['action']}"
+            )
         problems["feature"] = problems["feature"].astype("Int64")
-        dest = frame_to_sink(self, parameters, self.OUTPUT, context, problems, wkb_type=QgsWkbTypes.NoGeometry)
+        dest = frame_to_sink(
+            self, parameters, self.OUTPUT, context, problems, wkb_type=QgsWkbTypes.NoGeometry
+        )
         return {self.OUTPUT: dest, "ERRORS": errors, "WARNINGS": warnings}

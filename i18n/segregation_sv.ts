@@ -1,0 +1,292 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+    <context>
+        <name>segregation</name>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="114" />
+            <location filename="../segregation_plugin/gui/dock.py" line="159" />
+            <location filename="../segregation_plugin/gui/dock.py" line="328" />
+            <location filename="../segregation_plugin/processing/provider.py" line="47" />
+            <source>Segregation</source>
+            <translation>Segregation</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="168" />
+            <source>Area types, inequality, public transport and tenure mix for Swedish planners. Run the steps in order, or try them on the sample county first.</source>
+            <translation>Områdestyper, ojämlikhet, kollektivtrafik och upplåtelseformer för planerare. Gå igenom stegen i tur och ordning, eller prova dem först på exempellänet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="178" />
+            <location filename="../segregation_plugin/plugin.py" line="54" />
+            <source>Load sample region</source>
+            <translation>Läs in exempelregionen</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="182" />
+            <source>Add the fictional sample county's layers to the project and zoom to it.</source>
+            <translation>Lägg till det påhittade exempellänets lager i projektet och zooma till det.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="238" />
+            <source>Run…</source>
+            <translation>Kör…</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="241" />
+            <source>Open the selected step's dialog</source>
+            <translation>Öppna dialogrutan för det valda steget</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="255" />
+            <source>Run a step to see its results here.</source>
+            <translation>Kör ett steg för att se resultatet här.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="147" />
+            <source>Loaded the fictional sample county: {} layers.</source>
+            <translation>Det påhittade exempellänet är inläst: {} lager.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="216" />
+            <source>Workflow</source>
+            <translation>Arbetsgång</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="251" />
+            <source>Results</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="357" />
+            <source>Select a step, then press Run… or double-click it.</source>
+            <translation>Välj ett steg och tryck på Kör…, eller dubbelklicka på det.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="329" />
+            <source>The tool {} is not available. Is the Processing plugin enabled?</source>
+            <translation>Verktyget {} är inte tillgängligt. Är insticksprogrammet Processing aktiverat?</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/plugin.py" line="43" />
+            <source>&amp;Segregation</source>
+            <translation>&amp;Segregation</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/plugin.py" line="46" />
+            <source>Segregation panel</source>
+            <translation>Segregationspanelen</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/plugin.py" line="49" />
+            <source>Show the Segregation workflow panel</source>
+            <translation>Visa panelen Segregation med arbetsgången steg för steg</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="96" />
+            <location filename="../segregation_plugin/processing/frames.py" line="118" />
+            <source>Cancelled by the user; nothing was written.</source>
+            <translation>Avbrutet av användaren; inget har sparats.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="31" />
+            <source>1. Areas and statistics</source>
+            <translation>1. Områden och statistik</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="32" />
+            <source>2. Area types and inequality</source>
+            <translation>2. Områdestyper och ojämlikhet</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="33" />
+            <source>3. Public transport</source>
+            <translation>3. Kollektivtrafik</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="34" />
+            <source>4. Planning and tenure mix</source>
+            <translation>4. Planering och upplåtelseformer</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="26" />
+            <source>Check area layer</source>
+            <translation>Kontrollera områdeslager</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="30" />
+            <source>Codes, geometry, nesting and tiling of DeSO, RegSO or kommun areas.</source>
+            <translation>Koder, geometrier, indelning och täckning för DeSO, RegSO eller kommuner.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="31" />
+            <source>deso</source>
+            <translation>deso</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="31" />
+            <source>regso</source>
+            <translation>regso</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="31" />
+            <source>validate</source>
+            <translation>validera</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="31" />
+            <source>geometry</source>
+            <translation>geometri</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="31" />
+            <source>codes</source>
+            <translation>koder</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="32" />
+            <source>Checks an area layer (DeSO, RegSO, kommun, län) before you use it:&lt;ul&gt;&lt;li&gt;every code is well formed for its level (DeSO 0114A0010, RegSO 0114R001, kommun 0114, län 01; the API suffix _DeSO2025 is accepted) and occurs once;&lt;/li&gt;&lt;li&gt;every geometry is a valid polygon;&lt;/li&gt;&lt;li&gt;every area lies in one parent: the RegSO, kommun and län fields (regsokod, kommunkod, lanskod) agree with the area's own code;&lt;/li&gt;&lt;li&gt;areas do not overlap and leave no gaps between them (holes may be lakes: they are warnings).&lt;/li&gt;&lt;/ul&gt;The output lists one row per problem with the feature id, the code, what is wrong and what to do. An empty table means the layer is fine. Your layer is not changed.</source>
+            <translation>Kontrollerar ett områdeslager (DeSO, RegSO, kommun, län) innan du använder det:&lt;ul&gt;&lt;li&gt;varje kod har rätt form för sin nivå (DeSO 0114A0010, RegSO 0114R001, kommun 0114, län 01; API:ets suffix _DeSO2025 godtas) och förekommer bara en gång;&lt;/li&gt;&lt;li&gt;varje geometri är en giltig polygon;&lt;/li&gt;&lt;li&gt;varje område ligger inom ett enda överordnat område: fälten för RegSO, kommun och län (regsokod, kommunkod, lanskod) stämmer med områdets egen kod;&lt;/li&gt;&lt;li&gt;områdena överlappar inte varandra och lämnar inga glapp emellan (hål kan vara sjöar: de redovisas som varningar).&lt;/li&gt;&lt;/ul&gt;Resultatet listar ett problem per rad med objektets id, koden, vad som är fel och vad du kan göra. En tom tabell betyder att lagret är i ordning. Ditt lager ändras inte.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="57" />
+            <source>Area layer</source>
+            <translation>Områdeslager</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="63" />
+            <source>Code field (empty: found from the field names)</source>
+            <translation>Kodfält (tomt: hittas utifrån fältnamnen)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="71" />
+            <source>Level</source>
+            <translation>Nivå</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="78" />
+            <source>Check overlaps and gaps</source>
+            <translation>Kontrollera överlapp och glapp</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="84" />
+            <source>Ignore overlaps and gaps smaller than (m²)</source>
+            <translation>Bortse från överlapp och glapp mindre än (m²)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="91" />
+            <source>Problems</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="93" />
+            <source>Errors</source>
+            <translation>Fel</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="94" />
+            <source>Warnings</source>
+            <translation>Varningar</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="112" />
+            <source>area layer</source>
+            <translation>områdeslager</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="111" />
+            <source>Reading {} areas…</source>
+            <translation>Läser {} områden…</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="129" />
+            <source>{n} {level} areas checked (code field {field}; parents: {parents}): {e} errors, {w} warnings.</source>
+            <translation>{n} områden på nivån {level} kontrollerade (kodfält {field}; överordnade områden: {parents}): {e} fel, {w} varningar.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="72" />
+            <source>Detect from the codes</source>
+            <translation>Avgör utifrån koderna</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="72" />
+            <source>kommun</source>
+            <translation>kommun</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="72" />
+            <source>län</source>
+            <translation>län</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="107" />
+            <source>No code field found among {}. Choose the field that holds the area codes.</source>
+            <translation>Inget kodfält hittades bland {}. Välj fältet som innehåller områdeskoderna.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="135" />
+            <source>none</source>
+            <translation>inga</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/provider.py" line="50" />
+            <source>Segregation (area types, public transport, tenure mix) {}</source>
+            <translation>Segregation (områdestyper, kollektivtrafik, upplåtelseformer) {}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/sample.py" line="49" />
+            <source>Sample county (fictional)</source>
+            <translation>Exempellän (påhittat)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/sample.py" line="55" />
+            <source>Public transport stops (GTFS)</source>
+            <translation>Kollektivtrafikens hållplatser (GTFS)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/sample.py" line="56" />
+            <source>Planned housing</source>
+            <translation>Planerade bostäder</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/sample.py" line="57" />
+            <source>Regional plan nodes</source>
+            <translation>Regionplanens noder</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/sample.py" line="58" />
+            <source>Land use, comprehensive plan</source>
+            <translation>Markanvändning, översiktsplan</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/sample.py" line="61" />
+            <source>Municipalities</source>
+            <translation>Kommuner</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/sample.py" line="62" />
+            <source>County</source>
+            <translation>Län</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/sample.py" line="63" />
+            <source>Population per 250 m cell</source>
+            <translation>Befolkning per 250 m-ruta</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/sample.py" line="129" />
+            <source>Could not read the sample data: {}. Reinstall the plugin.</source>
+            <translation>Kunde inte läsa exempeldata: {}. Installera om insticksprogrammet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/sample.py" line="154" />
+            <source>The sample region's files are missing: {}. Reinstall the plugin (in the source tree: make sample).</source>
+            <translation>Exempelregionens filer saknas: {}. Installera om insticksprogrammet (i källkodsträdet: make sample).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/frames.py" line="102" />
+            <source>The {label} has no field {missing} (its fields: {fields}).</source>
+            <translation>Fältet {missing} finns inte i {label} (dess fält: {fields}).</translation>
+        </message>
+    </context>
+</TS>

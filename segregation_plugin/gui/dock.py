@@ -1,0 +1,381 @@
+"""The Segregation panel: the sample region, the workflow's steps and their results.
+
+The panel only starts things: each step opens the standard Processing dialog of its
+algorithm (which runs in the background with a progress bar and a cancel button), and
+the sample is loaded by :mod:`segregation_plugin.processing.sample`. No analysis here.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsProcessing,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterVectorLayer,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import Qt, pyqtSlot
+from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import tr
+from ..processing.algorithm import GROUPS
+from ..processing.provider import PROVIDER_ID, algorithm_classes
+from ..processing.sample import load_sample, sample_layer
+
+ALG_ROLE = Qt.ItemDataRole.UserRole
+
+
+# --- pre-filled parameters ------------------------------------------------------------------
+def _as_int(value) -> int:
+    return value if isinstance(value, int) else int(getattr(value, "value", value))
+
+
+def _source_types():
+    """(any geometry, point, line, polygon, vector incl. tables) as ints, QGIS 3.22 to 4."""
+    new = getattr(Qgis, "ProcessingSourceType", None)
+    if new is not None:
+        types = (
+            new.VectorAnyGeometry,
+            new.VectorPoint,
+            new.VectorLine,
+            new.VectorPolygon,
+            new.Vector,
+        )
+    else:
+        types = (
+            QgsProcessing.TypeVectorAnyGeometry,
+            QgsProcessing.TypeVectorPoint,
+            QgsProcessing.TypeVectorLine,
+            QgsProcessing.TypeVectorPolygon,
+            QgsProcessing.TypeVector,
+        )
+    return tuple(_as_int(t) for t in types)
+
+
+def _geometry_types():
+    """(point, line, polygon) geometry types as returned by QgsVectorLayer.geometryType()."""
+    new = getattr(Qgis, "GeometryType", None)
+    if new is not None:
+        return new.Point, new.Line, new.Polygon
+    return QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry, QgsWkbTypes.PolygonGeometry
+
+
+def layer_fits(layer, data_types) -> bool:
+    """Whether vector ``layer`` is accepted by a parameter limited to ``data_types``."""
+    if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+        return False
+    any_geometry, point, line, polygon, vector = _source_types()
+    wanted = {_as_int(t) for t in data_types} or {any_geometry}
+    if vector in wanted:
+        return True
+    geometry = layer.geometryType()
+    by_type = dict(zip(_geometry_types(), (point, line, polygon)))
+    kind = next((v for k, v in by_type.items() if k == geometry), None)
+    if kind is None:
+        return False
+    return any_geometry in wanted or kind in wanted
+
+
+def default_parameters(algorithm, active_layer) -> dict:
+    """Trivial defaults for an algorithm's dialog: the active layer as INPUT when it fits."""
+    params = {}
+    for definition in algorithm.parameterDefinitions():
+        if definition.name() != "INPUT":
+            continue
+        if isinstance(
+            definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)
+        ) and layer_fits(active_layer, definition.dataTypes()):
+            params["INPUT"] = active_layer.id()
+    return params
+
+
+# --- sample ---------------------------------------------------------------------------------
+def load_sample_into_project(iface, project=None) -> list:
+    """Load the sample county into the project, zoom to it and say so in the message bar."""
+    project = project or QgsProject.instance()
+    title = tr("Segregation")
+    empty = project.count() == 0
+    try:
+        layers = load_sample(project)
+    except (FileNotFoundError, ValueError) as exc:
+        iface.messageBar().pushMessage(
+            title, str(exc), level=Qgis.MessageLevel.Critical, duration=0
+        )
+        return []
+    lan = sample_layer(layers, "lan")
+    if empty and lan is not None:
+        # QGIS desktop gives an empty project the CRS of the top layer when the canvas next
+        # updates (here the GTFS stops' WGS 84): update the canvas now, then use SWEREF 99 TM.
+        bridge = getattr(iface, "layerTreeCanvasBridge", None)
+        bridge = bridge() if callable(bridge) else None
+        if bridge is not None and hasattr(bridge, "setCanvasLayers"):
+            bridge.setCanvasLayers()
+        project.setCrs(lan.crs())
+    canvas = iface.mapCanvas()
+    if lan is not None and canvas is not None:
+        extent = lan.extent()
+        destination = canvas.mapSettings().destinationCrs()
+        if destination.isValid() and destination != lan.crs():
+            transform = QgsCoordinateTransform(lan.crs(), destination, project)
+            extent = transform.transformBoundingBox(extent)
+        extent.scale(1.05)
+        canvas.setExtent(extent)
+        canvas.refresh()
+    deso = sample_layer(layers, "deso")
+    if deso is not None:
+        iface.setActiveLayer(deso)
+    iface.messageBar().pushMessage(
+        title,
+        tr("Loaded the fictional sample county: {} layers.").format(len(layers)),
+        level=Qgis.MessageLevel.Success,
+        duration=5,
+    )
+    return layers
+
+
+# --- the panel ------------------------------------------------------------------------------
+class SegregationDock(QgsDockWidget):
+    """Dock panel: intro, sample button, workflow steps (Processing algorithms), results."""
+
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Segregation"), parent)
+        self.iface = iface
+        self.setObjectName("SegregationDock")
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+
+        self.intro = QLabel(
+            tr(
+                "Area types, inequality, public transport and tenure mix for Swedish "
+                "planners. Run the steps in order, or try them on the sample county first."
+            ),
+            body,
+        )
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+
+        self.sample_button = QPushButton(
+            QgsApplication.getThemeIcon("/mActionAddLayer.svg"), tr("Load sample region"), body
+        )
+        self.sample_button.setObjectName("SegregationLoadSampleButton")
+        self.sample_button.setToolTip(
+            tr("Add the fictional sample county's layers to the project and zoom to it.")
+        )
+        self.sample_button.clicked.connect(self._load_sample)
+        layout.addWidget(self.sample_button)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, body)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._workflow_widget(splitter))
+        splitter.addWidget(self._results_widget(splitter))
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([300, 200])  # relative: the workflow gets 3/5 of the height
+        layout.addWidget(splitter, 1)
+
+        self.setWidget(body)
+        self.refresh()
+
+        registry = QgsApplication.processingRegistry()
+        registry.providerAdded.connect(self._provider_changed)
+        registry.providerRemoved.connect(self._provider_changed)
+
+    # --- layout ---------------------------------------------------------------------------
+    @staticmethod
+    def _heading(text: str, parent) -> QLabel:
+        label = QLabel(text, parent)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def _workflow_widget(self, parent) -> QWidget:
+        widget = QWidget(parent)
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._heading(tr("Workflow"), widget))
+
+        self.tree = QTreeWidget(widget)
+        self.tree.setObjectName("SegregationWorkflowTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.tree.itemDoubleClicked.connect(self._item_double_clicked)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        layout.addWidget(self.tree, 1)
+
+        self.description = QLabel(widget)
+        self.description.setObjectName("SegregationStepDescription")
+        self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.description)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.run_button = QPushButton(
+            QgsApplication.getThemeIcon("/processingAlgorithm.svg"), tr("Run…"), widget
+        )
+        self.run_button.setObjectName("SegregationRunButton")
+        self.run_button.setToolTip(tr("Open the selected step's dialog"))
+        self.run_button.clicked.connect(self.run_selected)
+        row.addWidget(self.run_button)
+        layout.addLayout(row)
+        return widget
+
+    def _results_widget(self, parent) -> QWidget:
+        widget = QWidget(parent)
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._heading(tr("Results"), widget))
+
+        self.results = QStackedWidget(widget)
+        self.results.setObjectName("SegregationResults")
+        self.placeholder = QLabel(tr("Run a step to see its results here."), self.results)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+        self.result_tabs = QTabWidget(self.results)
+        self.result_tabs.setTabsClosable(True)
+        self.result_tabs.setDocumentMode(True)
+        self.result_tabs.tabCloseRequested.connect(self._close_result)
+        self.results.addWidget(self.placeholder)
+        self.results.addWidget(self.result_tabs)
+        layout.addWidget(self.results, 1)
+        return widget
+
+    # --- workflow -------------------------------------------------------------------------
+    def refresh(self):
+        """Rebuild the list of steps from the plugin's algorithms (group, then order)."""
+        registry = QgsApplication.processingRegistry()
+        selected = self.selected_algorithm()
+        self.tree.clear()
+        groups = {}
+        for cls in algorithm_classes():
+            algorithm = registry.algorithmById(f"{PROVIDER_ID}:{cls.ALG_ID}") or cls()
+            group = groups.get(cls.GROUP_ID)
+            if group is None:
+                title = GROUPS.get(cls.GROUP_ID, (0, cls.GROUP_ID))[1]
+                group = QTreeWidgetItem(self.tree, [tr(title)])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = QFont(group.font(0))
+                font.setBold(True)
+                group.setFont(0, font)
+                groups[cls.GROUP_ID] = group
+            item = QTreeWidgetItem(group, [algorithm.displayName()])
+            item.setData(0, ALG_ROLE, cls.ALG_ID)
+            item.setIcon(0, QgsApplication.getThemeIcon("/processingAlgorithm.svg"))
+            description = algorithm.shortDescription()
+            ok, hint = algorithm.canExecute()
+            if not ok and hint:
+                description = f"{description}\n{hint}" if description else hint
+            item.setToolTip(0, description)
+            item.setStatusTip(0, description)
+        self.tree.expandAll()
+        # Keep the selected step, or select the first one so that its description shows.
+        steps = [item for item in self._step_items() if item.data(0, ALG_ROLE) == selected]
+        steps = steps or self._step_items()[:1]
+        if steps:
+            self.tree.setCurrentItem(steps[0])
+        else:
+            self._current_changed(None, None)
+
+    def _step_items(self) -> list:
+        items = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            items.extend(group.child(j) for j in range(group.childCount()))
+        return items
+
+    def algorithm_ids(self) -> list:
+        """``(group title, algorithm id, display name)`` of every step, in the panel's order."""
+        return [
+            (item.parent().text(0), item.data(0, ALG_ROLE), item.text(0))
+            for item in self._step_items()
+        ]
+
+    def selected_algorithm(self):
+        item = self.tree.currentItem()
+        return item.data(0, ALG_ROLE) if item is not None else None
+
+    def run_algorithm(self, alg_id: str):
+        """Open ``segregation:<alg_id>``'s Processing dialog, with trivial defaults filled in."""
+        full_id = f"{PROVIDER_ID}:{alg_id}"
+        algorithm = QgsApplication.processingRegistry().algorithmById(full_id)
+        if algorithm is None:
+            self.iface.messageBar().pushMessage(
+                tr("Segregation"),
+                tr("The tool {} is not available. Is the Processing plugin enabled?").format(
+                    full_id
+                ),
+                level=Qgis.MessageLevel.Warning,
+                duration=10,
+            )
+            return
+        params = default_parameters(algorithm, self.iface.activeLayer())
+        import processing  # QGIS's Processing plugin; present whenever the registry is
+
+        processing.execAlgorithmDialog(full_id, params)
+
+    def run_selected(self):
+        alg_id = self.selected_algorithm()
+        if alg_id:
+            self.run_algorithm(alg_id)
+
+    def _item_double_clicked(self, item, _column):
+        alg_id = item.data(0, ALG_ROLE)
+        if alg_id:
+            self.run_algorithm(alg_id)
+
+    def _current_changed(self, current, _previous):
+        alg_id = current.data(0, ALG_ROLE) if current is not None else None
+        self.run_button.setEnabled(bool(alg_id))
+        if alg_id:
+            self.description.setText(current.toolTip(0) or current.text(0))
+        else:
+            self.description.setText(tr("Select a step, then press Run… or double-click it."))
+
+    @pyqtSlot(str)
+    def _provider_changed(self, provider_id):
+        if provider_id == PROVIDER_ID:
+            self.refresh()
+
+    def _load_sample(self):
+        load_sample_into_project(self.iface)
+
+    # --- results --------------------------------------------------------------------------
+    def add_result_widget(self, title: str, widget) -> int:
+        """Show ``widget`` (a chart, a table) in a new results tab; returns the tab's index."""
+        index = self.result_tabs.addTab(widget, title)
+        self.result_tabs.setCurrentIndex(index)
+        self.results.setCurrentWidget(self.result_tabs)
+        return index
+
+    def _close_result(self, index: int):
+        widget = self.result_tabs.widget(index)
+        self.result_tabs.removeTab(index)
+        if widget is not None:
+            widget.deleteLater()
+        if self.result_tabs.count() == 0:
+            self.results.setCurrentWidget(self.placeholder)
