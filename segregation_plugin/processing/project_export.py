@@ -101,7 +101,11 @@ def package_project(
         if layer is None:
             continue
         if isinstance(layer, QgsVectorLayer):
-            table = safe_layer_name(layer.customProperty("segregation/table", "") or layer.name())
+            table = safe_layer_name(
+                layer.customProperty("segregation/table", "")
+                or layer.customProperty("segregation/sample_layer", "")
+                or layer.name()
+            )
             while table in used:
                 table += "_2"
             used.add(table)
