@@ -228,23 +228,31 @@ def flag_projects(
     reason says so."""
     pd = require("pandas")
     keys = _check_mix(mix, area_key)
-    current = mix.set_index(keys)[COUNT_FIELDS]
+    current = mix.set_index(keys)[COUNT_FIELDS].to_dict("index")
     selected, _ = select_projects(assigned, up_to_year, statuses)
+    by_area: dict = {}
+    for rec in selected.assign(area=selected["area"].astype(str)).to_dict("records"):
+        by_area.setdefault(rec["area"], []).append(rec)
     rows = []
-    for area, group in selected.groupby("area", sort=True):
-        if area in current.index:
-            today = {t: current.at[area, f"dwellings_{t}"] for t in TENURES}
+    for area in sorted(by_area):
+        group = by_area[area]
+        if area in current:
+            today = {t: current[area][f"dwellings_{t}"] for t in TENURES}
             unjudged = (
                 "has suppressed tenure counts" if any(pd.isna(v) for v in today.values()) else ""
             )
         else:
             today = dict.fromkeys(TENURES, 0.0)
             unjudged = "is not in the tenure table"
-        years = group["start_year"].astype("float")
-        for idx, proj in group.iterrows():
+        for proj in group:
             planned = {t: float(proj[f"planned_{t}"]) for t in TENURES}
-            earlier_rows = group[years < years.loc[idx]] if pd.notna(years.loc[idx]) else group[:0]
-            earlier = {t: float(earlier_rows[f"planned_{t}"].sum()) for t in TENURES}
+            year = proj["start_year"]
+            earlier = dict.fromkeys(TENURES, 0.0)
+            if not pd.isna(year):
+                for other in group:
+                    if not pd.isna(other["start_year"]) and other["start_year"] < year:
+                        for t in TENURES:
+                            earlier[t] += float(other[f"planned_{t}"])
             row = {c: proj[c] for c in ("project_id", "start_year", "status", "land_owner")}
             row.update({c: proj[c] for c in PLANNED_FIELDS + ["planned_total"]})
             row["area"] = area
@@ -259,13 +267,7 @@ def flag_projects(
             row["after_dwellings"] = row["before_dwellings"] + sum(planned.values())
             row["flag"] = flag
             row["flag_reason"] = _reason(
-                flag,
-                area,
-                before,
-                planned,
-                details,
-                threshold,
-                sum(earlier.values()),
+                flag, area, before, planned, details, threshold, sum(earlier.values())
             )
             rows.append(row)
     out = pd.DataFrame(rows, columns=FLAG_COLUMNS)

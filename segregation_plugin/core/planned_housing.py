@@ -88,11 +88,15 @@ def read_projects(projects, columns: Optional[ProjectColumns] = None):
         ids = pd.Series([f"feature {i}" for i in projects.index], index=projects.index)
     out = pd.DataFrame({"project_id": ids.to_numpy()}, index=projects.index)
     for t in TENURES:
-        out[f"planned_{t}"] = to_counts(projects, getattr(cols, t), cols.project_id).fillna(0)
+        out[f"planned_{t}"] = to_counts(
+            projects, getattr(cols, t), cols.project_id, noun="project"
+        ).fillna(0)
     out["planned_total"] = out[PLANNED_FIELDS].sum(axis=1)
     if cols.start_year:
         years = pd.to_numeric(projects[cols.start_year], errors="coerce")
-        bad = (years.isna() & projects[cols.start_year].notna()) | (years.notna() & (years % 1 != 0))
+        bad = (years.isna() & projects[cols.start_year].notna()) | (
+            years.notna() & (years % 1 != 0)
+        )
         if bad.any():
             idx = bad[bad].index[0]
             raise InputError(
@@ -158,7 +162,7 @@ def assign_projects(
         raise InputError(f"The area layer has no field '{area_key}'. Choose its code field.")
     std = projects if "planned_total" in projects.columns else read_projects(projects, columns)
     notes: list = []
-    std = _same_crs(std, areas, notes)
+    std = _same_crs(std, areas, notes).reset_index(drop=True)
     area_frame = gpd.GeoDataFrame(
         {"_area": areas[area_key].astype(str).to_numpy()},
         geometry=areas.geometry.values,
@@ -188,24 +192,32 @@ def assign_projects(
     if (points.geom_type == "MultiPoint").any():
         notes.append("Multipoint projects are placed at the centre of their points.")
         points["geometry"] = points.geometry.centroid
+    point_rows = None
     if not points.empty:
         joined = gpd.sjoin(points[["geometry"]], area_frame, how="left", predicate="intersects")
-        for idx, group in joined.groupby(level=0, sort=False):
-            matches = sorted(a for a in group["_area"] if isinstance(a, str))
-            pid = std.at[idx, "project_id"]
-            if not matches:
-                unassigned.append((pid, "lies outside every area"))
-                continue
-            if len(matches) > 1:
-                notes.append(
-                    f"Project {pid} lies on the border of {', '.join(matches)}; put in {matches[0]}."
-                )
-            rows.append(_part(std, idx, matches[0], 1.0, "point in polygon"))
+        hits = pd.DataFrame({"_idx": joined.index, "_area": joined["_area"].to_numpy()})
+        outside = hits.groupby("_idx")["_area"].count() == 0
+        for idx in outside[outside].index:
+            unassigned.append((std.at[idx, "project_id"], "lies outside every area"))
+        hits = hits.dropna(subset=["_area"]).sort_values(["_idx", "_area"])
+        several = hits.groupby("_idx")["_area"].agg(list)
+        for idx, matches in several[several.map(len) > 1].items():
+            notes.append(
+                f"Project {std.at[idx, 'project_id']} lies on the border of "
+                f"{', '.join(matches)}; put in {matches[0]}."
+            )
+        first = hits.drop_duplicates("_idx")
+        point_rows = pd.DataFrame(std.loc[first["_idx"]].drop(columns="geometry"))
+        point_rows["area"] = first["_area"].to_numpy()
+        point_rows["fraction"] = 1.0
+        point_rows["assigned_by"] = "point in polygon"
+        point_rows["_idx"] = first["_idx"].to_numpy()
     progress.set(40)
     progress.check()
     polys = usable[kinds.isin(["Polygon", "MultiPolygon"])]
     if not polys.empty:
         pairs = gpd.sjoin(polys[["geometry"]], area_frame, how="left", predicate="intersects")
+        pairs = pd.DataFrame(pairs.drop(columns="geometry"))
         area_geoms = area_frame.geometry
         for idx, group in pairs.groupby(level=0, sort=False):
             pid = std.at[idx, "project_id"]
@@ -240,13 +252,21 @@ def assign_projects(
                 part["planned_total"] = sum(part[f"planned_{t}"] for t in TENURES)
                 rows.append(part)
     progress.set(100)
-    assigned = pd.DataFrame(rows, columns=ASSIGNED_COLUMNS)
+    assigned = pd.DataFrame(rows, columns=["_idx", *ASSIGNED_COLUMNS])
+    if point_rows is not None and len(point_rows):
+        parts = [point_rows[["_idx", *ASSIGNED_COLUMNS]]] + ([assigned] if len(assigned) else [])
+        assigned = pd.concat(parts, ignore_index=True)
+    assigned = assigned.sort_values("_idx", kind="stable").drop(columns="_idx")
+    assigned = assigned.reset_index(drop=True)
+    for col in ("land_owner", "status"):
+        assigned[col] = assigned[col].astype(object).where(assigned[col].notna(), None)
     assigned["start_year"] = assigned["start_year"].astype("Int64")
     return Assignment(assigned, pd.DataFrame(unassigned, columns=UNASSIGNED_COLUMNS), notes)
 
 
 def _part(std, idx, area: str, fraction: float, how: str) -> dict:
     row = {
+        "_idx": idx,
         "project_id": std.at[idx, "project_id"],
         "area": area,
         "fraction": fraction,

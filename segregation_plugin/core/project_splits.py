@@ -39,30 +39,81 @@ SPLIT_COLUMNS = [
 ]
 
 
-def kommun_target(mix, area_key: str, area: str, kommun_column: Optional[str] = None):
-    """(target shares %, description) from the kommun of ``area``: the sum of the areas of the
-    same kommun in ``mix`` (by ``kommun_column``, or the first four characters of the code)."""
+def _kommun_sums(mix, area_key: str, kommun_column: Optional[str]):
+    """(today's counts indexed by area, kommun of each area, counts and areas per kommun)."""
     keys = mix[area_key].astype(str)
+    current = mix.set_index(keys)[[f"dwellings_{t}" for t in TENURES]]
+    current = current[~current.index.duplicated()]
     if kommun_column:
-        kommuner = mix[kommun_column].astype(str)
-        mine = kommuner[keys == area]
-        kommun = mine.iloc[0] if len(mine) else None
+        if kommun_column not in mix.columns:
+            raise InputError(f"The tenure table has no field '{kommun_column}'.")
+        kommun_by_area = dict(zip(keys, mix[kommun_column].astype(str)))
     else:
-        kommuner = keys.map(C.kommun_of)
-        kommun = C.kommun_of(area)
-    if kommun is None:
+        kommun_by_area = {k: C.kommun_of(k) for k in current.index}
+    kommuner = current.index.map(lambda k: kommun_by_area.get(k) or "")
+    sums = current.groupby(kommuner).sum(min_count=1)
+    sums["areas"] = current.groupby(kommuner).size()
+    return current, kommun_by_area, sums
+
+
+def _target_for(kommun_by_area, sums, area: str):
+    kommun = kommun_by_area.get(area)
+    if not kommun or kommun not in sums.index:
         raise InputError(
             f"The kommun of area {area} cannot be read from its code; give the kommun field or "
             "enter target shares."
         )
-    rows = mix[kommuner == kommun]
-    counts = {t: rows[f"dwellings_{t}"].sum(skipna=True) for t in TENURES}
-    shares = shares_of(counts)
+    counts = {t: float(sums.at[kommun, f"dwellings_{t}"]) for t in TENURES}
+    shares = shares_of({t: v for t, v in counts.items() if v == v})
     if not shares:
         raise InputError(
             f"Kommun {kommun} has no dwellings in the tenure table; enter target shares."
         )
-    return shares, f"kommun {kommun} ({len(rows)} areas, {sum(counts.values()):,.0f} dwellings)"
+    total = sum(v for v in counts.values() if v == v)
+    return shares, f"kommun {kommun} ({sums.at[kommun, 'areas']} areas, {total:,.0f} dwellings)"
+
+
+def kommun_target(mix, area_key: str, area: str, kommun_column: Optional[str] = None):
+    """(target shares %, description) from the kommun of ``area``: the sum of the areas of the
+    same kommun in ``mix`` (by ``kommun_column``, or the first four characters of the code)."""
+    if area_key not in mix.columns:
+        raise InputError(f"The tenure table has no field '{area_key}'.")
+    _, kommun_by_area, sums = _kommun_sums(mix, area_key, kommun_column)
+    return _target_for(kommun_by_area, sums, str(area))
+
+
+class _Context:
+    """What every proposal in one run needs, computed once as plain dicts: today's counts per
+    area, each project's parts, the counted projects' dwellings per area and per part, and
+    the kommun sums."""
+
+    def __init__(self, assigned, mix, area_key, kommun_column, up_to_year, statuses):
+        if area_key not in mix.columns:
+            raise InputError(f"The tenure table has no field '{area_key}'.")
+        current, self.kommun_by_area, self.sums = _kommun_sums(mix, area_key, kommun_column)
+        self.current = current.to_dict("index")
+        fields = [f"planned_{t}" for t in TENURES]
+        work = assigned.assign(
+            project_id=assigned["project_id"].astype(str), area=assigned["area"].astype(str)
+        )
+        self.parts: dict = {}
+        for rec in work.to_dict("records"):
+            self.parts.setdefault(rec["project_id"], []).append(rec)
+        self.selected, _ = select_projects(work, up_to_year, statuses)
+        self.area_sums = self.selected.groupby("area")[fields].sum().to_dict("index")
+        self.part_sums = (
+            self.selected.groupby(["project_id", "area"])[fields].sum().to_dict("index")
+        )
+
+    def others(self, area: str, pid: str) -> dict:
+        """Dwellings of the other counted projects in ``area``."""
+        total = self.area_sums.get(area, {})
+        own = self.part_sums.get((pid, area), {})
+        key = "planned_{}".format
+        return {t: float(total.get(key(t), 0.0)) - float(own.get(key(t), 0.0)) for t in TENURES}
+
+    def kommun_target(self, area: str):
+        return _target_for(self.kommun_by_area, self.sums, area)
 
 
 def propose_split_for_project(
@@ -86,48 +137,48 @@ def propose_split_for_project(
     ``kommun_values`` ("kommun", ...) counts as the kommun's land; any other value (or none)
     means the kommun cannot set the tenure and the planned split is kept.
     """
-    pid = str(project_id)
-    rows = assigned[assigned["project_id"].astype(str) == pid]
-    if rows.empty:
+    ctx = _Context(assigned, mix, area_key, kommun_column, up_to_year, statuses)
+    return _propose(
+        ctx, str(project_id), target, kommun_land, kommun_values, min_shares, max_shares, allowed
+    )
+
+
+def _propose(ctx, pid, target, kommun_land, kommun_values, min_shares, max_shares, allowed):
+    if pid not in ctx.parts:
         raise InputError(f"Project {pid} is not among the assigned projects (outside every area?).")
-    main = rows.sort_values(["fraction", "area"], ascending=[False, True]).iloc[0]
-    area = str(main["area"])
-    keys = mix[area_key].astype(str)
-    if area not in set(keys):
+    rows = ctx.parts[pid]
+    main = sorted(rows, key=lambda r: (-r["fraction"], r["area"]))[0]
+    area = main["area"]
+    if area not in ctx.current:
         raise InputError(f"Area {area} of project {pid} is not in the tenure table.")
-    current = {t: mix.loc[keys == area, f"dwellings_{t}"].iloc[0] for t in TENURES}
-    selected, _ = select_projects(assigned, up_to_year, statuses)
-    others = selected[
-        (selected["area"].astype(str) == area) & (selected["project_id"].astype(str) != pid)
-    ]
-    other_planned = {t: float(others[f"planned_{t}"].sum()) for t in TENURES}
-    planned = {t: float(rows[f"planned_{t}"].sum()) for t in TENURES}
+    current = {t: ctx.current[area][f"dwellings_{t}"] for t in TENURES}
+    planned = {t: float(sum(r[f"planned_{t}"] for r in rows)) for t in TENURES}
     n = int(round(sum(planned.values())))
     if target is None:
-        target, source = kommun_target(mix, area_key, area, kommun_column)
+        target, source = ctx.kommun_target(area)
     else:
         source = "user shares"
     owner = main["land_owner"]
     if kommun_land is None:
         kommun_land = is_kommun_land(owner, kommun_values)
     proposal = propose_split(
-        n, current, target, other_planned, planned, kommun_land, min_shares, max_shares, allowed
+        n,
+        current,
+        target,
+        ctx.others(area, pid),
+        planned,
+        kommun_land,
+        min_shares,
+        max_shares,
+        allowed,
     )
     proposal.area, proposal.project_id, proposal.target_source = area, pid, source
-    if (
-        not kommun_land
-        and owner is not None
-        and str(owner).strip().lower()
-        not in (
-            "privat",
-            "private",
-            "enskild",
-        )
-    ):
+    private = ("privat", "private", "enskild")
+    if not kommun_land and owner is not None and str(owner).strip().lower() not in private:
         proposal.reason += f" (land owner '{owner}' is not marked as the kommun's land)"
     if len(rows) > 1:
         proposal.reason += (
-            f" The project is split across {', '.join(sorted(rows['area'].astype(str)))}; it is "
+            f" The project is split across {', '.join(sorted(r['area'] for r in rows))}; it is "
             f"treated as lying wholly in {area}."
         )
     return proposal
@@ -152,9 +203,9 @@ def propose_splits(
     whose constraints conflict keeps empty proposed values and the message in
     ``split_reason``."""
     pd = require("pandas")
-    selected, _ = select_projects(assigned, up_to_year, statuses)
+    ctx = _Context(assigned, mix, area_key, kommun_column, up_to_year, statuses)
     ids = (
-        list(dict.fromkeys(selected["project_id"].astype(str)))
+        list(dict.fromkeys(ctx.selected["project_id"]))
         if project_ids is None
         else [str(p) for p in project_ids]
     )
@@ -165,20 +216,8 @@ def propose_splits(
             progress.set(100.0 * i / max(1, len(ids)))
         row = {"project_id": pid}
         try:
-            p = propose_split_for_project(
-                pid,
-                assigned,
-                mix,
-                area_key,
-                target,
-                kommun_column,
-                up_to_year,
-                statuses,
-                None,
-                KOMMUN_LAND_VALUES,
-                min_shares,
-                max_shares,
-                allowed,
+            p = _propose(
+                ctx, pid, target, None, KOMMUN_LAND_VALUES, min_shares, max_shares, allowed
             )
         except InputError as exc:
             row["split_reason"] = str(exc)
