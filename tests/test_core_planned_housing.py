@@ -93,6 +93,11 @@ def test_bad_project_fields_are_named():
     projects = _projects([("P1", 10, 0, 0, "snart", "kommun", "x", Point(1, 1))])
     with pytest.raises(InputError, match=r"Project P1: start year 'snart'"):
         ph.assign_projects(projects, _areas(), "desokod")
+    projects.loc[0, "startar"] = 2025
+    projects["hyresratt"] = projects["hyresratt"].astype(object)
+    projects.loc[0, "hyresratt"] = "tio"
+    with pytest.raises(InputError, match=r"'hyresratt' in project P1 is 'tio'"):
+        ph.assign_projects(projects, _areas(), "desokod")
     with pytest.raises(InputError, match=r"no field 'antal_hr'"):
         ph.read_projects(projects, ph.ProjectColumns(hyresratt="antal_hr"))
 

@@ -162,6 +162,18 @@ def test_population_grid_weights_the_residents(tmp_path):
     assert t.loc["OP1", "residents_type_5"] == pytest.approx(1500)
     assert t.loc["OP2", "residents_type_1"] == pytest.approx(1000)
     assert t.loc["OP1", "dwellings_hyresratt"] == pytest.approx(0)
+    # without a population field the grid's own counts are the residents
+    grid_only = po.planning_table(
+        _plans(),
+        _areas(),
+        "desokod",
+        plan_key="omrade_id",
+        area_type_column="omradestyp",
+        population_raster=path,
+    ).table.set_index("omrade_id")
+    assert grid_only.loc["OP1", "residents"] == pytest.approx(1500)  # 50 cells × 30 in B
+    assert grid_only.loc["OP2", "residents_type_1"] == pytest.approx(1000)
+    assert grid_only.loc["OP1", "residents_weighting"] == "population grid (its own counts)"
 
 
 def test_plans_in_another_crs_and_missing_fields():
@@ -177,5 +189,9 @@ def test_plans_in_another_crs_and_missing_fields():
     t = result.table.set_index("omrade_id")
     assert t.loc["OP1", "residents"] == pytest.approx(2000, rel=1e-6)
     assert any("reprojected from EPSG:3857" in n for n in result.notes)
+    with pytest.raises(InputError, match="no field 'area_type'"):
+        po.planning_table(_plans(), _areas(), "desokod")  # the default field is not there
     with pytest.raises(InputError, match="no field 'invanare'"):
-        po.planning_table(_plans(), _areas(), "desokod", population_column="invanare")
+        po.planning_table(
+            _plans(), _areas(), "desokod", area_type_column=None, population_column="invanare"
+        )

@@ -132,14 +132,21 @@ def planning_table(
     optional. ``quality`` holds polygons with a class A–F in ``class_column``; ``projects`` a
     project layer (fields per ``project_columns``), counted up to ``up_to_year`` and for
     ``statuses``. ``population_raster`` (path or rasterio dataset) switches the weights from
-    land area to population. Returns a :class:`PlanningResult`.
+    land area to population; without ``population_column`` the grid's own counts in each piece
+    are the residents. Returns a :class:`PlanningResult`.
     """
     pd = require("pandas")
     gpd = require("geopandas")
     np = require("numpy")
     notes: list = []
-    if area_key not in areas.columns:
-        raise InputError(f"The area layer has no field '{area_key}'. Choose its code field.")
+    for name in (area_key, area_type_column, population_column):
+        if name and name not in areas.columns:
+            raise InputError(
+                f"The area layer has no field '{name}' (fields: "
+                f"{', '.join(map(str, areas.columns))}). Choose the right field."
+            )
+    if plan_key and plan_key not in plans.columns:
+        raise InputError(f"The plan layer has no field '{plan_key}'.")
     crs = areas.crs
     if crs is not None and crs.is_geographic:
         crs = "EPSG:3006"
@@ -152,8 +159,6 @@ def planning_table(
         if plan_key and plan_key in plans.columns
         else pd.Series([f"feature {i}" for i in plans.index], index=plans.index)
     )
-    if plan_key and plan_key not in plans.columns:
-        raise InputError(f"The plan layer has no field '{plan_key}'.")
     work_plans = _to_crs(plans, work_areas.crs, "plan polygons", notes)
     work_plans = gpd.GeoDataFrame(
         {"_plan": np.arange(len(plans))}, geometry=work_plans.geometry.values, crs=work_areas.crs
@@ -170,12 +175,16 @@ def planning_table(
     area_m2 = work_areas.geometry.area.to_numpy()
     pieces["_w"] = pieces["_m2"] / area_m2[pieces["_area"].to_numpy()]
     weighting = "land area"
+    grid_people = None
     if population_raster is not None:
         weighting = "population grid"
         piece_pop, n1 = zonal_stats(pieces, population_raster, prefix="p_")
-        area_pop, n2 = zonal_stats(work_areas, population_raster, prefix="p_")
-        notes.extend(dict.fromkeys(n1 + n2))
-        totals = area_pop["p_sum"].fillna(0).to_numpy()[pieces["_area"].to_numpy()]
+        involved = sorted(set(pieces["_area"]))  # only the areas that plan polygons touch
+        area_pop, n2 = zonal_stats(work_areas.iloc[involved], population_raster, prefix="p_")
+        notes.extend(n for n in dict.fromkeys(n1 + n2) if "overlap" not in n)
+        grid_people = piece_pop["p_sum"].fillna(0).to_numpy()
+        by_area = dict(zip(involved, area_pop["p_sum"].fillna(0).to_numpy()))
+        totals = pieces["_area"].map(by_area).to_numpy(dtype=float)
         grid_w = piece_pop["p_sum"].fillna(0).to_numpy() / np.where(totals > 0, totals, 1)
         no_grid = totals <= 0
         if no_grid.any():
@@ -203,17 +212,18 @@ def planning_table(
         summed = pd.Series(values, index=pieces.index).groupby(pieces["_plan"]).sum(min_count=1)
         return summed.reindex(range(n)).to_numpy()
 
+    share = None
     if population_column:
-        if population_column not in work_areas.columns:
-            raise InputError(f"The area layer has no field '{population_column}'.")
         pop = pd.to_numeric(work_areas[population_column], errors="coerce").to_numpy()[
             pieces["_area"].to_numpy()
         ]
         share = pop * pieces["_w"].to_numpy()
+    elif grid_people is not None:
+        share = grid_people
+        out["residents_weighting"] = "population grid (its own counts)"
+    if share is not None:
         out["residents"] = per_plan(share)
         if area_type_column:
-            if area_type_column not in work_areas.columns:
-                raise InputError(f"The area layer has no field '{area_type_column}'.")
             types = (
                 work_areas[area_type_column].map(_area_type).to_numpy()[pieces["_area"].to_numpy()]
             )

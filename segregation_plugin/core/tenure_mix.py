@@ -52,13 +52,15 @@ def tenure_id(name) -> Optional[str]:
     return None
 
 
-def _row_label(frame, idx, key: Optional[str]) -> str:
+def _row_label(frame, idx, key: Optional[str], noun: str = "area") -> str:
     if key and key in frame.columns:
-        return f"area {frame.at[idx, key]}"
+        return f"{noun} {frame.at[idx, key]}"
     return f"row {idx}"
 
 
-def to_counts(frame, column: str, key: Optional[str] = None, what: str = "dwellings"):
+def to_counts(
+    frame, column: str, key: Optional[str] = None, what: str = "dwellings", noun: str = "area"
+):
     """The column as float counts: SCB's markers (``..``, ``.``, ``-``, empty) become missing,
     anything else that is not a non-negative number raises :class:`InputError`."""
     pd = require("pandas")
@@ -75,14 +77,14 @@ def to_counts(frame, column: str, key: Optional[str] = None, what: str = "dwelli
     if bad.any():
         idx = bad[bad].index[0]
         raise InputError(
-            f"'{column}' in {_row_label(frame, idx, key)} is {raw.loc[idx]!r}, not a number of "
+            f"'{column}' in {_row_label(frame, idx, key, noun)} is {raw.loc[idx]!r}, not a number of "
             f"{what}. Correct the value (SCB's '..' for suppressed cells is accepted)."
         )
     negative = values < 0
     if negative.any():
         idx = negative[negative].index[0]
         raise InputError(
-            f"'{column}' in {_row_label(frame, idx, key)} is negative ({values.loc[idx]:g}). "
+            f"'{column}' in {_row_label(frame, idx, key, noun)} is negative ({values.loc[idx]:g}). "
             f"A number of {what} cannot be negative; correct the value."
         )
     return values

@@ -154,9 +154,9 @@ def zonal_stats(
             progress.set(25)
             progress.check()
             shape = values.shape
-            pairs = [(g, i + 1) for i, g in enumerate(geoms) if usable[i]]
+            shapes = [(g.__geo_interface__, i + 1) for i, g in enumerate(geoms) if usable[i]]
             ids = features.rasterize(
-                pairs,
+                shapes,
                 out_shape=shape,
                 transform=transform,
                 fill=0,
@@ -165,7 +165,7 @@ def zonal_stats(
             )
             progress.set(45)
             cover = features.rasterize(
-                ((g, 1) for g, _ in pairs),
+                ((g, 1) for g, _ in shapes),
                 out_shape=shape,
                 transform=transform,
                 fill=0,
