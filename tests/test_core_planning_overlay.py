@@ -115,7 +115,7 @@ def test_quality_classes_best_class_wins_where_they_overlap():
     # OP2 (x 0–100): A 60 %, B 40 %
     assert t.loc["OP2", "share_class_A"] == pytest.approx(60)
     assert t.loc["OP2", "share_class_B"] == pytest.approx(40)
-    assert t.loc["OP3", "best_class"] is None
+    assert pd.isna(t.loc["OP3", "best_class"])
 
 
 def test_current_and_projected_tenure_mix_and_planned_dwellings():

@@ -3,6 +3,7 @@ another CRS than the raster, polygons outside the raster or smaller than a cell.
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pytest
 import rasterio
 from rasterio.transform import from_origin
@@ -119,7 +120,7 @@ def test_outside_small_and_all_touched(tiny):
     assert table.loc[0, "zonal_note"] == "outside the raster"
     assert table.loc[0, "zonal_cells"] == 0 and np.isnan(table.loc[0, "zonal_sum"])
     assert "no cell centre" in table.loc[1, "zonal_note"]
-    assert table.loc[2, "zonal_note"] is None
+    assert pd.isna(table.loc[2, "zonal_note"])
     assert table.loc[3, "zonal_note"] == "no geometry"
     touched, _ = zonal_stats(zones, tiny, all_touched=True)
     assert touched.loc[1, "zonal_cells"] == 1

@@ -70,8 +70,10 @@ def to_counts(
             f"Choose the field that holds the number of {what}."
         )
     raw = frame[column]
-    if raw.dtype == object:
-        raw = raw.map(lambda v: None if isinstance(v, str) and v.strip() in MISSING_MARKERS else v)
+    if not pd.api.types.is_numeric_dtype(raw):  # object, or pandas 3's str
+        raw = raw.astype(object).map(
+            lambda v: None if isinstance(v, str) and v.strip() in MISSING_MARKERS else v
+        )
     values = pd.to_numeric(raw, errors="coerce").astype(float)
     bad = values.isna() & raw.notna()
     if bad.any():

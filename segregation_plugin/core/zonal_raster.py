@@ -38,6 +38,11 @@ def _open(raster):
         raise InputError(f"The raster '{raster}' cannot be opened: {exc}") from exc
 
 
+def _apply(t, x, y):
+    """The affine transform ``t`` applied to ``x``, ``y`` (numbers or numpy arrays)."""
+    return t.c + t.a * x + t.b * y, t.f + t.d * x + t.e * y
+
+
 def _window(ds, bounds):
     """The pixel window (row0, row1, col0, col1) of ``bounds`` clipped to the raster, or None."""
     inv = ~ds.transform
@@ -48,7 +53,7 @@ def _window(ds, bounds):
         (bounds[2], bounds[1]),
         (bounds[2], bounds[3]),
     ):
-        col, row = inv * (x, y)
+        col, row = _apply(inv, x, y)
         xs.append(col)
         ys.append(row)
     col0 = max(0, int(math.floor(min(xs))))
@@ -226,7 +231,7 @@ def _one_zone(geom, values, valid, transform, threshold, all_touched):
     features = require("rasterio.features")
     windows = require("rasterio.windows")
     inv = ~transform
-    corners = [inv * (x, y) for x in geom.bounds[0::2] for y in geom.bounds[1::2]]
+    corners = [_apply(inv, x, y) for x in geom.bounds[0::2] for y in geom.bounds[1::2]]
     col0 = max(0, int(math.floor(min(c for c, _ in corners))) - 1)
     col1 = min(values.shape[1], int(math.ceil(max(c for c, _ in corners))) + 1)
     row0 = max(0, int(math.floor(min(r for _, r in corners))) - 1)
@@ -259,7 +264,7 @@ def _overlapping_zones(shared, transform, geoms, usable, all_touched) -> list:
         return []
     if all_touched:
         return [int(i) for i in np.flatnonzero(usable)]
-    xs, ys = transform * (cols + 0.5, rows + 0.5)
+    xs, ys = _apply(transform, cols + 0.5, rows + 0.5)
     left = gpd.GeoDataFrame(geometry=gpd.points_from_xy(xs, ys))
     right = gpd.GeoDataFrame({"_pos": np.flatnonzero(usable)}, geometry=list(geoms[usable]))
     hits = gpd.sjoin(left, right, how="inner", predicate="intersects")
