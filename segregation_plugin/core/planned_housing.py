@@ -85,7 +85,9 @@ def read_projects(projects, columns: Optional[ProjectColumns] = None):
     if cols.project_id and cols.project_id in projects.columns:
         ids = projects[cols.project_id].astype(str)
     else:
-        ids = pd.Series([f"feature {i}" for i in projects.index], index=projects.index)
+        ids = pd.Series(
+            [f"feature {i}" for i in projects.index], index=projects.index, dtype=object
+        )
     out = pd.DataFrame({"project_id": ids.to_numpy()}, index=projects.index)
     for t in TENURES:
         out[f"planned_{t}"] = to_counts(
@@ -260,6 +262,8 @@ def assign_projects(
     assigned = assigned.reset_index(drop=True)
     for col in ("land_owner", "status"):
         assigned[col] = assigned[col].astype(object).where(assigned[col].notna(), None)
+    for col in (*PLANNED_FIELDS, "planned_total", "fraction"):
+        assigned[col] = assigned[col].astype(float)
     assigned["start_year"] = assigned["start_year"].astype("Int64")
     return Assignment(assigned, pd.DataFrame(unassigned, columns=UNASSIGNED_COLUMNS), notes)
 

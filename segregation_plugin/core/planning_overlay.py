@@ -157,7 +157,7 @@ def planning_table(
     plan_names = (
         plans[plan_key].astype(str)
         if plan_key and plan_key in plans.columns
-        else pd.Series([f"feature {i}" for i in plans.index], index=plans.index)
+        else pd.Series([f"feature {i}" for i in plans.index], index=plans.index, dtype=object)
     )
     work_plans = _to_crs(plans, work_areas.crs, "plan polygons", notes)
     work_plans = gpd.GeoDataFrame(

@@ -268,7 +268,9 @@ def compare_mix(mix, reference, by: str, label: str, reference_key: Optional[str
     reference_key = reference_key or by
     if by not in mix.columns:
         raise InputError(f"The field '{by}' naming each area's {label} is not in the table.")
-    ref = reference.set_index(reference.get(reference_key).astype(str))
+    if reference_key not in reference.columns:
+        raise InputError(f"The {label} table has no field '{reference_key}'.")
+    ref = reference.set_index(reference[reference_key].astype(str))
     keys = mix[by].astype(str)
     out = mix.copy()
     for t in TENURES:
