@@ -209,3 +209,14 @@ def test_area_with_suppressed_counts_is_not_judged():
     )
     assert pd.isna(flags.loc["P1", "flag"])
     assert flags.loc["P1", "flag_reason"] == "0114C1010 has suppressed tenure counts; not judged"
+
+
+def test_an_empty_project_layer_gives_empty_tables_not_errors():
+    empty = _projects([])
+    result = ph.assign_projects(empty, _areas(), "desokod")
+    assert result.assigned.empty and result.unassigned.empty
+    mix = _mix([[A, 100, 0, 0], [B, 0, 50, 50]])
+    projected = hp.projected_mix(mix, result.assigned, "desokod").set_index("desokod")
+    assert projected.loc[A, "projected_share_hyresratt"] == pytest.approx(100.0)
+    assert projected.loc[A, "projects"] == 0
+    assert hp.flag_projects(mix, result.assigned, "desokod").empty
