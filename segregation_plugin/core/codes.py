@@ -167,6 +167,41 @@ FIRST_YEAR_OF = {DESO_2025: 2024, REGSO_2025: 2024}
 _VERSION_IN_NAME = re.compile(r"(deso|regso)[\s_]*(?:kod)?[\s_]*(20\d\d)", re.IGNORECASE)
 
 
+# SCB's län codes, and 99, the plugin's fictional sample county (Exempelläns län).
+KNOWN_LAN = frozenset(
+    [
+        "01",
+        "03",
+        "04",
+        "05",
+        "06",
+        "07",
+        "08",
+        "09",
+        "10",
+        "12",
+        "13",
+        "14",
+        "17",
+        "18",
+        "19",
+        "20",
+        "21",
+        "22",
+        "23",
+        "24",
+        "25",
+        "99",
+    ]
+)
+
+
+def is_known_lan(value) -> bool:
+    """True for an existing län code (01–25 with gaps) or the sample's 99."""
+    parsed = parse_code(value)
+    return parsed is not None and parsed.level == LAN and parsed.code in KNOWN_LAN
+
+
 def as_year(value) -> Optional[int]:
     """The year ``value`` holds (``2022``, ``"2022"``, ``2022.0``), or ``None``."""
     text = _clean(value)

@@ -128,14 +128,21 @@ def _cell(value):
 
 
 def _is_code(value) -> bool:
-    return value is not None and codes.split_code_name(value)[0] is not None
+    if value is None:
+        return False
+    code = codes.split_code_name(value)[0]
+    if code is None:
+        return False
+    # a bare two-digit number (an age, a count) is only a län code if such a län exists
+    return codes.level_of(code) != codes.LAN or codes.is_known_lan(code)
 
 
 def _is_lost_code(value) -> bool:
     if value is None or isinstance(value, bool):
         return False
     head = str(value).strip().split(" ")[0]
-    return codes.restore_leading_zero(head) is not None
+    restored = codes.restore_leading_zero(head)
+    return restored is not None and codes.lan_of(restored) in codes.KNOWN_LAN
 
 
 def number(value):
@@ -170,23 +177,40 @@ def _is_number_like(value) -> bool:
 
 # --- the layout -------------------------------------------------------------------------
 def _region_column(rows: list, label: str) -> int:
+    """The column of area codes. A column of years (``2021`` looks like a kommun code) is
+    only taken when it has several values and no other column has codes."""
     width = min(3, max((len(r) for r in rows), default=0))
     scores = []
     for c in range(width):
         strict = [r[c] for r in rows if len(r) > c and _is_code(r[c])]
         lost = sum(1 for r in rows if len(r) > c and not _is_code(r[c]) and _is_lost_code(r[c]))
         all_years = bool(strict) and all(codes.as_year(v) is not None for v in strict)
+        if all_years and len({str(v) for v in strict}) < 2:
+            strict, lost = [], 0
         scores.append((len(strict) + lost, all_years))
     best = max((s for s, _ in scores), default=0)
     if best == 0:
-        raise InputError(
-            f"{label} has no area codes (DeSO 0114A0010, RegSO 0114R001, kommun 0114, län 01) "
-            "in its first columns, so it is not a regional table from Statistikdatabasen. "
-            "Export the table with the region codes (or codes and names) as rows."
-        )
+        raise InputError(_no_codes_message(rows, label))
     candidates = [c for c, (s, _) in enumerate(scores) if s >= 0.5 * best]
     not_years = [c for c in candidates if not scores[c][1]]
     return (not_years or candidates)[0]
+
+
+def _no_codes_message(rows: list, label: str) -> str:
+    looks_scb = any(
+        isinstance(v, str) and v.lower().startswith("intern referenskod") for r in rows for v in r
+    ) or any(codes.as_year(v) is not None for r in rows[:12] for v in r[1:])
+    if looks_scb:
+        return (
+            f"{label} has headings but no rows with area codes: the export is empty (was "
+            "nothing selected in Statistikdatabasen?) or was cut off. Export it again with "
+            "the regions chosen."
+        )
+    return (
+        f"{label} has no area codes (DeSO 0114A0010, RegSO 0114R001, kommun 0114, län 01) in "
+        "its first columns, so it is not a regional table from Statistikdatabasen. Export the "
+        "table with the region codes (or codes and names) as rows."
+    )
 
 
 def _find_title(rows: list, first_data: int):
@@ -283,10 +307,20 @@ def parse_grid(raw_rows: list, info: TableInfo, label: str, labelled_stubs: bool
         if not values:
             continue
         numeric = sum(1 for v in values if _is_number_like(v) or v in SUPPRESSION_MARKERS)
-        if header_label in YEAR_LABELS and all(codes.as_year(v) is not None for v in values):
+        unlabelled = all(h[c] is None for h in headers)
+        all_years = all(codes.as_year(v) is not None for v in values)
+        if all_years and (header_label in YEAR_LABELS or (unlabelled and not labelled_stubs)):
             year_stub = c
-        elif numeric < 0.5 * len(values) and (not labelled_stubs or header_label or c == rc + 1):
-            stub_cols.append(c)
+        elif numeric < 0.5 * len(values):
+            # text down the rows: a stub variable, unless its heading is a year (then it is a
+            # column of values that are not numbers, reported later)
+            year_heading = codes.as_year(header_label) is not None or _YEAR_IN_LABEL.match(
+                header_label
+            )
+            if (unlabelled and not labelled_stubs) or (
+                labelled_stubs and header_label and not year_heading
+            ):
+                stub_cols.append(c)
     heading_cols = [
         c
         for c in range(rc + 1, width)

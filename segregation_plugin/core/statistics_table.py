@@ -211,6 +211,8 @@ def _parse_regions(raw_regions: Sequence, info: TableInfo):
             restored.append((raw, fixed))
             code = fixed
         p = codes.parse_code(code)
+        if name and name.split(" ")[0] in (p.code, code):  # "0114A0010 Upplands Väsby" again
+            name = name[len(name.split(" ")[0]) :].strip() or None
         parsed.append((p.code, name, p.level, p.version))
     if restored:
         examples = ", ".join(f"{r} → {f}" for r, f in restored[:3])
