@@ -37,6 +37,7 @@ _YEAR_IN_LABEL = re.compile(
 )
 _YEAR_IN_TITLE = re.compile(r"\b((?:19|20)\d\d)\b")
 MAX_UNREADABLE_SHARE = 0.05
+SCAN_ROWS = 1000
 
 
 def read_scb_file(path, label: Optional[str] = None):
@@ -180,6 +181,7 @@ def _region_column(rows: list, label: str) -> int:
     """The column of area codes. A column of years (``2021`` looks like a kommun code) is
     only taken when it has several values and no other column has codes."""
     width = min(3, max((len(r) for r in rows), default=0))
+    rows = rows[:SCAN_ROWS]  # enough to tell the column; the rows are read one by one later
     scores = []
     for c in range(width):
         strict = [r[c] for r in rows if len(r) > c and _is_code(r[c])]
