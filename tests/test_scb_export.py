@@ -13,7 +13,8 @@ import openpyxl
 import pytest
 
 from segregation_plugin.core.errors import InputError
-from segregation_plugin.core.scb_export import number, read_scb_file
+from segregation_plugin.core.scb_export import read_scb_file
+from segregation_plugin.core.scb_layout import number
 from segregation_plugin.core.statistics_table import (
     COUNT,
     PERCENT,
@@ -238,6 +239,49 @@ def test_year_after_the_code_in_a_csv(tmp_path):
     frame = read_scb_file(path)
     assert list(frame["year"]) == [2021, 2022]
     assert list(frame["Folkmängd"]) == [978770, 984748]
+
+
+def test_every_variable_down_the_rows(tmp_path):
+    # PxWebApi csv with all variables in the stub ("pivot-friendly"), codes and texts
+    path = write_text(
+        tmp_path / "t.csv",
+        '"region";"år";"upplåtelseform";"Antal lägenheter efter region, år och upplåtelseform"\n'
+        '"0114A0010_DeSO2025 Upplands Väsby";"2024 2024";"1 hyresrätt";70\n'
+        '"0114A0010_DeSO2025 Upplands Väsby";"2024 2024";"2 bostadsrätt";12\n'
+        '"0114C1010_DeSO2025 Upplands Väsby";"2024 2024";"1 hyresrätt";..\n'
+        '"0114C1010_DeSO2025 Upplands Väsby";"2024 2024";"2 bostadsrätt";224\n',
+    )
+    frame = read_scb_file(path)
+    assert variables_of(frame) == ["1 hyresrätt", "2 bostadsrätt"]
+    assert list(frame["year"]) == [2024, 2024]
+    assert list(frame["region_name"]) == ["Upplands Väsby"] * 2
+    assert frame.set_index("region_code").loc["0114C1010", "2 bostadsrätt"] == 224
+    assert info_of(frame).suppressed[0].variable == "1 hyresrätt"
+
+
+def test_rows_without_a_code_are_listed_and_the_rest_kept(tmp_path):
+    # "Riket" written without its code first, and a row "Okänd kommun" in the middle with a
+    # second row for it (region written once): neither may end the table or take a code
+    rows = [
+        ["Folkmängd efter region, kön och år"],
+        [None],
+        [None, None, "2022"],
+        ["Riket", "män", 5_200_000],
+        [None, "kvinnor", 5_250_000],
+        ["0114 Upplands Väsby", "män", 24000],
+        [None, "kvinnor", 23900],
+        ["Okänd kommun", "män", 12],
+        [None, "kvinnor", 9],
+        ["0115 Vallentuna", "män", 17000],
+        [None, "kvinnor", 16800],
+        *FOOTER,
+    ]
+    frame = read_scb_file(write_xlsx(tmp_path / "t.xlsx", rows))
+    assert list(frame["region_code"]) == ["0114", "0115"]
+    v = frame.set_index("region_code")
+    assert (v.loc["0114", "kvinnor"], v.loc["0115", "män"]) == (23900, 17000)
+    warning = next(w for w in info_of(frame).warnings if "no area code" in w)
+    assert "row 4 ('Riket')" in warning and "row 8 ('Okänd kommun')" in warning
 
 
 def test_numbers():

@@ -15,7 +15,8 @@ from typing import Optional
 from . import codes
 from .dependencies import require
 from .errors import InputError
-from .statistics_table import TableInfo, build_tidy, guess_unit, name_variables
+from .statistics_build import build_tidy
+from .statistics_table import TableInfo, guess_unit, name_variables
 
 TIME_IDS = ("tid", "time", "year", "år")
 REGION_IDS = ("region", "geo")

@@ -23,14 +23,14 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections import deque
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from . import codes
 from .errors import InputError
-from .jsonstat import dimensions, read_jsonstat
+from .jsonstat import read_jsonstat
 from .progress import NO_PROGRESS, Progress
+from .pxweb_metadata import TableMetadata, Variable, parse_metadata, parse_selection  # noqa: F401
 from .scb_export import read_scb_csv_bytes, read_scb_file
 from .statistics_table import combine, info_of
 
@@ -87,80 +87,6 @@ class RateLimiter:
             while self.calls and now - self.calls[0] >= self.window:
                 self.calls.popleft()
         self.calls.append(now)
-
-
-# --- metadata -------------------------------------------------------------------------------
-@dataclass
-class Variable:
-    id: str
-    label: str
-    codes: list
-    labels: dict
-    role: str  # region, time, contents or other
-    elimination: bool = False
-    codelists: list = field(default_factory=list)  # [(id, label)]
-
-
-@dataclass
-class TableMetadata:
-    table: str
-    title: str
-    variables: list
-
-    def role(self, role: str) -> Optional[Variable]:
-        return next((v for v in self.variables if v.role == role), None)
-
-
-def parse_metadata(data: dict, table: str) -> TableMetadata:
-    """The variables of a table from its ``/metadata`` response (JSON-stat 2.0)."""
-    if "dimension" not in data:
-        raise InputError(f"The metadata of table {table} has no variables (no 'dimension').")
-    roles = data.get("role") or {}
-    variables = []
-    for dim_id, label, dim_codes, labels in dimensions(data):
-        dim = data["dimension"][dim_id]
-        ext = dim.get("extension") or {}
-        if dim_id in (roles.get("geo") or []):
-            role = "region"
-        elif dim_id in (roles.get("time") or []):
-            role = "time"
-        elif dim_id in (roles.get("metric") or []):
-            role = "contents"
-        else:
-            role = "other"
-        lists = []
-        for item in ext.get("codelists") or ext.get("codeLists") or []:
-            lists.append((item.get("id", ""), item.get("label", "")))
-        for group in (ext.get("filters") or {}).values():
-            for item in group or []:
-                lists.append((item.get("id", ""), item.get("label", "")))
-        elimination = bool(ext.get("elimination", ext.get("eliminination", False)))
-        variables.append(Variable(dim_id, label, dim_codes, labels, role, elimination, lists))
-    if not any(v.role == "region" for v in variables):
-        for v in variables:
-            if v.id.lower() == "region":
-                v.role = "region"
-    if not any(v.role == "time" for v in variables):
-        for v in variables:
-            if v.id.lower() in ("tid", "time", "year"):
-                v.role = "time"
-    return TableMetadata(table, str(data.get("label", "")), variables)
-
-
-def parse_selection(text: str) -> dict:
-    """``"Alder=totalt; Kon=1+2; ContentsCode=*"`` → ``{"Alder": ["totalt"], ...}``."""
-    selection = {}
-    for part in (text or "").split(";"):
-        if not part.strip():
-            continue
-        if "=" not in part:
-            raise InputError(
-                f"'{part.strip()}' is not a selection. Write variable=code,code (e.g. Kon=1+2), "
-                "several separated by ';'."
-            )
-        name, values = part.split("=", 1)
-        selection[name.strip()] = [v.strip() for v in values.split(",") if v.strip()]
-    return selection
 
 
 # --- the client -------------------------------------------------------------------------------
