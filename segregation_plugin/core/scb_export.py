@@ -76,26 +76,23 @@ def _parse_text(text, info: TableInfo, label: str):
 
 
 def _xlsx_sheets(path: Path, label: str) -> list:
+    """``[(sheet name, rows of cell values)]``; a damaged or cut-off workbook is an InputError."""
     openpyxl = require("openpyxl")
+    workbook = None
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        return [
+            (sheet.title, [list(r) for r in sheet.iter_rows(values_only=True)])
+            for sheet in workbook.worksheets
+        ]
     except (zipfile.BadZipFile, KeyError, EOFError, OSError, ValueError) as exc:
         raise InputError(
-            f"{label} could not be opened as an Excel workbook: it is damaged or incomplete "
+            f"{label} could not be read as an Excel workbook: it is damaged or incomplete "
             f"(was the download interrupted?). Download it again. ({exc})"
         ) from exc
-    try:
-        sheets = []
-        for sheet in workbook.worksheets:
-            sheets.append((sheet.title, [list(r) for r in sheet.iter_rows(values_only=True)]))
-        return sheets
-    except (zipfile.BadZipFile, KeyError, EOFError, OSError, ValueError) as exc:
-        raise InputError(
-            f"{label} is damaged: a sheet could not be read to its end (was the download "
-            f"interrupted?). Download it again. ({exc})"
-        ) from exc
     finally:
-        workbook.close()
+        if workbook is not None:
+            workbook.close()
 
 
 def _first_readable(sheets: list, info: TableInfo, label: str):
