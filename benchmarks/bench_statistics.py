@@ -93,7 +93,9 @@ def bench(label: str, path: Path, codes: list) -> None:
     total = t_read + t_join
     print(f"{label}: {path.name}")
     print(
-        f"  table: {len(table):,} rows, {len(table.columns) - 5} variables; areas: {len(areas):,}; matched {report.matched:,}"
+        f"  table: {table['region_code'].nunique():,} areas × {table['year'].nunique()} years × "
+        f"{len(table.columns) - 5} variables ({len(joined.columns) - 2} fields joined); "
+        f"areas: {len(areas):,}; matched {report.matched:,}"
     )
     print(
         f"  plugin read {t_read:.3f} s + join {t_join:.3f} s = {total:.3f} s (target well under 2 s)"
