@@ -149,3 +149,174 @@ def guess_code_field(field_names: Iterable[str], level: Optional[str] = None) ->
             if cand in lowered:
                 return lowered[cand]
     return None
+
+
+# --- years, lost leading zeros, versions --------------------------------------------------
+YEAR_MIN, YEAR_MAX = 1900, 2100
+_YEAR = re.compile(r"^(?:19|20|21)\d{2}$")
+# Codes that Excel turned into numbers (or that lost their zero some other way).
+_LOST_ZERO = re.compile(r"^\d(?:\d{2}(?:[ABC]\d{4}|R\d{3})?)?$")
+
+DESO_2018, DESO_2025 = "DeSO2018", "DeSO2025"
+REGSO_2020, REGSO_2025 = "RegSO2020", "RegSO2025"
+VERSIONS = {DESO: (DESO_2018, DESO_2025), REGSO: (REGSO_2020, REGSO_2025)}
+# Number of areas in the whole country per version (METHODS.md §1).
+NATIONAL_COUNTS = {DESO_2018: 5984, DESO_2025: 6160}
+# The first statistics year published on the newer version (METHODS.md §1).
+FIRST_YEAR_OF = {DESO_2025: 2024, REGSO_2025: 2024}
+_VERSION_IN_NAME = re.compile(r"(deso|regso)[\s_]*(?:kod)?[\s_]*(20\d\d)", re.IGNORECASE)
+
+
+# SCB's län codes, and 99, the plugin's fictional sample county (Exempelläns län).
+KNOWN_LAN = frozenset(
+    [
+        "01",
+        "03",
+        "04",
+        "05",
+        "06",
+        "07",
+        "08",
+        "09",
+        "10",
+        "12",
+        "13",
+        "14",
+        "17",
+        "18",
+        "19",
+        "20",
+        "21",
+        "22",
+        "23",
+        "24",
+        "25",
+        "99",
+    ]
+)
+
+
+def is_known_lan(value) -> bool:
+    """True for an existing län code (01–25 with gaps) or the sample's 99."""
+    parsed = parse_code(value)
+    return parsed is not None and parsed.level == LAN and parsed.code in KNOWN_LAN
+
+
+def as_year(value) -> Optional[int]:
+    """The year ``value`` holds (``2022``, ``"2022"``, ``2022.0``), or ``None``."""
+    text = _clean(value)
+    return int(text) if _YEAR.match(text) else None
+
+
+def restore_leading_zero(value) -> Optional[str]:
+    """The code ``value`` was before a spreadsheet dropped its leading zero.
+
+    ``114`` → ``"0114"``, ``1`` → ``"01"``, ``"114A0010"`` → ``"0114A0010"``; ``None`` when
+    ``value`` is not such a code (a well-formed code is not touched: it returns ``None``).
+    """
+    text = _clean(value)
+    if not _LOST_ZERO.match(text):
+        return None
+    restored = "0" + text
+    return restored if parse_code(restored) is not None else None
+
+
+def version_of(value) -> Optional[str]:
+    """The version a code's suffix names (``DeSO2025``), or ``None`` without a suffix."""
+    parsed = parse_code(value)
+    return parsed.version if parsed else None
+
+
+def version_from_name(name) -> Optional[str]:
+    """The version a field or layer name names: ``desokod_2025`` → ``DeSO2025``,
+    ``RegSO_2020`` → ``RegSO2020``; ``None`` when it names none."""
+    m = _VERSION_IN_NAME.search(str(name or ""))
+    if not m:
+        return None
+    prefix = "DeSO" if m.group(1).lower() == "deso" else "RegSO"
+    version = f"{prefix}{m.group(2)}"
+    known = VERSIONS[DESO] + VERSIONS[REGSO]
+    return version if version in known else None
+
+
+@dataclass(frozen=True)
+class VersionGuess:
+    """Which version of DeSO/RegSO a set of codes (or a layer) is, and why we think so."""
+
+    version: Optional[str]
+    certain: bool
+    reason: str
+
+
+def detect_version(
+    codes: Iterable, level: Optional[str] = None, years: Iterable = (), names: Iterable = ()
+) -> VersionGuess:
+    """Guess the DeSO/RegSO version of ``codes``.
+
+    Evidence, strongest first: a ``_DeSO2025`` suffix on the codes; a version in a field or
+    layer name (``names``, e.g. ``desokod_2025``, ``DeSO_2018``); the national number of
+    DeSO (5,984 in 2018, 6,160 in 2025); the statistics years (DeSO 2018 carries the years up
+    to 2023, DeSO 2025 those from 2024). The last is only probable, so ``certain`` is false.
+    """
+    parsed = [p for p in (parse_code(c) for c in codes) if p is not None]
+    level = level or (Counter(p.level for p in parsed).most_common(1)[0][0] if parsed else None)
+    if level not in VERSIONS:
+        return VersionGuess(None, True, "")
+    older, newer = VERSIONS[level]
+    name = LEVEL_NAMES[level]
+    suffixed = Counter(p.version for p in parsed if p.level == level and p.version)
+    if suffixed:
+        version = suffixed.most_common(1)[0][0]
+        return VersionGuess(version, True, f"the codes carry the suffix _{version}")
+    for field in names:
+        version = version_from_name(field)
+        if version in (older, newer):
+            return VersionGuess(version, True, f"the name '{field}' says {version}")
+    unique = {p.code for p in parsed if p.level == level}
+    for version, count in NATIONAL_COUNTS.items():
+        if version in (older, newer) and len(unique) == count:
+            return VersionGuess(
+                version, True, f"{count:,} {name} is the national count of {version}"
+            )
+    year_list = sorted({y for y in (as_year(v) for v in years) if y is not None})
+    if year_list and newer in FIRST_YEAR_OF:
+        first_new = FIRST_YEAR_OF[newer]
+        if year_list[-1] < first_new:
+            return VersionGuess(
+                older, False, f"statistics for {year_list[-1]} are published on {older}"
+            )
+        if year_list[0] >= first_new:
+            return VersionGuess(
+                newer, False, f"statistics for {year_list[0]} are published on {newer}"
+            )
+    return VersionGuess(None, False, "")
+
+
+def version_mismatch(statistics: VersionGuess, areas: VersionGuess) -> Optional[str]:
+    """A warning when statistics and boundaries are of different versions, else ``None``."""
+    if not statistics.version or not areas.version or statistics.version == areas.version:
+        return None
+    return (
+        f"The statistics look like {statistics.version} ({statistics.reason}) but the areas "
+        f"look like {areas.version} ({areas.reason}). Codes that exist in both versions are "
+        f"joined, but they may not cover the same ground: use boundaries of {statistics.version} "
+        f"(SCB's layer {statistics.version[:-4]}_{statistics.version[-4:]})."
+    )
+
+
+def code_of_level(value, level: str) -> Optional[str]:
+    """The code of ``level`` (kommun, län, riket) that the area ``value`` lies in; the code
+    itself for its own level; ``None`` when it cannot be derived from the code (a DeSO's
+    RegSO needs a key table or a ``regsokod`` field)."""
+    parsed = parse_code(value)
+    if parsed is None:
+        return None
+    if level == parsed.level:
+        return parsed.code
+    if level == KOMMUN:
+        return parsed.kommun
+    if level == LAN:
+        return parsed.lan
+    if level == RIKET:
+        return "00"
+    return None
