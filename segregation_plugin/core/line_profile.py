@@ -161,7 +161,7 @@ def catchment_statistics(
         frame = frame[frame["type"] > 0]
         by_type = frame.groupby(["stop", "type"])["w"].sum().unstack(fill_value=0.0)
         dominant = by_type.idxmax(axis=1) if len(by_type) else pd.Series(dtype=float)
-        out["area_type"] = dominant.reindex(range(n)).astype("Int64").to_numpy()
+        out["area_type"] = dominant.reindex(range(n)).astype("Int64").array
         low = by_type[[c for c in by_type.columns if c in (1, 2)]].sum(axis=1)
         total = by_type.sum(axis=1)
         out["pct_type_12"] = (
