@@ -9,7 +9,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: setup test demo package lint sample translations styles clean
+.PHONY: setup test demo package lint bench sample translations styles clean
 .DEFAULT_GOAL := test
 
 setup:
@@ -32,6 +32,9 @@ package: setup translations
 lint: setup
 	@$(PY) -m ruff check segregation_plugin tests tools
 	@$(PY) -m ruff format --check segregation_plugin tests tools
+
+bench: setup
+	@$(HEADLESS) $(PY) benchmarks/run.py
 
 sample: setup
 	@$(HEADLESS) $(PY) tools/make_sample.py resources/sample

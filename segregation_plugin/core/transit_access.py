@@ -240,5 +240,7 @@ def gap_table(access, types):
     table = pd.concat([table, pd.DataFrame([gap])], ignore_index=True)
     for column in table.columns[1:]:
         table[column] = pd.to_numeric(table[column], errors="coerce").astype(float)
+    for column in ("areas", "residents"):
+        table[column] = table[column].round().astype("Int64")
     table.attrs["untyped_areas"] = int((types == 0).sum())
     return table
