@@ -9,17 +9,23 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
 
 from ..i18n import tr
 
 GTFS, DATE, START, END, INCLUDE_DRT, CRS = "GTFS", "DATE", "START", "END", "INCLUDE_DRT", "CRS"
+AREAS, TYPE_FIELD, POP_RASTER, POP_FIELD = "AREAS", "TYPE_FIELD", "POP_RASTER", "POP_FIELD"
+MAPPING, EXCLUDED = "MODE_MAPPING", "EXCLUDED_TYPES"
 
 
 def _date_type():
@@ -42,8 +48,7 @@ def advanced(parameter):
     return parameter
 
 
-def add_feed_parameters(algorithm, start="06:00", end="20:00", window_label=None):
-    """GTFS feed, service date, time window and demand-responsive switch."""
+def add_gtfs_parameter(algorithm):
     algorithm.addParameter(
         QgsProcessingParameterFile(
             GTFS,
@@ -52,6 +57,9 @@ def add_feed_parameters(algorithm, start="06:00", end="20:00", window_label=None
             fileFilter=tr("GTFS feed (*.zip *.txt)"),
         )
     )
+
+
+def add_date_parameter(algorithm):
     algorithm.addParameter(
         QgsProcessingParameterDateTime(
             DATE,
@@ -60,6 +68,12 @@ def add_feed_parameters(algorithm, start="06:00", end="20:00", window_label=None
             optional=True,
         )
     )
+
+
+def add_feed_parameters(algorithm, start="06:00", end="20:00", window_label=None):
+    """GTFS feed, service date, time window and demand-responsive switch."""
+    add_gtfs_parameter(algorithm)
+    add_date_parameter(algorithm)
     algorithm.addParameter(
         QgsProcessingParameterString(
             START,
@@ -83,6 +97,87 @@ def add_feed_parameters(algorithm, start="06:00", end="20:00", window_label=None
             )
         )
     )
+
+
+def add_area_parameters(algorithm, label: str, population_label: str):
+    """Area layer, its area type field (default area_type), a population raster and a
+    population field."""
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(AREAS, label, [QgsProcessing.TypeVectorPolygon])
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterField(
+            TYPE_FIELD,
+            tr("Area type field (1–5)"),
+            defaultValue="area_type",
+            parentLayerParameterName=AREAS,
+            optional=True,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterRasterLayer(
+            POP_RASTER, tr("Population raster (residents per cell)"), optional=True
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterField(
+            POP_FIELD,
+            population_label,
+            parentLayerParameterName=AREAS,
+            type=QgsProcessingParameterField.Numeric,
+            optional=True,
+        )
+    )
+
+
+def add_mode_mapping_parameters(algorithm):
+    """The ÖV-Güteklassen stop types from route types, and the route types left out."""
+    from ..core import transit_modes
+
+    algorithm.addParameter(
+        advanced(
+            QgsProcessingParameterString(
+                MAPPING,
+                tr("Stop types from route types (A rail and metro, B tram and ferry, C bus)"),
+                defaultValue=transit_modes.ARE_DEFAULT_MAPPING,
+            )
+        )
+    )
+    algorithm.addParameter(
+        advanced(
+            QgsProcessingParameterString(
+                EXCLUDED,
+                tr("Route types left out (demand-responsive)"),
+                defaultValue=transit_modes.DEMAND_RESPONSIVE_TYPES,
+                optional=True,
+            )
+        )
+    )
+
+
+def mode_mapping(algorithm, parameters, context, include_drt: bool):
+    """(mapping text, excluded route types text); nothing is left out with include_drt."""
+    excluded = "" if include_drt else algorithm.parameterAsString(parameters, EXCLUDED, context)
+    return algorithm.parameterAsString(parameters, MAPPING, context), excluded
+
+
+def type_field(algorithm, parameters, context, columns, feedback, consequence: str) -> str:
+    """The area type field, or "" when the default area_type is not in the layer (with a
+    warning that ends in ``consequence``); InputError for another missing field."""
+    from ..core.errors import InputError
+
+    name = algorithm.parameterAsString(parameters, TYPE_FIELD, context)
+    if not name or name in columns:
+        return name
+    if name != "area_type":
+        raise InputError(tr("The area layer has no field {}.").format(name))
+    feedback.pushWarning(
+        tr(
+            "The area layer has no field area_type: {} Run Area types first or choose the "
+            "field that holds the type."
+        ).format(consequence)
+    )
+    return ""
 
 
 def add_crs_parameter(algorithm):
@@ -118,24 +213,8 @@ def read_feed_and_window(algorithm, parameters, context, feedback, progress):
     parameters; logs the feed's warnings and the date's service."""
     from ..core import gtfs_feed, transit_service
 
-    path = algorithm.parameterAsFile(parameters, GTFS, context)
-    feedback.pushInfo(tr("Reading the GTFS feed {}…").format(path))
-    feed = gtfs_feed.read_feed(path, progress)
-    for problem in feed.problems[:20]:
-        where = f"{problem['file']}.txt" + (f" line {problem['line']}" if problem["line"] else "")
-        feedback.pushWarning(f"{where}: {problem['problem']}")
-    if len(feed.problems) > 20:
-        feedback.pushWarning(
-            tr("… and {} more warnings about the feed.").format(len(feed.problems) - 20)
-        )
-    date = _date_value(parameters.get(DATE))
-    if date is None:
-        date = transit_service.typical_weekday(feed)
-        feedback.pushInfo(
-            tr("No date given: using {}, a typical weekday of the feed.").format(date)
-        )
-    date = transit_service.to_date(date)
-    trips = transit_service.check_date(feed, date)
+    feed = read_feed(algorithm, parameters, context, feedback, progress)
+    date, trips = read_date(parameters, feed, feedback)
     start = gtfs_feed.parse_time_text(algorithm.parameterAsString(parameters, START, context))
     end = gtfs_feed.parse_time_text(algorithm.parameterAsString(parameters, END, context))
     if end <= start:
@@ -164,6 +243,37 @@ def read_feed_and_window(algorithm, parameters, context, feedback, progress):
     )
     include_drt = algorithm.parameterAsBool(parameters, INCLUDE_DRT, context)
     return feed, date, start, end, include_drt
+
+
+def read_date(parameters, feed, feedback):
+    """(service date, trips that run on it): the DATE parameter, else a typical weekday."""
+    from ..core import transit_service
+
+    date = _date_value(parameters.get(DATE))
+    if date is None:
+        date = transit_service.typical_weekday(feed)
+        feedback.pushInfo(
+            tr("No date given: using {}, a typical weekday of the feed.").format(date)
+        )
+    date = transit_service.to_date(date)
+    return date, transit_service.check_date(feed, date)
+
+
+def read_feed(algorithm, parameters, context, feedback, progress):
+    """The GTFS feed of the parameters, its warnings in the log."""
+    from ..core import gtfs_feed
+
+    path = algorithm.parameterAsFile(parameters, GTFS, context)
+    feedback.pushInfo(tr("Reading the GTFS feed {}…").format(path))
+    feed = gtfs_feed.read_feed(path, progress)
+    for problem in feed.problems[:20]:
+        where = f"{problem['file']}.txt" + (f" line {problem['line']}" if problem["line"] else "")
+        feedback.pushWarning(f"{where}: {problem['problem']}")
+    if len(feed.problems) > 20:
+        feedback.pushWarning(
+            tr("… and {} more warnings about the feed.").format(len(feed.problems) - 20)
+        )
+    return feed
 
 
 def metric_crs(algorithm, parameters, context, feed, area_crs=None):

@@ -5,15 +5,11 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputString,
-    QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
 
@@ -47,18 +43,12 @@ class LineProfile(SegregationAlgorithm):
         "fields along the line, the markers coloured by area type."
     )
 
-    ROUTE, DIRECTION, AREAS, FIELDS = "ROUTE", "DIRECTION", "AREAS", "FIELDS"
-    TYPE_FIELD, POP_FIELD, POP_RASTER, RADIUS = "TYPE_FIELD", "POP_FIELD", "POP_RASTER", "RADIUS"
+    ROUTE, DIRECTION, FIELDS, RADIUS = "ROUTE", "DIRECTION", "FIELDS", "RADIUS"
+    AREAS, POP_FIELD, POP_RASTER = tp.AREAS, tp.POP_FIELD, tp.POP_RASTER
     OUTPUT, CHART = "OUTPUT", "CHART"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFile(
-                tp.GTFS,
-                tr("GTFS feed (zip file, or any .txt file of an unzipped feed)"),
-                fileFilter=tr("GTFS feed (*.zip *.txt)"),
-            )
-        )
+        tp.add_gtfs_parameter(self)
         self.addParameter(
             QgsProcessingParameterString(
                 self.ROUTE, tr("Route (route_id or short name, e.g. M1 or 17)")
@@ -72,18 +62,9 @@ class LineProfile(SegregationAlgorithm):
                 defaultValue=0,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterDateTime(
-                tp.DATE,
-                tr("Service date (empty: a typical weekday of the feed)"),
-                type=tp._date_type(),
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.AREAS, tr("Area layer with statistics"), [QgsProcessing.TypeVectorPolygon]
-            )
+        tp.add_date_parameter(self)
+        tp.add_area_parameters(
+            self, tr("Area layer with statistics"), tr("Population field (used without a raster)")
         )
         self.addParameter(
             QgsProcessingParameterField(
@@ -92,29 +73,6 @@ class LineProfile(SegregationAlgorithm):
                 parentLayerParameterName=self.AREAS,
                 type=QgsProcessingParameterField.Numeric,
                 allowMultiple=True,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.TYPE_FIELD,
-                tr("Area type field (1–5)"),
-                defaultValue="area_type",
-                parentLayerParameterName=self.AREAS,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                self.POP_RASTER, tr("Population raster (residents per cell)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.POP_FIELD,
-                tr("Population field (used without a raster)"),
-                parentLayerParameterName=self.AREAS,
-                type=QgsProcessingParameterField.Numeric,
                 optional=True,
             )
         )
@@ -141,18 +99,13 @@ class LineProfile(SegregationAlgorithm):
         self.addOutput(QgsProcessingOutputString("ROUTE_NAME", tr("Route")))
 
     def process(self, parameters, context, feedback):
-        from ...core import gtfs_feed
         from ...core import line_profile as lp
         from ...core import transit_access as ta
         from ...core import transit_service as ts
-        from ...core.errors import InputError
 
         progress = self.progress(feedback)
-        path = self.parameterAsFile(parameters, tp.GTFS, context)
-        feed = gtfs_feed.read_feed(path, progress.sub(0, 40))
-        date = tp._date_value(parameters.get(tp.DATE))
-        date = ts.to_date(date) if date is not None else ts.typical_weekday(feed)
-        ts.check_date(feed, date)
+        feed = tp.read_feed(self, parameters, context, feedback, progress.sub(0, 40))
+        date, _ = tp.read_date(parameters, feed, feedback)
         route = lp.find_route(feed, self.parameterAsString(parameters, self.ROUTE, context))
         direction = self.parameterAsEnum(parameters, self.DIRECTION, context)
         pattern = lp.route_pattern(feed, route, direction, date)
@@ -160,14 +113,9 @@ class LineProfile(SegregationAlgorithm):
         crs = tp.metric_crs(self, parameters, context, feed, source.sourceCrs())
         areas = source_to_frame(source, feedback=feedback, label=tr("area layer")).to_crs(crs)
         fields = self.parameterAsFields(parameters, self.FIELDS, context)
-        type_field = self.parameterAsString(parameters, self.TYPE_FIELD, context)
-        if type_field and type_field not in areas.columns:
-            if type_field != "area_type":
-                raise InputError(tr("The area layer has no field {}.").format(type_field))
-            feedback.pushWarning(
-                tr("The area layer has no field area_type; the profile has no area types.")
-            )
-            type_field = ""
+        type_field = tp.type_field(
+            self, parameters, context, areas.columns, feedback, tr("the profile has no area types.")
+        )
         pop_field = self.parameterAsString(parameters, self.POP_FIELD, context)
         raster = self.parameterAsRasterLayer(parameters, self.POP_RASTER, context)
         points = ta.points_from_raster(raster.source(), areas) if raster is not None else None

@@ -6,11 +6,7 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
@@ -46,46 +42,15 @@ class TransitAccessByArea(SegregationAlgorithm):
         "A–B, in class E–F or without class, and their departures near home."
     )
 
-    AREAS, TYPE_FIELD, POP_FIELD, POP_RASTER = "AREAS", "TYPE_FIELD", "POP_FIELD", "POP_RASTER"
-    MAPPING, EXCLUDED, SPACING, OUTPUT, GAP = (
-        "MODE_MAPPING",
-        "EXCLUDED_TYPES",
-        "POINT_SPACING",
-        "OUTPUT",
-        "GAP_TABLE",
-    )
+    AREAS, POP_FIELD, POP_RASTER = tp.AREAS, tp.POP_FIELD, tp.POP_RASTER
+    SPACING, OUTPUT, GAP = "POINT_SPACING", "OUTPUT", "GAP_TABLE"
 
     def initAlgorithm(self, config=None):
-        from ...core import transit_modes
-
         tp.add_feed_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.AREAS, tr("Area layer"), [QgsProcessing.TypeVectorPolygon]
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.TYPE_FIELD,
-                tr("Area type field (1–5)"),
-                defaultValue="area_type",
-                parentLayerParameterName=self.AREAS,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                self.POP_RASTER, tr("Population raster (residents per cell)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.POP_FIELD,
-                tr("Population field (used without a raster; residents spread evenly)"),
-                parentLayerParameterName=self.AREAS,
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            )
+        tp.add_area_parameters(
+            self,
+            tr("Area layer"),
+            tr("Population field (used without a raster; residents spread evenly)"),
         )
         self.addParameter(
             tp.advanced(
@@ -98,25 +63,7 @@ class TransitAccessByArea(SegregationAlgorithm):
                 )
             )
         )
-        self.addParameter(
-            tp.advanced(
-                QgsProcessingParameterString(
-                    self.MAPPING,
-                    tr("Stop types from route types (A rail and metro, B tram and ferry, C bus)"),
-                    defaultValue=transit_modes.ARE_DEFAULT_MAPPING,
-                )
-            )
-        )
-        self.addParameter(
-            tp.advanced(
-                QgsProcessingParameterString(
-                    self.EXCLUDED,
-                    tr("Route types left out (demand-responsive)"),
-                    defaultValue=transit_modes.DEMAND_RESPONSIVE_TYPES,
-                    optional=True,
-                )
-            )
-        )
+        tp.add_mode_mapping_parameters(self)
         tp.add_crs_parameter(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
@@ -141,21 +88,16 @@ class TransitAccessByArea(SegregationAlgorithm):
 
         progress = self.progress(feedback)
         source = self.parameterAsSource(parameters, self.AREAS, context)
-        type_field = self.parameterAsString(parameters, self.TYPE_FIELD, context)
         pop_field = self.parameterAsString(parameters, self.POP_FIELD, context)
         raster = self.parameterAsRasterLayer(parameters, self.POP_RASTER, context)
-        field_names = [f.name() for f in source.fields()]
-        if type_field and type_field not in field_names:
-            if type_field == "area_type":
-                feedback.pushWarning(
-                    tr(
-                        "The area layer has no field area_type: no gap table. Run Area types "
-                        "first or choose the field that holds the type."
-                    )
-                )
-                type_field = ""
-            else:
-                raise InputError(tr("The area layer has no field {}.").format(type_field))
+        type_field = tp.type_field(
+            self,
+            parameters,
+            context,
+            [f.name() for f in source.fields()],
+            feedback,
+            tr("no gap table."),
+        )
         if raster is None and not pop_field:
             raise InputError(
                 tr(
@@ -182,15 +124,9 @@ class TransitAccessByArea(SegregationAlgorithm):
             )
         )
         progress.check()
-        excluded = "" if drt else self.parameterAsString(parameters, self.EXCLUDED, context)
+        mapping, excluded = tp.mode_mapping(self, parameters, context, drt)
         events = ts.stop_events(feed, date, start, end, False, True)
-        stops, _ = qc.stop_categories(
-            feed,
-            events,
-            (end - start) / 60.0,
-            self.parameterAsString(parameters, self.MAPPING, context),
-            excluded,
-        )
+        stops, _ = qc.stop_categories(feed, events, (end - start) / 60.0, mapping, excluded)
         service = ts.stop_service(feed, date, start, end, include_demand_responsive=drt)
         sx, sy = ts.stops_xy(feed, crs)
         groups = stops["group"].to_numpy()

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterString,
 )
 
 from ...i18n import tr
@@ -46,38 +45,11 @@ class TransitQualityClasses(SegregationAlgorithm):
         "0 = no class; cell size 100 m by default)."
     )
 
-    OUTPUT, STOPS, RASTER, CELL, MAPPING, EXCLUDED = (
-        "OUTPUT",
-        "STOPS",
-        "RASTER",
-        "CELL_SIZE",
-        "MODE_MAPPING",
-        "EXCLUDED_TYPES",
-    )
+    OUTPUT, STOPS, RASTER, CELL = "OUTPUT", "STOPS", "RASTER", "CELL_SIZE"
 
     def initAlgorithm(self, config=None):
-        from ...core import transit_modes
-
         tp.add_feed_parameters(self)
-        self.addParameter(
-            tp.advanced(
-                QgsProcessingParameterString(
-                    self.MAPPING,
-                    tr("Stop types from route types (A rail and metro, B tram and ferry, C bus)"),
-                    defaultValue=transit_modes.ARE_DEFAULT_MAPPING,
-                )
-            )
-        )
-        self.addParameter(
-            tp.advanced(
-                QgsProcessingParameterString(
-                    self.EXCLUDED,
-                    tr("Route types left out (demand-responsive)"),
-                    defaultValue=transit_modes.DEMAND_RESPONSIVE_TYPES,
-                    optional=True,
-                )
-            )
-        )
+        tp.add_mode_mapping_parameters(self)
         tp.add_crs_parameter(self)
         self.addParameter(
             QgsProcessingParameterNumber(
@@ -117,15 +89,13 @@ class TransitQualityClasses(SegregationAlgorithm):
             self, parameters, context, feedback, progress.sub(0, 30)
         )
         crs = tp.metric_crs(self, parameters, context, feed)
-        excluded = self.parameterAsString(parameters, self.EXCLUDED, context)
-        if drt:
-            excluded = ""
+        mapping, excluded = tp.mode_mapping(self, parameters, context, drt)
         events = ts.stop_events(feed, date, start, end, False, True, progress.sub(30, 40))
         stops, unmapped = qc.stop_categories(
             feed,
             events,
             (end - start) / 60.0,
-            self.parameterAsString(parameters, self.MAPPING, context),
+            mapping,
             excluded,
         )
         if unmapped:
