@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""Public transport at national scale: the plugin's chain beside gtfs_kit, in one run.
+
+1. Generates (deterministically, in a temporary folder) a GTFS feed with ≥ 45,000 stops and
+   ≥ 4 million stop times, a 250 m population grid and 6,160 areas (``transit_feedgen.py``).
+2. Runs the plugin's chain in a fresh process and times each step: reading the feed,
+   departures per stop for one date and window (and per service day, gtfs_kit's definition),
+   quality-class polygons and the 100 m raster for the whole country, access per area for
+   the 6,160 areas with the gap table; peak memory is the process's maximum resident size.
+3. Runs gtfs_kit's ``read_feed`` + ``compute_stop_stats`` on the same feed and date in its own
+   virtual environment (``.bench-venv/``, created with pip on first use; never the
+   project's), and compares the counts stop by stop.
+
+Targets: the whole chain under 60 s and 3 GB; reading + departures at least as fast as
+gtfs_kit, with the same counts. Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+VENV = ROOT / ".bench-venv"
+DATE = "20221012"  # a Wednesday
+WINDOW = (6 * 3600, 20 * 3600)
+
+GTFS_KIT_SCRIPT = r"""
+import json, resource, sys, time
+import gtfs_kit as gk
+path, date, out = sys.argv[1:4]
+t0 = time.perf_counter()
+feed = gk.read_feed(path, dist_units="km")
+t1 = time.perf_counter()
+stats = gk.compute_stop_stats(feed, [date])
+t2 = time.perf_counter()
+counts = dict(zip(stats["stop_id"].astype(str), stats["num_trips"].astype(int).tolist()))
+json.dump({"version": gk.__version__, "read": t1 - t0, "stats": t2 - t1, "counts": counts,
+           "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}, open(out, "w"))
+"""
+
+
+def _read_json(path):
+    return json.loads(Path(path).read_text())
+
+
+def _write_json(data, path) -> None:
+    Path(path).write_text(json.dumps(data))
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# --- child processes ------------------------------------------------------------------------------
+def generate(folder: Path) -> None:
+    sys.path.insert(0, str(HERE))
+    import transit_feedgen as gen
+
+    facts = gen.make_feed(folder)
+    raster, grid = gen.make_population(folder, facts)
+    areas = gen.make_areas(grid)
+    areas.to_file(folder / "areas.gpkg", driver="GPKG")
+    _write_json(
+        {
+            "stops": facts["stops"],
+            "stop_times": facts["stop_times"],
+            "trips": facts["trips"],
+            "routes": facts["routes"],
+            "areas": len(areas),
+            "residents": int(grid.sum()),
+            "zip_mb": facts["path"].stat().st_size / 1e6,
+        },
+        folder / "facts.json",
+    )
+
+
+def chain(folder: Path) -> None:
+    sys.path.insert(0, str(ROOT))
+    import geopandas as gpd
+
+    from segregation_plugin.core import gtfs_feed, nearby
+    from segregation_plugin.core import quality_classes as qc
+    from segregation_plugin.core import transit_access as ta
+    from segregation_plugin.core import transit_service as ts
+
+    times = {}
+    t = time.perf_counter()
+
+    def lap(name):
+        nonlocal t
+        now = time.perf_counter()
+        times[name] = now - t
+        t = now
+
+    feed = gtfs_feed.read_feed(folder / "national_gtfs.zip")
+    lap("read")
+    service_day = ts.stop_events(feed, DATE, include_last_stop=True, include_demand_responsive=True)
+    per_stop = service_day.groupby("stop").size()
+    counts = dict(zip(feed.stops["stop_id"].to_numpy()[per_stop.index], per_stop.tolist()))
+    lap("service_day")
+    events = ts.stop_events(feed, DATE, *WINDOW, include_demand_responsive=True)
+    service = ts.stop_service(feed, DATE, *WINDOW)
+    lap("window")
+    stops, _ = qc.stop_categories(feed, events, (WINDOW[1] - WINDOW[0]) / 60)
+    x, y = nearby.project_lonlat(stops["stop_lon"], stops["stop_lat"], "EPSG:3006")
+    rank = stops["category_rank"].to_numpy()
+    lap("categories")
+    polygons = qc.class_polygons(x, y, rank, "EPSG:3006")
+    lap("polygons")
+    array, origin = qc.class_raster(x, y, rank, 100.0)
+    qc.write_class_raster(folder / "classes.tif", array, origin, "EPSG:3006")
+    lap("raster")
+    areas = gpd.read_file(folder / "areas.gpkg")
+    points = ta.points_from_raster(folder / "population_250m.tif", areas)
+    access = ta.access_by_area(areas, points, x, y, service["departures"].to_numpy(), rank)
+    gap = ta.gap_table(access, areas["area_type"])
+    lap("access")
+    _write_json(
+        {
+            "times": times,
+            "peak_mb": peak_mb(),
+            "counts": counts,
+            "window_departures": int(service["departures"].sum()),
+            "categories": stops["category"].value_counts().to_dict(),
+            "polygons": {r.quality_class: r.area_km2 for r in polygons.itertuples()},
+            "raster_cells": int(array.size),
+            "points": len(points),
+            "gap": gap.iloc[-1][["pct_class_AB", "pct_class_EF_none"]].to_dict(),
+        },
+        folder / "ours.json",
+    )
+
+
+# --- the peer -----------------------------------------------------------------------------------
+def gtfs_kit_python():
+    """The venv's python with gtfs_kit, created on first use; None (and why) if impossible."""
+    python = VENV / "bin" / "python"
+    if (
+        python.exists()
+        and subprocess.run([str(python), "-c", "import gtfs_kit"], capture_output=True).returncode
+        == 0
+    ):
+        return python, ""
+    base = "/usr/bin/python3" if Path("/usr/bin/python3").exists() else sys.executable
+    try:
+        subprocess.run(
+            [base, "-m", "venv", str(VENV)], check=True, capture_output=True, timeout=300
+        )
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "gtfs_kit"],
+            check=True,
+            capture_output=True,
+            timeout=900,
+        )
+    except (subprocess.SubprocessError, OSError) as exc:
+        detail = getattr(exc, "stderr", b"") or b""
+        return None, f"{exc} {detail.decode(errors='replace')[-300:]}"
+    return python, ""
+
+
+def main() -> int:
+    folder = Path(tempfile.mkdtemp(prefix="bench-transit-"))
+    try:
+        print("generating the national-scale feed, population grid and areas …", flush=True)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, __file__, "--generate", str(folder)], check=True)
+        facts = _read_json(folder / "facts.json")
+        print(
+            f"  {facts['stops']:,} stops, {facts['stop_times']:,} stop times, {facts['trips']:,} trips, "
+            f"{facts['routes']:,} routes ({facts['zip_mb']:.0f} MB zip); {facts['areas']:,} areas, "
+            f"{facts['residents']:,} residents on a 250 m grid ({time.perf_counter() - started:.0f} s)",
+            flush=True,
+        )
+        started = time.perf_counter()
+        subprocess.run([sys.executable, __file__, "--chain", str(folder)], check=True)
+        wall = time.perf_counter() - started
+        ours = _read_json(folder / "ours.json")
+        t = ours["times"]
+        total = sum(t.values())
+        print("\nplugin (segregation_plugin.core), one process:")
+        print(f"  read feed                                   {t['read']:6.1f} s")
+        print(f"  departures per stop, service day            {t['service_day']:6.1f} s")
+        print(
+            f"  departures per stop, 06–20 (+ stop table)   {t['window']:6.1f} s "
+            f"({ours['window_departures']:,} departures)"
+        )
+        print(
+            f"  stop categories                             {t['categories']:6.1f} s  {ours['categories']}"
+        )
+        print(
+            f"  quality-class polygons, whole country       {t['polygons']:6.1f} s  "
+            + ", ".join(f"{k} {v:,.0f} km²" for k, v in ours["polygons"].items())
+        )
+        print(
+            f"  quality-class raster 100 m (GeoTIFF)        {t['raster']:6.1f} s  ({ours['raster_cells']:,} cells)"
+        )
+        print(
+            f"  access per area, {facts['areas']:,} areas + gap table   {t['access']:6.1f} s  "
+            f"({ours['points']:,} populated cells; gap A–B {ours['gap']['pct_class_AB']:+.1f} points)"
+        )
+        print(
+            f"  whole chain                                 {total:6.1f} s  (process {wall:.1f} s wall)"
+            f"   target < 60 s: {'met' if total < 60 else 'NOT met'}"
+        )
+        print(
+            f"  peak memory                                 {ours['peak_mb']:6.0f} MB"
+            f"   target < 3 GB: {'met' if ours['peak_mb'] < 3072 else 'NOT met'}"
+        )
+
+        python, why = gtfs_kit_python()
+        if python is None:
+            print(
+                f"\ngtfs_kit could not be installed in {VENV} ({why.strip()}); plugin figures only."
+            )
+            return 0
+        out = folder / "gtfs_kit.json"
+        subprocess.run(
+            [str(python), "-c", GTFS_KIT_SCRIPT, str(folder / "national_gtfs.zip"), DATE, str(out)],
+            check=True,
+        )
+        peer = _read_json(out)
+        peer_total = peer["read"] + peer["stats"]
+        ours_total = t["read"] + t["service_day"]
+        same = peer["counts"] == {k: int(v) for k, v in ours["counts"].items()}
+        diff = sum(
+            1
+            for k in set(peer["counts"]) | set(ours["counts"])
+            if peer["counts"].get(k) != ours["counts"].get(k)
+        )
+        print(f"\ngtfs_kit {peer['version']} (its own venv), same feed and date:")
+        print(f"  read_feed                                   {peer['read']:6.1f} s")
+        print(
+            f"  compute_stop_stats                          {peer['stats']:6.1f} s  (peak {peer['peak_mb']:.0f} MB)"
+        )
+        window_total = t["read"] + t["window"]
+        print(
+            f"\nread + departures per stop: plugin {ours_total:.1f} s (service day, gtfs_kit's count) "
+            f"or {window_total:.1f} s (06–20 window with the stop table), gtfs_kit {peer_total:.1f} s "
+            f"→ plugin {peer_total / ours_total:.1f}× / {peer_total / window_total:.1f}× as fast"
+        )
+        print(
+            f"counts per stop (every stop time of the date's trips, gtfs_kit's num_trips): "
+            f"{'identical for all ' + format(len(peer['counts']), ',') + ' stops' if same else f'{diff} stops differ'}"
+        )
+        return 0
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
+    if len(sys.argv) == 3 and sys.argv[1] == "--generate":
+        generate(Path(sys.argv[2]))
+    elif len(sys.argv) == 3 and sys.argv[1] == "--chain":
+        chain(Path(sys.argv[2]))
+    else:
+        sys.exit(main())
