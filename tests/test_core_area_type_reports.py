@@ -169,5 +169,8 @@ def test_transition_table_for_a_spreadsheet():
     assert table.loc["2", "areas_3"] == 1 and table.loc["3", "areas_no_type"] == 1
     assert table.loc["total", "areas_total"] == 3
     assert table.loc["2", "residents_3"] == 21 and table.loc["total", "residents_total"] == 63
+    # the per-area fields keep their integer types when joined to the areas
+    joined = change.joined(after, "code")
+    assert str(joined["type_before"].dtype) == "Int64" and joined["type_shift"].tolist()[1] == 1
     without = compare_area_types(before, after, "code").wide_table()
     assert not [c for c in without.columns if c.startswith("residents")]

@@ -87,7 +87,9 @@ class TypeChange:
         out = frame.copy()
         fields = [f for f in AREA_FIELDS[1:] if f != "residents"]
         for name in fields:
-            out[name] = self.areas[name].reindex(codes.to_numpy()).to_numpy()
+            # .array keeps the nullable integer types (to_numpy() would make them objects,
+            # written to a layer as text)
+            out[name] = self.areas[name].reindex(codes.to_numpy()).array
         if only_changed:
             out = out[out["type_changed"].fillna(False).astype(bool)]
         return out
