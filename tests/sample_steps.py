@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "sample"
-_KEEP = []  # providers and runners must outlive the module's tests
+_KEEP = []  # the Python side of a registered provider must outlive the tests
 
 
 class StepRunner:
@@ -58,6 +58,13 @@ class StepRunner:
     def say(self, message: str) -> None:
         pass
 
+    def release(self) -> None:
+        """Drop every layer while QGIS still runs."""
+        self.results.clear()
+        self.layers.clear()
+        self.context.temporaryLayerStore().removeAllMapLayers()
+        self.context = None
+
 
 def ensure_provider():
     from qgis.core import QgsApplication
@@ -79,15 +86,10 @@ def run_step(runner: StepRunner, name: str):
     return module
 
 
-_CACHE = {}
-
-
 def statistics_layers() -> StepRunner:
-    """A runner whose ``results`` hold the layers of demo step 20 (built once per session;
-    tests read them and never change them)."""
+    """A runner whose ``results`` hold the layers of demo step 20. Call ``release()`` when
+    done (a module fixture's teardown): layers still held when QGIS exits crash Python."""
     ensure_provider()
-    if "step_20" not in _CACHE:
-        runner = StepRunner()
-        run_step(runner, "step_20_statistics")
-        _CACHE["step_20"] = runner
-    return _CACHE["step_20"]
+    runner = StepRunner()
+    run_step(runner, "step_20_statistics")
+    return runner

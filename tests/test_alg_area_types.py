@@ -34,7 +34,9 @@ class Log(QgsProcessingFeedback):
 
 @pytest.fixture(scope="module")
 def stats(qgis_processing):
-    return statistics_layers().results
+    runner = statistics_layers()
+    yield runner.results
+    runner.release()
 
 
 def plain(value):

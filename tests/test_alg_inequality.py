@@ -22,7 +22,9 @@ OUTPUTS = {"OUTPUT": "TEMPORARY_OUTPUT", "LAN_OUTPUT": "TEMPORARY_OUTPUT"}
 
 @pytest.fixture(scope="module")
 def stats(qgis_processing):
-    return statistics_layers().results
+    runner = statistics_layers()
+    yield runner.results
+    runner.release()
 
 
 @pytest.fixture(scope="module")

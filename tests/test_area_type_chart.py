@@ -18,11 +18,12 @@ def typed(qgis_processing):
     import processing
 
     runner = statistics_layers()
-    return processing.run(
+    yield processing.run(
         "segregation:areatypes",
         {"INPUT": runner.results["regso_stats"], "OUTPUT": "TEMPORARY_OUTPUT"},
         context=runner.context,
     )["OUTPUT"]
+    runner.release()
 
 
 @pytest.fixture
