@@ -252,29 +252,13 @@ def _districts(demo, regso_result):
     """Own districts: a 2 km grid over Storstad's town (its DeSO in a locality), clipped to
     the kommun; the DeSO summed into it (minimum 50 residents) and classified against the
     county's RegSO μ and σ of 2022."""
-    town = demo.run(
-        "native:extractbyexpression",
-        {
-            "INPUT": demo.layers["deso"],
-            "EXPRESSION": "\"kommunkod\" = '9901' AND substr(\"desokod\", 5, 1) = 'C'",
-            "OUTPUT": "TEMPORARY_OUTPUT",
-        },
-    )["OUTPUT"]
-    storstad = demo.run(
-        "native:extractbyattribute",
-        {
-            "INPUT": demo.layers["kommun"],
-            "FIELD": "kommunkod",
-            "OPERATOR": 0,
-            "VALUE": "9901",
-            "OUTPUT": "TEMPORARY_OUTPUT",
-        },
-    )["OUTPUT"]
+    town = _extract(demo, "deso", "\"kommunkod\" = '9901' AND substr(\"desokod\", 5, 1) = 'C'")
+    storstad = _extract(demo, "kommun", "\"kommunkod\" = '9901'")
     grid = demo.run(
         "native:creategrid",
         {
             "TYPE": 2,
-            "EXTENT": _layer(demo, town).extent(),
+            "EXTENT": town.extent(),
             "HSPACING": 2000,
             "VSPACING": 2000,
             "CRS": demo.layers["kommun"].crs(),
@@ -284,11 +268,7 @@ def _districts(demo, regso_result):
     demo.run("native:createspatialindex", {"INPUT": _layer(demo, grid)})
     districts = demo.run(
         "native:clip",
-        {
-            "INPUT": _layer(demo, grid),
-            "OVERLAY": _layer(demo, storstad),
-            "OUTPUT": "TEMPORARY_OUTPUT",
-        },
+        {"INPUT": _layer(demo, grid), "OVERLAY": storstad, "OUTPUT": "TEMPORARY_OUTPUT"},
     )["OUTPUT"]
     aggregated = demo.run(
         "aggregateareas",
@@ -328,6 +308,12 @@ def _districts(demo, regso_result):
         f"  {out.featureCount()} districts, {suppressed} withheld (fewer than 50 residents or no "
         "DeSO): no type, reason in type_reason"
     )
+
+
+def _extract(demo, sample_layer, expression):
+    params = {"INPUT": demo.layers[sample_layer], "EXPRESSION": expression}
+    result = demo.run("native:extractbyexpression", {**params, "OUTPUT": "TEMPORARY_OUTPUT"})
+    return _layer(demo, result["OUTPUT"])
 
 
 def _chart(demo, regso_types):
