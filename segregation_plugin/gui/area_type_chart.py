@@ -115,6 +115,7 @@ def _thousands():
 
 
 LEGEND_INCHES = 1.35  # six legend lines under the bars
+MIN_WIDTH_INCHES = 4.6  # room for "5 – Områden med mycket goda socioekonomiska förutsättningar"
 
 
 def figure_height(rows: int) -> float:
@@ -156,6 +157,8 @@ class AreaTypeChart(QWidget):
         self.table = table
         self.canvas = canvas_class(figure)
         self.canvas.setMinimumHeight(int(figure.get_figheight() * figure.dpi))
+        # the legend's longest name must stay readable: a narrow dock scrolls sideways
+        self.canvas.setMinimumWidth(int(MIN_WIDTH_INCHES * figure.dpi))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.canvas)
