@@ -293,8 +293,8 @@ def test_summary_lines_state_reference_and_counts():
 
 
 def test_sample_county_regso_types_from_summed_deso_counts(sample_dir):
-    """The sample's 2022 DeSO counts summed to RegSO (plain pandas until the aggregation of
-    the "Statistics in" issue is used) and classified against the county's own RegSO."""
+    """The sample's 2022 DeSO counts (the plugin's SCB reader) summed to RegSO (its
+    aggregator) and classified against the county's own RegSO."""
     from scb_counts import sample_deso_2022, to_regso
 
     stats = sample_deso_2022(sample_dir)

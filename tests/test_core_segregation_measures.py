@@ -7,7 +7,8 @@ by a script that built the same inputs — the hand-made grid below, and the sam
 ``resources/sample/exempellan.gpkg`` layer ``deso`` — and ran ``Dissim``, ``Isolation``,
 ``Interaction``, ``Entropy``, ``Gini``, ``SpatialDissim`` (default: Queen.from_dataframe,
 binary weights; and ``standardize=True``) and ``MultiInfoTheory`` on them. Areas with a
-suppressed value were dropped before both computations. The numbers are pasted here.
+suppressed value were dropped before both computations. The numbers are pasted here. The
+tests read the same counts with the plugin's own SCB reader (``tests/scb_counts.py``).
 """
 
 from __future__ import annotations

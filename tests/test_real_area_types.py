@@ -1,23 +1,22 @@
 """Area types and the ojämlikhetsindex on SCB's real 2022 DeSO exports for all of Sweden.
 
-What is compared, honestly:
+The exports are read with the plugin's SCB reader and summed to the 3,363 RegSO with its
+aggregator and SCB's real key table (``koppling_deso2018_regso2020.csv``), as a user would
+with Import SCB table and Aggregate areas. What is compared, honestly:
 
 - We have the real 2022 DeSO exports of low economic standard (share and persons) and of
   education 25–64, and SCB's DeSO→RegSO key; we do NOT have V3 (economic assistance /
   long-term unemployment) nor SCB's official type of each RegSO. So the official
-  classification cannot be reproduced area by area here.
-- What we can check: the DeSO counts (low = share × persons / 100, förgymnasial and all
-  persons 25–64) summed to the 3,363 RegSO with the real key, classified with a
-  two-variable index (V1 + V2) / 2 against μ and σ of all RegSO, give type shares close
-  to SCB's official 2022 counts (160, 289, 855, 1,770, 289 of 3,363): each type within
-  3.5 percentage points and types 1–2 together within 1 point. The differences come from
-  the missing V3, V2 at 25–64 instead of 20–64, and V1 rebuilt from rounded shares.
+  classification cannot be reproduced area by area here, and the share of RegSO with the
+  same type as SCB's cannot be measured.
+- What we can check: classified with a two-variable index (V1 + V2) / 2 against μ and σ of
+  all RegSO, the counts per type are close to SCB's official 2022 counts (160, 289, 855,
+  1,770, 289 of 3,363): each type within 3.5 percentage points and types 1–2 together within
+  1 point. The differences come from the missing V3, V2 at 25–64 instead of 20–64, and V1
+  rebuilt from shares SCB rounds to whole percent.
 - Hand-checked spot values of two RegSO (computed from the rows of the xlsx files).
 - Summing counts versus averaging shares differs on real data and changes types.
 - Delmos' criteria computed from all 290 kommuner (then the mean and SD are national).
-
-The aggregation is plain pandas for now; phase 2 switches to the "Statistics in" issue's
-aggregator.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from scb_counts import real_deso_2022, to_regso
+from scb_counts import real_deso_2022, real_regso_2022
 
 from segregation_plugin.core.area_types import Reference, classify_areas
 from segregation_plugin.core.inequality import (
@@ -44,9 +43,8 @@ def deso(shared_data):
 
 
 @pytest.fixture(scope="module")
-def regso(deso):
-    sums = to_regso(deso, deso["regsokod"], ["low", "persons", "forgym", "edu_total"])
-    return sums.reset_index()
+def regso(shared_data, deso):
+    return real_regso_2022(shared_data / "scb", deso)
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +60,13 @@ def classified(regso):
 
 def test_real_exports_aggregate_to_all_regso(deso, regso):
     assert len(deso) == 5984 and deso["regsokod"].notna().all()
-    assert len(regso) == 3363 and regso[["low", "forgym"]].notna().all().all()
+    assert len(regso) == 3363 and regso[["low", "forgym", "low_pct"]].notna().all().all()
+    assert regso["source_areas"].sum() == 5984 and regso["missing_values"].sum() == 0
+    # the aggregator with the key table agrees with a plain sum by the key's RegSO code
+    plain = deso.groupby("regsokod")["persons"].sum()
+    assert regso.set_index("regsokod")["persons"].to_dict() == plain.to_dict()
+    # and V1 is rebuilt from the counts: Σ(share × persons) / Σ persons
+    assert (regso["low_pct"] - 100 * regso["low"] / regso["persons"]).abs().max() < 1e-9
 
 
 def test_hand_checked_regso_values(classified, regso):

@@ -191,7 +191,7 @@ def _mean_sd(values, label, np):
 
 def municipal_criteria(
     inequality,
-    shares,
+    shares=None,
     *,
     national: Optional[NationalValues] = None,
     inequality_sd_factor: float = 1.0,
@@ -200,12 +200,17 @@ def municipal_criteria(
     """Delmos' two criteria per kommun, each with the values behind it, and ranks.
 
     ``inequality``: :func:`ojamlikhetsindex` per kommun; ``shares``:
-    :func:`share_in_challenged_types` per kommun (matched on ``region``). A criterion whose
-    value is missing is neither met nor unmet (empty). Ranks: 1 = highest value.
+    :func:`share_in_challenged_types` per kommun (matched on ``region``), or None when no
+    area types are at hand (the second criterion is then empty). A criterion whose value is
+    missing is neither met nor unmet (empty). Ranks: 1 = highest value.
     """
     np = require("numpy")
     pd = require("pandas")
     left = inequality[["region", "ojamlikhetsindex", "income_groups"]]
+    if shares is None:
+        shares = pd.DataFrame(
+            {"region": left["region"], "share_type12_pct": np.nan, "population": np.nan}
+        )
     right = shares[["region", "share_type12_pct", "population"]]
     table = left.merge(right, on="region", how="outer").sort_values("region")
     table = table.reset_index(drop=True)
@@ -214,7 +219,10 @@ def municipal_criteria(
     if national is None:
         n = int(np.isfinite(ineq).sum())
         ineq_mean, ineq_sd = _mean_sd(ineq, "ojämlikhetsindex", np)
-        share_mean, share_sd = _mean_sd(share, "share in types 1–2", np)
+        if np.isfinite(share).any():
+            share_mean, share_sd = _mean_sd(share, "share in types 1–2", np)
+        else:  # no area types given: the second criterion cannot be judged
+            share_mean = share_sd = float("nan")
         description = f"mean and SD (sample) of the {n} kommuner given" + (
             "" if n >= N_KOMMUNER_SWEDEN else f" — not national (Sweden has {N_KOMMUNER_SWEDEN})"
         )

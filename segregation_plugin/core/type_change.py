@@ -59,6 +59,23 @@ class TypeChange:
         m.columns.name = f"type {self.year_after or 'after'}"
         return m.astype(float if value == "residents" else int)
 
+    def wide_table(self):
+        """Both matrices side by side as one table for a spreadsheet: a row per type in the
+        first year (``1``–``5``, ``no type``, ``total``) with ``areas_<to>`` and
+        ``residents_<to>`` columns (``<to>`` = ``1``–``5``, ``no_type``, ``total``)."""
+        pd = require("pandas")
+        parts = []
+        for value in ("areas", "residents"):
+            m = self.matrix(value)
+            m.columns = [f"{value}_{str(c).replace(' ', '_')}" for c in m.columns]
+            parts.append(m)
+        table = pd.concat(parts, axis=1)
+        table.index.name = "from_type"
+        table.columns.name = None
+        if self.residents_note == "no residents field given":
+            table = table[[c for c in table.columns if not c.startswith("residents_")]]
+        return table.reset_index()
+
     def changed(self):
         """Per-area rows of the areas whose type differs between the years (both typed)."""
         return self.areas[self.areas["type_changed"]]
@@ -70,7 +87,9 @@ class TypeChange:
         out = frame.copy()
         fields = [f for f in AREA_FIELDS[1:] if f != "residents"]
         for name in fields:
-            out[name] = self.areas[name].reindex(codes.to_numpy()).to_numpy()
+            # .array keeps the nullable integer types (to_numpy() would make them objects,
+            # written to a layer as text)
+            out[name] = self.areas[name].reindex(codes.to_numpy()).array
         if only_changed:
             out = out[out["type_changed"].fillna(False).astype(bool)]
         return out

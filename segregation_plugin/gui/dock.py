@@ -19,6 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import QgsDockWidget
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, pyqtSlot
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
@@ -200,6 +201,13 @@ class SegregationDock(QgsDockWidget):
         registry.providerAdded.connect(self._provider_changed)
         registry.providerRemoved.connect(self._provider_changed)
 
+        # the chart of residents per area type follows new and selected area-type layers
+        self.chart = None
+        QgsProject.instance().layersAdded.connect(self._layers_added)
+        current_layer_changed = getattr(iface, "currentLayerChanged", None)
+        if current_layer_changed is not None:
+            current_layer_changed.connect(self._layer_selected)
+
     # --- layout ---------------------------------------------------------------------------
     @staticmethod
     def _heading(text: str, parent) -> QLabel:
@@ -371,6 +379,35 @@ class SegregationDock(QgsDockWidget):
         self.result_tabs.setCurrentIndex(index)
         self.results.setCurrentWidget(self.result_tabs)
         return index
+
+    def show_area_type_chart(self, layer) -> int:
+        """Show (or replace) the chart of residents per area type and kommun of ``layer``."""
+        from .area_type_chart import AreaTypeChart
+
+        if self._chart_index() >= 0:
+            self._close_result(self._chart_index())
+        self.chart = AreaTypeChart(layer, self.result_tabs)
+        return self.add_result_widget(tr("Area types: {}").format(layer.name()), self.chart)
+
+    def _layers_added(self, layers):
+        from .area_type_chart import is_area_type_layer
+
+        typed = [layer for layer in layers if is_area_type_layer(layer)]
+        if typed:
+            self.show_area_type_chart(typed[-1])
+
+    def _layer_selected(self, layer):
+        from .area_type_chart import is_area_type_layer
+
+        showing = self._chart_index() >= 0
+        if is_area_type_layer(layer) and not (showing and self.chart.layer_id == layer.id()):
+            self.show_area_type_chart(layer)
+
+    def _chart_index(self) -> int:
+        """The chart's tab, or -1 (none yet, or closed by the user)."""
+        if self.chart is None or sip.isdeleted(self.chart):
+            return -1
+        return self.result_tabs.indexOf(self.chart)
 
     def _close_result(self, index: int):
         widget = self.result_tabs.widget(index)

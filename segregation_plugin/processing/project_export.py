@@ -20,6 +20,8 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutUtils,
+    QgsLegendRenderer,
     QgsLegendStyle,
     QgsMapLayer,
     QgsMapLayerLegendUtils,
@@ -212,6 +214,24 @@ def render_map(
         QgsLayoutPoint(width_mm - legend_width - 3, 16, QgsUnitTypes.LayoutMillimeters)
     )
     layout.addLayoutItem(legend)
+    # long class labels (e.g. the area types' names): narrow the map rather than let the
+    # legend run off the page
+    context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
+    needed = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+    excess = needed.width() - legend_width
+    if excess > 0:
+        legend.attemptMove(
+            QgsLayoutPoint(width_mm - legend_width - 3 - excess, 16, QgsUnitTypes.LayoutMillimeters)
+        )
+        map_item.attemptResize(
+            QgsLayoutSize(
+                width_mm - legend_width - 12 - excess,
+                height_mm - 22,
+                QgsUnitTypes.LayoutMillimeters,
+            )
+        )
+        map_item.setExtent(extent)  # as above: the item takes the extent's proportions
+        map_item.zoomToExtent(extent)
 
     bar = QgsLayoutItemScaleBar(layout)
     bar.setLinkedMap(map_item)

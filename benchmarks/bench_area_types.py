@@ -1,0 +1,236 @@
+#!/usr/bin/env python3
+"""Index and area types for all of Sweden: 6,160 DeSO and 3,363 RegSO, beside the same
+computation done row by row with QGIS field-calculator expressions.
+
+Data: SCB's real 2022 DeSO exports (low economic standard, education 25–64; 5,984 DeSO in
+../shared/data/scb) when present, topped up to the 6,160 DeSO of the 2025 version with
+DeSO drawn from them, and summed to the 3,363 RegSO with SCB's real key. V3 is not in the
+real files: the unemployed share of persons 16–64 is drawn to follow V1 (as it does in
+SCB's data, about 2 + 0.35 × V1 percent). Without the real files every value is drawn.
+
+Peer: a memory layer holding the same fields; the field calculator's way: one pass writes
+ses_index = (V1 + V2 + V3) / 3 per feature, a second writes area_type with CASE over
+mean("ses_index") and stdev("ses_index"), each an edit session committed. Each figure is the
+best of three runs. Target (issue 4): index and types under 1 s in core.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.append("/usr/share/qgis/python/plugins")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from segregation_plugin.core.aggregate import aggregate  # noqa: E402
+from segregation_plugin.core.area_types import classify_areas  # noqa: E402
+from segregation_plugin.core.ses_index import Indicator  # noqa: E402
+
+SCB = ROOT.parent / "shared" / "data" / "scb"
+N_DESO, N_REGSO = 6160, 3363
+FIELDS = ["low_pct", "forgym", "edu_total", "unemployed", "p16_64"]
+V1 = Indicator.share("low_pct")
+V2 = Indicator.counts("forgym", "edu_total")
+V3 = Indicator.counts("unemployed", "p16_64")
+INDEX = '("low_pct" + 100.0 * "forgym" / "edu_total" + 100.0 * "unemployed" / "p16_64") / 3'
+TYPE = (
+    'CASE WHEN "ses_index" IS NULL THEN NULL '
+    'WHEN "ses_index" >= mean("ses_index") + 2 * stdev("ses_index") THEN 1 '
+    'WHEN "ses_index" >= mean("ses_index") + stdev("ses_index") THEN 2 '
+    'WHEN "ses_index" >= mean("ses_index") THEN 3 '
+    'WHEN "ses_index" >= mean("ses_index") - stdev("ses_index") THEN 4 ELSE 5 END'
+)
+
+
+def real_deso():
+    """(DeSO frame, source) from SCB's real exports, or None when they are absent."""
+    files = [
+        SCB / "deso2018_ekonomisk_standard_2022.xlsx",
+        SCB / "deso2018_utbildningsniva_25-64_2022.xlsx",
+    ]
+    if not all(f.is_file() for f in files):
+        return None
+    from segregation_plugin.core.scb_export import read_scb_file
+    from segregation_plugin.core.statistics_table import add_total, to_wide
+
+    econ = to_wide(read_scb_file(files[0]), years=2022).set_index("region_code")
+    edu = add_total(read_scb_file(files[1]), "edu_total")
+    edu = to_wide(edu, years=2022).set_index("region_code")
+    frame = pd.DataFrame(
+        {
+            "low_pct": econ["Låg ekonomisk standard, procent"],
+            "persons": econ["Antal personer totalt"],
+            "forgym": edu["förgymnasial utbildning"],
+            "edu_total": edu["edu_total"],
+        }
+    )
+    key = pd.read_csv(SCB / "koppling_deso2018_regso2020.csv", dtype=str, encoding="utf-8-sig")
+    frame["regsokod"] = key.set_index("DeSO_2018")["RegSOkod_2020"].reindex(frame.index)
+    return frame
+
+
+def drawn_deso(n, rng):
+    persons = rng.integers(700, 2800, n).astype(float)
+    low = np.clip(rng.gamma(2.0, 6.0, n), 0, 80).round()
+    edu_total = (persons * rng.uniform(0.45, 0.6, n)).round()
+    forgym = (edu_total * np.clip(0.02 + 0.006 * low + rng.normal(0, 0.03, n), 0, 0.8)).round()
+    frame = pd.DataFrame(
+        {"low_pct": low, "persons": persons, "forgym": forgym, "edu_total": edu_total}
+    )
+    frame.index = [f"{114 + i // 25:04d}{'ABC'[i % 3]}{1000 + 10 * (i % 25):04d}" for i in range(n)]
+    frame["regsokod"] = [f"{c[:4]}R{(i % 25) // 2:03d}" for i, c in enumerate(frame.index)]
+    return frame
+
+
+def with_v3(frame, rng):
+    out = frame.copy()
+    out["p16_64"] = (out["persons"] * rng.uniform(0.55, 0.7, len(out))).round()
+    share = np.clip(2 + 0.35 * out["low_pct"].fillna(10) + rng.normal(0, 1.5, len(out)), 0.3, 40)
+    out["unemployed"] = (out["p16_64"] * share / 100).round()
+    return out
+
+
+def national(rng):
+    real = real_deso()
+    source = (
+        "SCB's real 2022 DeSO exports + 176 DeSO drawn from them" if real is not None else "drawn"
+    )
+    if real is None:
+        deso = drawn_deso(N_DESO, rng)
+    else:
+        extra = real.sample(N_DESO - len(real), random_state=1).copy()
+        extra.index = [f"9999C{1000 + i:04d}" for i in range(len(extra))]
+        extra["regsokod"] = None  # new DeSO of the 2025 version: not in the 2018 key
+        deso = pd.concat([real, extra])
+    deso = with_v3(deso, rng)
+    keyed = deso[deso["regsokod"].notna()]
+    low_count = (keyed["low_pct"] * keyed["persons"] / 100).rename("low")
+    counts = keyed[["persons", "forgym", "edu_total", "unemployed", "p16_64"]].join(low_count)
+    regso = aggregate(
+        counts.assign(desokod=counts.index),
+        keyed["regsokod"],
+        counts=list(counts.columns),
+        code_field="desokod",
+    )
+    regso["low_pct"] = 100 * regso["low"] / regso["persons"]
+    if real is None:  # drawn RegSO: fill up to 3,363 by splitting the largest groups
+        regso = regso.sample(N_REGSO, replace=True, random_state=2).reset_index(drop=True)
+    return deso.reset_index(drop=True), regso.reset_index(drop=True), source
+
+
+def best_of(runs, job):
+    times, result = [], None
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = job()
+        times.append(time.perf_counter() - started)
+    return min(times), result
+
+
+def memory_layer(frame):
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    uri = "None?" + "&".join(f"field={f}:double" for f in FIELDS)
+    uri += "&field=ses_index:double&field=area_type:integer"
+    layer = QgsVectorLayer(uri, "areas", "memory")
+    features = []
+    for row in frame[FIELDS].itertuples(index=False):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([None if v != v else float(v) for v in row] + [None, None])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def field_calculator(layer):
+    """ses_index, then area_type, row by row as QGIS's field calculator writes them."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    for name, text in (("ses_index", INDEX), ("area_type", TYPE)):
+        expression = QgsExpression(text)
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        expression.prepare(context)
+        index = layer.fields().indexOf(name)
+        layer.startEditing()
+        for feature in layer.getFeatures():
+            context.setFeature(feature)
+            layer.changeAttributeValue(feature.id(), index, expression.evaluate(context))
+        layer.commitChanges()
+    return [f["area_type"] for f in layer.getFeatures()]
+
+
+def bench(label, frame, v1):
+    from qgis.core import NULL
+
+    t_core, result = best_of(3, lambda: classify_areas(frame, v1, V2, V3, year=2022))
+    counts = result.counts()
+    layer = memory_layer(frame)
+    t_qgis, types = best_of(3, lambda: field_calculator(layer))
+    qgis_counts = {t: sum(1 for v in types if v == t) for t in range(1, 6)}
+    qgis_counts[None] = sum(1 for v in types if v is None or v == NULL)
+    same = qgis_counts == counts
+    print(
+        f"{label}: {len(frame):,} areas; types {[counts[t] for t in range(1, 6)]}, none {counts[None]}"
+    )
+    print(f"  core classify_areas (index + μ, σ + types + fields) {t_core:.3f} s (target < 1 s)")
+    print(
+        f"  QGIS field calculator, row by row (two expressions) {t_qgis:.3f} s; same types: {same}"
+    )
+    print(f"  ratio field calculator / core = {t_qgis / t_core:.1f}")
+    t_tool, _ = best_of(3, lambda: run_tool(layer))
+    print(
+        f"  the areatypes tool through Processing (read the layer, classify, write a new "
+        f"layer) {t_tool:.3f} s; ratio field calculator / tool = {t_qgis / t_tool:.1f}"
+    )
+    return t_core
+
+
+def run_tool(layer):
+    import processing
+
+    params = {
+        "INPUT": layer,
+        "V1_SHARE": "low_pct",
+        "V2_NUMERATOR": "forgym",
+        "V2_DENOMINATOR": "edu_total",
+        "V3_NUMERATOR": "unemployed",
+        "V3_DENOMINATOR": "p16_64",
+        "YEAR": 2022,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
+    return processing.run("segregation:areatypes", params)
+
+
+def main() -> int:
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+
+    from segregation_plugin.processing.provider import SegregationProvider
+
+    Processing.initialize()
+    provider = SegregationProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    try:
+        rng = np.random.default_rng(20221231)
+        deso, regso, source = national(rng)
+        print(f"data: {source}")
+        bench("DeSO", deso, V1)
+        bench("RegSO (counts summed with the real key)", regso, V1)
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)
+        app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
