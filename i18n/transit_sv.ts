@@ -207,7 +207,7 @@
             <translation>områdestyp (flest invånare)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/line_profile.py" line="167" />
+            <location filename="../segregation_plugin/processing/algorithms/line_profile.py" line="168" />
             <source>No statistics field and no population: no chart.</source>
             <translation>Inget statistikfält och ingen befolkning: inget diagram.</translation>
         </message>
@@ -342,12 +342,16 @@
             <translation>tillgång</translation>
         </message>
         <message>
+            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="33" />
             <location filename="../segregation_plugin/processing/algorithms/transit_access_by_area.py" line="29" />
+            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="44" />
             <source>area type</source>
             <translation>områdestyp</translation>
         </message>
         <message>
+            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="33" />
             <location filename="../segregation_plugin/processing/algorithms/transit_access_by_area.py" line="29" />
+            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="44" />
             <source>områdestyp</source>
             <translation>områdestyp</translation>
         </message>
@@ -487,42 +491,42 @@
             <translation>; utan kategori: {}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_params.py" line="238" />
+            <location filename="../segregation_plugin/processing/transit_params.py" line="222" />
             <source>The time window ends before it starts; give e.g. 06:00 to 20:00 (or 22:00 to 26:00).</source>
             <translation>Tidsfönstret slutar innan det börjar; ange t.ex. 06:00 till 20:00 (eller 22:00 till 26:00).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_params.py" line="243" />
+            <location filename="../segregation_plugin/processing/transit_params.py" line="227" />
             <source>Monday</source>
             <translation>måndag</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_params.py" line="244" />
+            <location filename="../segregation_plugin/processing/transit_params.py" line="228" />
             <source>Tuesday</source>
             <translation>tisdag</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_params.py" line="245" />
+            <location filename="../segregation_plugin/processing/transit_params.py" line="229" />
             <source>Wednesday</source>
             <translation>onsdag</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_params.py" line="246" />
+            <location filename="../segregation_plugin/processing/transit_params.py" line="230" />
             <source>Thursday</source>
             <translation>torsdag</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_params.py" line="247" />
+            <location filename="../segregation_plugin/processing/transit_params.py" line="231" />
             <source>Friday</source>
             <translation>fredag</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_params.py" line="248" />
+            <location filename="../segregation_plugin/processing/transit_params.py" line="232" />
             <source>Saturday</source>
             <translation>lördag</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_params.py" line="249" />
+            <location filename="../segregation_plugin/processing/transit_params.py" line="233" />
             <source>Sunday</source>
             <translation>söndag</translation>
         </message>
@@ -547,125 +551,122 @@
             <translation>Metriskt koordinatsystem för avstånd och resultat (tomt: områdeslagrets, annars SWEREF 99 TM i Sverige, UTM på andra håll)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_params.py" line="217" />
-            <location filename="../segregation_plugin/processing/transit_params.py" line="283" />
+            <location filename="../segregation_plugin/processing/transit_params.py" line="267" />
             <source>Reading the GTFS feed {}…</source>
             <translation>Läser GTFS-flödet {}…</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_params.py" line="252" />
+            <location filename="../segregation_plugin/processing/transit_params.py" line="236" />
             <source>Service date {date} ({weekday}): {trips} trips run; window {start}–{end}.</source>
             <translation>Trafikdag {date} ({weekday}): {trips} turer körs; tidsfönster {start}–{end}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_params.py" line="224" />
-            <location filename="../segregation_plugin/processing/transit_params.py" line="290" />
+            <location filename="../segregation_plugin/processing/transit_params.py" line="274" />
             <source>… and {} more warnings about the feed.</source>
             <translation>… och {} varningar till om flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_params.py" line="230" />
-            <location filename="../segregation_plugin/processing/transit_params.py" line="272" />
+            <location filename="../segregation_plugin/processing/transit_params.py" line="256" />
             <source>No date given: using {}, a typical weekday of the feed.</source>
             <translation>Inget datum angivet: använder {}, en typisk vardag i flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="54" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="55" />
             <source>A – very good service</source>
             <translation>A – mycket god kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="55" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="56" />
             <source>B – good service</source>
             <translation>B – god kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="56" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="57" />
             <source>C – medium service</source>
             <translation>C – medelgod kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="57" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="58" />
             <source>D – basic service</source>
             <translation>D – grundläggande kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="58" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="59" />
             <source>E – low service</source>
             <translation>E – låg kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="59" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="60" />
             <source>F – minimal service</source>
             <translation>F – minimal kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="65" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="66" />
             <source>1 major socioeconomic challenges</source>
             <translation>1 stora socioekonomiska utmaningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="66" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="67" />
             <source>2 socioeconomic challenges</source>
             <translation>2 socioekonomiska utmaningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="67" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="68" />
             <source>3 socioeconomically mixed</source>
             <translation>3 socioekonomiskt blandade</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="68" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="69" />
             <source>4 good socioeconomic conditions</source>
             <translation>4 goda socioekonomiska förutsättningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="69" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="70" />
             <source>5 very good socioeconomic conditions</source>
             <translation>5 mycket goda socioekonomiska förutsättningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="124" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="136" />
             <source>no category</source>
             <translation>ingen kategori</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="141" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="153" />
             <source>no departures</source>
             <translation>inga avgångar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="173" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="185" />
             <source>nobody in class A–B</source>
             <translation>ingen i klass A–B</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="191" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="203" />
             <source>area type unknown</source>
             <translation>okänd områdestyp</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="121" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="133" />
             <source>category {}</source>
             <translation>kategori {}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="175" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="187" />
             <source>{} – {} % in class A–B</source>
             <translation>{} – {} % i klass A–B</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="143" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="155" />
             <source>{} or more per hour</source>
             <translation>{} eller fler per timme</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="145" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="157" />
             <source>{} – {} per hour</source>
             <translation>{} – {} per timme</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit_styles.py" line="155" />
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="167" />
             <source>PTAL {}</source>
             <translation>PTAL {}</translation>
         </message>
@@ -683,6 +684,31 @@
             <location filename="../segregation_plugin/processing/transit_params.py" line="175" />
             <source>The area layer has no field area_type: {} Run Area types first or choose the field that holds the type.</source>
             <translation>Områdeslagret har inget fält area_type: {} Kör Områdestyper först eller välj fältet som har typen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="77" />
+            <source>Low economic standard (%)</source>
+            <translation>Låg ekonomisk standard (%)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="78" />
+            <source>Förgymnasial education (%)</source>
+            <translation>Förgymnasial utbildning (%)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="79" />
+            <source>Unemployed or on assistance (%)</source>
+            <translation>Arbetslösa eller med bistånd (%)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="80" />
+            <source>Socioeconomic index</source>
+            <translation>Socioekonomiskt index</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit_styles.py" line="81" />
+            <source>Residents within reach</source>
+            <translation>Boende inom räckhåll</translation>
         </message>
     </context>
 </TS>

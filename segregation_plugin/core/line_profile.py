@@ -18,17 +18,12 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .area_types import TYPE_COLOURS
 from .dependencies import require
 from .errors import InputError
 from .nearby import pairs_within
 
-AREA_TYPE_COLOURS = {
-    1: "#b2182b",
-    2: "#ef8a62",
-    3: "#bababa",
-    4: "#67a9cf",
-    5: "#2166ac",
-}
+AREA_TYPE_COLOURS = TYPE_COLOURS
 AREA_TYPE_NAMES = {
     1: "1 major socioeconomic challenges",
     2: "2 socioeconomic challenges",
@@ -245,10 +240,11 @@ def profile_chart(
     note: str = "",
     type_names: Optional[dict] = None,
     legend_title: str = "area type (most residents)",
+    field_labels: Optional[dict] = None,
 ):
     """Write the profile as a PNG chart: one panel per field (at most four), stops along the
     x axis, markers coloured by the dominant area type (legend texts ``type_names`` and
-    ``legend_title``, e.g. translated)."""
+    ``legend_title``, e.g. translated); ``field_labels`` gives readable axis titles."""
     type_names = type_names or AREA_TYPE_NAMES
     require("matplotlib")
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -270,7 +266,7 @@ def profile_chart(
         ax.plot(list(x), values, color=colour, linewidth=3, zorder=1)
         colours = [_type_colour(t) for t in (types if types is not None else [None] * len(profile))]
         ax.scatter(list(x), values, s=46, c=colours, edgecolors=colour, linewidths=1.5, zorder=2)
-        ax.set_ylabel(field)
+        ax.set_ylabel((field_labels or {}).get(field, field), fontsize=9)
         ax.grid(axis="y", color="#dddddd", linewidth=0.6)
         ax.set_xlim(-0.5, len(profile) - 0.5)
         ax.set_xticks(list(x))

@@ -37,18 +37,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..core.area_types import NO_TYPE_COLOUR, TYPE_COLOURS  # shared with the charts
 from ..i18n import tr
 from .styles import _post_processors
 
-# ColorBrewer RdBu: three warm classes (types 1–3, above the mean) and two cool (4–5).
-TYPE_COLOURS = {
-    1: "#b2182b",
-    2: "#ef8a62",
-    3: "#fddbc7",
-    4: "#67a9cf",
-    5: "#2166ac",
-}
-NO_TYPE_COLOUR = "#d9d9d9"
 NO_TYPE_HATCH = "#8c8c8c"
 OUTLINE = "#6e6e6e"
 CHANGE_COLOURS = {-2: "#b2182b", -1: "#ef8a62", 0: "#f0f0f0", 1: "#67a9cf", 2: "#2166ac"}

@@ -24,6 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..core.area_types import TYPE_COLOURS
 from ..i18n import tr
 
 CLASS_COLOURS = {
@@ -45,7 +46,7 @@ PTAL_COLOURS = {
     "6a": "#e4412c",
     "6b": "#8b1a2b",
 }
-AREA_TYPE_COLOURS = {1: "#b2182b", 2: "#ef8a62", 3: "#bababa", 4: "#67a9cf", 5: "#2166ac"}
+AREA_TYPE_COLOURS = TYPE_COLOURS
 CATEGORY_COLOURS = ("#3f007d", "#54278f", "#6a51a3", "#807dba", "#9e9ac8", "#bcbddc", "#dadaeb")
 
 
@@ -67,6 +68,17 @@ def area_type_labels() -> dict:
         3: tr("3 socioeconomically mixed"),
         4: tr("4 good socioeconomic conditions"),
         5: tr("5 very good socioeconomic conditions"),
+    }
+
+
+def profile_field_labels() -> dict:
+    """Readable axis titles for the area-type fields a line profile usually shows."""
+    return {
+        "v1_low_econ_pct": tr("Low economic standard (%)"),
+        "v2_low_edu_pct": tr("Förgymnasial education (%)"),
+        "v3_pct": tr("Unemployed or on assistance (%)"),
+        "ses_index": tr("Socioeconomic index"),
+        "residents": tr("Residents within reach"),
     }
 
 

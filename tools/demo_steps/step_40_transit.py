@@ -9,7 +9,10 @@ TITLE = "Public transport: stop service, quality classes, PTAL, access per area,
 
 DATE = "2022-10-12"  # a Wednesday; the feed covers 2022 (2022-06-06 is a holiday on Sunday service)
 GROUP = "Public transport (GTFS)"
-# numeric fields of the DeSO statistics (issue 3) that suit the red-line chart, by name
+# the red-line chart: income, education and work of the areas around each station, and the
+# index, from the area-type layer of step 30 (v1 = low economic standard, v2 = förgymnasial
+# education, v3 = unemployed 16–64, all in %); without it, DeSO statistics chosen by name
+PROFILE_FIELDS = ("v1_low_econ_pct", "v2_low_edu_pct", "v3_pct", "ses_index")
 PROFILE_FIELD_HINTS = (
     "low_econ",
     "lag_ek",
@@ -159,7 +162,7 @@ def run(demo):
         )
 
     # 5. line profile of the metro, direction 0
-    stats = _first(demo.results.get("deso_stats"), demo.results.get("deso_types"))
+    stats = _first(demo.results.get("deso_types"), demo.results.get("deso_stats"))
     profile_areas = _first(stats, demo.layers["deso"])
     fields = _profile_fields(profile_areas) if stats is not None else []
     if not fields:
@@ -226,6 +229,9 @@ def _has_field(layer, name: str) -> bool:
 
 
 def _profile_fields(layer) -> list:
+    names = layer.fields().names()
+    if all(name in names for name in PROFILE_FIELDS):
+        return list(PROFILE_FIELDS)
     chosen = []
     for field in layer.fields():
         if not field.isNumeric():

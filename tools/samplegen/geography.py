@@ -115,6 +115,13 @@ class Geography:
     extras: dict = field(default_factory=dict)
 
 
+def regso_name(geo, x, y) -> str:
+    """The name of the RegSO at (x, y), so that stops, lines and plans are named after the
+    districts they are in."""
+    hit = geo.regso[geo.regso.contains(Point(x, y))]
+    return hit["regsonamn"].iloc[0] if len(hit) else "Landsbygden"
+
+
 def _round(geom, ndigits=2):
     return transform(lambda x, y, z=None: (np.round(x, ndigits), np.round(y, ndigits)), geom)
 

@@ -24,7 +24,7 @@ from shapely.geometry import LineString, Point
 from shapely.prepared import prep
 
 from .deterministic import write_zip
-from .geography import TOWNS, Geography
+from .geography import TOWNS, Geography, regso_name
 from .statistics import BUMPS
 
 FEED_START, FEED_END = "20220101", "20221231"
@@ -375,7 +375,9 @@ def _routes(geo: Geography, reg: StopRegistry, router: LandRouter) -> list:
     m = Route(
         "M1",
         "T1",
-        "Tunnelbanan: Björkåsen–Storstad C–Sjöstaden–Söderby",
+        "Tunnelbanan: {}–{}–{}".format(
+            reg.stops[ids[0]].name, reg.stops[ids[len(ids) // 2]].name, reg.stops[ids[-1]].name
+        ),
         1,
         "E2231A",
         metro_pts,
@@ -454,7 +456,7 @@ def _routes(geo: Geography, reg: StopRegistry, router: LandRouter) -> list:
         Route(
             "N1",
             "N1",
-            "Nattbuss Storstad C–Björkåsen",
+            f"Nattbuss Storstad C–{regso_name(geo, ne.x, ne.y)}",
             3,
             "1A1A1A",
             city_lines[0][1],

@@ -9,7 +9,7 @@ import geopandas as gpd
 import numpy as np
 from shapely.geometry import Point, Polygon
 
-from .geography import CRS, TOWNS, Geography, _round
+from .geography import CRS, TOWNS, Geography, _round, regso_name
 from .statistics import BUMPS
 
 NODE_TYPES = {
@@ -77,7 +77,7 @@ def development_areas(rng, geo: Geography) -> gpd.GeoDataFrame:
     specs = [
         # (name, x, y, radius, land use, status, horizon)
         (
-            "Björkåsen komplettering",
+            "{regso} komplettering",
             BUMPS[0].x + 400,
             BUMPS[0].y - 300,
             600,
@@ -86,7 +86,7 @@ def development_areas(rng, geo: Geography) -> gpd.GeoDataFrame:
             2030,
         ),
         (
-            "Söderby centrum",
+            "{regso} centrum",
             BUMPS[1].x - 300,
             BUMPS[1].y + 200,
             550,
@@ -226,6 +226,7 @@ def development_areas(rng, geo: Geography) -> gpd.GeoDataFrame:
     for i, (name, x, y, radius, use, status, horizon) in enumerate(specs, start=1):
         geom = _round(_blob(rng, x, y, radius).intersection(geo.land))
         kommun = geo.kommun[geo.kommun.contains(geom.representative_point())]["kommunkod"].iloc[0]
+        name = name.format(regso=regso_name(geo, x, y))
         rows.append((f"OP{i:02d}", name, kommun, use, status, horizon, geom))
     return gpd.GeoDataFrame(
         {
@@ -294,7 +295,7 @@ def planned_housing(rng, geo: Geography, areas: gpd.GeoDataFrame, factor) -> gpd
     rows.append(
         dict(
             projekt_id=f"P{n:03d}",
-            namn="Björkåsen nya kvarter",
+            namn=f"{regso_name(geo, b.x, b.y)} nya kvarter",
             kommunkod=TOWNS[0].kommun,
             hyresratt=600,
             bostadsratt=0,

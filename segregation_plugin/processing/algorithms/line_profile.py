@@ -17,7 +17,7 @@ from ...i18n import tr
 from .. import transit_params as tp
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
-from ..transit_styles import area_type_labels, style_on_load, style_profile
+from ..transit_styles import area_type_labels, profile_field_labels, style_on_load, style_profile
 
 
 class LineProfile(SegregationAlgorithm):
@@ -161,6 +161,7 @@ class LineProfile(SegregationAlgorithm):
                     note,
                     area_type_labels(),
                     tr("area type (most residents)"),
+                    profile_field_labels(),
                 )
                 results[self.CHART] = chart
             else:
