@@ -372,12 +372,11 @@ def _routes(geo: Geography, reg: StopRegistry, router: LandRouter) -> list:
         p = line.interpolate(d)
         st, _ = reg.station(p.x, p.y, reg._name(p.x, p.y), "M")
         ids.append(st.stop_id)
+    first, middle, last = (reg.stops[i].name for i in (ids[0], ids[len(ids) // 2], ids[-1]))
     m = Route(
         "M1",
         "T1",
-        "Tunnelbanan: {}–{}–{}".format(
-            reg.stops[ids[0]].name, reg.stops[ids[len(ids) // 2]].name, reg.stops[ids[-1]].name
-        ),
+        f"Tunnelbanan: {first}–{middle}–{last}",
         1,
         "E2231A",
         metro_pts,
