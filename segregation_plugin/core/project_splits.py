@@ -184,6 +184,105 @@ def _propose(ctx, pid, target, kommun_land, kommun_values, min_shares, max_share
     return proposal
 
 
+def split_proposals(
+    assigned,
+    mix,
+    area_key: str,
+    project_ids=None,
+    target: Optional[Mapping[str, float]] = None,
+    kommun_column: Optional[str] = None,
+    up_to_year: Optional[int] = None,
+    statuses=None,
+    min_shares=None,
+    max_shares=None,
+    allowed=None,
+    kommun_land: Optional[bool] = None,
+    kommun_values=KOMMUN_LAND_VALUES,
+    progress=None,
+) -> list:
+    """``[(project id, SplitProposal or the InputError that stopped it)]`` for every counted
+    project, or for ``project_ids``; the context (today's mix, the other projects, the kommun
+    sums) is built once. ``kommun_land`` and ``kommun_values`` as in
+    :func:`propose_split_for_project`."""
+    ctx = _Context(assigned, mix, area_key, kommun_column, up_to_year, statuses)
+    ids = (
+        list(dict.fromkeys(ctx.selected["project_id"]))
+        if project_ids is None
+        else [str(p) for p in project_ids]
+    )
+    results = []
+    for i, pid in enumerate(ids):
+        if progress is not None:
+            progress.check()
+            progress.set(100.0 * i / max(1, len(ids)))
+        try:
+            proposal = _propose(
+                ctx, pid, target, kommun_land, kommun_values, min_shares, max_shares, allowed
+            )
+        except InputError as exc:
+            proposal = exc
+        results.append((pid, proposal))
+    return results
+
+
+def summary_table(results):
+    """One row per project of :func:`split_proposals` (columns :data:`SPLIT_COLUMNS`); a
+    project that could not be proposed keeps empty values and the message in ``split_reason``."""
+    pd = require("pandas")
+    rows = []
+    for pid, p in results:
+        row = {"project_id": pid}
+        if isinstance(p, Exception):
+            row["split_reason"] = str(p)
+            rows.append(row)
+            continue
+        row.update(area=p.area, dwellings=p.n, kommun_land=p.kommun_land)
+        for t in TENURES:
+            row[f"planned_{t}"] = p.planned[t] if p.planned else None
+            row[f"proposed_{t}"] = p.proposed[t] if p.proposed and p.kommun_land else None
+            row[f"target_share_{t}"] = p.target[t]
+        row.update(
+            target_source=p.target_source,
+            distance_before=p.distance_before,
+            distance_planned=p.distance_planned,
+            distance_proposed=p.distance_proposed if p.kommun_land else float("nan"),
+            split_reason=p.reason,
+        )
+        rows.append(row)
+    return pd.DataFrame(rows, columns=SPLIT_COLUMNS)
+
+
+def states_table(results):
+    """The area's mix per project and state (``target``, ``before``, ``after as planned``,
+    ``after proposed split``; :meth:`.tenure_split.SplitProposal.table`) with ``project_id``,
+    ``area``, the project's own split in that state (``split_*``: as planned, or proposed),
+    ``target_source`` and ``split_reason``. Projects that could not be proposed are left
+    out."""
+    pd = require("pandas")
+    parts = []
+    for pid, p in results:
+        if isinstance(p, Exception):
+            continue
+        table = p.table()
+        proposed = p.proposed if p.kommun_land else None
+        for t in TENURES:
+            own = {"after as planned": p.planned, "after proposed split": proposed}
+            table[f"split_{t}"] = [
+                (own.get(state) or {}).get(t) if own.get(state) else None
+                for state in table["state"]
+            ]
+        table.insert(0, "area", p.area)
+        table.insert(0, "project_id", pid)
+        table["target_source"] = p.target_source
+        table["split_reason"] = p.reason
+        parts.append(table)
+    if not parts:
+        return pd.DataFrame(columns=["project_id", "area", "state"])
+    out = pd.concat(parts, ignore_index=True)
+    first = ["project_id", "area", "state", *[f"split_{t}" for t in TENURES]]
+    return out[first + [c for c in out.columns if c not in first]]
+
+
 def propose_splits(
     assigned,
     mix,
@@ -202,38 +301,18 @@ def propose_splits(
     proposed split, the target and the distances (columns :data:`SPLIT_COLUMNS`). A project
     whose constraints conflict keeps empty proposed values and the message in
     ``split_reason``."""
-    pd = require("pandas")
-    ctx = _Context(assigned, mix, area_key, kommun_column, up_to_year, statuses)
-    ids = (
-        list(dict.fromkeys(ctx.selected["project_id"]))
-        if project_ids is None
-        else [str(p) for p in project_ids]
+    results = split_proposals(
+        assigned,
+        mix,
+        area_key,
+        project_ids,
+        target,
+        kommun_column,
+        up_to_year,
+        statuses,
+        min_shares,
+        max_shares,
+        allowed,
+        progress=progress,
     )
-    rows = []
-    for i, pid in enumerate(ids):
-        if progress is not None:
-            progress.check()
-            progress.set(100.0 * i / max(1, len(ids)))
-        row = {"project_id": pid}
-        try:
-            p = _propose(
-                ctx, pid, target, None, KOMMUN_LAND_VALUES, min_shares, max_shares, allowed
-            )
-        except InputError as exc:
-            row["split_reason"] = str(exc)
-            rows.append(row)
-            continue
-        row.update(area=p.area, dwellings=p.n, kommun_land=p.kommun_land)
-        for t in TENURES:
-            row[f"planned_{t}"] = p.planned[t] if p.planned else None
-            row[f"proposed_{t}"] = p.proposed[t] if p.proposed and p.kommun_land else None
-            row[f"target_share_{t}"] = p.target[t]
-        row.update(
-            target_source=p.target_source,
-            distance_before=p.distance_before,
-            distance_planned=p.distance_planned,
-            distance_proposed=p.distance_proposed if p.kommun_land else float("nan"),
-            split_reason=p.reason,
-        )
-        rows.append(row)
-    return pd.DataFrame(rows, columns=SPLIT_COLUMNS)
+    return summary_table(results)
