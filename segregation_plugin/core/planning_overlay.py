@@ -12,7 +12,8 @@ For each plan polygon:
 - the current and projected tenure mix: the areas' dwelling counts shared out with the same
   weights as the residents, summed, and the mix computed from the sums;
 - the planned dwellings by tenure of the projects inside it (a point inside; a polygon project
-  in proportion to its area inside the plan polygon).
+  in proportion to its area inside the plan polygon);
+- ``main_area``: the area that covers most of it (:mod:`.rental_balance` takes its kommun).
 
 Every plan polygon is intersected with the areas on its own, so overlapping plan polygons each
 get their full result (nothing is subtracted twice). A plan polygon that lies outside every
@@ -203,6 +204,10 @@ def planning_table(
     plan_m2 = work_plans.geometry.area.to_numpy()
     inside_m2 = pieces.groupby("_plan")["_m2"].sum().reindex(range(n)).fillna(0).to_numpy()
     out["plan_area_km2"] = plan_m2 / 1e6
+    largest = pieces.sort_values(["_plan", "_m2"], ascending=[True, False]).drop_duplicates("_plan")
+    codes = work_areas[area_key].astype(str).to_numpy()
+    main = dict(zip(largest["_plan"], codes[largest["_area"].to_numpy()]))
+    out["main_area"] = [main.get(i) for i in range(n)]
     out["share_in_areas"] = np.where(
         plan_m2 > 0, inside_m2 / np.where(plan_m2 > 0, plan_m2, 1) * 100, np.nan
     )

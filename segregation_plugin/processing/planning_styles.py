@@ -80,14 +80,15 @@ def _fill(colour: str, outline: str = "#9e9e9e", width: float = 0.15, opacity: f
     return symbol
 
 
-def _marker(colour: str, size: float, shape: str = "circle", outline: str = "#ffffff", fill=True):
+def _marker(colour: str, size: float, shape: str = "circle", outline: str = "#000000", width=0.4):
+    """A marker; ``colour`` None draws the outline only."""
     return QgsMarkerSymbol.createSimple(
         {
             "name": shape,
-            "color": colour if fill else "0,0,0,0",
+            "color": colour or "0,0,0,0",
             "size": str(size),
             "outline_color": outline,
-            "outline_width": "0.4" if fill else "0.6",
+            "outline_width": str(width),
         }
     )
 
@@ -192,32 +193,32 @@ def style_projects(layer) -> None:
     """Projects by flag: red when they make an area (more) one-sided, green when balancing."""
     root = QgsRuleBasedRenderer.Rule(None)
     rules = (
-        ('"area" IS NULL', _marker("#000000", 3.4, "cross2", "#000000"), tr("outside every area")),
+        ('"area" IS NULL', _marker("#000000", 3.6, "cross2", width=0.8), tr("outside every area")),
         (
             "\"flag\" = 'reinforces'",
-            _marker(FLAG_RED, 4.2, "circle", "#67000d"),
+            _marker(FLAG_RED, 5.0, "circle", "#000000", 0.6),
             tr("flag: reinforces a one-sided mix"),
         ),
         (
             "\"flag\" = 'makes_one_sided'",
-            _marker(FLAG_RED, 4.2, "triangle", "#67000d"),
+            _marker(FLAG_RED, 5.4, "triangle", "#000000", 0.6),
             tr("flag: makes the area one-sided"),
         ),
         (
             "\"flag\" = 'balancing'",
-            _marker("#1a9641", 3.6, "circle", "#ffffff"),
+            _marker("#ffffff", 3.4, "diamond", "#1a9641", 0.9),
             tr("balancing a one-sided area"),
         ),
         (
             'NOT coalesce("counted", false) AND "area" IS NOT NULL',
-            _marker("#737373", 2.6, "circle", "#737373", fill=False),
+            _marker(None, 2.6, "circle", "#525252", 0.6),
             tr("not counted (start year or status)"),
         ),
     )
     for expression, symbol, label in rules:
         rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label)
         root.appendChild(rule)
-    other = QgsRuleBasedRenderer.Rule(_marker("#969696", 2.8), 0, 0, "ELSE", tr("no flag"))
+    other = QgsRuleBasedRenderer.Rule(_marker("#bdbdbd", 2.8), 0, 0, "ELSE", tr("no flag"))
     root.appendChild(other)
     layer.setRenderer(QgsRuleBasedRenderer(root))
     layer.triggerRepaint()

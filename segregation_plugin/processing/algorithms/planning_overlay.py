@@ -190,6 +190,7 @@ class PlanningOverlay(SegregationAlgorithm):
     def process(self, parameters, context, feedback):
         from ...core import planned_housing as ph
         from ...core import planning_overlay as po
+        from ...core.rental_balance import rental_balance
 
         progress = self.progress(feedback)
         plans_source = self.parameterAsSource(parameters, self.PLANS, context)
@@ -243,7 +244,7 @@ class PlanningOverlay(SegregationAlgorithm):
             feedback.pushInfo(note)
         for row in result.outside.itertuples():
             feedback.pushWarning(tr("Plan area {}: {}.").format(row.plan, row.reason))
-        table = result.table
+        table = rental_balance(result.table, areas, key)
         feedback.pushInfo(tr("{} plan areas in the table.").format(len(table)))
         progress.check()
         results = {
