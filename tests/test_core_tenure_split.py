@@ -250,3 +250,18 @@ def test_the_table_shows_before_planned_and_proposed_for_every_tenure():
     assert set(itertools.chain(*[[f"dwellings_{t}", f"share_{t}"] for t in T])) <= set(
         table.columns
     )
+
+
+def test_kommun_target_leaves_out_an_area_with_a_suppressed_count():
+    # 0114C1030 has bostadsrätt and äganderätt but its hyresrätt is suppressed: adding its
+    # 10 + 10 would lower the kommun's hyresrätt share; the area is left out wholly instead
+    counts = pd.DataFrame(
+        [["0114A0010", 100, 0, 0], ["0114C1020", 0, 60, 140], ["0114C1030", None, 10, 10]],
+        columns=["desokod", "hyresrätt", "bostadsrätt", "äganderätt"],
+    )
+    mix = tm.tenure_mix(counts, unknown=None)
+    target, source = ps.kommun_target(mix, "desokod", "0114A0010")
+    assert target == pytest.approx(
+        {"hyresratt": 100 / 3, "bostadsratt": 20.0, "aganderatt": 140 / 3}
+    )
+    assert source == "kommun 0114 (2 areas, 300 dwellings; 1 left out for suppressed counts)"

@@ -51,8 +51,15 @@ def _kommun_sums(mix, area_key: str, kommun_column: Optional[str]):
     else:
         kommun_by_area = {k: C.kommun_of(k) for k in current.index}
     kommuner = current.index.map(lambda k: kommun_by_area.get(k) or "")
-    sums = current.groupby(kommuner).sum(min_count=1)
-    sums["areas"] = current.groupby(kommuner).size()
+    # an area with a suppressed count is left out wholly, as in tenure_mix.aggregate_mix:
+    # summing its other tenures would bias the kommun's shares against the suppressed one
+    complete = current.notna().all(axis=1).to_numpy()
+    sums = current[complete].groupby(kommuner[complete]).sum()
+    sums = sums.reindex(sorted(set(kommuner)))
+    sums["areas"] = current[complete].groupby(kommuner[complete]).size().reindex(sums.index)
+    sums["areas"] = sums["areas"].fillna(0).astype(int)
+    left_out = current[~complete].groupby(kommuner[~complete]).size()
+    sums["areas_left_out"] = left_out.reindex(sums.index).fillna(0).astype(int)
     return current, kommun_by_area, sums
 
 
@@ -70,7 +77,10 @@ def _target_for(kommun_by_area, sums, area: str):
             f"Kommun {kommun} has no dwellings in the tenure table; enter target shares."
         )
     total = sum(v for v in counts.values() if v == v)
-    return shares, f"kommun {kommun} ({sums.at[kommun, 'areas']} areas, {total:,.0f} dwellings)"
+    left = int(sums.at[kommun, "areas_left_out"])
+    note = f"; {left} left out for suppressed counts" if left else ""
+    areas = sums.at[kommun, "areas"]
+    return shares, f"kommun {kommun} ({areas} areas, {total:,.0f} dwellings{note})"
 
 
 def kommun_target(mix, area_key: str, area: str, kommun_column: Optional[str] = None):
