@@ -150,7 +150,7 @@ def _reference_of(mix, code_field: str, target, parts):
     sums = work.groupby(["_key", "_ref"])["_n"].sum().reset_index()
     sums = sums.sort_values(["_key", "_n", "_ref"], ascending=[True, False, True])
     chosen = sums.drop_duplicates("_key").set_index("_key")["_ref"]
-    several = sums.groupby("_key")["_ref"].agg(list)
+    several = sums.groupby("_key")["_ref"].agg(sorted)
     several = several[several.map(len) > 1]
     return chosen, several
 
