@@ -35,7 +35,9 @@ def memory_layer(kind: str, fields: dict, rows: list, crs: str = "EPSG:3006", na
 
 
 def square(x0: float, y0: float, size: float = 100.0) -> str:
-    return f"POLYGON(({x0} {y0},{x0 + size} {y0},{x0 + size} {y0 + size},{x0} {y0 + size},{x0} {y0}))"
+    return (
+        f"POLYGON(({x0} {y0},{x0 + size} {y0},{x0 + size} {y0 + size},{x0} {y0 + size},{x0} {y0}))"
+    )
 
 
 def snapshot(layer) -> list:
@@ -157,10 +159,7 @@ def projects_layer(rows, kind="Point", crs="EPSG:3006"):
     return memory_layer(
         kind,
         PROJECT_FIELDS,
-        [
-            (wkt, dict(zip(PROJECT_FIELDS, values)))
-            for wkt, *values in rows
-        ],
+        [(wkt, dict(zip(PROJECT_FIELDS, values))) for wkt, *values in rows],
         crs=crs,
         name="projects",
     )

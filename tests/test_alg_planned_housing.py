@@ -66,8 +66,9 @@ def test_flags_and_projected_mix_by_hand(run_alg, project_layers):
     # P2: äganderätt 70 % (0/60/140) → 170 of 230 = 73.9 %: reinforces
     assert out["P2"]["flag"] == "reinforces"
     assert out["P2"]["after_dominant_share"] == pytest.approx(170 / 230 * 100)
-    assert "äganderätt is already 70 % of 200 dwellings; after the project 74 %" in (
-        out["P2"]["flag_reason"]
+    assert (
+        "äganderätt is already 70 % of 200 dwellings; after the project 74 %"
+        in (out["P2"]["flag_reason"])
     )
     # P3: even thirds 20/20/20 + 100 h → 120 of 160 = 75 %: makes the area one-sided
     assert out["P3"]["flag"] == "makes_one_sided"
@@ -107,9 +108,7 @@ def test_polygon_projects_shared_out_or_whole(run_alg, project_layers):
     # 60 % in 0114A0010 (x 40–100), 40 % in 0114C1020 (x 100–140)
     polygon = "POLYGON((40 0,140 0,140 100,40 100,40 0))"
     projects = project_layers(
-        projects_layer(
-            [(polygon, "Q1", 100, 0, 0, 2026, "kommun", "x")], kind="Polygon"
-        )
+        projects_layer([(polygon, "Q1", 100, 0, 0, 2026, "kommun", "x")], kind="Polygon")
     )
     shared = run_projects(run_alg, projects, areas, POLYGONS=1)["OUTPUT"]
     parts = sorted((f["area"], f["planned_hyresratt"], f["fraction"]) for f in shared.getFeatures())

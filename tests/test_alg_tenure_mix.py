@@ -44,7 +44,11 @@ def test_mix_per_area_with_hand_worked_values(run_alg, project_layers):
     result = run_mix(run_alg, {"INPUT": deso, "REFERENCES": "TEMPORARY_OUTPUT"})
     out = rows_by(result["OUTPUT"], "desokod")
     a, b, c, d = (out[k] for k in ("0114A0010", "0114C1020", "0114C1030", "0115A0010"))
-    assert (a["share_hyresratt"], a["dominant_tenure"], a["tenure_entropy"]) == (100, "hyresrätt", 0)
+    assert (a["share_hyresratt"], a["dominant_tenure"], a["tenure_entropy"]) == (
+        100,
+        "hyresrätt",
+        0,
+    )
     # 0 / 60 / 140: äganderätt exactly 70 % counts as one-sided
     assert b["dominant_share"] == pytest.approx(70.0) and b["one_sided"] is True
     assert b["tenure_entropy"] == pytest.approx(entropy(0.3, 0.7))

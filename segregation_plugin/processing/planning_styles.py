@@ -218,8 +218,9 @@ def style_projects(layer) -> None:
     for expression, symbol, label in rules:
         rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label)
         root.appendChild(rule)
-    other = QgsRuleBasedRenderer.Rule(_marker("#bdbdbd", 2.8), 0, 0, "ELSE", tr("no flag"))
-    root.appendChild(other)
+    # explicit rather than ELSE, so that every project matches exactly one rule
+    other = 'coalesce("counted", false) AND "area" IS NOT NULL AND "flag" IS NULL'
+    root.appendChild(QgsRuleBasedRenderer.Rule(_marker("#bdbdbd", 2.8), 0, 0, other, tr("no flag")))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     layer.triggerRepaint()
 

@@ -180,7 +180,7 @@ class ZonalRaster(SegregationAlgorithm):
         )
         lacking = out[out[f"{prefix}note"].notna()]
         if len(lacking):
-            names = lacking[key].astype(str) if key else lacking.index.astype(str)
+            names = (lacking[key] if key else lacking.index.to_series()).astype(str)
             feedback.pushWarning(
                 tr("{} areas have no statistics: {}.").format(
                     len(lacking),
