@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import planning_layers
 import pytest
-from planning_layers import (  # noqa: F401 (fixture)
+from planning_layers import (
     deso_layer,
-    project_layers,
     projects_layer,
     rows_by,
     snapshot,
 )
 from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+
+project_layers = planning_layers.project_layers  # the fixture
 
 ROOT = Path(__file__).resolve().parents[1]
 GPKG = ROOT / "resources" / "sample" / "exempellan.gpkg"

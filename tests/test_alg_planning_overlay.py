@@ -10,17 +10,19 @@ PB x 0–100 (all of A, overlapping PA), PC x 100–200 (all of B), PD far away.
 
 from __future__ import annotations
 
+import planning_layers
 import pytest
-from planning_layers import (  # noqa: F401 (fixture)
+from planning_layers import (
     deso_layer,
     memory_layer,
-    project_layers,
     projects_layer,
     rows_by,
     snapshot,
     square,
 )
 from qgis.core import NULL, QgsProcessingException
+
+project_layers = planning_layers.project_layers  # the fixture
 
 
 def rect(x0, x1):

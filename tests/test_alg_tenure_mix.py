@@ -7,16 +7,18 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import planning_layers
 import pytest
-from planning_layers import (  # noqa: F401 (fixture)
+from planning_layers import (
     deso_layer,
     memory_layer,
-    project_layers,
     rows_by,
     snapshot,
     square,
 )
 from qgis.core import NULL, QgsProcessingException, QgsProject, QgsVectorLayer
+
+project_layers = planning_layers.project_layers  # the fixture
 
 ROOT = Path(__file__).resolve().parents[1]
 GPKG = ROOT / "resources" / "sample" / "exempellan.gpkg"

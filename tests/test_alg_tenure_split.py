@@ -10,15 +10,17 @@ bostadsrätt b minimising (b − 32)² + (b + 14.7)², so b = 8.67 → 9 and äg
 
 from __future__ import annotations
 
+import planning_layers
 import pytest
-from planning_layers import (  # noqa: F401 (fixture)
+from planning_layers import (
     deso_layer,
-    project_layers,
     projects_layer,
     rows_by,
     snapshot,
 )
 from qgis.core import NULL, QgsProcessingException
+
+project_layers = planning_layers.project_layers  # the fixture
 
 PROJECTS = [
     ("POINT(50 50)", "S1", 60, 0, 0, 2026, "kommun", "detaljplan antagen"),

@@ -4,8 +4,9 @@ hand, polygons in another CRS, nodata cells, overlapping polygons, a polygon out
 from __future__ import annotations
 
 import numpy as np
+import planning_layers
 import pytest
-from planning_layers import memory_layer, project_layers, rows_by, snapshot  # noqa: F401
+from planning_layers import memory_layer, rows_by, snapshot
 from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
@@ -14,6 +15,8 @@ from qgis.core import (
     QgsProcessingException,
     QgsProject,
 )
+
+project_layers = planning_layers.project_layers  # the fixture
 
 X0, Y0 = 600_000, 6_600_400  # top-left corner, SWEREF 99 TM
 # row-major from the top: 1 … 16, the cell of 6 is nodata (-9999)

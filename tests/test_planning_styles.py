@@ -3,8 +3,9 @@ later), areas fall into the right fill class, flagged projects are red."""
 
 from __future__ import annotations
 
+import planning_layers
 import pytest
-from planning_layers import memory_layer, project_layers, square  # noqa: F401 (fixture)
+from planning_layers import memory_layer, square
 from qgis.core import (
     QgsExpression,
     QgsExpressionContext,
@@ -17,6 +18,8 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
 from segregation_plugin.processing import planning_styles as ps
+
+project_layers = planning_layers.project_layers  # the fixture
 
 MIX_FIELDS = {
     "desokod": str,
