@@ -152,7 +152,7 @@ def dominant_renderer(prefix: str = "", threshold: float = 70.0):
                 ),
             )
         )
-    categories.append(QgsRendererCategory("tie", _fill("#f0f0f0"), tr("two tenures tie")))
+    categories.append(QgsRendererCategory("tie", _fill("#f0f0f0"), tr("two or three tenures tie")))
     categories.append(
         QgsRendererCategory("none", _fill("#ffffff", opacity=0.6), tr("no dwellings or suppressed"))
     )

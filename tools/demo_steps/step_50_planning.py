@@ -233,7 +233,7 @@ def split(demo, deso, flagged, typed):
     demo.add_layer(table, group=GROUP, table="tenure_split", visible=False)
     _csv(table, demo.table_path(f"tenure_split_{pid}.csv"))
     demo.results["tenure_split"] = table
-    where = f"type {types.get(largest['area'])} area" if typed else "area"
+    where = f"type {int(types[largest['area']])} area" if typed else "area"
     demo.say(
         f"split for {pid} {largest['namn']} ({largest['planned_total']:.0f} dwellings, "
         f"{largest['markagare']} land) in {where} {largest['area']}:"
@@ -375,6 +375,12 @@ def question(demo, tables, typed):
         demo.say("  answer: no development area or node meets the conditions")
     for r in rows:
         ab = (r.get("share_class_A") or 0) + (r.get("share_class_B") or 0)
+        planned = (
+            f"{r['planned_hyresratt']:,.0f} of its {r['planned_total']:,.0f} planned dwellings "
+            "are rentals"
+            if r.get("planned_total")
+            else "no projects are planned there"
+        )
         types = ""
         if typed:
             share = (r["residents_type_4"] + r["residents_type_5"]) / r["residents"] * 100
@@ -384,8 +390,7 @@ def question(demo, tables, typed):
             f"A–B), {types}äganderätt {r['projected_share_aganderatt']:.0f} % after the planned "
             f"projects (hyresrätt {r['projected_share_hyresratt']:.0f} %, the kommun's "
             f"{r['kommun_share_hyresratt']:.0f} %): {r['rentals_to_kommun_share']:,.0f} more "
-            f"rentals would bring it to the kommun's rental share ({r['planned_hyresratt']:,.0f} "
-            f"of its {r['planned_total']:,.0f} planned dwellings are rentals)"
+            f"rentals would bring it to the kommun's rental share ({planned})"
         )
 
 
