@@ -154,7 +154,7 @@ def fields_from_frame(frame, exclude: Iterable[str] = ()) -> QgsFields:
     return fields
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _pandas():
     """pandas, looked up once (``_native`` runs for every value written)."""
     try:
