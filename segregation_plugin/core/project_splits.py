@@ -293,36 +293,10 @@ def states_table(results):
     return out[first + [c for c in out.columns if c not in first]]
 
 
-def propose_splits(
-    assigned,
-    mix,
-    area_key: str,
-    project_ids=None,
-    target: Optional[Mapping[str, float]] = None,
-    kommun_column: Optional[str] = None,
-    up_to_year: Optional[int] = None,
-    statuses=None,
-    min_shares=None,
-    max_shares=None,
-    allowed=None,
-    progress=None,
-):
+def propose_splits(assigned, mix, area_key: str, project_ids=None, **options):
     """One row per project (all counted projects, or ``project_ids``) with the planned and the
     proposed split, the target and the distances (columns :data:`SPLIT_COLUMNS`). A project
     whose constraints conflict keeps empty proposed values and the message in
-    ``split_reason``."""
-    results = split_proposals(
-        assigned,
-        mix,
-        area_key,
-        project_ids,
-        target,
-        kommun_column,
-        up_to_year,
-        statuses,
-        min_shares,
-        max_shares,
-        allowed,
-        progress=progress,
-    )
-    return summary_table(results)
+    ``split_reason``. ``options`` are those of :func:`split_proposals` (``target``,
+    ``up_to_year``, ``min_shares``, ``allowed``...)."""
+    return summary_table(split_proposals(assigned, mix, area_key, project_ids, **options))

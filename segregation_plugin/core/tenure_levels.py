@@ -120,9 +120,7 @@ def mix_to_districts(
     if len(mix) - n_in:
         lines.append(f"{len(mix) - n_in} areas lie in no district and were left out.")
     if empty.any():
-        lines.append(
-            f"{int(empty.sum())} districts got no area: {', '.join(ids[empty].head(5))}."
-        )
+        lines.append(f"{int(empty.sum())} districts got no area: {', '.join(ids[empty].head(5))}.")
     return out, target, assignment, lines
 
 
@@ -176,8 +174,10 @@ def compare_with_references(
     keys = out[out_key].astype(str)
     result = out.copy()
     result[REFERENCE_NOTE] = None
-    targets = target.astype(object).where(target.notna(), None).map(
-        lambda v: None if v is None else str(v)
+    targets = (
+        target.astype(object)
+        .where(target.notna(), None)
+        .map(lambda v: None if v is None else str(v))
     )
     for label, parts, table, ref_key, wanted in (
         ("kommun", kommun_codes, kommun_mix, "kommunkod", kommun),

@@ -118,7 +118,6 @@ def zonal_stats(
     """
     np = require("numpy")
     pd = require("pandas")
-    features = require("rasterio.features")
     ds, opened = _open(raster)
     try:
         if band < 1 or band > ds.count:
@@ -160,24 +159,7 @@ def zonal_stats(
             progress.check()
             shape = values.shape
             shapes = [(g.__geo_interface__, i + 1) for i, g in enumerate(geoms) if usable[i]]
-            ids = features.rasterize(
-                shapes,
-                out_shape=shape,
-                transform=transform,
-                fill=0,
-                dtype="int32",
-                all_touched=all_touched,
-            )
-            progress.set(45)
-            cover = features.rasterize(
-                ((g, 1) for g, _ in shapes),
-                out_shape=shape,
-                transform=transform,
-                fill=0,
-                dtype="int32",
-                all_touched=all_touched,
-                merge_alg=features.MergeAlg.add,
-            )
+            ids, cover = _burn(shapes, shape, transform, all_touched)
             progress.set(65)
             progress.check()
             stats = _stats_from(ids.ravel(), values.ravel(), valid.ravel(), n, threshold)
@@ -217,6 +199,21 @@ def zonal_stats(
     finally:
         if opened:
             ds.close()
+
+
+def _burn(shapes, shape, transform, all_touched: bool = False):
+    """(id of the polygon holding each cell, number of polygons holding it) for ``shapes``
+    [(geometry, id)]; where polygons overlap the id is the last one's."""
+    features = require("rasterio.features")
+    options = dict(out_shape=shape, transform=transform, fill=0, dtype="int32")
+    ids = features.rasterize(shapes, all_touched=all_touched, **options)
+    cover = features.rasterize(
+        ((g, 1) for g, _ in shapes),
+        all_touched=all_touched,
+        merge_alg=features.MergeAlg.add,
+        **options,
+    )
+    return ids, cover
 
 
 def _touches(ds, geom) -> bool:
@@ -310,17 +307,7 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
         shapes = [(g.__geo_interface__, i + 1) for i, g in enumerate(a_geoms) if a_usable[i]]
         if not shapes:
             return empty
-        ids = features.rasterize(
-            shapes, out_shape=shape, transform=transform, fill=0, dtype="int32"
-        )
-        cover = features.rasterize(
-            ((g, 1) for g, _ in shapes),
-            out_shape=shape,
-            transform=transform,
-            fill=0,
-            dtype="int32",
-            merge_alg=features.MergeAlg.add,
-        )
+        ids, cover = _burn(shapes, shape, transform)
         if (cover > 1).any():
             return None
         progress.set(30)

@@ -137,15 +137,26 @@ def area_count_fields(algorithm, parameters, context, columns) -> dict:
 
 
 def read_area_mix(algorithm, parameters, context, feedback, label=None):
-    """(area frame with the tenure mix, code field, count fields) of the area parameters."""
-    from ..core import tenure_mix as tm
-
+    """(area frame with the tenure mix, code field, source) of the area parameters."""
     source = algorithm.parameterAsSource(parameters, AREAS, context)
     frame = source_to_frame(source, feedback=feedback, label=label or tr("area layer"))
     frame = frame.reset_index(drop=True)
     key = area_key(algorithm, parameters, context, frame)
     counts = area_count_fields(algorithm, parameters, context, frame.columns)
-    mix = tm.tenure_mix(
+    return tenure_mix_of(frame, counts, key, feedback), key, source
+
+
+def tenure_mix_of(frame, counts: dict, key: str, feedback):
+    """:func:`core.tenure_mix.tenure_mix` with the count fields of :func:`area_count_fields`,
+    and a log line naming them."""
+    from ..core import tenure_mix as tm
+
+    feedback.pushInfo(
+        tr("Dwellings by tenure from the fields {}.").format(
+            ", ".join(c for c in counts.values() if c)
+        )
+    )
+    return tm.tenure_mix(
         frame,
         hyresratt=counts["hyresratt"],
         bostadsratt=counts["bostadsratt"],
@@ -153,12 +164,6 @@ def read_area_mix(algorithm, parameters, context, feedback, label=None):
         unknown=counts["unknown"],
         key=key,
     )
-    feedback.pushInfo(
-        tr("Dwellings by tenure from the fields {}.").format(
-            ", ".join(c for c in counts.values() if c)
-        )
-    )
-    return mix, key, source
 
 
 def add_project_parameters(algorithm, optional: bool = False):
@@ -187,17 +192,33 @@ def add_project_parameters(algorithm, optional: bool = False):
         algorithm.addParameter(_field(name, labels[key], PROJECTS, default, numeric=numeric))
 
 
+def year_parameter(name: str, label: str):
+    """An optional year (a whole number from 1900 to 2200)."""
+    return QgsProcessingParameterNumber(
+        name,
+        label,
+        QgsProcessingParameterNumber.Integer,
+        optional=True,
+        minValue=1900,
+        maxValue=2200,
+    )
+
+
+def type_field_parameter(name: str = "TYPE_FIELD", parent: str = AREAS):
+    """The area type field (1–5) of the area layer, default ``area_type``."""
+    return QgsProcessingParameterField(
+        name,
+        tr("Area type field (1–5)"),
+        defaultValue="area_type",
+        parentLayerParameterName=parent,
+        optional=True,
+    )
+
+
 def add_selection_parameters(algorithm):
     """The year up to which projects count and the statuses that count."""
     algorithm.addParameter(
-        QgsProcessingParameterNumber(
-            UP_TO_YEAR,
-            tr("Count projects starting up to the year (empty: all)"),
-            QgsProcessingParameterNumber.Integer,
-            optional=True,
-            minValue=1900,
-            maxValue=2200,
-        )
+        year_parameter(UP_TO_YEAR, tr("Count projects starting up to the year (empty: all)"))
     )
     algorithm.addParameter(
         QgsProcessingParameterString(

@@ -18,26 +18,6 @@ from ..planning_styles import style_projects, style_tenure_mix
 from ..transit_styles import style_on_load
 
 POLYGON_RULES = ["largest", "split"]
-PROJECT_FIELDS = [
-    "area",
-    "assigned_by",
-    "fraction",
-    "planned_hyresratt",
-    "planned_bostadsratt",
-    "planned_aganderatt",
-    "planned_total",
-    "counted",
-    "before_dwellings",
-    "before_dominant_tenure",
-    "before_dominant_share",
-    "after_dwellings",
-    "after_share_of_before_dominant",
-    "after_dominant_tenure",
-    "after_dominant_share",
-    "flag",
-    "flag_reason",
-    "note",
-]
 RED_FLAGS = ("reinforces", "makes_one_sided")
 
 
@@ -170,6 +150,7 @@ class PlannedHousing(SegregationAlgorithm):
         """One row per project (per part of a shared-out polygon), with the user's fields."""
         import pandas as pd
 
+        from ...core.housing_projection import FLAG_COLUMNS
         from ...core.planned_housing import PLANNED_FIELDS, select_projects
 
         assigned = assignment.assigned
@@ -197,7 +178,10 @@ class PlannedHousing(SegregationAlgorithm):
         base = frame.iloc[rows["_pos"].to_numpy()].reset_index(drop=True)
         if "fid" in base.columns and base["fid"].duplicated().any():
             base = base.drop(columns="fid")  # a project shared out over areas: parts repeat it
-        return pp.add_fields(base, rows[PROJECT_FIELDS], feedback)
+        judged_fields = [c for c in FLAG_COLUMNS if c.startswith(("before_", "after_"))]
+        fields = ["area", "assigned_by", "fraction", *PLANNED_FIELDS, "planned_total", "counted"]
+        fields += [*judged_fields, "flag", "flag_reason", "note"]
+        return pp.add_fields(base, rows[fields], feedback)
 
     @staticmethod
     def _log(feedback, std, assignment, flags, year, statuses):

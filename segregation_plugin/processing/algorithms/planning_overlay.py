@@ -91,15 +91,7 @@ class PlanningOverlay(SegregationAlgorithm):
             )
         )
         pp.add_area_parameters(self, tr("Areas (DeSO, RegSO) with area type, population, tenure"))
-        self.addParameter(
-            QgsProcessingParameterField(
-                tp.TYPE_FIELD,
-                tr("Area type field (1–5)"),
-                defaultValue="area_type",
-                parentLayerParameterName=pp.AREAS,
-                optional=True,
-            )
-        )
+        self.addParameter(pp.type_field_parameter(tp.TYPE_FIELD))
         self.addParameter(
             QgsProcessingParameterField(
                 tp.POP_FIELD,
@@ -152,7 +144,6 @@ class PlanningOverlay(SegregationAlgorithm):
         """Areas with current (and projected) counts; unchanged when they have no counts."""
         from ...core import housing_projection as hp
         from ...core import planned_housing as ph
-        from ...core import tenure_mix as tm
 
         try:
             counts = pp.area_count_fields(self, parameters, context, areas.columns)
@@ -164,14 +155,7 @@ class PlanningOverlay(SegregationAlgorithm):
                 )
             )
             return areas
-        mix = tm.tenure_mix(
-            areas,
-            hyresratt=counts["hyresratt"],
-            bostadsratt=counts["bostadsratt"],
-            aganderatt=counts["aganderatt"],
-            unknown=counts["unknown"],
-            key=key,
-        )
+        mix = pp.tenure_mix_of(areas, counts, key, feedback)
         if std is not None:
             assignment = ph.assign_projects(std, mix, key)
             if len(assignment.unassigned):

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
 
@@ -22,8 +21,8 @@ from .. import planning_params as pp
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 from ..planning_styles import style_tenure_mix
-from ..transit_params import advanced
 from ..transit_styles import style_on_load
+from .aggregate_areas import AggregateAreas
 
 LEVELS = ["none", "regso", "kommun", "districts"]
 FILLS = ["dominant", "entropy"]
@@ -94,16 +93,7 @@ class TenureMix(SegregationAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.YEAR,
-                tr("Year in the file (empty: the latest)"),
-                QgsProcessingParameterNumber.Integer,
-                optional=True,
-                minValue=1900,
-                maxValue=2200,
-            )
-        )
+        self.addParameter(pp.year_parameter(self.YEAR, tr("Year in the file (empty: the latest)")))
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.LEVEL,
@@ -117,58 +107,18 @@ class TenureMix(SegregationAlgorithm):
                 defaultValue=0,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.KEY_FIELD,
-                tr("Field with the RegSO code (e.g. regsokod; empty: found or the key table)"),
-                parentLayerParameterName=self.INPUT,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.KEY_TABLE,
-                tr("Key table (csv), e.g. SCB's koppling_deso2018_regso2020.csv"),
-                fileFilter=tr("Key tables (*.csv *.txt);;All files (*.*)"),
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.DISTRICTS,
-                tr("Own districts (polygons)"),
-                [QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.DISTRICT_ID,
-                tr("District name or id field (empty: the first field)"),
-                parentLayerParameterName=self.DISTRICTS,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterEnum(
-                    self.METHOD,
-                    tr("A DeSO goes to the district"),
-                    options=[
-                        tr("that covers most of its area"),
-                        tr("that holds its population centre"),
-                    ],
-                    defaultValue=0,
-                )
-            )
-        )
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterRasterLayer(
-                    self.GRID, tr("Population grid (persons per cell; optional)"), optional=True
-                )
-            )
-        )
+        # the key to RegSO and the districts are asked for as 'Aggregate areas' asks for them
+        template = AggregateAreas()
+        template.initAlgorithm()
+        for name in (
+            self.KEY_FIELD,
+            self.KEY_TABLE,
+            self.DISTRICTS,
+            self.DISTRICT_ID,
+            self.METHOD,
+            self.GRID,
+        ):
+            self.addParameter(template.parameterDefinition(name).clone())
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.COMPARE, tr("Compare with the kommun's and the county's mix"), True
@@ -256,7 +206,6 @@ class TenureMix(SegregationAlgorithm):
     def process(self, parameters, context, feedback):
         from ...core import codes
         from ...core import tenure_levels as tl
-        from ...core import tenure_mix as tm
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         frame = source_to_frame(source, feedback=feedback, label=tr("area layer"))
@@ -266,19 +215,7 @@ class TenureMix(SegregationAlgorithm):
             frame, counts = self._counts_from_file(parameters, context, feedback, frame, code)
         else:
             counts = pp.area_count_fields(self, parameters, context, frame.columns)
-        feedback.pushInfo(
-            tr("Dwellings by tenure from the fields {}.").format(
-                ", ".join(c for c in counts.values() if c)
-            )
-        )
-        mix = tm.tenure_mix(
-            frame,
-            hyresratt=counts["hyresratt"],
-            bostadsratt=counts["bostadsratt"],
-            aganderatt=counts["aganderatt"],
-            unknown=counts["unknown"],
-            key=code,
-        )
+        mix = pp.tenure_mix_of(frame, counts, code, feedback)
         progress = self.progress(feedback)
         progress.set(30)
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]

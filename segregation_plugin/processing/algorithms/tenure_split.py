@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -109,15 +108,7 @@ class TenureSplit(SegregationAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.TYPE_FIELD,
-                tr("Area type field (1–5)"),
-                defaultValue="area_type",
-                parentLayerParameterName=pp.AREAS,
-                optional=True,
-            )
-        )
+        self.addParameter(pp.type_field_parameter(self.TYPE_FIELD))
         self.addParameter(
             QgsProcessingParameterString(
                 self.AREA_TYPES,
