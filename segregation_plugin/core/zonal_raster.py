@@ -222,19 +222,20 @@ def _touches(ds, geom) -> bool:
     return not (maxx <= b.left or minx >= b.right or maxy <= b.bottom or miny >= b.top)
 
 
-def _one_zone(geom, values, valid, transform, threshold, all_touched):
-    """Statistics of one polygon, from the part of the read window its bounds cover."""
-    np = require("numpy")
+def _cells_of(geom, transform, shape, all_touched: bool = False, pad: int = 0):
+    """``(slices, mask)`` of the cells of ``geom`` in an array of ``shape`` with ``transform``:
+    the part of the array its bounds cover (widened by ``pad`` cells) and the cells inside it;
+    ``None`` when the bounds miss the array."""
     features = require("rasterio.features")
     windows = require("rasterio.windows")
     inv = ~transform
     corners = [_apply(inv, x, y) for x in geom.bounds[0::2] for y in geom.bounds[1::2]]
-    col0 = max(0, int(math.floor(min(c for c, _ in corners))) - 1)
-    col1 = min(values.shape[1], int(math.ceil(max(c for c, _ in corners))) + 1)
-    row0 = max(0, int(math.floor(min(r for _, r in corners))) - 1)
-    row1 = min(values.shape[0], int(math.ceil(max(r for _, r in corners))) + 1)
+    col0 = max(0, int(math.floor(min(c for c, _ in corners))) - pad)
+    col1 = min(shape[1], int(math.ceil(max(c for c, _ in corners))) + pad)
+    row0 = max(0, int(math.floor(min(r for _, r in corners))) - pad)
+    row1 = min(shape[0], int(math.ceil(max(r for _, r in corners))) + pad)
     if col0 >= col1 or row0 >= row1:
-        return _stats_from(np.zeros(0, "int32"), np.zeros(0), np.zeros(0, bool), 1, threshold)
+        return None
     sub = windows.Window(col0, row0, col1 - col0, row1 - row0)
     mask = features.geometry_mask(
         [geom],
@@ -243,7 +244,16 @@ def _one_zone(geom, values, valid, transform, threshold, all_touched):
         invert=True,
         all_touched=all_touched,
     )
-    part = (slice(row0, row1), slice(col0, col1))
+    return (slice(row0, row1), slice(col0, col1)), mask
+
+
+def _one_zone(geom, values, valid, transform, threshold, all_touched):
+    """Statistics of one polygon, from the part of the read window its bounds cover."""
+    np = require("numpy")
+    cells = _cells_of(geom, transform, values.shape, all_touched, pad=1)
+    if cells is None:
+        return _stats_from(np.zeros(0, "int32"), np.zeros(0), np.zeros(0, bool), 1, threshold)
+    part, mask = cells
     return _stats_from(
         mask.ravel().astype("int32"), values[part].ravel(), valid[part].ravel(), 1, threshold
     )
@@ -281,7 +291,6 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
     """
     np = require("numpy")
     pd = require("pandas")
-    features = require("rasterio.features")
     windows = require("rasterio.windows")
     ds, opened = _open(raster)
     try:
@@ -313,29 +322,17 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
         progress.set(30)
         values = np.where(valid, values, 0.0)
         ids = np.where(valid, ids, 0)
-        inv = ~transform
         rows = []
         for j in np.flatnonzero(o_usable):
-            geom = o_geoms.iloc[j]
-            corners = [_apply(inv, x, y) for x in geom.bounds[0::2] for y in geom.bounds[1::2]]
-            c0 = max(0, int(math.floor(min(c for c, _ in corners))))
-            c1 = min(shape[1], int(math.ceil(max(c for c, _ in corners))))
-            r0 = max(0, int(math.floor(min(r for _, r in corners))))
-            r1 = min(shape[0], int(math.ceil(max(r for _, r in corners))))
-            if c0 >= c1 or r0 >= r1:
+            cells = _cells_of(o_geoms.iloc[j], transform, shape)
+            if cells is None:
                 continue
-            sub = windows.Window(c0, r0, c1 - c0, r1 - r0)
-            inside = features.geometry_mask(
-                [geom],
-                out_shape=(r1 - r0, c1 - c0),
-                transform=windows.transform(sub, transform),
-                invert=True,
-            )
-            part_ids = ids[r0:r1, c0:c1][inside]
+            part, inside = cells
+            part_ids = ids[part][inside]
             keep = part_ids > 0
             if not keep.any():
                 continue
-            sums = np.bincount(part_ids[keep], weights=values[r0:r1, c0:c1][inside][keep])
+            sums = np.bincount(part_ids[keep], weights=values[part][inside][keep])
             hit = np.flatnonzero(np.bincount(part_ids[keep]))
             rows.extend((int(j), int(k - 1), float(sums[k])) for k in hit)
             if j % 100 == 0:
