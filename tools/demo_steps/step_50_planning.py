@@ -199,9 +199,12 @@ def projects(demo, deso):
         f"projects up to {UP_TO_YEAR}: {counted} of {flagged.featureCount()} counted; flags "
         + ", ".join(f"{k} {v}" for k, v in sorted(flags.items()))
     )
-    for f in flagged.getFeatures():
-        if _value(f, "flag") in ("reinforces", "makes_one_sided"):
-            demo.say(f"  RED {f['projekt_id']} {f['namn']}: {f['flag_reason']}")
+    red = [
+        f"{f['projekt_id']} {f['namn']}"
+        for f in flagged.getFeatures()
+        if _value(f, "flag") in ("reinforces", "makes_one_sided")
+    ]
+    demo.say(f"red flags (reasons in the tool's warnings above): {'; '.join(red) or 'none'}")
     return flagged
 
 
