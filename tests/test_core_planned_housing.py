@@ -220,3 +220,21 @@ def test_an_empty_project_layer_gives_empty_tables_not_errors():
     assert projected.loc[A, "projected_share_hyresratt"] == pytest.approx(100.0)
     assert projected.loc[A, "projects"] == 0
     assert hp.flag_projects(mix, result.assigned, "desokod").empty
+
+
+def test_repeated_project_ids_are_an_error_and_blank_ids_are_numbered():
+    projects = gpd.GeoDataFrame(
+        {
+            "projekt_id": ["P1", "P1"],
+            "hyresratt": [10, 20],
+            "bostadsratt": [0, 0],
+            "aganderatt": [0, 0],
+        },
+        geometry=[Point(5, 5), Point(6, 6)],
+        crs="EPSG:3006",
+    )
+    cols = ph.ProjectColumns(start_year=None, land_owner=None, status=None)
+    with pytest.raises(InputError, match="'P1' in 'projekt_id' occurs more than once"):
+        ph.read_projects(projects, cols)
+    projects["projekt_id"] = ["P1", None]
+    assert list(ph.read_projects(projects, cols)["project_id"]) == ["P1", "feature 1"]

@@ -228,6 +228,18 @@ def test_split_for_a_project_uses_the_kommun_mix_and_the_land_owner():
         assigned, mix, "desokod", min_shares={"hyresrätt": 60, "äganderätt": 50}
     )
     assert "The minimum shares need" in conflict.set_index("project_id").loc["P1", "split_reason"]
+    # every project treated as on the kommun's land: P3 (20 dwellings, private) gets a proposal
+    results = ps.split_proposals(assigned, mix, "desokod", kommun_land=True)
+    states = ps.states_table(results).set_index(["project_id", "state"])
+    assert states.loc[("P3", "after proposed split"), "split_aganderatt"] == 0
+    # 0114C1020 is 0/100/200; + 20 → target 50/16.7/33.3 of 320: all 20 as hyresrätt
+    assert states.loc[("P3", "after proposed split"), "split_hyresratt"] == 20
+    assert states.loc[("P3", "after as planned"), "split_hyresratt"] == 20
+    assert pd.isna(states.loc[("P3", "before"), "split_hyresratt"])
+    # P1: 300/30/0 before, 60 äganderätt proposed → 300/30/60 after
+    row = states.loc[("P1", "after proposed split")]
+    assert (row["dwellings_hyresratt"], row["dwellings_aganderatt"]) == (300, 60)
+    assert row["distance_to_target"] < states.loc[("P1", "after as planned"), "distance_to_target"]
 
 
 def test_the_table_shows_before_planned_and_proposed_for_every_tenure():
@@ -238,3 +250,18 @@ def test_the_table_shows_before_planned_and_proposed_for_every_tenure():
     assert set(itertools.chain(*[[f"dwellings_{t}", f"share_{t}"] for t in T])) <= set(
         table.columns
     )
+
+
+def test_kommun_target_leaves_out_an_area_with_a_suppressed_count():
+    # 0114C1030 has bostadsrätt and äganderätt but its hyresrätt is suppressed: adding its
+    # 10 + 10 would lower the kommun's hyresrätt share; the area is left out wholly instead
+    counts = pd.DataFrame(
+        [["0114A0010", 100, 0, 0], ["0114C1020", 0, 60, 140], ["0114C1030", None, 10, 10]],
+        columns=["desokod", "hyresrätt", "bostadsrätt", "äganderätt"],
+    )
+    mix = tm.tenure_mix(counts, unknown=None)
+    target, source = ps.kommun_target(mix, "desokod", "0114A0010")
+    assert target == pytest.approx(
+        {"hyresratt": 100 / 3, "bostadsratt": 20.0, "aganderatt": 140 / 3}
+    )
+    assert source == "kommun 0114 (2 areas, 300 dwellings; 1 left out for suppressed counts)"

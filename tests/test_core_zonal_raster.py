@@ -139,3 +139,22 @@ def test_tiling_over_many_cells_matches_the_total(tmp_path):
     assert table["zonal_sum"].sum() == values.sum()
     assert table["zonal_cells"].sum() == values.size
     assert notes == []  # a tiling is not reported as overlapping
+
+
+def test_cross_sums_of_areas_and_overlapping_plans(tiny):
+    from segregation_plugin.core.zonal_raster import cross_sums
+
+    # areas: left and right halves (a tiling); plans: the middle two columns and the top
+    # row, overlapping each other; one plan off the raster
+    areas = _zones([box(0, 0, 20, 40), box(20, 0, 40, 40)])
+    plans = _zones([box(10, 0, 30, 40), box(0, 30, 40, 40), box(100, 100, 110, 110)])
+    got = cross_sums(areas, plans, tiny).set_index(["overlay", "area"])["sum"].to_dict()
+    # middle columns: left 2 6 (nodata) 14 = 22, right 3 7 11 15 = 36; top row: 1+2, 3+4
+    assert got == {(0, 0): 22, (0, 1): 36, (1, 0): 3, (1, 1): 7}
+    # the same as the statistics of the intersections themselves
+    pieces = gpd.overlay(plans.assign(_p=range(3)), areas.assign(_a=range(2)), how="intersection")
+    table, _ = zonal_stats(pieces, tiny)
+    for p, a, total in zip(pieces["_p"], pieces["_a"], table["zonal_sum"]):
+        assert got[(p, a)] == total
+    # areas that overlap each other cannot be burnt into one grid
+    assert cross_sums(_zones([box(0, 0, 30, 40), box(20, 0, 40, 40)]), plans, tiny) is None

@@ -70,7 +70,8 @@ def read_projects(projects, columns: Optional[ProjectColumns] = None):
     ``planned_total``, ``start_year``, ``land_owner``, ``status`` and its geometry.
 
     Empty dwelling counts count as 0 (a project layer leaves a tenure blank when there is
-    none); a start year that is not a whole number raises :class:`InputError`.
+    none); a start year that is not a whole number, or a project id that occurs twice, raises
+    :class:`InputError`. A project without an id is named "feature N" (its feature number).
     """
     pd = require("pandas")
     gpd = require("geopandas")
@@ -82,12 +83,20 @@ def read_projects(projects, columns: Optional[ProjectColumns] = None):
                 f"The project layer has no field '{col}' (fields: "
                 f"{', '.join(map(str, projects.columns))}). Choose the field for {name}."
             )
+    numbered = pd.Series([f"feature {i}" for i in projects.index], index=projects.index)
     if cols.project_id and cols.project_id in projects.columns:
-        ids = projects[cols.project_id].astype(str)
+        raw = projects[cols.project_id]
+        blank = raw.isna() | (raw.astype(str).str.strip() == "")
+        ids = raw.astype(str).str.strip().where(~blank, numbered).astype(object)
+        repeated = ids[ids.duplicated()]
+        if len(repeated):
+            raise InputError(
+                f"The project id '{repeated.iloc[0]}' in '{cols.project_id}' occurs more than "
+                "once: the tools would count such projects as one. Give each project its own "
+                "id, or leave the id field empty to number the projects."
+            )
     else:
-        ids = pd.Series(
-            [f"feature {i}" for i in projects.index], index=projects.index, dtype=object
-        )
+        ids = numbered.astype(object)
     out = pd.DataFrame({"project_id": ids.to_numpy()}, index=projects.index)
     for t in TENURES:
         out[f"planned_{t}"] = to_counts(

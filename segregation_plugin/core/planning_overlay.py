@@ -12,7 +12,8 @@ For each plan polygon:
 - the current and projected tenure mix: the areas' dwelling counts shared out with the same
   weights as the residents, summed, and the mix computed from the sums;
 - the planned dwellings by tenure of the projects inside it (a point inside; a polygon project
-  in proportion to its area inside the plan polygon).
+  in proportion to its area inside the plan polygon);
+- ``main_area``: the area that covers most of it (:mod:`.rental_balance` takes its kommun).
 
 Every plan polygon is intersected with the areas on its own, so overlapping plan polygons each
 get their full result (nothing is subtracted twice). A plan polygon that lies outside every
@@ -29,7 +30,7 @@ from .errors import InputError
 from .planned_housing import PLANNED_FIELDS, ProjectColumns, read_projects, select_projects
 from .progress import NO_PROGRESS, Progress
 from .tenure_mix import COUNT_FIELDS, mix_measures
-from .zonal_raster import zonal_stats
+from .zonal_raster import cross_sums, zonal_stats
 
 AREA_TYPES = (1, 2, 3, 4, 5)
 QUALITY_CLASSES = ("A", "B", "C", "D", "E", "F")
@@ -69,6 +70,19 @@ def _pieces(plans, areas, progress: Progress):
     progress.check()
     pieces["_m2"] = pieces.geometry.area
     return pieces[pieces["_m2"] > 0].reset_index(drop=True)
+
+
+def _piece_people(pieces, plans, areas, raster, progress: Progress):
+    """Grid population of each piece (cells by centre): from one pass over the plan polygons
+    when the areas tile, else from the pieces themselves (areas that overlap each other)."""
+    sums = cross_sums(areas, plans, raster, progress=progress.sub(40, 55))
+    if sums is None:
+        piece_pop, _ = zonal_stats(pieces, raster, prefix="p_")
+        return piece_pop["p_sum"].fillna(0).to_numpy()
+    by_pair = dict(zip(zip(sums["overlay"], sums["area"]), sums["sum"]))
+    np = require("numpy")
+    pairs = zip(pieces["_plan"].to_numpy(), pieces["_area"].to_numpy())
+    return np.array([by_pair.get((int(p), int(a)), 0.0) for p, a in pairs], dtype=float)
 
 
 def _quality_shares(plans, quality, class_column: str, notes: list):
@@ -178,14 +192,15 @@ def planning_table(
     grid_people = None
     if population_raster is not None:
         weighting = "population grid"
-        piece_pop, n1 = zonal_stats(pieces, population_raster, prefix="p_")
         involved = sorted(set(pieces["_area"]))  # only the areas that plan polygons touch
-        area_pop, n2 = zonal_stats(work_areas.iloc[involved], population_raster, prefix="p_")
-        notes.extend(n for n in dict.fromkeys(n1 + n2) if "overlap" not in n)
-        grid_people = piece_pop["p_sum"].fillna(0).to_numpy()
+        area_pop, notes_grid = zonal_stats(
+            work_areas.iloc[involved], population_raster, prefix="p_"
+        )
+        notes.extend(n for n in notes_grid if "overlap" not in n)
+        grid_people = _piece_people(pieces, work_plans, work_areas, population_raster, progress)
         by_area = dict(zip(involved, area_pop["p_sum"].fillna(0).to_numpy()))
         totals = pieces["_area"].map(by_area).to_numpy(dtype=float)
-        grid_w = piece_pop["p_sum"].fillna(0).to_numpy() / np.where(totals > 0, totals, 1)
+        grid_w = grid_people / np.where(totals > 0, totals, 1)
         no_grid = totals <= 0
         if no_grid.any():
             names = sorted(
@@ -203,6 +218,10 @@ def planning_table(
     plan_m2 = work_plans.geometry.area.to_numpy()
     inside_m2 = pieces.groupby("_plan")["_m2"].sum().reindex(range(n)).fillna(0).to_numpy()
     out["plan_area_km2"] = plan_m2 / 1e6
+    largest = pieces.sort_values(["_plan", "_m2"], ascending=[True, False]).drop_duplicates("_plan")
+    codes = work_areas[area_key].astype(str).to_numpy()
+    main = dict(zip(largest["_plan"], codes[largest["_area"].to_numpy()]))
+    out["main_area"] = [main.get(i) for i in range(n)]
     out["share_in_areas"] = np.where(
         plan_m2 > 0, inside_m2 / np.where(plan_m2 > 0, plan_m2, 1) * 100, np.nan
     )
@@ -293,15 +312,19 @@ def _planned_inside(out, work_plans, projects, columns, up_to_year, statuses, no
     if len(std):
         std = gpd.GeoDataFrame(std, geometry="geometry", crs=work_plans.crs)
         pairs = gpd.sjoin(std[["geometry"]], work_plans, how="inner", predicate="intersects")
-        for p_idx, plan in zip(pairs.index, pairs["_plan"]):
-            shape = std.geometry.iloc[p_idx]
-            fraction = 1.0
-            if shape.geom_type in ("Polygon", "MultiPolygon") and shape.area > 0:
-                fraction = shape.intersection(work_plans.geometry.iloc[plan]).area / shape.area
-            if fraction <= 0:
-                continue
-            sums[plan] += std.loc[p_idx, PLANNED_FIELDS].to_numpy(dtype=float) * fraction
-            count[plan] += 1
+        projects_at = pairs.index.to_numpy()
+        plans_at = pairs["_plan"].to_numpy()
+        fraction = np.ones(len(pairs))
+        kinds = std.geom_type.to_numpy()[projects_at]
+        shapes, plan_shapes = std.geometry.to_numpy(), work_plans.geometry.to_numpy()
+        for k in np.flatnonzero(np.isin(kinds, ["Polygon", "MultiPolygon"])):
+            shape = shapes[projects_at[k]]
+            if shape.area > 0:
+                fraction[k] = shape.intersection(plan_shapes[plans_at[k]]).area / shape.area
+        keep = fraction > 0
+        values = std[PLANNED_FIELDS].to_numpy(dtype=float)[projects_at[keep]]
+        np.add.at(sums, plans_at[keep], values * fraction[keep, None])
+        np.add.at(count, plans_at[keep], 1)
     for j, f in enumerate(PLANNED_FIELDS):
         out[f] = sums[:, j]
     out["planned_total"] = sums.sum(axis=1)

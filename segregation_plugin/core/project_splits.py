@@ -51,8 +51,15 @@ def _kommun_sums(mix, area_key: str, kommun_column: Optional[str]):
     else:
         kommun_by_area = {k: C.kommun_of(k) for k in current.index}
     kommuner = current.index.map(lambda k: kommun_by_area.get(k) or "")
-    sums = current.groupby(kommuner).sum(min_count=1)
-    sums["areas"] = current.groupby(kommuner).size()
+    # an area with a suppressed count is left out wholly, as in tenure_mix.aggregate_mix:
+    # summing its other tenures would bias the kommun's shares against the suppressed one
+    complete = current.notna().all(axis=1).to_numpy()
+    sums = current[complete].groupby(kommuner[complete]).sum()
+    sums = sums.reindex(sorted(set(kommuner)))
+    sums["areas"] = current[complete].groupby(kommuner[complete]).size().reindex(sums.index)
+    sums["areas"] = sums["areas"].fillna(0).astype(int)
+    left_out = current[~complete].groupby(kommuner[~complete]).size()
+    sums["areas_left_out"] = left_out.reindex(sums.index).fillna(0).astype(int)
     return current, kommun_by_area, sums
 
 
@@ -70,7 +77,10 @@ def _target_for(kommun_by_area, sums, area: str):
             f"Kommun {kommun} has no dwellings in the tenure table; enter target shares."
         )
     total = sum(v for v in counts.values() if v == v)
-    return shares, f"kommun {kommun} ({sums.at[kommun, 'areas']} areas, {total:,.0f} dwellings)"
+    left = int(sums.at[kommun, "areas_left_out"])
+    note = f"; {left} left out for suppressed counts" if left else ""
+    areas = sums.at[kommun, "areas"]
+    return shares, f"kommun {kommun} ({areas} areas, {total:,.0f} dwellings{note})"
 
 
 def kommun_target(mix, area_key: str, area: str, kommun_column: Optional[str] = None):
@@ -184,7 +194,7 @@ def _propose(ctx, pid, target, kommun_land, kommun_values, min_shares, max_share
     return proposal
 
 
-def propose_splits(
+def split_proposals(
     assigned,
     mix,
     area_key: str,
@@ -196,31 +206,44 @@ def propose_splits(
     min_shares=None,
     max_shares=None,
     allowed=None,
+    kommun_land: Optional[bool] = None,
+    kommun_values=KOMMUN_LAND_VALUES,
     progress=None,
-):
-    """One row per project (all counted projects, or ``project_ids``) with the planned and the
-    proposed split, the target and the distances (columns :data:`SPLIT_COLUMNS`). A project
-    whose constraints conflict keeps empty proposed values and the message in
-    ``split_reason``."""
-    pd = require("pandas")
+) -> list:
+    """``[(project id, SplitProposal or the InputError that stopped it)]`` for every counted
+    project, or for ``project_ids``; the context (today's mix, the other projects, the kommun
+    sums) is built once. ``kommun_land`` and ``kommun_values`` as in
+    :func:`propose_split_for_project`."""
     ctx = _Context(assigned, mix, area_key, kommun_column, up_to_year, statuses)
     ids = (
         list(dict.fromkeys(ctx.selected["project_id"]))
         if project_ids is None
         else [str(p) for p in project_ids]
     )
-    rows = []
+    results = []
     for i, pid in enumerate(ids):
         if progress is not None:
             progress.check()
             progress.set(100.0 * i / max(1, len(ids)))
-        row = {"project_id": pid}
         try:
-            p = _propose(
-                ctx, pid, target, None, KOMMUN_LAND_VALUES, min_shares, max_shares, allowed
+            proposal = _propose(
+                ctx, pid, target, kommun_land, kommun_values, min_shares, max_shares, allowed
             )
         except InputError as exc:
-            row["split_reason"] = str(exc)
+            proposal = exc
+        results.append((pid, proposal))
+    return results
+
+
+def summary_table(results):
+    """One row per project of :func:`split_proposals` (columns :data:`SPLIT_COLUMNS`); a
+    project that could not be proposed keeps empty values and the message in ``split_reason``."""
+    pd = require("pandas")
+    rows = []
+    for pid, p in results:
+        row = {"project_id": pid}
+        if isinstance(p, Exception):
+            row["split_reason"] = str(p)
             rows.append(row)
             continue
         row.update(area=p.area, dwellings=p.n, kommun_land=p.kommun_land)
@@ -237,3 +260,43 @@ def propose_splits(
         )
         rows.append(row)
     return pd.DataFrame(rows, columns=SPLIT_COLUMNS)
+
+
+def states_table(results):
+    """The area's mix per project and state (``target``, ``before``, ``after as planned``,
+    ``after proposed split``; :meth:`.tenure_split.SplitProposal.table`) with ``project_id``,
+    ``area``, the project's own split in that state (``split_*``: as planned, or proposed),
+    ``target_source`` and ``split_reason``. Projects that could not be proposed are left
+    out."""
+    pd = require("pandas")
+    parts = []
+    for pid, p in results:
+        if isinstance(p, Exception):
+            continue
+        table = p.table()
+        proposed = p.proposed if p.kommun_land else None
+        for t in TENURES:
+            own = {"after as planned": p.planned, "after proposed split": proposed}
+            table[f"split_{t}"] = [
+                (own.get(state) or {}).get(t) if own.get(state) else None
+                for state in table["state"]
+            ]
+        table.insert(0, "area", p.area)
+        table.insert(0, "project_id", pid)
+        table["target_source"] = p.target_source
+        table["split_reason"] = p.reason
+        parts.append(table)
+    if not parts:
+        return pd.DataFrame(columns=["project_id", "area", "state"])
+    out = pd.concat(parts, ignore_index=True)
+    first = ["project_id", "area", "state", *[f"split_{t}" for t in TENURES]]
+    return out[first + [c for c in out.columns if c not in first]]
+
+
+def propose_splits(assigned, mix, area_key: str, project_ids=None, **options):
+    """One row per project (all counted projects, or ``project_ids``) with the planned and the
+    proposed split, the target and the distances (columns :data:`SPLIT_COLUMNS`). A project
+    whose constraints conflict keeps empty proposed values and the message in
+    ``split_reason``. ``options`` are those of :func:`split_proposals` (``target``,
+    ``up_to_year``, ``min_shares``, ``allowed``...)."""
+    return summary_table(split_proposals(assigned, mix, area_key, project_ids, **options))

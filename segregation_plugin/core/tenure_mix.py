@@ -280,7 +280,8 @@ def compare_mix(mix, reference, by: str, label: str, reference_key: Optional[str
     ref_top = keys.map(ref["dominant_share"])
     out[f"{label}_dominant_share"] = ref_top
     both = out["dominant_share"].notna() & ref_top.notna()
-    more = (out["dominant_share"] > ref_top + 1e-9).where(both)
+    # a nullable boolean, so that a missing comparison stays missing and the field is boolean
+    more = (out["dominant_share"] > ref_top + 1e-9).astype("boolean").where(both)
     out[f"more_one_sided_than_{label}"] = more
     return out
 

@@ -118,7 +118,6 @@ def zonal_stats(
     """
     np = require("numpy")
     pd = require("pandas")
-    features = require("rasterio.features")
     ds, opened = _open(raster)
     try:
         if band < 1 or band > ds.count:
@@ -160,24 +159,7 @@ def zonal_stats(
             progress.check()
             shape = values.shape
             shapes = [(g.__geo_interface__, i + 1) for i, g in enumerate(geoms) if usable[i]]
-            ids = features.rasterize(
-                shapes,
-                out_shape=shape,
-                transform=transform,
-                fill=0,
-                dtype="int32",
-                all_touched=all_touched,
-            )
-            progress.set(45)
-            cover = features.rasterize(
-                ((g, 1) for g, _ in shapes),
-                out_shape=shape,
-                transform=transform,
-                fill=0,
-                dtype="int32",
-                all_touched=all_touched,
-                merge_alg=features.MergeAlg.add,
-            )
+            ids, cover = _burn(shapes, shape, transform, all_touched)
             progress.set(65)
             progress.check()
             stats = _stats_from(ids.ravel(), values.ravel(), valid.ravel(), n, threshold)
@@ -219,25 +201,41 @@ def zonal_stats(
             ds.close()
 
 
+def _burn(shapes, shape, transform, all_touched: bool = False):
+    """(id of the polygon holding each cell, number of polygons holding it) for ``shapes``
+    [(geometry, id)]; where polygons overlap the id is the last one's."""
+    features = require("rasterio.features")
+    options = dict(out_shape=shape, transform=transform, fill=0, dtype="int32")
+    ids = features.rasterize(shapes, all_touched=all_touched, **options)
+    cover = features.rasterize(
+        ((g, 1) for g, _ in shapes),
+        all_touched=all_touched,
+        merge_alg=features.MergeAlg.add,
+        **options,
+    )
+    return ids, cover
+
+
 def _touches(ds, geom) -> bool:
     b = ds.bounds
     minx, miny, maxx, maxy = geom.bounds
     return not (maxx <= b.left or minx >= b.right or maxy <= b.bottom or miny >= b.top)
 
 
-def _one_zone(geom, values, valid, transform, threshold, all_touched):
-    """Statistics of one polygon, from the part of the read window its bounds cover."""
-    np = require("numpy")
+def _cells_of(geom, transform, shape, all_touched: bool = False, pad: int = 0):
+    """``(slices, mask)`` of the cells of ``geom`` in an array of ``shape`` with ``transform``:
+    the part of the array its bounds cover (widened by ``pad`` cells) and the cells inside it;
+    ``None`` when the bounds miss the array."""
     features = require("rasterio.features")
     windows = require("rasterio.windows")
     inv = ~transform
     corners = [_apply(inv, x, y) for x in geom.bounds[0::2] for y in geom.bounds[1::2]]
-    col0 = max(0, int(math.floor(min(c for c, _ in corners))) - 1)
-    col1 = min(values.shape[1], int(math.ceil(max(c for c, _ in corners))) + 1)
-    row0 = max(0, int(math.floor(min(r for _, r in corners))) - 1)
-    row1 = min(values.shape[0], int(math.ceil(max(r for _, r in corners))) + 1)
+    col0 = max(0, int(math.floor(min(c for c, _ in corners))) - pad)
+    col1 = min(shape[1], int(math.ceil(max(c for c, _ in corners))) + pad)
+    row0 = max(0, int(math.floor(min(r for _, r in corners))) - pad)
+    row1 = min(shape[0], int(math.ceil(max(r for _, r in corners))) + pad)
     if col0 >= col1 or row0 >= row1:
-        return _stats_from(np.zeros(0, "int32"), np.zeros(0), np.zeros(0, bool), 1, threshold)
+        return None
     sub = windows.Window(col0, row0, col1 - col0, row1 - row0)
     mask = features.geometry_mask(
         [geom],
@@ -246,7 +244,16 @@ def _one_zone(geom, values, valid, transform, threshold, all_touched):
         invert=True,
         all_touched=all_touched,
     )
-    part = (slice(row0, row1), slice(col0, col1))
+    return (slice(row0, row1), slice(col0, col1)), mask
+
+
+def _one_zone(geom, values, valid, transform, threshold, all_touched):
+    """Statistics of one polygon, from the part of the read window its bounds cover."""
+    np = require("numpy")
+    cells = _cells_of(geom, transform, values.shape, all_touched, pad=1)
+    if cells is None:
+        return _stats_from(np.zeros(0, "int32"), np.zeros(0), np.zeros(0, bool), 1, threshold)
+    part, mask = cells
     return _stats_from(
         mask.ravel().astype("int32"), values[part].ravel(), valid[part].ravel(), 1, threshold
     )
@@ -269,3 +276,69 @@ def _overlapping_zones(shared, transform, geoms, usable, all_touched) -> list:
     right = gpd.GeoDataFrame({"_pos": np.flatnonzero(usable)}, geometry=list(geoms[usable]))
     hits = gpd.sjoin(left, right, how="inner", predicate="intersects")
     return sorted(set(int(p) for p in hits["_pos"]))
+
+
+def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_PROGRESS):
+    """The raster's sum over the valid cells of every (overlay polygon, area) pair, a cell
+    counting where its centre lies — the same cells :func:`zonal_stats` gives the
+    intersection of the two, without building the intersections.
+
+    ``areas`` must tile without overlapping (DeSO, RegSO); ``overlays`` (plan polygons) may
+    overlap each other. The areas are burnt into one grid of ids; each overlay polygon is
+    then read through its own small window. Returns a DataFrame with ``overlay`` and ``area``
+    (positions in the two frames) and ``sum``, only for pairs that share a valid cell; or
+    ``None`` when the areas overlap each other (use :func:`zonal_stats` on the pieces then).
+    """
+    np = require("numpy")
+    pd = require("pandas")
+    windows = require("rasterio.windows")
+    ds, opened = _open(raster)
+    try:
+        a_geoms, o_geoms = areas.geometry, overlays.geometry
+        if ds.crs is not None and areas.crs is not None and areas.crs != ds.crs:
+            a_geoms = a_geoms.to_crs(ds.crs)
+        if ds.crs is not None and overlays.crs is not None and overlays.crs != ds.crs:
+            o_geoms = o_geoms.to_crs(ds.crs)
+        o_usable = (o_geoms.notna() & ~o_geoms.is_empty).to_numpy()
+        empty = pd.DataFrame({"overlay": [], "area": [], "sum": []})
+        window = _window(ds, o_geoms[o_usable].total_bounds) if o_usable.any() else None
+        if window is None:
+            return empty
+        row0, row1, col0, col1 = window
+        win = windows.Window(col0, row0, col1 - col0, row1 - row0)
+        transform = ds.window_transform(win)
+        data = ds.read(band, window=win, masked=True)
+        valid = ~np.ma.getmaskarray(data)
+        values = np.ma.getdata(data).astype("float64")
+        valid &= ~np.isnan(values)
+        shape = values.shape
+        a_usable = (a_geoms.notna() & ~a_geoms.is_empty).to_numpy()
+        shapes = [(g.__geo_interface__, i + 1) for i, g in enumerate(a_geoms) if a_usable[i]]
+        if not shapes:
+            return empty
+        ids, cover = _burn(shapes, shape, transform)
+        if (cover > 1).any():
+            return None
+        progress.set(30)
+        values = np.where(valid, values, 0.0)
+        ids = np.where(valid, ids, 0)
+        rows = []
+        for j in np.flatnonzero(o_usable):
+            cells = _cells_of(o_geoms.iloc[j], transform, shape)
+            if cells is None:
+                continue
+            part, inside = cells
+            part_ids = ids[part][inside]
+            keep = part_ids > 0
+            if not keep.any():
+                continue
+            sums = np.bincount(part_ids[keep], weights=values[part][inside][keep])
+            hit = np.flatnonzero(np.bincount(part_ids[keep]))
+            rows.extend((int(j), int(k - 1), float(sums[k])) for k in hit)
+            if j % 100 == 0:
+                progress.check()
+        progress.set(100)
+        return pd.DataFrame(rows, columns=["overlay", "area", "sum"])
+    finally:
+        if opened:
+            ds.close()

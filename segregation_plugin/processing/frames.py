@@ -8,6 +8,7 @@ the frame's index, so core can name features in its messages) and write results 
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 from typing import Iterable, Optional
 
@@ -153,6 +154,15 @@ def fields_from_frame(frame, exclude: Iterable[str] = ()) -> QgsFields:
     return fields
 
 
+@functools.cache
+def _pandas():
+    """pandas, looked up once (``_native`` runs for every value written)."""
+    try:
+        return require("pandas")
+    except ImportError:
+        return None
+
+
 def _native(value):
     if value is None:
         return None
@@ -161,14 +171,12 @@ def _native(value):
             value = value.item()
     if isinstance(value, float) and math.isnan(value):
         return None
-    try:
-        pd = require("pandas")
+    pd = _pandas()
+    if pd is not None:
         if value is pd.NA or value is pd.NaT:
             return None
         if isinstance(value, pd.Timestamp):
             return value.isoformat()
-    except ImportError:
-        pass
     return value
 
 

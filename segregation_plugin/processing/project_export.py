@@ -150,6 +150,14 @@ def _hide_band_title(model, node) -> None:
     model.refreshLayerLegend(node)
 
 
+def _segment_km(width_km: float) -> float:
+    """A round scale-bar segment (km) so that four segments take about a third of the map."""
+    for step in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200):
+        if 4 * step >= width_km / 4:
+            return step
+    return 500
+
+
 def render_map(
     project: QgsProject,
     layers: list,
@@ -241,7 +249,8 @@ def render_map(
     bar.setUnitLabel("km")
     bar.setNumberOfSegments(4)
     bar.setNumberOfSegmentsLeft(0)
-    bar.setUnitsPerSegment(5)
+    to_km = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceKilometers)
+    bar.setUnitsPerSegment(_segment_km(map_item.extent().width() * to_km))
     bar.attemptMove(QgsLayoutPoint(9, height_mm - 16, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(bar)
 

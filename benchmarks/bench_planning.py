@@ -1,0 +1,340 @@
+#!/usr/bin/env python3
+"""Tenure mix, projected mix and planning overlay at national scale, beside QGIS's own tools.
+
+Data (generated deterministically in a temporary folder):
+
+- a national 250 m population grid of 1,000 × 6,000 cells (towns of Zipf-distributed size);
+- 6,160 areas split from the grid where most people live, like DeSO
+  (``transit_feedgen.make_areas``), with dwellings by tenure: SCB's real 2022 counts of the
+  5,984 DeSO (``../shared/data``) when they are there, else counts drawn per area;
+- 5,000 planned projects (points with dwellings per tenure, start year, land owner, status);
+- 1,000 plan polygons (development areas around the towns; many overlap).
+
+The plugin's chain runs through Processing, as a user runs it: 'Tenure mix per area' →
+'Planned housing and projected tenure mix' (5,000 projects into the areas, projected mix and
+flags up to 2030) → 'Planning table per plan area' (with the population grid as weights) →
+'Raster statistics per area'. QGIS's native chain on the same data, timed in the same run:
+'Join attributes by location (summary)' (sum of the projects' dwellings per area) and
+'Zonal statistics' (the grid per area). The native chain does less (no mix, flags or plan
+table); the ratio is the plugin's comparable part (planned housing + raster statistics)
+against it. Target (issue 6): the plugin's chain under 20 s. Figures are printed, never
+asserted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+QGIS_PLUGINS = Path(os.environ.get("QGIS_PREFIX_PATH", "/usr")) / "share/qgis/python/plugins"
+if QGIS_PLUGINS.is_dir():
+    sys.path.append(str(QGIS_PLUGINS))
+
+import numpy as np  # noqa: E402
+
+REAL = ROOT.parent / "shared" / "data" / "scb" / "deso2018_upplatelseform_2022.xlsx"
+ROWS, COLS, CELL = 6000, 1000, 250.0
+N_PROJECTS, N_PLANS = 5000, 1000
+SCB = ["hyresrätt", "bostadsrätt", "äganderätt", "uppgift saknas"]
+
+
+def make_grid(folder: Path, seed: int = 11):
+    """Population per 250 m cell around 400 towns; written as a GeoTIFF (nodata −9999)."""
+    import rasterio
+    from rasterio.transform import from_origin
+    from transit_feedgen import NORTH, WEST
+
+    rng = np.random.default_rng(seed)
+    grid = np.zeros((ROWS, COLS), dtype=np.int32)
+    sizes = (60_000 / np.arange(1, 401) ** 1.05).astype(int) + 200
+    rows = rng.integers(50, ROWS - 50, len(sizes))
+    cols = rng.integers(50, COLS - 50, len(sizes))
+    for r, c, people in zip(rows, cols, sizes):
+        spread = max(2.0, np.sqrt(people) / 25)
+        rr = np.clip(rng.normal(r, spread, people // 10).astype(int), 0, ROWS - 1)
+        cc = np.clip(rng.normal(c, spread, people // 10).astype(int), 0, COLS - 1)
+        np.add.at(grid, (rr, cc), 10)
+    path = folder / "population_250m.tif"
+    with rasterio.open(
+        path,
+        "w",
+        driver="GTiff",
+        height=ROWS,
+        width=COLS,
+        count=1,
+        dtype="int32",
+        crs="EPSG:3006",
+        transform=from_origin(WEST, NORTH, CELL, CELL),
+        nodata=-9999,
+        compress="deflate",
+        tiled=True,
+    ) as dst:
+        dst.write(grid, 1)
+    return path, grid, (rows, cols, sizes)
+
+
+def tenure_counts(n: int, seed: int = 12):
+    """(codes, counts n × 4, source): SCB's real DeSO counts (cycled to n areas), else drawn."""
+    import pandas as pd
+
+    if REAL.is_file():
+        from segregation_plugin.core.scb_export import read_scb_file
+
+        table = read_scb_file(REAL)
+        codes = list(table["region_code"])
+        counts = table[SCB].to_numpy(dtype=float)
+        extra = n - len(codes)
+        codes += [f"{c[:4]}C9{i:03d}" for i, c in enumerate(codes[:extra])]
+        counts = np.vstack([counts, counts[:extra]])
+        return codes, counts, f"SCB's real 2022 counts of {len(table):,} DeSO"
+    rng = np.random.default_rng(seed)
+    shares = rng.dirichlet([1.2, 0.8, 1.0], n)
+    total = rng.integers(50, 2500, n)
+    counts = np.column_stack([np.round(shares * total[:, None]), rng.integers(0, 3, n)])
+    kommuner = [f"{k:04d}" for k in range(114, 114 + 290)]
+    codes = [f"{kommuner[i % 290]}{'ABC'[i % 3]}{1000 + i // 290:04d}" for i in range(n)]
+    return codes, pd.DataFrame(counts).to_numpy(dtype=float), "counts drawn per area"
+
+
+def make_layers(folder: Path, grid, towns):
+    import geopandas as gpd
+    from shapely.geometry import Point, box
+    from transit_feedgen import N_AREAS, NORTH, WEST, make_areas
+
+    areas = make_areas(grid, CELL, N_AREAS)
+    codes, counts, source = tenure_counts(len(areas))
+    areas["desokod"] = codes
+    for i, name in enumerate(SCB):
+        areas[name] = counts[:, i]
+    areas = areas.rename(columns={"population": "folk"})
+    areas.to_file(folder / "areas.gpkg", driver="GPKG")
+    rng = np.random.default_rng(13)
+    rows, cols = np.nonzero(grid)
+    pick = rng.choice(len(rows), N_PROJECTS, replace=False)
+    x = WEST + (cols[pick] + rng.random(N_PROJECTS)) * CELL
+    y = NORTH - (rows[pick] + rng.random(N_PROJECTS)) * CELL
+    size = rng.integers(20, 400, N_PROJECTS)
+    split = rng.dirichlet([1, 1, 1], N_PROJECTS)
+    h = np.floor(split[:, 0] * size).astype(int)
+    b = np.floor(split[:, 1] * size).astype(int)
+    projects = gpd.GeoDataFrame(
+        {
+            "projekt_id": [f"P{i:05d}" for i in range(N_PROJECTS)],
+            "hyresratt": h,
+            "bostadsratt": b,
+            "aganderatt": size - h - b,
+            "startar": rng.integers(2023, 2036, N_PROJECTS),
+            "markagare": rng.choice(["kommun", "privat"], N_PROJECTS),
+            "status": rng.choice(["detaljplan antagen", "byggstart", "planprogram"], N_PROJECTS),
+        },
+        geometry=[Point(a, c) for a, c in zip(x, y)],
+        crs="EPSG:3006",
+    )
+    projects.to_file(folder / "projects.gpkg", driver="GPKG")
+    t_rows, t_cols, _ = towns
+    which = rng.integers(0, len(t_rows), N_PLANS)
+    cx = WEST + (t_cols[which] + rng.normal(0, 8, N_PLANS)) * CELL
+    cy = NORTH - (t_rows[which] + rng.normal(0, 8, N_PLANS)) * CELL
+    half = rng.uniform(500, 3000, N_PLANS)
+    plans = gpd.GeoDataFrame(
+        {"plan": [f"OP{i:04d}" for i in range(N_PLANS)]},
+        geometry=[box(a - s, c - s, a + s, c + s) for a, c, s in zip(cx, cy, half)],
+        crs="EPSG:3006",
+    )
+    plans.to_file(folder / "plans.gpkg", driver="GPKG")
+    return len(areas), source
+
+
+def run(alg, params, context, feedback):
+    import processing
+
+    return processing.run(alg, params, context=context, feedback=feedback)
+
+
+def main() -> int:
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProject,
+        QgsRasterLayer,
+        QgsVectorLayer,
+    )
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        from processing.core.Processing import Processing
+
+        Processing.initialize()
+        from qgis.analysis import QgsNativeAlgorithms
+
+        if QgsApplication.processingRegistry().providerById("native") is None:
+            QgsApplication.processingRegistry().addProvider(QgsNativeAlgorithms())
+        from segregation_plugin.processing.provider import SegregationProvider
+
+        provider = SegregationProvider()  # kept: the registry holds only a C++ pointer
+        QgsApplication.processingRegistry().addProvider(provider)
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            t0 = time.perf_counter()
+            raster, grid, towns = make_grid(folder)
+            n_areas, source = make_layers(folder, grid, towns)
+            print(
+                f"data: {n_areas:,} areas ({source}), {N_PROJECTS:,} projects, {N_PLANS:,} plan "
+                f"polygons, grid {COLS:,} × {ROWS:,} cells of 250 m with {int(grid.sum()):,} "
+                f"persons (generated in {time.perf_counter() - t0:.1f} s)"
+            )
+            context = QgsProcessingContext()
+            context.setProject(QgsProject.instance())
+            feedback = QgsProcessingFeedback()
+            areas = QgsVectorLayer(str(folder / "areas.gpkg"), "areas", "ogr")
+            projects = QgsVectorLayer(str(folder / "projects.gpkg"), "projects", "ogr")
+            plans = QgsVectorLayer(str(folder / "plans.gpkg"), "plans", "ogr")
+            grid_layer = QgsRasterLayer(str(raster), "grid")
+            for layer in (areas, projects, plans, grid_layer):
+                QgsProject.instance().addMapLayer(layer, False)
+            times = {}
+
+            def lap(name, alg, params):
+                started = time.perf_counter()
+                out = run(alg, {**params, "OUTPUT": "TEMPORARY_OUTPUT"}, context, feedback)
+                times[name] = time.perf_counter() - started
+                return out
+
+            mix = lap(
+                "tenure mix (6,160 areas, kommun and county comparison)",
+                "segregation:tenuremix",
+                {"INPUT": areas, "CODE_FIELD": "desokod"},
+            )["OUTPUT"]
+            projected = lap(
+                "planned housing: 5,000 projects, projected mix and flags to 2030",
+                "segregation:plannedhousing",
+                {
+                    "PROJECTS": projects,
+                    "AREAS": mix,
+                    "AREA_KEY": "desokod",
+                    "UP_TO_YEAR": 2030,
+                    "PROJECTED": "TEMPORARY_OUTPUT",
+                },
+            )["PROJECTED"]
+            table = lap(
+                "planning table: 1,000 plan polygons, grid weights, projects",
+                "segregation:planningoverlay",
+                {
+                    "PLANS": plans,
+                    "PLAN_KEY": "plan",
+                    "AREAS": projected,
+                    "AREA_KEY": "desokod",
+                    "POP_FIELD": "folk",
+                    "POP_RASTER": grid_layer,
+                    "PROJECTS": projects,
+                    "UP_TO_YEAR": 2030,
+                },
+            )["OUTPUT"]
+            zonal = lap(
+                "raster statistics per area (grid sum, mean, share above 50)",
+                "segregation:zonalraster",
+                {"RASTER": grid_layer, "ZONES": areas, "THRESHOLD": 50},
+            )["OUTPUT"]
+            plugin_total = sum(times.values())
+            native = {}
+            started = time.perf_counter()
+            registry = QgsApplication.processingRegistry()
+            summary_id = next(
+                a
+                for a in ("native:joinbylocationsummary", "qgis:joinbylocationsummary")
+                if registry.algorithmById(a) is not None
+            )  # C++ from QGIS 3.34, Python before
+            joined = run(
+                summary_id,
+                {
+                    "INPUT": areas,
+                    "JOIN": projects,
+                    "PREDICATE": [0],
+                    "JOIN_FIELDS": ["hyresratt", "bostadsratt", "aganderatt"],
+                    "SUMMARIES": [5],
+                    "DISCARD_NONMATCHING": False,
+                    "OUTPUT": "TEMPORARY_OUTPUT",
+                },
+                context,
+                feedback,
+            )["OUTPUT"]
+            native[f"Join attributes by location (summary), {summary_id}"] = (
+                time.perf_counter() - started
+            )
+            started = time.perf_counter()
+            native_zonal = run(
+                "native:zonalstatisticsfb",
+                {
+                    "INPUT": areas,
+                    "INPUT_RASTER": grid_layer,
+                    "RASTER_BAND": 1,
+                    "COLUMN_PREFIX": "z_",
+                    "STATISTICS": [0, 1, 2],
+                    "OUTPUT": "TEMPORARY_OUTPUT",
+                },
+                context,
+                feedback,
+            )["OUTPUT"]
+            native["Zonal statistics, native:zonalstatisticsfb"] = time.perf_counter() - started
+            native_total = sum(native.values())
+
+            print("\nplugin chain (Processing, memory outputs):")
+            for name, seconds in times.items():
+                print(f"  {seconds:6.2f} s  {name}")
+            print(f"  {plugin_total:6.2f} s  total (target: under 20 s)")
+            print("QGIS native chain on the same data:")
+            for name, seconds in native.items():
+                print(f"  {seconds:6.2f} s  {name}")
+            print(f"  {native_total:6.2f} s  total")
+            comparable = (
+                times["planned housing: 5,000 projects, projected mix and flags to 2030"]
+                + times["raster statistics per area (grid sum, mean, share above 50)"]
+            )
+            print(
+                f"ratio: plugin's planned housing + raster statistics {comparable:.2f} s / native "
+                f"{native_total:.2f} s = {comparable / native_total:.2f}; whole plugin chain / "
+                f"native = {plugin_total / native_total:.2f}"
+            )
+            _check(projects, projected, joined, zonal, native_zonal, table)
+            for layer in (areas, projects, plans, grid_layer):
+                QgsProject.instance().removeMapLayer(layer.id())
+    finally:
+        app.exitQgis()
+    return 0
+
+
+def _check(projects, projected, joined, zonal, native_zonal, table) -> None:
+    """The same numbers both ways: the projects' dwellings, and the grid's persons."""
+    every = sum(f["hyresratt"] + f["bostadsratt"] + f["aganderatt"] for f in projects.getFeatures())
+    by_2030 = sum(
+        f["hyresratt"] + f["bostadsratt"] + f["aganderatt"]
+        for f in projects.getFeatures()
+        if f["startar"] <= 2030
+    )
+    ours = sum(f["planned_total"] for f in projected.getFeatures())
+    theirs = sum(
+        (f["hyresratt_sum"] or 0) + (f["bostadsratt_sum"] or 0) + (f["aganderatt_sum"] or 0)
+        for f in joined.getFeatures()
+    )
+    grid_ours = sum(f["zonal_sum"] or 0 for f in zonal.getFeatures())
+    grid_theirs = sum(f["z_sum"] or 0 for f in native_zonal.getFeatures())
+    with_plans = sum(1 for f in table.getFeatures() if (f["planned_total"] or 0) > 0)
+    print(
+        f"check: projects' dwellings in areas, plugin (to 2030) {ours:,.0f} of {by_2030:,.0f}; "
+        f"native (all years) {theirs:,.0f} of {every:,.0f}; grid persons per area, plugin "
+        f"{grid_ours:,.0f}, native {grid_theirs:,.0f}; {with_plans} plan polygons with planned "
+        "dwellings"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""Small hand-made layers for the tests of the tenure and planning tools.
+
+Layers are added to the project (``project_layers`` fixture): a Python algorithm that fails
+while its parameters hold a Python-owned layer can crash the test process at exit, and a
+project-owned layer avoids that.
+"""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+TYPES = {int: QVariant.Int, float: QVariant.Double, str: QVariant.String}
+
+
+def memory_layer(kind: str, fields: dict, rows: list, crs: str = "EPSG:3006", name="test"):
+    """A memory layer of ``kind`` (Point, Polygon, None) with ``fields`` {name: python type}
+    and ``rows`` [(wkt or None, {field: value})]."""
+    uri = f"{kind}?crs={crs}" if kind != "None" else "None"
+    layer = QgsVectorLayer(uri, name, "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes([QgsField(n, TYPES[t]) for n, t in fields.items()])
+    layer.updateFields()
+    features = []
+    for wkt, values in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([values.get(n) for n in fields])
+        if wkt:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    provider.addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
+def square(x0: float, y0: float, size: float = 100.0) -> str:
+    return (
+        f"POLYGON(({x0} {y0},{x0 + size} {y0},{x0 + size} {y0 + size},{x0} {y0 + size},{x0} {y0}))"
+    )
+
+
+def snapshot(layer) -> list:
+    """Every feature's attributes and geometry, to check that a tool left its input alone."""
+    return [
+        (tuple(f.attributes()), f.geometry().asWkt(3) if f.hasGeometry() else None)
+        for f in layer.getFeatures()
+    ] + [tuple(layer.fields().names())]
+
+
+@pytest.fixture
+def project_layers():
+    """``add(layer)`` puts a layer into the project (owned by it) and returns it; removed at
+    the end of the test."""
+    added = []
+
+    def add(layer):
+        QgsProject.instance().addMapLayer(layer, False)
+        added.append(layer.id())
+        return layer
+
+    yield add
+    for layer_id in added:
+        QgsProject.instance().removeMapLayer(layer_id)
+
+
+def rows_by(layer, key: str) -> dict:
+    return {f[key]: f for f in layer.getFeatures()}
+
+
+# DeSO in two kommuner of county 01 (0114 and 0115), 100 m squares side by side:
+#   0114A0010  100 h / 0 b / 0 a          one-sided hyresrätt
+#   0114C1020  0 / 60 / 140               äganderätt 70 % (exactly one-sided)
+#   0114C1030  .. / 10 / 10               suppressed hyresrätt
+#   0115A0010  20 / 20 / 20 (+ 5 unknown) even thirds
+DESO_FIELDS = {
+    "desokod": str,
+    "regsokod": str,
+    "hyresrätt": str,
+    "bostadsrätt": float,
+    "äganderätt": float,
+    "uppgift saknas": float,
+    "area_type": int,
+    "folk": float,
+}
+DESO_ROWS = [
+    (
+        square(0, 0),
+        {
+            "desokod": "0114A0010",
+            "regsokod": "0114R001",
+            "hyresrätt": "100",
+            "bostadsrätt": 0,
+            "äganderätt": 0,
+            "uppgift saknas": 0,
+            "area_type": 1,
+            "folk": 1000,
+        },
+    ),
+    (
+        square(100, 0),
+        {
+            "desokod": "0114C1020",
+            "regsokod": "0114R001",
+            "hyresrätt": "0",
+            "bostadsrätt": 60,
+            "äganderätt": 140,
+            "uppgift saknas": 0,
+            "area_type": 5,
+            "folk": 3000,
+        },
+    ),
+    (
+        square(200, 0),
+        {
+            "desokod": "0114C1030",
+            "regsokod": "0114R002",
+            "hyresrätt": "..",
+            "bostadsrätt": 10,
+            "äganderätt": 10,
+            "uppgift saknas": 0,
+            "area_type": 4,
+            "folk": 500,
+        },
+    ),
+    (
+        square(300, 0),
+        {
+            "desokod": "0115A0010",
+            "regsokod": "0115R001",
+            "hyresrätt": "20",
+            "bostadsrätt": 20,
+            "äganderätt": 20,
+            "uppgift saknas": 5,
+            "area_type": 3,
+            "folk": 800,
+        },
+    ),
+]
+
+
+def deso_layer():
+    return memory_layer("Polygon", DESO_FIELDS, DESO_ROWS, name="deso")
+
+
+PROJECT_FIELDS = {
+    "projekt_id": str,
+    "hyresratt": int,
+    "bostadsratt": int,
+    "aganderatt": int,
+    "startar": int,
+    "markagare": str,
+    "status": str,
+}
+
+
+def projects_layer(rows, kind="Point", crs="EPSG:3006"):
+    """rows: (wkt, id, h, b, a, start year, land owner, status)."""
+    return memory_layer(
+        kind,
+        PROJECT_FIELDS,
+        [(wkt, dict(zip(PROJECT_FIELDS, values))) for wkt, *values in rows],
+        crs=crs,
+        name="projects",
+    )

@@ -1,0 +1,118 @@
+"""Tenure mix summed to RegSO, kommun and own districts with the keys of 'Aggregate areas',
+the comparison with the kommun and county, and the rentals that would balance an area."""
+
+import math
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+from shapely.geometry import box
+
+from segregation_plugin.core import codes
+from segregation_plugin.core import rental_balance as rb
+from segregation_plugin.core import tenure_levels as tl
+from segregation_plugin.core import tenure_mix as tm
+from segregation_plugin.core.errors import InputError
+
+
+def _mix():
+    # 0114A0010 100/0/0, 0114C1020 0/60/140, 0114C1030 suppressed, 0115A0010 20/20/20
+    frame = gpd.GeoDataFrame(
+        {
+            "desokod": ["0114A0010", "0114C1020", "0114C1030", "0115A0010"],
+            "hyresrätt": [100, 0, None, 20],
+            "bostadsrätt": [0, 60, 10, 20],
+            "äganderätt": [0, 140, 10, 20],
+        },
+        geometry=[box(i * 100, 0, i * 100 + 100, 100) for i in range(4)],
+        crs="EPSG:3006",
+    )
+    return tm.tenure_mix(frame, unknown=None, key="desokod")
+
+
+def test_to_regso_with_a_key_table(tmp_path):
+    key = tmp_path / "koppling.csv"
+    key.write_text(
+        "\ufeffKommun;DeSO_2018;RegSO_2020;RegSOkod_2020\n"
+        "0114;0114A0010;Väsby norra;0114R001\n"
+        "0114;0114C1020;Väsby norra;0114R001\n"
+        "0114;0114C1030;Väsby södra;0114R002\n"
+        "0115;0115A0010;Vallentuna;0115R001\n",
+        encoding="utf-8",
+    )
+    out, target, lines = tl.mix_to_level(_mix(), "desokod", codes.REGSO, key_table=key)
+    rows = out.set_index("regsokod")
+    assert rows.loc["0114R001", "regsonamn"] == "Väsby norra"
+    assert rows.loc["0114R001", "dwellings_known"] == 300
+    assert rows.loc["0114R001", "share_aganderatt"] == pytest.approx(140 / 3)
+    assert rows.loc["0114R002", "areas_left_out"] == 1
+    assert math.isnan(rows.loc["0114R002", "dominant_share"])
+    assert rows.loc["0114R001"].geometry.area == pytest.approx(20000)
+    assert list(target) == ["0114R001", "0114R001", "0114R002", "0115R001"]
+    assert lines[0] == "4 DeSO → 3 RegSO using the key table."
+
+
+def test_kommun_level_compared_with_the_county_only():
+    mix = _mix()
+    out, target, _ = tl.mix_to_level(mix, "desokod", codes.KOMMUN)
+    compared, kommun, lan = tl.compare_with_references(
+        out, "kommunkod", mix, "desokod", target, kommun=False
+    )
+    row = compared.set_index("kommunkod").loc["0114"]
+    assert "diff_kommun_hyresratt" not in compared.columns
+    # county 01 = 120/80/160 of 360 (0114C1030 left out)
+    assert row["diff_lan_hyresratt"] == pytest.approx(100 / 3 - 100 / 3)
+    assert lan.set_index("lanskod").loc["01", "dwellings_known"] == 360
+
+
+def test_districts_keep_every_district_and_name_straddling_kommuner():
+    districts = gpd.GeoDataFrame(
+        {"namn": ["Väst", "Öst", "Tom"]},
+        geometry=[box(0, 0, 160, 100), box(160, 0, 400, 100), box(900, 900, 950, 950)],
+        crs="EPSG:3006",
+    )
+    mix = _mix()
+    out, target, assignment, lines = tl.mix_to_districts(mix, "desokod", districts, "namn")
+    compared, _, _ = tl.compare_with_references(out, "namn", mix, "desokod", target)
+    rows = compared.set_index("namn")
+    assert rows.loc["Väst", "areas"] == 2 and rows.loc["Tom", "areas"] == 0
+    # both kommuner lie in county 01: only the kommun is named
+    assert (
+        rows.loc["Öst", "reference_note"] == "lies in 2 kommuner (0114, 0115); compared with 0115"
+    )
+    assert "1 districts got no area: Tom." in lines
+
+
+def test_comparison_needs_codes():
+    mix = _mix().assign(desokod=["a", "b", "c", "d"])
+    with pytest.raises(InputError, match="No value in 'desokod' is a DeSO, RegSO or kommun code"):
+        tl.compare_with_references(mix, "desokod", mix, "desokod", mix["desokod"])
+
+
+def test_one_sided_counts_exactly_the_threshold():
+    frame = pd.DataFrame({"dominant_share": [69.99, 70.0, None]})
+    flags = tl.mark_one_sided(frame)["one_sided"]
+    assert list(flags[:2]) == [False, True] and flags.isna()[2]
+
+
+@pytest.mark.parametrize(
+    "h, known, share, expected",
+    [
+        (0, 100, 40, 67),  # x / (100 + x) ≥ 0.4 → x ≥ 66.7
+        (40, 100, 40, 0),  # already there
+        (10, 90, 50, 70),  # (10 + x) / (90 + x) ≥ 0.5 → x ≥ 70
+        (0, 200, 100 / 3, 100),
+    ],
+)
+def test_rentals_to_reach_a_share(h, known, share, expected):
+    assert rb.rentals_to_reach(h, known, share) == expected
+    x = expected
+    assert (h + x) / (known + x) >= share / 100 - 1e-9
+    if x > 0:
+        assert (h + x - 1) / (known + x - 1) < share / 100
+
+
+def test_rentals_undefined_without_dwellings_or_at_100_percent():
+    assert math.isnan(rb.rentals_to_reach(5, 10, 100))
+    assert math.isnan(rb.rentals_to_reach(0, 0, 30))
+    assert math.isnan(rb.rentals_to_reach(float("nan"), 10, 30))
