@@ -239,7 +239,8 @@ def split(demo, deso, flagged, typed):
     where = f"type {int(types[largest['area']])} area" if typed else "area"
     demo.say(
         f"split for {pid} {largest['namn']} ({largest['planned_total']:.0f} dwellings, "
-        f"{largest['markagare']} land) in {where} {largest['area']}:"
+        f"{largest['markagare']} land) in {where} {largest['area']}; 'before' is today's "
+        "dwellings plus the area's other projects counted:"
     )
     for f in table.getFeatures():
         if f["state"] == "target":
