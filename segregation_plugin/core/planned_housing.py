@@ -83,7 +83,9 @@ def read_projects(projects, columns: Optional[ProjectColumns] = None):
                 f"The project layer has no field '{col}' (fields: "
                 f"{', '.join(map(str, projects.columns))}). Choose the field for {name}."
             )
-    numbered = pd.Series([f"feature {i}" for i in projects.index], index=projects.index, dtype=object)
+    numbered = pd.Series(
+        [f"feature {i}" for i in projects.index], index=projects.index, dtype=object
+    )
     if cols.project_id and cols.project_id in projects.columns:
         raw = projects[cols.project_id]
         blank = raw.isna() | (raw.astype(str).str.strip() == "")
