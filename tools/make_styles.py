@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 # Qt writes XML attributes in hash order: a fixed seed makes every run write the same bytes.
 os.environ.setdefault("QT_HASH_SEED", "0")
 
@@ -45,7 +46,9 @@ from qgis.core import (  # noqa: E402
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+from qgis.PyQt.QtGui import QColor  # noqa: E402
+
+from segregation_plugin.processing.styles import system_font  # noqa: E402
 
 SAMPLE_GPKG = ROOT / "resources" / "sample" / "exempellan.gpkg"
 
@@ -163,9 +166,7 @@ def style_kommun():
     settings.fieldName = "kommunnamn"
     settings.placement = _enum("LabelPlacement.Horizontal", lambda: QgsPalLayerSettings.Horizontal)
     text = QgsTextFormat()
-    font = QFont()
-    font.setBold(True)
-    text.setFont(font)
+    text.setFont(system_font(bold=True))
     text.setSize(10)
     text.setColor(QColor(50, 50, 50))
     buffer = QgsTextBufferSettings()

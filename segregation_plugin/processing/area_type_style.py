@@ -35,11 +35,11 @@ from qgis.core import (
     QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor
 
 from ..core.area_types import NO_TYPE_COLOUR, TYPE_COLOURS  # shared with the charts
 from ..i18n import tr
-from .styles import _post_processors
+from .styles import _post_processors, system_font
 
 NO_TYPE_HATCH = "#8c8c8c"
 OUTLINE = "#6e6e6e"
@@ -121,9 +121,7 @@ def _labels(expression: str) -> QgsVectorLayerSimpleLabeling:
     settings.fieldName = expression
     settings.isExpression = True
     text = QgsTextFormat()
-    font = QFont()
-    font.setBold(True)
-    text.setFont(font)
+    text.setFont(system_font(bold=True))
     text.setSize(9)
     text.setColor(QColor(40, 40, 40))
     buffer = QgsTextBufferSettings()

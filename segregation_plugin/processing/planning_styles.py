@@ -34,9 +34,10 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QSizeF
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor
 
 from ..i18n import tr
+from .styles import system_font
 from .transit_styles import CLASS_COLOURS
 
 TENURES = ("hyresratt", "bostadsratt", "aganderatt")
@@ -258,7 +259,7 @@ def style_planning_table(layer, label_field: str = "") -> None:
     settings.fieldName = label
     settings.isExpression = True
     fmt = QgsTextFormat()
-    fmt.setFont(QFont("DejaVu Sans"))
+    fmt.setFont(system_font())
     fmt.setSize(7.5)
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)

@@ -29,12 +29,14 @@ from qgis.core import (
     QgsProject,
     QgsRasterLayer,
     QgsRectangle,
+    QgsReferencedRectangle,
     QgsUnitTypes,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QSize, Qt
-from qgis.PyQt.QtGui import QFont
+
+from .styles import system_font
 
 
 def safe_layer_name(name: str) -> str:
@@ -122,6 +124,12 @@ def package_project(
             _swap_layer(project, node, layer, raster)
     qgz = out_dir / qgz_name
     project.writeEntryBool("Paths", "/Absolute", False)
+    # a project written without a map canvas has no view: open it on all its layers
+    layers = [node.layer() for node in root.findLayers() if node.layer() is not None]
+    if layers and project.crs().isValid():
+        view = full_extent(project, layers, project.crs())
+        view.scale(1.05)
+        project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(view, project.crs()))
     if not project.write(str(qgz)):
         raise RuntimeError(f"Could not save the project {qgz}: {project.error()}")
     return gpkg, qgz
@@ -136,6 +144,16 @@ def _swap_layer(project, node, old, new):
     new_node.setItemVisibilityChecked(visible)
     new_node.setExpanded(node.isExpanded())
     project.removeMapLayer(old.id())
+
+
+def full_extent(project, layers, crs) -> QgsRectangle:
+    """The extent of ``layers`` together, in ``crs``."""
+    extent = QgsRectangle()
+    extent.setMinimal()  # QgsRectangle() is (0, 0, 0, 0), which would pull in the origin
+    for layer in layers:
+        transform = QgsCoordinateTransform(layer.crs(), crs, project)
+        extent.combineExtentWith(transform.transformBoundingBox(layer.extent()))
+    return extent
 
 
 def _hide_band_title(model, node) -> None:
@@ -189,11 +207,7 @@ def render_map(
         QgsLayoutSize(width_mm - legend_width - 12, height_mm - 22, QgsUnitTypes.LayoutMillimeters)
     )
     if extent is None:
-        extent = QgsRectangle()
-        extent.setMinimal()
-        for layer in layers:
-            transform = QgsCoordinateTransform(layer.crs(), crs, project)
-            extent.combineExtentWith(transform.transformBoundingBox(layer.extent()))
+        extent = full_extent(project, layers, crs)
     extent.scale(1.04)
     map_item.setExtent(extent)  # zoomToExtent alone does nothing while the extent is still empty
     map_item.zoomToExtent(extent)
@@ -201,7 +215,7 @@ def render_map(
 
     label = QgsLayoutItemLabel(layout)
     label.setText(title)
-    label.setFont(QFont("DejaVu Sans", 16, QFont.Weight.Bold))
+    label.setFont(system_font(bold=True, point_size=16))
     label.attemptMove(QgsLayoutPoint(5, 4, QgsUnitTypes.LayoutMillimeters))
     label.attemptResize(QgsLayoutSize(width_mm - 10, 10, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(label)
@@ -216,8 +230,8 @@ def render_map(
         if isinstance(layer, QgsRasterLayer):
             _hide_band_title(legend.model(), node)
     legend.setTitle("")
-    legend.rstyle(QgsLegendStyle.Subgroup).setFont(QFont("DejaVu Sans", 9, QFont.Weight.Bold))
-    legend.rstyle(QgsLegendStyle.SymbolLabel).setFont(QFont("DejaVu Sans", 8))
+    legend.rstyle(QgsLegendStyle.Subgroup).setFont(system_font(bold=True, point_size=9))
+    legend.rstyle(QgsLegendStyle.SymbolLabel).setFont(system_font(point_size=8))
     legend.attemptMove(
         QgsLayoutPoint(width_mm - legend_width - 3, 16, QgsUnitTypes.LayoutMillimeters)
     )

@@ -8,6 +8,7 @@ The styles themselves are built by ``tools/make_styles.py`` (``make styles``).
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsMessageLog, QgsProcessingLayerPostProcessorInterface
+from qgis.PyQt.QtGui import QFont
 
 from ..paths import style_path
 
@@ -64,3 +65,15 @@ def style_output_on_load(context, dest_id: str, style_name: str) -> bool:
     _post_processors.append(processor)
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
     return True
+
+
+def system_font(bold: bool = False, point_size: float = None) -> QFont:
+    """A font without a family name: QGIS draws it in the user's default font and, unlike a
+    named family (e.g. "DejaVu Sans"), a saved style or project never warns on another
+    computer that the font is missing."""
+    font = QFont()
+    font.setFamily("")
+    font.setBold(bold)
+    if point_size:
+        font.setPointSizeF(point_size)
+    return font

@@ -10,7 +10,18 @@ def run(demo):
     render_map(
         demo.project, layers, demo.out / "map.png", demo.map_title, legend_layers=demo.map_legend
     )
+    # the project opens showing what map.png shows; every other layer is there, switched off
+    shown = {layer.id() for layer in layers}
+    for node in demo.project.layerTreeRoot().findLayers():
+        node.setItemVisibilityChecked(node.layerId() in shown)
+        if node.layerId() in shown:
+            parent = node.parent()
+            while parent is not None:
+                parent.setItemVisibilityChecked(True)
+                parent.setExpanded(True)
+                parent = parent.parent()
     gpkg, qgz = package_project(demo.project, demo.out)
     demo.say(
-        f"{len(demo.project.mapLayers())} layers in {gpkg.name}; project {qgz.name}; map map.png"
+        f"{len(demo.project.mapLayers())} layers in {gpkg.name}; project {qgz.name} opens with "
+        f"the layers of map.png switched on; map map.png"
     )
