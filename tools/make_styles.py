@@ -41,14 +41,12 @@ from qgis.core import (  # noqa: E402
     QgsRendererRange,
     QgsSingleBandPseudoColorRenderer,
     QgsSingleSymbolRenderer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
-from segregation_plugin.processing.styles import system_font  # noqa: E402
+from segregation_plugin.processing.styles import halo_text_format  # noqa: E402
 
 SAMPLE_GPKG = ROOT / "resources" / "sample" / "exempellan.gpkg"
 
@@ -165,16 +163,7 @@ def style_kommun():
     settings = QgsPalLayerSettings()
     settings.fieldName = "kommunnamn"
     settings.placement = _enum("LabelPlacement.Horizontal", lambda: QgsPalLayerSettings.Horizontal)
-    text = QgsTextFormat()
-    text.setFont(system_font(bold=True))
-    text.setSize(10)
-    text.setColor(QColor(50, 50, 50))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(1.0)
-    buffer.setColor(QColor(255, 255, 255, 220))
-    text.setBuffer(buffer)
-    settings.setFormat(text)
+    settings.setFormat(halo_text_format(10, bold=True, colour=(50, 50, 50)))
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
     return layer

@@ -31,15 +31,13 @@ from qgis.core import (
     QgsRendererCategory,
     QgsRendererRange,
     QgsRuleBasedRenderer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor
 
 from ..core.area_types import NO_TYPE_COLOUR, TYPE_COLOURS  # shared with the charts
 from ..i18n import tr
-from .styles import _post_processors, system_font
+from .styles import _post_processors, halo_text_format
 
 NO_TYPE_HATCH = "#8c8c8c"
 OUTLINE = "#6e6e6e"
@@ -120,16 +118,7 @@ def _labels(expression: str) -> QgsVectorLayerSimpleLabeling:
     settings = QgsPalLayerSettings()
     settings.fieldName = expression
     settings.isExpression = True
-    text = QgsTextFormat()
-    text.setFont(system_font(bold=True))
-    text.setSize(9)
-    text.setColor(QColor(40, 40, 40))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(1.0)
-    buffer.setColor(QColor(255, 255, 255, 220))
-    text.setBuffer(buffer)
-    settings.setFormat(text)
+    settings.setFormat(halo_text_format(9, bold=True))
     return QgsVectorLayerSimpleLabeling(settings)
 
 

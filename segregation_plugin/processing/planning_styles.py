@@ -28,8 +28,6 @@ from qgis.core import (
     QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsSingleCategoryDiagramRenderer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayerSimpleLabeling,
 )
@@ -37,7 +35,7 @@ from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QColor
 
 from ..i18n import tr
-from .styles import system_font
+from .styles import halo_text_format
 from .transit_styles import CLASS_COLOURS
 
 TENURES = ("hyresratt", "bostadsratt", "aganderatt")
@@ -258,15 +256,7 @@ def style_planning_table(layer, label_field: str = "") -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = label
     settings.isExpression = True
-    fmt = QgsTextFormat()
-    fmt.setFont(system_font())
-    fmt.setSize(7.5)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor("#ffffff"))
-    fmt.setBuffer(buffer)
-    settings.setFormat(fmt)
+    settings.setFormat(halo_text_format(7.5, colour=(0, 0, 0), halo=0.8))
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
     layer.triggerRepaint()

@@ -8,7 +8,7 @@ The styles themselves are built by ``tools/make_styles.py`` (``make styles``).
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsMessageLog, QgsProcessingLayerPostProcessorInterface
-from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..paths import style_path
 
@@ -77,3 +77,19 @@ def system_font(bold: bool = False, point_size: float = None) -> QFont:
     if point_size:
         font.setPointSizeF(point_size)
     return font
+
+
+def halo_text_format(size: float, bold: bool = False, colour=(40, 40, 40), halo: float = 1.0):
+    """A label text format in the default font with a white halo, for labels over fills."""
+    from qgis.core import QgsTextBufferSettings, QgsTextFormat
+
+    text = QgsTextFormat()
+    text.setFont(system_font(bold=bold))
+    text.setSize(size)
+    text.setColor(QColor(*colour))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(halo)
+    buffer.setColor(QColor(255, 255, 255, 220))
+    text.setBuffer(buffer)
+    return text
