@@ -222,3 +222,17 @@ def test_codes_helpers():
     assert codes.code_of_level("0114A0010", codes.LAN) == "01"
     assert codes.code_of_level("0114A0010", codes.REGSO) is None
     assert codes.is_known_lan("25") and codes.is_known_lan("99") and not codes.is_known_lan("34")
+
+
+def test_variables_named_with_their_year_are_kept_not_dropped(areas, table):
+    # "2021 hyresrätt" names one year of a variable; "bostad" every year's bostadsrätt
+    joined, _ = join_statistics(areas, table, "desokod", variables="2021 hyresrätt; bostad")
+    added = [c for c in joined.columns if c not in ("desokod", "namn", "geometry")]
+    assert added == ["2021 hyresrätt", "2021 bostadsrätt", "2022 bostadsrätt"]
+    row = joined.set_index("desokod").loc["0180C1030"]
+    assert row["2021 hyresrätt"] == 50
+
+
+def test_a_variable_that_matches_nothing_is_an_error_not_silently_left_out(areas, table):
+    with pytest.raises(InputError, match="folkmängd: not among"):
+        join_statistics(areas, table, "desokod", variables="bostad; folkmängd")

@@ -66,18 +66,72 @@ def guess_area_code_field(frame, level: Optional[str] = None) -> Optional[str]:
 
 
 def _choose(names, wanted, what: str) -> list:
+    """The columns of ``names`` that ``wanted`` picks (``;``-separated names or parts of
+    names). An entry may name a column with its year (``2021 folkmängd``) or the variable
+    without it (``folkmängd``: every year). An entry that matches nothing is an error, never
+    silently left out."""
     if not wanted:
         return list(names)
     bare = {
         n: (_WIDE.match(str(n)).group("variable") if _WIDE.match(str(n)) else str(n)) for n in names
     }
-    chosen = select_variables(sorted(set(bare.values()), key=list(bare.values()).index), wanted)
-    if not chosen:
+    variables = sorted(set(bare.values()), key=list(bare.values()).index)
+    entries = [w.strip() for w in wanted.split(";")] if isinstance(wanted, str) else list(wanted)
+    chosen, unmatched = [], []
+    for entry in [e for e in entries if e]:
+        exact = [n for n in names if str(n) == entry]
+        matches = exact or [n for n in names if bare[n] in select_variables(variables, entry)]
+        dated = _WIDE.match(entry)
+        if not matches and dated:  # "2021 folkmängd" on a table with a year column
+            picked = select_variables(variables, dated.group("variable"))
+            matches = [
+                n
+                for n in names
+                if bare[n] in picked
+                and (
+                    not _WIDE.match(str(n))
+                    or _WIDE.match(str(n)).group("year") == dated.group("year")
+                )
+            ]
+        if not matches:
+            unmatched.append(entry)
+        chosen.extend(n for n in matches if n not in chosen)
+    if unmatched:
         raise InputError(
-            f"None of the {what} match '{wanted}'. They are: "
+            f"{'; '.join(unmatched)}: not among the {what}. They are: "
             + "; ".join(dict.fromkeys(bare.values()))
         )
-    return [n for n in names if bare[n] in chosen]
+    return [n for n in names if n in chosen]
+
+
+def _keep_named_years(wide, wanted, prefix: str):
+    """Where a variable was asked for with a year (``2021 folkmängd``) and not otherwise,
+    keep only the named years' columns of it."""
+    if not wanted or not isinstance(wanted, str):
+        return wide
+    entries = [e.strip() for e in wanted.split(";") if e.strip()]
+    years: dict = {}
+    undated = set()
+    for entry in entries:
+        m = _WIDE.match(entry)
+        if m:
+            years.setdefault(m.group("variable"), set()).add(m.group("year"))
+        else:
+            undated.add(entry)
+    drop = []
+    for col in wide.columns:
+        m = _WIDE.match(str(col))
+        if not m:
+            continue
+        variable = (
+            m.group("variable")[len(prefix) :]
+            if m.group("variable").startswith(prefix)
+            else m.group("variable")
+        )
+        named = years.get(variable)
+        if named and m.group("year") not in named and variable not in undated:
+            drop.append(col)
+    return wide.drop(columns=drop) if drop else wide
 
 
 def _prepare_table(table, table_code_field, years, prefix, version, variables=None):
@@ -93,6 +147,7 @@ def _prepare_table(table, table_code_field, years, prefix, version, variables=No
             table[[c for c in table.columns if c not in variables_of(table) or c in chosen]], info
         )
         wide = to_wide(table, years=years, prefix=prefix, version=version)
+        wide = _keep_named_years(wide, variables, prefix or "")
         info = info_of(wide)
         code_field = REGION_CODE
     else:
