@@ -29,9 +29,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from segregation_plugin.core.aggregate import aggregate  # noqa: E402
-from segregation_plugin.core.area_types import classify_areas  # noqa: E402
-from segregation_plugin.core.ses_index import Indicator  # noqa: E402
+from segregation_plugin.core.areatypes.area_types import classify_areas  # noqa: E402
+from segregation_plugin.core.areatypes.ses_index import Indicator  # noqa: E402
+from segregation_plugin.core.statistics.aggregate import aggregate  # noqa: E402
 
 SCB = ROOT.parent / "shared" / "data" / "scb"
 N_DESO, N_REGSO = 6160, 3363
@@ -57,8 +57,8 @@ def real_deso():
     ]
     if not all(f.is_file() for f in files):
         return None
-    from segregation_plugin.core.scb_export import read_scb_file
-    from segregation_plugin.core.statistics_table import add_total, to_wide
+    from segregation_plugin.core.statistics.scb_export import read_scb_file
+    from segregation_plugin.core.statistics.statistics_table import add_total, to_wide
 
     econ = to_wide(read_scb_file(files[0]), years=2022).set_index("region_code")
     edu = add_total(read_scb_file(files[1]), "edu_total")

@@ -85,7 +85,7 @@ def tenure_counts(n: int, seed: int = 12):
     import pandas as pd
 
     if REAL.is_file():
-        from segregation_plugin.core.scb_export import read_scb_file
+        from segregation_plugin.core.statistics.scb_export import read_scb_file
 
         table = read_scb_file(REAL)
         codes = list(table["region_code"])

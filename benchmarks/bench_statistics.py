@@ -23,8 +23,8 @@ import openpyxl  # noqa: E402
 import pandas as pd  # noqa: E402
 from shapely.geometry import box  # noqa: E402
 
-from segregation_plugin.core.join import join_statistics  # noqa: E402
-from segregation_plugin.core.scb_export import read_scb_file  # noqa: E402
+from segregation_plugin.core.statistics.join import join_statistics  # noqa: E402
+from segregation_plugin.core.statistics.scb_export import read_scb_file  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "data" / "scb" / "deso2018_utbildningsniva_25-64_2022.xlsx"
 N_AREAS = 6160

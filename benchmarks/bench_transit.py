@@ -87,10 +87,10 @@ def chain(folder: Path) -> None:
     sys.path.insert(0, str(ROOT))
     import geopandas as gpd
 
-    from segregation_plugin.core import gtfs_feed, nearby
-    from segregation_plugin.core import quality_classes as qc
-    from segregation_plugin.core import transit_access as ta
-    from segregation_plugin.core import transit_service as ts
+    from segregation_plugin.core.transit import gtfs_feed, nearby
+    from segregation_plugin.core.transit import quality_classes as qc
+    from segregation_plugin.core.transit import transit_access as ta
+    from segregation_plugin.core.transit import transit_service as ts
 
     times = {}
     t = time.perf_counter()

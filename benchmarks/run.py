@@ -26,7 +26,10 @@ def main(argv) -> int:
         print(f"\n=== {script.stem} ===", flush=True)
         started = time.time()
         result = subprocess.run([sys.executable, str(script)], cwd=HERE.parent)
-        print(f"--- {script.stem}: {time.time() - started:.1f} s wall, exit {result.returncode}", flush=True)
+        print(
+            f"--- {script.stem}: {time.time() - started:.1f} s wall, exit {result.returncode}",
+            flush=True,
+        )
         if result.returncode:
             failed.append(script.stem)
     if failed:

@@ -44,821 +44,821 @@
             <translation>Områdestyper: {}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="25" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="25" />
             <source>Area types (socioeconomic index)</source>
             <translation>Områdestyper (socioekonomiskt index)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="29" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="29" />
             <source>The socioeconomic index and the five official area types for RegSO, DeSO or your own districts.</source>
             <translation>Socioekonomiskt index och de fem officiella områdestyperna för RegSO, DeSO eller egna områden.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="33" />
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="44" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="33" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="44" />
             <source>områdestyp</source>
             <translation>områdestyp</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="33" />
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="44" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="33" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="44" />
             <source>area type</source>
             <translation>områdestyp</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="33" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="33" />
             <source>socioeconomic index</source>
             <translation>socioekonomiskt index</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="33" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="33" />
             <source>segregationsbarometern</source>
             <translation>segregationsbarometern</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="34" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="34" />
             <source>Classifies every area into the five area types (områdestyper) of Delmos and SCB, as Boverket's Segregationsbarometern shows them for RegSO:&lt;ol&gt;&lt;li&gt;Områden med stora socioekonomiska utmaningar (index ≥ μ + 2σ)&lt;/li&gt;&lt;li&gt;Områden med socioekonomiska utmaningar (μ + σ to μ + 2σ)&lt;/li&gt;&lt;li&gt;Socioekonomiskt blandade områden (μ to μ + σ)&lt;/li&gt;&lt;li&gt;Områden med goda socioekonomiska förutsättningar (μ − σ to μ)&lt;/li&gt;&lt;li&gt;Områden med mycket goda socioekonomiska förutsättningar (below μ − σ)&lt;/li&gt;&lt;/ol&gt;The index is (V1 + V2 + V3) / 3: V1 the share with low economic standard, V2 the share with förgymnasial education, V3 the share with economic assistance or long unemployment (SCB's RegSO table; for DeSO the unemployed share of persons 16–64 stands in for it). Give each variable as a share field (%) or, for areas summed from DeSO, as a numerator and a denominator field. Left empty, the fields are found by SCB's names as the statistics tools import them ('Låg ekonomisk standard, procent', 'förgymnasial utbildning' / 'totalt 25-64 år', '16-64 år arbetslösa' / '16-64 år totalt'); the log says which it took.&lt;br&gt;&lt;b&gt;μ and σ&lt;/b&gt; (mean and standard deviation of the index) come from all areas in the layer, the areas matching an expression, the areas of one län or kommun, or values you enter (e.g. the national values, so that one county is classified as Segregationsbarometern does). The output records μ, σ, the reference, the year, the V2 age group and what V3 is.&lt;br&gt;An area with a missing value, or flagged 'suppressed' by Aggregate areas because it has too few residents, gets &lt;b&gt;no type&lt;/b&gt; and the reason in 'type_reason'. Your layer is not changed: the result is a new, styled layer.</source>
             <translation>Delar in varje område i de fem områdestyperna som Delmos och SCB tagit fram, så som Boverkets Segregationsbarometern visar dem för RegSO:&lt;ol&gt;&lt;li&gt;Områden med stora socioekonomiska utmaningar (index ≥ μ + 2σ)&lt;/li&gt;&lt;li&gt;Områden med socioekonomiska utmaningar (μ + σ till μ + 2σ)&lt;/li&gt;&lt;li&gt;Socioekonomiskt blandade områden (μ till μ + σ)&lt;/li&gt;&lt;li&gt;Områden med goda socioekonomiska förutsättningar (μ − σ till μ)&lt;/li&gt;&lt;li&gt;Områden med mycket goda socioekonomiska förutsättningar (under μ − σ)&lt;/li&gt;&lt;/ol&gt;Indexet är (V1 + V2 + V3) / 3: V1 andelen med låg ekonomisk standard, V2 andelen med förgymnasial utbildning, V3 andelen med ekonomiskt bistånd eller långvarig arbetslöshet (SCB:s RegSO-tabell; för DeSO används andelen arbetslösa bland 16–64-åringar i stället). Ange varje variabel som ett fält med andel (%) eller, för områden som summerats från DeSO, som ett fält med täljare och ett med nämnare. Lämnas fälten tomma hittas de på SCB:s namn så som statistikverktygen läser in dem ('Låg ekonomisk standard, procent', 'förgymnasial utbildning' / 'totalt 25-64 år', '16-64 år arbetslösa' / '16-64 år totalt'); loggen säger vilka som valdes.&lt;br&gt;&lt;b&gt;μ och σ&lt;/b&gt; (indexets medelvärde och standardavvikelse) beräknas från alla områden i lagret, områdena som uppfyller ett uttryck, områdena i ett län eller en kommun, eller är värden du anger (t.ex. de nationella, så att ett län delas in som i Segregationsbarometern). Resultatet sparar μ, σ, referensen, året, åldersgruppen för V2 och vad V3 är.&lt;br&gt;Ett område med ett saknat värde, eller som Summera områden markerat 'suppressed' för att det har för få invånare, får &lt;b&gt;ingen typ&lt;/b&gt; och skälet i 'type_reason'. Ditt lager ändras inte: resultatet är ett nytt, symboliserat lager.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="66" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="66" />
             <source>Areas with statistics (RegSO, DeSO or your own districts)</source>
             <translation>Områden med statistik (RegSO, DeSO eller egna områden)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="74" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="74" />
             <source>Year of the statistics (empty: read from the field names)</source>
             <translation>Statistikår (tomt: läses från fältnamnen)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="85" />
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="114" />
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="99" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="85" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="114" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="99" />
             <source>Area code field (empty: found)</source>
             <translation>Fält med områdeskod (tomt: hittas automatiskt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="93" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="93" />
             <source>Area types</source>
             <translation>Områdestyper</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="96" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="96" />
             <source>Mean μ of the index</source>
             <translation>Medelvärde μ för indexet</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="97" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="97" />
             <source>Standard deviation σ of the index</source>
             <translation>Standardavvikelse σ för indexet</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="98" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="98" />
             <source>Reference areas</source>
             <translation>Referensområden</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="101" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="101" />
             <source>Areas without a type</source>
             <translation>Områden utan typ</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="148" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="148" />
             <source>Year not stated: enter it under 'Year' to record it.</source>
             <translation>Året är inte angivet: fyll i 'Statistikår' så sparas det i resultatet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="142" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="142" />
             <source>Areas flagged in '{}' get no type.</source>
             <translation>Områden som är markerade i '{}' får ingen typ.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="146" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="146" />
             <source>Residents field: {}.</source>
             <translation>Fält med invånare: {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/area_types.py" line="100" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="100" />
             <source>Areas of type {}</source>
             <translation>Områden av typ {}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="33" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="33" />
             <source>Ojämlikhetsindex and kommuner with large challenges</source>
             <translation>Ojämlikhetsindex och kommuner med stora utmaningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="37" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="37" />
             <source>How unevenly low and high incomes live across each kommun's areas, and Delmos' two criteria.</source>
             <translation>Hur ojämnt låg- och höginkomsttagare bor över kommunens områden, och Delmos två kriterier.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="41" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="41" />
             <source>ojämlikhetsindex</source>
             <translation>ojämlikhetsindex</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="41" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="41" />
             <source>inequality</source>
             <translation>ojämlikhet</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="41" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="41" />
             <source>delmos</source>
             <translation>delmos</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="41" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="41" />
             <source>income</source>
             <translation>inkomst</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="41" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="41" />
             <source>inkomst</source>
             <translation>inkomst</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="42" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="42" />
             <source>&lt;b&gt;Ojämlikhetsindex&lt;/b&gt; of each kommun and län: how unevenly the lowest and the highest income group live across its DeSO, as the index of dissimilarity between the two groups × 100 (0 = they live in the same proportions everywhere, 100 = never in the same area). Choose the groups: income quartile 1 vs 4 (SCB's 'inkomst kvartil 1' and 'kvartil 4'), quintile 1 vs 5, or low vs high economic standard (the shares times the persons they are shares of). The fields are found by SCB's names when left empty.&lt;br&gt;With an &lt;b&gt;area-type layer&lt;/b&gt; (the output of Area types, RegSO or DeSO; the input itself when it has area types) the table also gives the share of residents living in types 1–2.&lt;br&gt;&lt;b&gt;Delmos' criteria&lt;/b&gt; for a kommun with large challenges, each reported with the values behind it: ojämlikhetsindex at least 1 standard deviation above the national mean, or a share in types 1–2 at least 1.5 standard deviations above it. The mean and SD are computed from the kommuner in your layer — national only when it holds all 290, which the field 'ref_description' says — or entered by you (e.g. from Segregationsbarometern). Ranks (1 = highest) compare kommuner across borders. The kommun map draws each kommun as the union of its areas, coloured by the index.</source>
             <translation>&lt;b&gt;Ojämlikhetsindex&lt;/b&gt; för varje kommun och län: hur ojämnt den lägsta och den högsta inkomstgruppen bor över dess DeSO, som olikhetsindex mellan de två grupperna × 100 (0 = de bor i samma proportioner överallt, 100 = aldrig i samma område). Välj grupper: inkomstkvartil 1 mot 4 (SCB:s 'inkomst kvartil 1' och 'kvartil 4'), kvintil 1 mot 5, eller låg mot hög ekonomisk standard (andelarna gånger antalet personer de är andelar av). Fälten hittas på SCB:s namn när de lämnas tomma.&lt;br&gt;Med ett &lt;b&gt;områdestypslager&lt;/b&gt; (resultatet av Områdestyper, RegSO eller DeSO; indatalagret självt när det har områdestyper) ger tabellen också andelen invånare som bor i typ 1–2.&lt;br&gt;&lt;b&gt;Delmos kriterier&lt;/b&gt; för en kommun med stora utmaningar, vart och ett med värdena bakom: ojämlikhetsindex minst 1 standardavvikelse över det nationella medelvärdet, eller en andel i typ 1–2 minst 1,5 standardavvikelser över det. Medelvärde och standardavvikelse beräknas från kommunerna i ditt lager – nationella bara när alla 290 finns med, vilket fältet 'ref_description' anger – eller anges av dig (t.ex. från Segregationsbarometern). Rangordningen (1 = högst) jämför kommuner över kommungränserna. Kommunkartan ritar varje kommun som sammanslagningen av dess områden, färgad efter indexet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="71" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="71" />
             <source>DeSO with income groups</source>
             <translation>DeSO med inkomstgrupper</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="77" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="77" />
             <source>Income groups compared</source>
             <translation>Inkomstgrupper som jämförs</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="87" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="87" />
             <source>Low group field (empty: guessed)</source>
             <translation>Fält för den låga gruppen (tomt: gissas)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="88" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="88" />
             <source>High group field (empty: guessed)</source>
             <translation>Fält för den höga gruppen (tomt: gissas)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="89" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="89" />
             <source>Persons field, when the groups are shares in % (empty: guessed)</source>
             <translation>Fält med antal personer, när grupperna är andelar i % (tomt: gissas)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="103" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="103" />
             <source>DeSO code field (empty: found)</source>
             <translation>Fält med DeSO-kod (tomt: hittas automatiskt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="111" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="111" />
             <source>Area types for the share in types 1–2 (empty: the input, if it has them)</source>
             <translation>Områdestyper för andelen i typ 1–2 (tomt: indatalagret, om det har områdestyper)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="119" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="119" />
             <source>Residents field of the area types (empty: guessed)</source>
             <translation>Fält med invånare i områdestypslagret (tomt: gissas)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="128" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="128" />
             <source>National mean and SD of the criteria</source>
             <translation>Nationellt medelvärde och standardavvikelse för kriterierna</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="136" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="136" />
             <source>Entered mean of the ojämlikhetsindex</source>
             <translation>Angivet medelvärde för ojämlikhetsindex</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="137" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="137" />
             <source>Entered SD of the ojämlikhetsindex</source>
             <translation>Angiven standardavvikelse för ojämlikhetsindex</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="138" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="138" />
             <source>Entered mean share in types 1–2 (%)</source>
             <translation>Angivet medelvärde för andelen i typ 1–2 (%)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="139" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="139" />
             <source>Entered SD of the share in types 1–2</source>
             <translation>Angiven standardavvikelse för andelen i typ 1–2</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="148" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="148" />
             <source>Criterion 1: SDs above the mean (ojämlikhetsindex)</source>
             <translation>Kriterium 1: standardavvikelser över medelvärdet (ojämlikhetsindex)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="149" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="149" />
             <source>Criterion 2: SDs above the mean (types 1–2)</source>
             <translation>Kriterium 2: standardavvikelser över medelvärdet (typ 1–2)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="160" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="160" />
             <source>Kommuner: ojämlikhetsindex and criteria</source>
             <translation>Kommuner: ojämlikhetsindex och kriterier</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="165" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="165" />
             <source>Län: ojämlikhetsindex</source>
             <translation>Län: ojämlikhetsindex</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="171" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="171" />
             <source>Kommun map of the ojämlikhetsindex</source>
             <translation>Kommunkarta över ojämlikhetsindex</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="190" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="190" />
             <source>Choose the fields of the low and the high income group: no field has SCB's name for them.</source>
             <translation>Välj fälten för den låga och den höga inkomstgruppen: inget fält har SCB:s namn för dem.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="203" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="203" />
             <source>Enter all four national values: both means and both SDs.</source>
             <translation>Fyll i alla fyra nationella värden: båda medelvärdena och båda standardavvikelserna.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="231" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="231" />
             <source>DeSO layer</source>
             <translation>DeSO-lager</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="238" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="238" />
             <source>No area code field found; choose the field with the DeSO codes.</source>
             <translation>Inget fält med områdeskoder hittades; välj fältet med DeSO-koderna.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="261" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="261" />
             <source>No area types given: the share in types 1–2 is left empty.</source>
             <translation>Inga områdestyper angivna: andelen i typ 1–2 lämnas tom.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="217" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="217" />
             <source>area-type layer</source>
             <translation>områdestypslager</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="256" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="256" />
             <source>Groups: low '{}', high '{}'{}.</source>
             <translation>Grupper: låg '{}', hög '{}'{}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="79" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="79" />
             <source>income quartile 1 vs quartile 4</source>
             <translation>inkomstkvartil 1 mot kvartil 4</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="80" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="80" />
             <source>income quintile 1 vs quintile 5</source>
             <translation>inkomstkvintil 1 mot kvintil 5</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="81" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="81" />
             <source>low vs high economic standard</source>
             <translation>låg mot hög ekonomisk standard</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="129" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="129" />
             <source>computed from the kommuner in the layer</source>
             <translation>beräknade från kommunerna i lagret</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="129" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="129" />
             <source>entered below</source>
             <translation>angivna nedan</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="263" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="263" />
             <source>Share in types 1–2 from residents '{}'.</source>
             <translation>Andelen i typ 1–2 beräknas från invånarna i '{}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/inequality_index.py" line="257" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="257" />
             <source>, shares of '{}'</source>
             <translation>, andelar av '{}'</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="27" />
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="142" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="27" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="142" />
             <source>Segregation indices</source>
             <translation>Segregationsindex</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="31" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="31" />
             <source>Dissimilarity, isolation, exposure, entropy, Gini, spatial dissimilarity and multigroup Theil for any group, per kommun or län.</source>
             <translation>Olikhetsindex, isolering, exponering, entropi, Gini, rumsligt olikhetsindex och Theils flergruppsindex för valfri grupp, per kommun eller län.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="35" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="35" />
             <source>dissimilarity</source>
             <translation>olikhetsindex</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="35" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="35" />
             <source>segregationsindex</source>
             <translation>segregationsindex</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="35" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="35" />
             <source>isolation</source>
             <translation>isolering</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="35" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="35" />
             <source>exposure</source>
             <translation>exponering</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="35" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="35" />
             <source>theil</source>
             <translation>theil</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="35" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="35" />
             <source>gini</source>
             <translation>gini</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="36" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="36" />
             <source>Measures how unevenly a group lives across the areas of each kommun, each län or the whole layer, for any count you have: persons born abroad, income quartile 1, hyresrätter, persons with förgymnasial education. Choose the group field and the total it is part of (e.g. 'inkomst kvartil 1' and 'inkomst totalt'):&lt;ul&gt;&lt;li&gt;&lt;b&gt;dissimilarity&lt;/b&gt;: the share of the group that would have to move for an even spread (0–1);&lt;/li&gt;&lt;li&gt;&lt;b&gt;isolation&lt;/b&gt;: the group's share in the area of the average group member;&lt;/li&gt;&lt;li&gt;&lt;b&gt;exposure&lt;/b&gt;: the share of others in that area;&lt;/li&gt;&lt;li&gt;&lt;b&gt;entropy&lt;/b&gt; (Theil's H) and &lt;b&gt;Gini&lt;/b&gt;: evenness, 0–1;&lt;/li&gt;&lt;li&gt;&lt;b&gt;spatial dissimilarity&lt;/b&gt;: dissimilarity less the differences between neighbouring areas (queen contiguity: areas sharing a corner).&lt;/li&gt;&lt;/ul&gt;With several group fields that together make the whole (e.g. the four income quartiles) the table also gives the &lt;b&gt;multigroup Theil index&lt;/b&gt;. The definitions are those of Massey &amp;amp; Denton (1988) as in the PySAL segregation package, and the values equal PySAL's. Areas with a missing count are left out and counted.</source>
             <translation>Mäter hur ojämnt en grupp bor över områdena i varje kommun, varje län eller hela lagret, för valfritt antal du har: utrikes födda, inkomstkvartil 1, hyresrätter, personer med förgymnasial utbildning. Välj fältet med gruppen och totalen den ingår i (t.ex. 'inkomst kvartil 1' och 'inkomst totalt'):&lt;ul&gt;&lt;li&gt;&lt;b&gt;olikhetsindex&lt;/b&gt;: andelen av gruppen som skulle behöva flytta för en jämn fördelning (0–1);&lt;/li&gt;&lt;li&gt;&lt;b&gt;isolering&lt;/b&gt;: gruppens andel i området där den genomsnittliga gruppmedlemmen bor;&lt;/li&gt;&lt;li&gt;&lt;b&gt;exponering&lt;/b&gt;: andelen andra i det området;&lt;/li&gt;&lt;li&gt;&lt;b&gt;entropi&lt;/b&gt; (Theils H) och &lt;b&gt;Gini&lt;/b&gt;: jämnhet, 0–1;&lt;/li&gt;&lt;li&gt;&lt;b&gt;rumsligt olikhetsindex&lt;/b&gt;: olikhetsindex minus skillnaderna mellan grannområden (drottninggrannar: områden med ett gemensamt hörn).&lt;/li&gt;&lt;/ul&gt;Med flera gruppfält som tillsammans utgör helheten (t.ex. de fyra inkomstkvartilerna) ger tabellen också &lt;b&gt;Theils flergruppsindex&lt;/b&gt;. Definitionerna är Massey &amp;amp; Dentons (1988) så som i PySAL-paketet segregation, och värdena är lika med PySAL:s. Områden med ett saknat antal utelämnas och räknas.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="63" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="63" />
             <source>Areas with counts (DeSO, RegSO, districts)</source>
             <translation>Områden med antal (DeSO, RegSO, egna områden)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="68" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="68" />
             <source>Group field (count)</source>
             <translation>Fält med gruppen (antal)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="69" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="69" />
             <source>Total field (the count the group is part of)</source>
             <translation>Fält med totalen (antalet som gruppen ingår i)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="83" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="83" />
             <source>Groups for the multigroup Theil index (two or more; optional)</source>
             <translation>Grupper för Theils flergruppsindex (två eller fler; valfritt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="93" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="93" />
             <source>Measure within each</source>
             <translation>Mät inom varje</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="106" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="106" />
             <source>Region field</source>
             <translation>Fält med region</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="121" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="121" />
             <source>Also for all areas together</source>
             <translation>Även för alla områden tillsammans</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="127" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="127" />
             <source>Neighbours for spatial dissimilarity</source>
             <translation>Grannar för rumsligt olikhetsindex</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="135" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="135" />
             <source>Row-standardised neighbour weights</source>
             <translation>Radstandardiserade grannvikter</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="155" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="155" />
             <source>Choose both the group field and the total field.</source>
             <translation>Välj både fältet med gruppen och fältet med totalen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="158" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="158" />
             <source>Choose a group and a total field, or two or more groups for the Theil index.</source>
             <translation>Välj ett fält med grupp och ett med total, eller två eller fler grupper för Theils index.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="166" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="166" />
             <source>Choose the region field.</source>
             <translation>Välj fältet med region.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="172" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="172" />
             <source>No area code field found to read the kommun or län from; choose it.</source>
             <translation>Inget fält med områdeskoder hittades att läsa kommun eller län från; välj det.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="204" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="204" />
             <source>all areas</source>
             <translation>alla områden</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="95" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="95" />
             <source>kommun (from the area codes)</source>
             <translation>kommun (från områdeskoderna)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="96" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="96" />
             <source>län (from the area codes)</source>
             <translation>län (från områdeskoderna)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="97" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="97" />
             <source>nothing: the whole layer only</source>
             <translation>inget: bara hela lagret</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="98" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="98" />
             <source>value of the region field below</source>
             <translation>värde i fältet med region nedan</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="129" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="129" />
             <source>areas sharing a boundary vertex (SCB's layers)</source>
             <translation>områden med en gemensam gränspunkt (SCB:s lager)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="130" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="130" />
             <source>areas touching (hand-drawn districts)</source>
             <translation>områden som rör vid varandra (egenritade områden)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="207" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="207" />
             <source>dissimilarity {:.3f}</source>
             <translation>olikhetsindex {:.3f}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/segregation_indices.py" line="209" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="209" />
             <source>multigroup Theil {:.3f}</source>
             <translation>Theils flergruppsindex {:.3f}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="39" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="39" />
             <source>Change of area type between two years</source>
             <translation>Förändring av områdestyp mellan två år</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="43" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="43" />
             <source>Which areas changed type, and how many areas and residents moved.</source>
             <translation>Vilka områden som bytt typ, och hur många områden och invånare som flyttats mellan typerna.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="44" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="44" />
             <source>change</source>
             <translation>förändring</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="44" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="44" />
             <source>förändring</source>
             <translation>förändring</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="44" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="44" />
             <source>transition</source>
             <translation>övergång</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="45" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="45" />
             <source>Compares the area types of two years:&lt;ul&gt;&lt;li&gt;&lt;b&gt;two area-type layers&lt;/b&gt; (the output of Area types for each year): give the first year's layer and the second year's;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one layer with both years' statistics&lt;/b&gt; (joined with the years kept, so its fields are named '2021 folkmängd', '2022 folkmängd' …): give only that layer; each year is classified here with its own μ and σ over the reference you choose, with the fields found by SCB's names (or the first year's fields you choose).&lt;/li&gt;&lt;/ul&gt;The &lt;b&gt;transition table&lt;/b&gt; counts the areas and the residents (of the second year) that went from type i in the first year to type j in the second, with 'no type' for an area without a type or missing in a year. Each row sums to the areas of that type in the first year. The &lt;b&gt;changed areas&lt;/b&gt; layer holds the areas whose type changed, with the type in both years and the shift (negative = towards challenges, since type 1 has the greatest challenges). Compare years on the same area version (RegSO 2020, DeSO 2018): an area whose code changed shows as missing in one year.</source>
             <translation>Jämför områdestyperna två år:&lt;ul&gt;&lt;li&gt;&lt;b&gt;två områdestypslager&lt;/b&gt; (resultatet av Områdestyper för vartdera året): ange det första årets lager och det andra årets;&lt;/li&gt;&lt;li&gt;&lt;b&gt;ett lager med statistik för båda åren&lt;/b&gt; (sammanfogat med åren kvar, så att fälten heter '2021 folkmängd', '2022 folkmängd' …): ange bara det lagret; vart år delas in här med sina egna μ och σ över den referens du väljer, med fälten hittade på SCB:s namn (eller de fält för det första året som du väljer).&lt;/li&gt;&lt;/ul&gt;&lt;b&gt;Övergångstabellen&lt;/b&gt; räknar områdena och invånarna (det andra året) som gått från typ i det första året till typ j det andra, med 'no type' för ett område utan typ eller som saknas ett år. Varje rad summerar till områdena av den typen det första året. Lagret &lt;b&gt;områden som bytt typ&lt;/b&gt; innehåller områdena vars typ ändrats, med typen båda åren och förskjutningen (negativ = mot större utmaningar, eftersom typ 1 har störst utmaningar). Jämför år på samma områdesversion (RegSO 2020, DeSO 2018): ett område vars kod ändrats visas som saknat ett av åren.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="310" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="310" />
             <source>Areas from type (rows) to type (columns):</source>
             <translation>Områden från typ (rader) till typ (kolumner):</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="70" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="70" />
             <source>Area types of the first year (or one layer with both years' statistics)</source>
             <translation>Områdestyper för det första året (eller ett lager med statistik för båda åren)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="77" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="77" />
             <source>Area types of the second year (empty: both years are in the first layer)</source>
             <translation>Områdestyper för det andra året (tomt: båda åren finns i det första lagret)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="83" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="83" />
             <source>First year (empty: from the layers)</source>
             <translation>Första året (tomt: från lagren)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="84" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="84" />
             <source>Second year (empty: from the layers)</source>
             <translation>Andra året (tomt: från lagren)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="107" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="107" />
             <source>Area-type field of the two layers (empty: area_type)</source>
             <translation>Fält med områdestyp i de två lagren (tomt: area_type)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="117" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="117" />
             <source>Only the areas whose type changed</source>
             <translation>Bara områden som bytt typ</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="122" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="122" />
             <source>Transition table</source>
             <translation>Övergångstabell</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="127" />
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="132" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="127" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="132" />
             <source>Areas whose type changed</source>
             <translation>Områden som bytt typ</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="131" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="131" />
             <source>Areas compared</source>
             <translation>Jämförda områden</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="133" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="133" />
             <source>Areas towards challenges</source>
             <translation>Områden mot större utmaningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="134" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="134" />
             <source>Areas towards good conditions</source>
             <translation>Områden mot bättre förutsättningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="151" />
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="302" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="151" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="302" />
             <source>first year</source>
             <translation>första året</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="151" />
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="303" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="151" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="303" />
             <source>second year</source>
             <translation>andra året</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="196" />
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="253" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="196" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="253" />
             <source>The layer has no area codes: choose the code field.</source>
             <translation>Lagret har inga områdeskoder: välj fältet med koder.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="255" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="255" />
             <source>Residents: {}.</source>
             <translation>Invånare: {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="256" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="256" />
             <source>no field found</source>
             <translation>inget fält hittades</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="297" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="297" />
             <source>{n} areas compared ({a} → {b}): {c} changed type, {d} towards challenges and {e} towards good conditions; {f} without a type in one of the years.</source>
             <translation>{n} områden jämförda ({a} → {b}): {c} bytte typ, {d} mot större utmaningar och {e} mot bättre förutsättningar; {f} saknar typ ett av åren.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="187" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="187" />
             <source>Give the second year's area-type layer, or one layer whose fields hold two years ('2021 …', '2022 …'); this layer has the years: {}.</source>
             <translation>Ange områdestypslagret för det andra året, eller ett lager vars fält har två år ('2021 …', '2022 …'); det här lagret har åren: {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="154" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="154" />
             <source>The layer of the {} has no field '{}': run Area types on it first, or choose its area-type field.</source>
             <translation>Lagret för {} saknar fältet '{}': kör Områdestyper på det först, eller välj dess fält med områdestyp.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/type_change.py" line="163" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="163" />
             <source>The layer of the {} has no area codes.</source>
             <translation>Lagret för {} saknar områdeskoder.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="45" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="45" />
             <source>V1 low economic standard</source>
             <translation>V1 låg ekonomisk standard</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="46" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="46" />
             <source>V2 förgymnasial education</source>
             <translation>V2 förgymnasial utbildning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="47" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="47" />
             <source>V3 economic assistance / unemployment</source>
             <translation>V3 ekonomiskt bistånd / arbetslöshet</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="133" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="133" />
             <source>all areas in the layer</source>
             <translation>alla områden i lagret</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="134" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="134" />
             <source>the areas matching an expression</source>
             <translation>områdena som uppfyller ett uttryck</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="135" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="135" />
             <source>the areas in a län or kommun (code below)</source>
             <translation>områdena i ett län eller en kommun (kod nedan)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="102" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="102" />
             <source>Residents field (empty: guessed, e.g. folkmängd)</source>
             <translation>Fält med invånare (tomt: gissas, t.ex. folkmängd)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="138" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="138" />
             <source>μ and σ entered below (e.g. the national values)</source>
             <translation>μ och σ angivna nedan (t.ex. de nationella värdena)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="141" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="141" />
             <source>Mean μ and deviation σ from</source>
             <translation>Medelvärde μ och standardavvikelse σ från</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="147" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="147" />
             <source>Reference areas: expression</source>
             <translation>Referensområden: uttryck</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="154" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="154" />
             <source>Reference areas: län or kommun code (e.g. 01 or 0180)</source>
             <translation>Referensområden: läns- eller kommunkod (t.ex. 01 eller 0180)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="221" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="221" />
             <source>V3 is not chosen and no field has SCB's name for it (the official RegSO table or the unemployed 16–64). Choose its fields, or tick 'Without V3' to use (V1 + V2) / 2, which is not the official index.</source>
             <translation>V3 är inte valt och inget fält har SCB:s namn för det (den officiella RegSO-tabellen eller arbetslösa 16–64 år). Välj fälten, eller kryssa i 'Utan V3' för att använda (V1 + V2) / 2, som inte är det officiella indexet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="265" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="265" />
             <source>Entered μ and σ are not available here.</source>
             <translation>Angivna μ och σ går inte att använda här.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="56" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="56" />
             <source>share field (%)</source>
             <translation>fält med andel (%)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="57" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="57" />
             <source>or numerator</source>
             <translation>eller täljare</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="58" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="58" />
             <source>and denominator</source>
             <translation>och nämnare</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="72" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="72" />
             <source>What V3 is (empty: read from the field names)</source>
             <translation>Vad V3 är (tomt: läses från fältnamnen)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="81" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="81" />
             <source>Without V3, use (V1 + V2) / 2 (not the official index)</source>
             <translation>Utan V3, använd (V1 + V2) / 2 (inte det officiella indexet)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="90" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="90" />
             <source>Lower bounds of types 1–4 in standard deviations from the mean</source>
             <translation>Nedre gränser för typ 1–4 i standardavvikelser från medelvärdet</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="112" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="112" />
             <source>Suppressed-area flag (empty: the field 'suppressed' of Aggregate areas)</source>
             <translation>Markering för undertryckta områden (tomt: fältet 'suppressed' från Summera områden)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="122" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="122" />
             <source>No type for areas with fewer residents than (empty: no minimum)</source>
             <translation>Ingen typ för områden med färre invånare än (tomt: ingen gräns)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="158" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="158" />
             <source>Entered mean μ</source>
             <translation>Angivet medelvärde μ</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="158" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="158" />
             <source>Entered σ</source>
             <translation>Angiven standardavvikelse σ</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="241" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="241" />
             <source>Write the expression that selects the reference areas.</source>
             <translation>Skriv uttrycket som väljer ut referensområdena.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="251" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="251" />
             <source>Write the län or kommun code of the reference areas.</source>
             <translation>Skriv läns- eller kommunkoden för referensområdena.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="259" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="259" />
             <source>Enter both the mean μ and the standard deviation σ.</source>
             <translation>Fyll i både medelvärdet μ och standardavvikelsen σ.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="283" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="283" />
             <source>A minimum population needs the residents field.</source>
             <translation>En minsta befolkning kräver fältet med invånare.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="185" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="185" />
             <source>{}: choose a share field or a numerator and a denominator, not both.</source>
             <translation>{}: välj ett fält med andel eller en täljare och en nämnare, inte båda.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="62" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="62" />
             <source> (empty: guessed)</source>
             <translation> (tomt: gissas)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="172" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="172" />
             <source>Write the type bounds as four numbers, e.g. 2, 1, 0, -1 (got '{}').</source>
             <translation>Skriv typgränserna som fyra tal, t.ex. 2, 1, 0, -1 (fick '{}').</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="191" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="191" />
             <source>{}: choose both the numerator and the denominator.</source>
             <translation>{}: välj både täljaren och nämnaren.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="208" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="208" />
             <source>{} guessed from the field names: {}.</source>
             <translation>{} gissat från fältnamnen: {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_params.py" line="213" />
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="213" />
             <source>{} is not chosen and no field has SCB's name for it. Choose its share field or its numerator and denominator fields.</source>
             <translation>{} är inte valt och inget fält har SCB:s namn för det. Välj fältet med andel eller fälten med täljare och nämnare.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_style.py" line="69" />
+            <location filename="../segregation_plugin/processing/areatypes/styles.py" line="69" />
             <source>No type (missing or suppressed statistics)</source>
             <translation>Ingen typ (saknad eller undertryckt statistik)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_style.py" line="60" />
+            <location filename="../segregation_plugin/processing/areatypes/styles.py" line="60" />
             <source>Areas with major socioeconomic challenges</source>
             <translation>Områden med stora socioekonomiska utmaningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_style.py" line="61" />
+            <location filename="../segregation_plugin/processing/areatypes/styles.py" line="61" />
             <source>Areas with socioeconomic challenges</source>
             <translation>Områden med socioekonomiska utmaningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_style.py" line="62" />
+            <location filename="../segregation_plugin/processing/areatypes/styles.py" line="62" />
             <source>Socioeconomically mixed areas</source>
             <translation>Socioekonomiskt blandade områden</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_style.py" line="63" />
+            <location filename="../segregation_plugin/processing/areatypes/styles.py" line="63" />
             <source>Areas with good socioeconomic conditions</source>
             <translation>Områden med goda socioekonomiska förutsättningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_style.py" line="64" />
+            <location filename="../segregation_plugin/processing/areatypes/styles.py" line="64" />
             <source>Areas with very good socioeconomic conditions</source>
             <translation>Områden med mycket goda socioekonomiska förutsättningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_style.py" line="111" />
+            <location filename="../segregation_plugin/processing/areatypes/styles.py" line="111" />
             <source>Two or more types towards challenges</source>
             <translation>Två eller fler typer mot större utmaningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_style.py" line="112" />
+            <location filename="../segregation_plugin/processing/areatypes/styles.py" line="112" />
             <source>One type towards challenges</source>
             <translation>En typ mot större utmaningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_style.py" line="113" />
+            <location filename="../segregation_plugin/processing/areatypes/styles.py" line="113" />
             <source>Unchanged</source>
             <translation>Oförändrad</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_style.py" line="114" />
+            <location filename="../segregation_plugin/processing/areatypes/styles.py" line="114" />
             <source>One type towards good conditions</source>
             <translation>En typ mot bättre förutsättningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_style.py" line="118" />
+            <location filename="../segregation_plugin/processing/areatypes/styles.py" line="118" />
             <source>Two or more types towards good conditions</source>
             <translation>Två eller fler typer mot bättre förutsättningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/area_type_style.py" line="120" />
+            <location filename="../segregation_plugin/processing/areatypes/styles.py" line="120" />
             <source>No type in one of the years</source>
             <translation>Ingen typ ett av åren</translation>
         </message>

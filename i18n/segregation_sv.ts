@@ -109,122 +109,122 @@
             <translation>4. Planering och upplåtelseformer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="26" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="26" />
             <source>Check area layer</source>
             <translation>Kontrollera områdeslager</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="30" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="30" />
             <source>Codes, geometry, nesting and tiling of DeSO, RegSO or kommun areas.</source>
             <translation>Koder, geometrier, indelning och täckning för DeSO, RegSO eller kommuner.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="31" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="31" />
             <source>deso</source>
             <translation>deso</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="31" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="31" />
             <source>regso</source>
             <translation>regso</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="31" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="31" />
             <source>validate</source>
             <translation>validera</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="31" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="31" />
             <source>geometry</source>
             <translation>geometri</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="31" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="31" />
             <source>codes</source>
             <translation>koder</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="32" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="32" />
             <source>Checks an area layer (DeSO, RegSO, kommun, län) before you use it:&lt;ul&gt;&lt;li&gt;every code is well formed for its level (DeSO 0114A0010, RegSO 0114R001, kommun 0114, län 01; the API suffix _DeSO2025 is accepted) and occurs once;&lt;/li&gt;&lt;li&gt;every geometry is a valid polygon;&lt;/li&gt;&lt;li&gt;every area lies in one parent: the RegSO, kommun and län fields (regsokod, kommunkod, lanskod) agree with the area's own code;&lt;/li&gt;&lt;li&gt;areas do not overlap and leave no gaps between them (holes may be lakes: they are warnings).&lt;/li&gt;&lt;/ul&gt;The output lists one row per problem with the feature id, the code, what is wrong and what to do. An empty table means the layer is fine. Your layer is not changed.</source>
             <translation>Kontrollerar ett områdeslager (DeSO, RegSO, kommun, län) innan du använder det:&lt;ul&gt;&lt;li&gt;varje kod har rätt form för sin nivå (DeSO 0114A0010, RegSO 0114R001, kommun 0114, län 01; API:ets suffix _DeSO2025 godtas) och förekommer bara en gång;&lt;/li&gt;&lt;li&gt;varje geometri är en giltig polygon;&lt;/li&gt;&lt;li&gt;varje område ligger inom ett enda överordnat område: fälten för RegSO, kommun och län (regsokod, kommunkod, lanskod) stämmer med områdets egen kod;&lt;/li&gt;&lt;li&gt;områdena överlappar inte varandra och lämnar inga glapp emellan (hål kan vara sjöar: de redovisas som varningar).&lt;/li&gt;&lt;/ul&gt;Resultatet listar ett problem per rad med objektets id, koden, vad som är fel och vad du kan göra. En tom tabell betyder att lagret är i ordning. Ditt lager ändras inte.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="57" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="57" />
             <source>Area layer</source>
             <translation>Områdeslager</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="63" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="63" />
             <source>Code field (empty: found from the field names)</source>
             <translation>Kodfält (tomt: hittas utifrån fältnamnen)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="71" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="71" />
             <source>Level</source>
             <translation>Nivå</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="78" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="78" />
             <source>Check overlaps and gaps</source>
             <translation>Kontrollera överlapp och glapp</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="84" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="84" />
             <source>Ignore overlaps and gaps smaller than (m²)</source>
             <translation>Bortse från överlapp och glapp mindre än (m²)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="91" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="91" />
             <source>Problems</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="93" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="93" />
             <source>Errors</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="94" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="94" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="112" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="112" />
             <source>area layer</source>
             <translation>områdeslager</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="111" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="111" />
             <source>Reading {} areas…</source>
             <translation>Läser {} områden…</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="129" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="129" />
             <source>{n} {level} areas checked (code field {field}; parents: {parents}): {e} errors, {w} warnings.</source>
             <translation>{n} områden på nivån {level} kontrollerade (kodfält {field}; överordnade områden: {parents}): {e} fel, {w} varningar.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="72" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="72" />
             <source>Detect from the codes</source>
             <translation>Avgör utifrån koderna</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="72" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="72" />
             <source>kommun</source>
             <translation>kommun</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="72" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="72" />
             <source>län</source>
             <translation>län</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="107" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="107" />
             <source>No code field found among {}. Choose the field that holds the area codes.</source>
             <translation>Inget kodfält hittades bland {}. Välj fältet som innehåller områdeskoderna.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithms/check_areas.py" line="135" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="135" />
             <source>none</source>
             <translation>inga</translation>
         </message>
@@ -234,52 +234,52 @@
             <translation>Segregation (områdestyper, kollektivtrafik, upplåtelseformer) {}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/sample.py" line="49" />
+            <location filename="../segregation_plugin/gui/sample.py" line="49" />
             <source>Sample county (fictional)</source>
             <translation>Exempellän (påhittat)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/sample.py" line="55" />
+            <location filename="../segregation_plugin/gui/sample.py" line="55" />
             <source>Public transport stops (GTFS)</source>
             <translation>Kollektivtrafikens hållplatser (GTFS)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/sample.py" line="56" />
+            <location filename="../segregation_plugin/gui/sample.py" line="56" />
             <source>Planned housing</source>
             <translation>Planerade bostäder</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/sample.py" line="57" />
+            <location filename="../segregation_plugin/gui/sample.py" line="57" />
             <source>Regional plan nodes</source>
             <translation>Regionplanens noder</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/sample.py" line="58" />
+            <location filename="../segregation_plugin/gui/sample.py" line="58" />
             <source>Land use, comprehensive plan</source>
             <translation>Markanvändning, översiktsplan</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/sample.py" line="61" />
+            <location filename="../segregation_plugin/gui/sample.py" line="61" />
             <source>Municipalities</source>
             <translation>Kommuner</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/sample.py" line="62" />
+            <location filename="../segregation_plugin/gui/sample.py" line="62" />
             <source>County</source>
             <translation>Län</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/sample.py" line="63" />
+            <location filename="../segregation_plugin/gui/sample.py" line="63" />
             <source>Population per 250 m cell</source>
             <translation>Befolkning per 250 m-ruta</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/sample.py" line="129" />
+            <location filename="../segregation_plugin/gui/sample.py" line="129" />
             <source>Could not read the sample data: {}. Reinstall the plugin.</source>
             <translation>Kunde inte läsa exempeldata: {}. Installera om insticksprogrammet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/sample.py" line="154" />
+            <location filename="../segregation_plugin/gui/sample.py" line="154" />
             <source>The sample region's files are missing: {}. Reinstall the plugin (in the source tree: make sample).</source>
             <translation>Exempelregionens filer saknas: {}. Installera om insticksprogrammet (i källkodsträdet: make sample).</translation>
         </message>

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for _path in (ROOT, ROOT / "tools"):  # the plugin, and the demo's modules (demo_map)
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
 
 SHARED_DATA = ROOT.parent / "shared" / "data"
 SAMPLE_DIR = ROOT / "resources" / "sample"

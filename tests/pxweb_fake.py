@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-from segregation_plugin.core.pxweb import PxWebClient
+from segregation_plugin.core.statistics.pxweb import PxWebClient
 
 DATA = Path(__file__).parent / "data" / "pxweb"
 TENURES = ["hyresrätt", "bostadsrätt", "äganderätt", "uppgift saknas"]

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from segregation_plugin.core import codes
-from segregation_plugin.core.aggregate import aggregate
-from segregation_plugin.core.aggregate_areas import aggregate_to_level
-from segregation_plugin.core.scb_export import read_scb_file
-from segregation_plugin.core.statistics_table import REGION_CODE, add_total, to_wide
+from segregation_plugin.core.common import codes
+from segregation_plugin.core.statistics.aggregate import aggregate
+from segregation_plugin.core.statistics.aggregate_areas import aggregate_to_level
+from segregation_plugin.core.statistics.scb_export import read_scb_file
+from segregation_plugin.core.statistics.statistics_table import REGION_CODE, add_total, to_wide
 
 ECONOMIC = {
     "Låg ekonomisk standard, procent": "low_pct",

@@ -20,8 +20,9 @@ import rasterio
 from rasterio.transform import from_origin
 from shapely.geometry import box
 
-from segregation_plugin.core import codes
-from segregation_plugin.core.aggregate import (
+from segregation_plugin.core.common import codes
+from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.core.statistics.aggregate import (
     Ratio,
     Share,
     aggregate,
@@ -30,10 +31,12 @@ from segregation_plugin.core.aggregate import (
     level_result,
     read_key_table,
 )
-from segregation_plugin.core.aggregate_areas import aggregate_to_districts, aggregate_to_level
-from segregation_plugin.core.area_assignment import assign_areas
-from segregation_plugin.core.errors import InputError
-from segregation_plugin.core.scb_export import read_scb_file
+from segregation_plugin.core.statistics.aggregate_areas import (
+    aggregate_to_districts,
+    aggregate_to_level,
+)
+from segregation_plugin.core.statistics.area_assignment import assign_areas
+from segregation_plugin.core.statistics.scb_export import read_scb_file
 
 
 @pytest.fixture

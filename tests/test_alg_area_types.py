@@ -8,13 +8,13 @@ import pytest
 from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback, QgsProject
 from sample_steps import SAMPLE, statistics_layers
 
-from segregation_plugin.core.area_types import (
+from segregation_plugin.core.areatypes.area_types import (
     TYPE_NAMES_EN,
     TYPE_NAMES_SV,
     Reference,
     classify_areas,
 )
-from segregation_plugin.core.ses_index import V3_OFFICIAL, V3_PROXY_UNEMPLOYED, Indicator
+from segregation_plugin.core.areatypes.ses_index import V3_OFFICIAL, V3_PROXY_UNEMPLOYED, Indicator
 from segregation_plugin.processing.frames import source_to_frame
 
 V1 = Indicator.share("Låg ekonomisk standard, procent")

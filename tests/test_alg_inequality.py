@@ -11,8 +11,8 @@ from sample_steps import statistics_layers
 from test_core_inequality import PYSAL_OJAM_ECONOMIC_STANDARD, PYSAL_OJAM_QUARTILES
 from test_core_segregation_measures import PYSAL_SAMPLE
 
-from segregation_plugin.core import segregation_measures as M
-from segregation_plugin.core.inequality import share_in_challenged_types
+from segregation_plugin.core.areatypes import segregation_measures as M
+from segregation_plugin.core.areatypes.inequality import share_in_challenged_types
 from segregation_plugin.processing.frames import source_to_frame
 
 TOL = 1e-9

@@ -325,5 +325,5 @@ def test_aggregate_parameter_errors(run_alg, project_layer):
 def test_the_tools_are_in_workflow_order(processing_provider):
     from segregation_plugin.processing.provider import algorithm_classes
 
-    ids = [c.ALG_ID for c in algorithm_classes() if c.GROUP_ID == "areas"]
+    ids = [c.ALG_ID for c in algorithm_classes() if c.GROUP_ID == "statistics"]
     assert ids[:4] == ["checkareas", "importscbtable", "joinstatistics", "aggregateareas"]

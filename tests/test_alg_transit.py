@@ -173,7 +173,7 @@ def test_quality_classes_vector_stops_and_raster(run_alg, tmp_path):
 def test_quality_classes_are_styled_when_loaded(processing_provider, tmp_path):
     import processing
 
-    from segregation_plugin.processing import transit_styles
+    from segregation_plugin.processing.transit import styles as transit_styles
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())

@@ -8,7 +8,7 @@ from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from sample_steps import statistics_layers
 
-from segregation_plugin.core.type_summary import COLUMNS
+from segregation_plugin.core.areatypes.type_summary import COLUMNS
 from segregation_plugin.gui import area_type_chart as chart
 from segregation_plugin.gui import dock as dock_module
 

@@ -4,8 +4,8 @@ import geopandas as gpd
 import pytest
 from shapely.geometry import Polygon, box
 
-from segregation_plugin.core import area_checks
-from segregation_plugin.core.errors import InputError
+from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.core.statistics import area_checks
 
 
 def _frame(rows):

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from segregation_plugin.core import area_type_fields as F
-from segregation_plugin.core.errors import InputError
-from segregation_plugin.core.ses_index import V3_OFFICIAL, V3_PROXY_UNEMPLOYED, Indicator
+from segregation_plugin.core.areatypes import area_type_fields as F
+from segregation_plugin.core.areatypes.ses_index import V3_OFFICIAL, V3_PROXY_UNEMPLOYED, Indicator
+from segregation_plugin.core.common.errors import InputError
 
 # the 2022 DeSO layer of demo step 20 (deso_stats)
 DESO = [

@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
-from segregation_plugin.core.errors import InputError
-from segregation_plugin.core.inequality_report import inequality_report, kommun_map
-from segregation_plugin.core.type_change import compare_area_types
-from segregation_plugin.core.type_summary import residents_by_type, share_lines
+from segregation_plugin.core.areatypes.inequality_report import inequality_report, kommun_map
+from segregation_plugin.core.areatypes.type_change import compare_area_types
+from segregation_plugin.core.areatypes.type_summary import residents_by_type, share_lines
+from segregation_plugin.core.common.errors import InputError
 
 
 def test_residents_per_kommun_and_type():

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
-from segregation_plugin.core.area_types import (
+from segregation_plugin.core.areatypes.area_types import (
     OUTPUT_FIELDS,
     TYPE_NAMES_EN,
     TYPE_NAMES_SV,
@@ -16,13 +16,13 @@ from segregation_plugin.core.area_types import (
     classify_areas,
     type_name,
 )
-from segregation_plugin.core.errors import InputError
-from segregation_plugin.core.ses_index import (
+from segregation_plugin.core.areatypes.ses_index import (
     INDEX_WITHOUT_V3,
     V3_OFFICIAL,
     V3_PROXY_UNEMPLOYED,
     Indicator,
 )
+from segregation_plugin.core.common.errors import InputError
 
 SHARES = (Indicator.share("v1"), Indicator.share("v2"), Indicator.share("v3"))
 

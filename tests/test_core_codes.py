@@ -2,7 +2,7 @@
 
 import pytest
 
-from segregation_plugin.core import codes as C
+from segregation_plugin.core.common import codes as C
 
 
 @pytest.mark.parametrize(

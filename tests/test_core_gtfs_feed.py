@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from transit_feeds import write_feed
 
-from segregation_plugin.core import gtfs_feed, transit_service
-from segregation_plugin.core.errors import InputError
+from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.core.transit import gtfs_feed, transit_service
 
 
 def test_reads_zip_folder_and_a_txt_file_of_a_folder(tmp_path):

@@ -8,15 +8,15 @@ import pandas as pd
 import pytest
 from scb_counts import sample_deso_2022
 
-from segregation_plugin.core import segregation_measures as M
-from segregation_plugin.core.errors import InputError
-from segregation_plugin.core.inequality import (
+from segregation_plugin.core.areatypes import segregation_measures as M
+from segregation_plugin.core.areatypes.inequality import (
     NationalValues,
     municipal_criteria,
     ojamlikhetsindex,
     ranked,
     share_in_challenged_types,
 )
+from segregation_plugin.core.common.errors import InputError
 
 TOL = 1e-9
 

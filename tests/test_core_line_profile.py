@@ -22,9 +22,9 @@ import pytest
 from shapely.geometry import box
 from transit_feeds import ORIGIN, stops_txt, write_feed
 
-from segregation_plugin.core import gtfs_feed
-from segregation_plugin.core import line_profile as lp
-from segregation_plugin.core.errors import InputError
+from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.core.transit import gtfs_feed
+from segregation_plugin.core.transit import line_profile as lp
 
 X0, Y0 = ORIGIN
 

@@ -5,10 +5,10 @@ import pandas as pd
 import pytest
 from shapely.geometry import Point, box
 
-from segregation_plugin.core import housing_projection as hp
-from segregation_plugin.core import planned_housing as ph
-from segregation_plugin.core import tenure_mix as tm
-from segregation_plugin.core.errors import InputError
+from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.core.planning import housing_projection as hp
+from segregation_plugin.core.planning import planned_housing as ph
+from segregation_plugin.core.planning import tenure_mix as tm
 
 A, B = "0114C1010", "0114C1020"
 

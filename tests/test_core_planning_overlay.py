@@ -9,8 +9,8 @@ import rasterio
 from rasterio.transform import from_origin
 from shapely.geometry import Point, box
 
-from segregation_plugin.core import planning_overlay as po
-from segregation_plugin.core.errors import InputError
+from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.core.planning import planning_overlay as po
 
 CRS = "EPSG:3006"
 

@@ -20,8 +20,8 @@ import numpy as np
 import pytest
 from transit_feeds import stops_txt, write_feed
 
-from segregation_plugin.core import gtfs_feed, ptal
-from segregation_plugin.core import transit_service as ts
+from segregation_plugin.core.transit import gtfs_feed, ptal
+from segregation_plugin.core.transit import transit_service as ts
 
 H = 3600
 PEAK = (8 * H + 15 * 60, 9 * H + 15 * 60)

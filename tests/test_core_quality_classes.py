@@ -9,11 +9,11 @@ import pytest
 from shapely.geometry import Point
 from transit_feeds import stops_txt, write_feed
 
-from segregation_plugin.core import gtfs_feed, nearby
-from segregation_plugin.core import quality_classes as qc
-from segregation_plugin.core import transit_modes as modes
-from segregation_plugin.core import transit_service as ts
-from segregation_plugin.core.errors import InputError
+from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.core.transit import gtfs_feed, nearby
+from segregation_plugin.core.transit import quality_classes as qc
+from segregation_plugin.core.transit import transit_modes as modes
+from segregation_plugin.core.transit import transit_service as ts
 
 H = 3600
 

@@ -20,9 +20,9 @@ import pytest
 from scb_counts import sample_deso_2022
 from shapely.geometry import box
 
-from segregation_plugin.core import segregation_measures as M
-from segregation_plugin.core.contiguity import TOUCH, neighbour_lists, queen_pairs
-from segregation_plugin.core.errors import InputError
+from segregation_plugin.core.areatypes import segregation_measures as M
+from segregation_plugin.core.areatypes.contiguity import TOUCH, neighbour_lists, queen_pairs
+from segregation_plugin.core.common.errors import InputError
 
 TOL = 1e-9
 

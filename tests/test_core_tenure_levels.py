@@ -8,11 +8,11 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
-from segregation_plugin.core import codes
-from segregation_plugin.core import rental_balance as rb
-from segregation_plugin.core import tenure_levels as tl
-from segregation_plugin.core import tenure_mix as tm
-from segregation_plugin.core.errors import InputError
+from segregation_plugin.core.common import codes
+from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.core.planning import rental_balance as rb
+from segregation_plugin.core.planning import tenure_levels as tl
+from segregation_plugin.core.planning import tenure_mix as tm
 
 
 def _mix():

@@ -6,8 +6,8 @@ import math
 import pandas as pd
 import pytest
 
-from segregation_plugin.core import tenure_mix as tm
-from segregation_plugin.core.errors import InputError
+from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.core.planning import tenure_mix as tm
 
 
 def _table(rows):

@@ -11,7 +11,7 @@ import planning_layers
 import pytest
 from planning_layers import memory_layer
 
-from segregation_plugin.core import tenure_mix as tm
+from segregation_plugin.core.planning import tenure_mix as tm
 
 project_layers = planning_layers.project_layers  # the fixture
 
@@ -35,7 +35,7 @@ def raw_rows(shared_data):
 
 @pytest.fixture(scope="module")
 def mix(shared_data):
-    from segregation_plugin.core.scb_export import read_scb_file
+    from segregation_plugin.core.statistics.scb_export import read_scb_file
 
     table = read_scb_file(shared_data / FILE)
     assert set(table["year"]) == {2022}

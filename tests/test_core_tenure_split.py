@@ -11,11 +11,11 @@ import pandas as pd
 import pytest
 from shapely.geometry import Point, box
 
-from segregation_plugin.core import planned_housing as ph
-from segregation_plugin.core import project_splits as ps
-from segregation_plugin.core import tenure_mix as tm
-from segregation_plugin.core import tenure_split as ts
-from segregation_plugin.core.errors import InputError
+from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.core.planning import planned_housing as ph
+from segregation_plugin.core.planning import project_splits as ps
+from segregation_plugin.core.planning import tenure_mix as tm
+from segregation_plugin.core.planning import tenure_split as ts
 
 THIRDS = {"hyresrätt": 100 / 3, "bostadsrätt": 100 / 3, "äganderätt": 100 / 3}
 T = tm.TENURES

@@ -22,7 +22,7 @@ from rasterio.transform import from_origin
 from shapely.geometry import box
 from transit_feeds import ORIGIN
 
-from segregation_plugin.core import transit_access as ta
+from segregation_plugin.core.transit import transit_access as ta
 
 X0, Y0 = ORIGIN
 

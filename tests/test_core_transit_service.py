@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from transit_feeds import stops_txt, write_feed
 
-from segregation_plugin.core import gtfs_feed
-from segregation_plugin.core import transit_service as ts
+from segregation_plugin.core.transit import gtfs_feed
+from segregation_plugin.core.transit import transit_service as ts
 
 H = 3600
 WED, FRI, SAT = "2022-10-12", "2022-10-14", "2022-10-15"

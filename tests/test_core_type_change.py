@@ -5,8 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from segregation_plugin.core.errors import InputError
-from segregation_plugin.core.type_change import (
+from segregation_plugin.core.areatypes.type_change import (
     CATEGORIES,
     NO_TYPE,
     TOWARDS_CHALLENGES,
@@ -14,6 +13,7 @@ from segregation_plugin.core.type_change import (
     UNCHANGED,
     compare_area_types,
 )
+from segregation_plugin.core.common.errors import InputError
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import rasterio
 from rasterio.transform import from_origin
 from shapely.geometry import Polygon, box
 
-from segregation_plugin.core.zonal_raster import zonal_stats
+from segregation_plugin.core.planning.zonal_raster import zonal_stats
 
 # 4 × 4 cells of 10 m, top-left corner (0, 40); values 1..16 row by row, one nodata cell.
 #   row 0:  1  2  3  4      (y 30–40)
@@ -142,7 +142,7 @@ def test_tiling_over_many_cells_matches_the_total(tmp_path):
 
 
 def test_cross_sums_of_areas_and_overlapping_plans(tiny):
-    from segregation_plugin.core.zonal_raster import cross_sums
+    from segregation_plugin.core.planning.zonal_raster import cross_sums
 
     # areas: left and right halves (a tiling); plans: the middle two columns and the top
     # row, overlapping each other; one plan off the raster

@@ -111,7 +111,7 @@ def test_double_click_runs_and_point_layer_is_not_prefilled(
 def test_default_parameters():
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(f"{PROVIDER_ID}:checkareas")
     if algorithm is None:  # provider not registered in this order of tests
-        from segregation_plugin.processing.algorithms.check_areas import CheckAreas
+        from segregation_plugin.processing.statistics.check_areas import CheckAreas
 
         algorithm = CheckAreas()
         algorithm.initAlgorithm()

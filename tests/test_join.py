@@ -9,9 +9,9 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
-from segregation_plugin.core import codes
-from segregation_plugin.core.errors import InputError
-from segregation_plugin.core.join import (
+from segregation_plugin.core.common import codes
+from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.core.statistics.join import (
     AREAS_WITHOUT,
     DUPLICATES,
     MATCHED,
@@ -20,8 +20,8 @@ from segregation_plugin.core.join import (
     VERSION,
     join_statistics,
 )
-from segregation_plugin.core.scb_export import read_scb_file
-from segregation_plugin.core.statistics_table import info_of, with_suppressed_column
+from segregation_plugin.core.statistics.scb_export import read_scb_file
+from segregation_plugin.core.statistics.statistics_table import info_of, with_suppressed_column
 
 
 def write(path, text, encoding="utf-8"):

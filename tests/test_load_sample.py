@@ -6,7 +6,7 @@ import pytest
 from fakesample import EXPECTED_STOPS, FIELDS, make_fake_sample
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsVectorLayer
 
-from segregation_plugin.processing import sample
+from segregation_plugin.gui import sample
 
 DRAWING_ORDER = [
     "gtfs_stops",

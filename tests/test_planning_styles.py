@@ -17,7 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
-from segregation_plugin.processing import planning_styles as ps
+from segregation_plugin.processing.planning import styles as ps
 
 project_layers = planning_layers.project_layers  # the fixture
 

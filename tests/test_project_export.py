@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from demo_map import render_map
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 
-from segregation_plugin.processing.project_export import (
-    package_project,
-    render_map,
-    safe_layer_name,
-)
-from segregation_plugin.processing.sample import SAMPLE_KEY, load_sample
+from segregation_plugin.gui.sample import SAMPLE_KEY, load_sample
+from segregation_plugin.processing.project_export import package_project, safe_layer_name
 
 
 def test_safe_layer_name():

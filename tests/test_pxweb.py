@@ -12,16 +12,16 @@ import socket
 import pytest
 from pxweb_fake import DATA, TENURES, FakeClock, client_for, data_calls, start_fake_scb, value_of
 
-from segregation_plugin.core import codes
-from segregation_plugin.core.errors import InputError
-from segregation_plugin.core.jsonstat import read_jsonstat
-from segregation_plugin.core.pxweb import (
+from segregation_plugin.core.common import codes
+from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.core.statistics.jsonstat import read_jsonstat
+from segregation_plugin.core.statistics.pxweb import (
     PxWebClient,
     RateLimiter,
     parse_selection,
     read_pxweb_file,
 )
-from segregation_plugin.core.statistics_table import COUNT, info_of, variables_of
+from segregation_plugin.core.statistics.statistics_table import COUNT, info_of, variables_of
 
 
 @pytest.fixture

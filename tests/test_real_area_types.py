@@ -26,13 +26,13 @@ import pandas as pd
 import pytest
 from scb_counts import real_deso_2022, real_regso_2022
 
-from segregation_plugin.core.area_types import Reference, classify_areas
-from segregation_plugin.core.inequality import (
+from segregation_plugin.core.areatypes.area_types import Reference, classify_areas
+from segregation_plugin.core.areatypes.inequality import (
     municipal_criteria,
     ojamlikhetsindex,
     share_in_challenged_types,
 )
-from segregation_plugin.core.ses_index import Indicator
+from segregation_plugin.core.areatypes.ses_index import Indicator
 
 OFFICIAL_2022 = {1: 160, 2: 289, 3: 855, 4: 1770, 5: 289}  # SCB, all 3,363 RegSO
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from segregation_plugin.core import gtfs_feed
-from segregation_plugin.core import transit_service as ts
+from segregation_plugin.core.transit import gtfs_feed
+from segregation_plugin.core.transit import transit_service as ts
 
 DATA = Path(__file__).resolve().parent / "data" / "gtfs_kit_stop_counts.csv"
 H = 3600

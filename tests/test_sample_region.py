@@ -17,7 +17,8 @@ import openpyxl
 import pytest
 import rasterio
 
-from segregation_plugin.core import area_checks, codes
+from segregation_plugin.core.common import codes
+from segregation_plugin.core.statistics import area_checks
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "sample"
 GPKG = SAMPLE / "exempellan.gpkg"

@@ -12,10 +12,10 @@ import math
 import openpyxl
 import pytest
 
-from segregation_plugin.core.errors import InputError
-from segregation_plugin.core.scb_export import read_scb_file
-from segregation_plugin.core.scb_layout import number
-from segregation_plugin.core.statistics_table import (
+from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.core.statistics.scb_export import read_scb_file
+from segregation_plugin.core.statistics.scb_layout import number
+from segregation_plugin.core.statistics.statistics_table import (
     COUNT,
     PERCENT,
     add_total,

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from segregation_plugin.core import codes
-from segregation_plugin.core.scb_export import read_scb_file
-from segregation_plugin.core.statistics_table import COUNT, PERCENT, info_of, to_wide
+from segregation_plugin.core.common import codes
+from segregation_plugin.core.statistics.scb_export import read_scb_file
+from segregation_plugin.core.statistics.statistics_table import COUNT, PERCENT, info_of, to_wide
 
 pytestmark = pytest.mark.shared
 

@@ -15,7 +15,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from segregation_plugin.processing import sample, styles
+from segregation_plugin.gui import sample
+from segregation_plugin.processing import outputs as styles
 
 ROOT = Path(__file__).resolve().parents[1]
 STYLES = ROOT / "resources" / "styles"

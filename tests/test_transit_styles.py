@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsRasterLayer, QgsVectorLayer
 
-from segregation_plugin.processing import transit_styles as styles
+from segregation_plugin.processing.transit import styles as styles
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,7 +27,7 @@ def test_quality_classes_dark_to_light_with_labels():
 
 
 def test_quality_raster_is_paletted(tmp_path):
-    from segregation_plugin.core import quality_classes as qc
+    from segregation_plugin.core.transit import quality_classes as qc
 
     array, origin = qc.class_raster([0.0], [0.0], [1], 100.0)
     path = tmp_path / "classes.tif"

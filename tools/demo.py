@@ -20,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))  # the demo's own modules (demo_map)
 QGIS_PLUGINS = Path(os.environ.get("QGIS_PREFIX_PATH", "/usr")) / "share/qgis/python/plugins"
 if QGIS_PLUGINS.is_dir():
     sys.path.append(str(QGIS_PLUGINS))
@@ -94,7 +95,7 @@ class Demo:
         self, layer, group: str = None, style: str = None, table: str = None, visible: bool = True
     ):
         """Add a result layer to the project (in ``group``), styled, returned."""
-        from segregation_plugin.processing.styles import apply_style
+        from segregation_plugin.processing.outputs import apply_style
 
         if isinstance(layer, str):
             layer = self.context.getMapLayer(layer) or QgsVectorLayer(

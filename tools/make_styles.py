@@ -46,7 +46,7 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
-from segregation_plugin.processing.styles import halo_text_format  # noqa: E402
+from segregation_plugin.processing.outputs import halo_text_format  # noqa: E402
 
 SAMPLE_GPKG = ROOT / "resources" / "sample" / "exempellan.gpkg"
 

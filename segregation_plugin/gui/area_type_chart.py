@@ -10,7 +10,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..i18n import tr
-from ..processing.area_type_style import (
+from ..processing.areatypes.styles import (
     NO_TYPE_COLOUR,
     NO_TYPE_HATCH,
     TYPE_COLOURS,
@@ -32,9 +32,9 @@ def is_area_type_layer(layer) -> bool:
 
 def chart_table(layer):
     """(table, measure) for ``layer``: residents (or areas) per kommun and type."""
-    from ..core.area_type_fields import guess_residents_field
-    from ..core.join import guess_area_code_field
-    from ..core.type_summary import residents_by_type
+    from ..core.areatypes.area_type_fields import guess_residents_field
+    from ..core.areatypes.type_summary import residents_by_type
+    from ..core.statistics.join import guess_area_code_field
     from ..processing.frames import source_to_frame
 
     frame = source_to_frame(layer, geometry=False, label=layer.name())
@@ -173,6 +173,6 @@ class AreaTypeChart(QWidget):
 
 
 def _hint() -> str:
-    from ..core.dependencies import install_hint
+    from ..core.common.dependencies import install_hint
 
     return install_hint("matplotlib")

@@ -2,7 +2,7 @@
 
 The panel only starts things: each step opens the standard Processing dialog of its
 algorithm (which runs in the background with a progress bar and a cancel button), and
-the sample is loaded by :mod:`segregation_plugin.processing.sample`. No analysis here.
+the sample is loaded by :mod:`segregation_plugin.gui.sample`. No analysis here.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from qgis.PyQt.QtWidgets import (
 from ..i18n import tr
 from ..processing.algorithm import GROUPS
 from ..processing.provider import PROVIDER_ID, algorithm_classes
-from ..processing.sample import load_sample, sample_layer
+from .sample import load_sample, sample_layer
 
 ALG_ROLE = Qt.ItemDataRole.UserRole
 

@@ -6,7 +6,7 @@ does the rest the same way everywhere:
 
 - ``canExecute`` greys the tool out in the toolbox, with an install hint, when an optional
   Python package it needs (``REQUIRES``) is missing, so the plugin still loads;
-- ``processAlgorithm`` turns core's :class:`~segregation_plugin.core.errors.InputError`
+- ``processAlgorithm`` turns core's :class:`~segregation_plugin.core.common.errors.InputError`
   (a message naming the file, row or feature and what to do) into a
   ``QgsProcessingException`` and a cancel into a clean stop;
 - :meth:`progress` adapts ``QgsProcessingFeedback`` to core's ``Progress``.
@@ -20,15 +20,16 @@ from __future__ import annotations
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.dependencies import install_hint, missing
-from ..core.errors import Cancelled, InputError, MissingDependencyError
-from ..core.progress import Progress
+from ..core.common.dependencies import install_hint, missing
+from ..core.common.errors import Cancelled, InputError, MissingDependencyError
+from ..core.common.progress import Progress
 from ..i18n import tr
 from ..paths import icon_path
 
-# Workflow groups in the order a planner goes through them (the dock lists them so).
+# Workflow groups in the order a planner goes through them (the dock lists them so). Each is
+# a subject package of ``processing/`` (and of ``core/``); an algorithm's group is its package.
 GROUPS = {
-    "areas": (10, "1. Areas and statistics"),
+    "statistics": (10, "1. Areas and statistics"),
     "areatypes": (20, "2. Area types and inequality"),
     "transit": (30, "3. Public transport"),
     "planning": (40, "4. Planning and tenure mix"),
@@ -44,12 +45,18 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
 
     ALG_ID = ""  # name() — stable, used in scripts and models as segregation:<ALG_ID>
     DISPLAY_NAME = ""
-    GROUP_ID = "areas"
+    GROUP_ID = ""  # set from the subject package the algorithm's module sits in
     ORDER = 100  # position within the group in the dock
     SHORT_DESCRIPTION = ""  # one line, shown in the dock
     HELP = ""  # planner's-language help (simple HTML allowed)
     REQUIRES = ("pandas",)  # Python packages that process() needs
     TAGS = ()
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        package = cls.__module__.rsplit(".", 2)[-2] if cls.__module__.count(".") >= 2 else ""
+        if package in GROUPS:
+            cls.GROUP_ID = package
 
     # --- identity ------------------------------------------------------------------------
     def name(self):

@@ -26,7 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
-from ..core.dependencies import require
+from ..core.common.dependencies import require
 from ..i18n import tr
 
 _NEW_FIELD_API = Qgis.QGIS_VERSION_INT >= 33800

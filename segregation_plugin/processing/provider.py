@@ -1,8 +1,10 @@
 """The plugin's Processing provider, id ``segregation``.
 
-Algorithms are found, not listed: every module in ``processing/algorithms`` is imported and
-each concrete :class:`SegregationAlgorithm` subclass with an ``ALG_ID`` is registered. A new
-tool is therefore one new module, without edits here.
+Algorithms are found, not listed: every module of the subject packages
+(``processing/statistics``, ``areatypes``, ``transit``, ``planning``) is imported and each
+concrete :class:`SegregationAlgorithm` subclass with an ``ALG_ID`` is registered; its group
+is the package it sits in. A new tool is therefore one new module in its subject's folder,
+without edits here.
 """
 
 from __future__ import annotations
@@ -16,17 +18,29 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..paths import icon_path, version
-from . import algorithms as _algorithms_pkg
-from .algorithm import SegregationAlgorithm, group_order
+from .algorithm import GROUPS, SegregationAlgorithm, group_order
 
 PROVIDER_ID = "segregation"
+# Modules of a subject package that hold helpers, not tools.
+NOT_ALGORITHMS = {"params", "styles"}
+
+
+def _algorithm_modules() -> list:
+    """Dotted names of the modules in the subject packages (not their params or styles)."""
+    names = []
+    for subject in GROUPS:
+        package = importlib.import_module(f"{__package__}.{subject}")
+        for info in pkgutil.iter_modules(package.__path__):
+            if info.name not in NOT_ALGORITHMS and not info.ispkg:
+                names.append(f"{package.__name__}.{info.name}")
+    return names
 
 
 def algorithm_classes() -> list:
     """All algorithm classes of the plugin, in workflow order (group, then ORDER)."""
     classes = []
-    for info in pkgutil.iter_modules(_algorithms_pkg.__path__):
-        module = importlib.import_module(f"{_algorithms_pkg.__name__}.{info.name}")
+    for info in _algorithm_modules():
+        module = importlib.import_module(info)
         for _, obj in inspect.getmembers(module, inspect.isclass):
             if (
                 issubclass(obj, SegregationAlgorithm)

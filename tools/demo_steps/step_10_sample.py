@@ -4,7 +4,7 @@ TITLE = "Load the sample region and check its areas"
 
 
 def run(demo):
-    from segregation_plugin.processing.sample import SAMPLE_KEY, load_sample
+    from segregation_plugin.gui.sample import SAMPLE_KEY, load_sample
 
     layers = load_sample(demo.project)
     demo.layers = {layer.customProperty(SAMPLE_KEY): layer for layer in layers}

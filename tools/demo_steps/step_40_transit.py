@@ -31,10 +31,10 @@ PROFILE_FIELD_HINTS = (
 
 
 def run(demo):
+    from demo_map import render_map
     from qgis.core import QgsRasterLayer, QgsVectorLayer
 
-    from segregation_plugin.processing.project_export import render_map
-    from segregation_plugin.processing.transit_styles import (
+    from segregation_plugin.processing.transit.styles import (
         style_access,
         style_profile,
         style_ptal,

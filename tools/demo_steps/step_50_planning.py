@@ -98,7 +98,7 @@ def _typed(demo, layer):
 
 
 def tenure(demo):
-    from segregation_plugin.processing.planning_styles import style_tenure_mix
+    from segregation_plugin.processing.planning.styles import style_tenure_mix
 
     stats = demo.results.get("deso_stats")
     source = (
@@ -168,7 +168,7 @@ def _check_regso(demo, regso):
 
 
 def projects(demo, deso):
-    from segregation_plugin.processing.planning_styles import style_projects, style_tenure_mix
+    from segregation_plugin.processing.planning.styles import style_projects, style_tenure_mix
 
     result = demo.run(
         "plannedhousing",
@@ -260,7 +260,7 @@ def split(demo, deso, flagged, typed):
 
 
 def planning_tables(demo, deso, typed):
-    from segregation_plugin.processing.planning_styles import style_planning_table
+    from segregation_plugin.processing.planning.styles import style_planning_table
 
     classes = demo.results.get("quality_classes")
     if classes is None:
@@ -311,7 +311,7 @@ def planning_tables(demo, deso, typed):
 
 
 def zonal(demo):
-    from segregation_plugin.processing.planning_styles import style_zonal
+    from segregation_plugin.processing.planning.styles import style_zonal
 
     result = demo.run(
         "zonalraster",
@@ -399,9 +399,8 @@ def question(demo, tables, typed):
 
 
 def tenure_map(demo, deso, flagged):
+    from demo_map import render_map
     from qgis.core import QgsFeatureRequest, QgsRectangle
-
-    from segregation_plugin.processing.project_export import render_map
 
     extent = QgsRectangle()
     extent.setMinimal()

@@ -4,7 +4,9 @@ TITLE = "Write out/map.png, out/sample.gpkg and out/sample.qgz"
 
 
 def run(demo):
-    from segregation_plugin.processing.project_export import package_project, render_map
+    from demo_map import render_map
+
+    from segregation_plugin.processing.project_export import package_project
 
     layers = [layer for layer in demo.map_layers if layer is not None]
     render_map(

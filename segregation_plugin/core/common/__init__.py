@@ -1,0 +1,2 @@
+"""What several subjects use: errors, progress and cancel, optional packages, area codes and
+levels, text tables, and the strict readers of numbers and ranges."""

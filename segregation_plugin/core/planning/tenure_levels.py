@@ -1,0 +1,217 @@
+"""Tenure mix of larger areas (RegSO, kommun, own districts) and each area's comparison with
+its kommun's and its county's mix.
+
+Which larger area a DeSO lies in is found exactly as 'Aggregate areas' finds it: a field such
+as ``regsokod``, SCB's key table, or the code itself for kommun and län
+(:func:`.aggregate_areas.choose_key`), or, for the user's districts, the district covering
+most of the DeSO or holding its population centre (:func:`.area_assignment.assign_areas`).
+The dwelling counts are then summed with :func:`.tenure_mix.aggregate_mix`, whose rule for
+suppressed counts (such an area is left out of its group wholly, and the group says so)
+keeps the shares consistent; the geometry is the union of the DeSO
+(:func:`.aggregate.dissolve_geometry`).
+
+The kommun and county mixes an area is compared with are sums over all the small areas of
+the input (every DeSO of the kommun), whatever level the output is at. An output area's
+kommun is the kommun of its small areas; a district whose DeSO lie in several kommuner is
+compared with the kommun that holds most of its dwellings, and ``reference_note`` says so.
+"""
+
+from __future__ import annotations
+
+from ..common import codes
+from ..common.dependencies import require
+from ..common.errors import InputError
+from ..common.progress import NO_PROGRESS, Progress
+from ..statistics.aggregate import CODE_FIELDS, SOURCE, TARGET, TARGET_NAME, dissolve_geometry
+from ..statistics.aggregate_areas import choose_key
+from ..statistics.area_assignment import assign_areas
+from .tenure_mix import ONE_SIDED_THRESHOLD, aggregate_mix, compare_mix, kommun_codes, lan_codes
+
+REFERENCE_NOTE = "reference_note"
+
+
+def _normalised(values):
+    return values.map(lambda v: codes.normalise_code(v) or v)
+
+
+def _with_geometry(mix, out, target, key_column: str):
+    """``out`` as a GeoDataFrame with the union of its small areas, when ``mix`` has geometry."""
+    if getattr(mix, "_geometry_column_name", None) not in mix.columns:
+        return out
+    gpd = require("geopandas")
+    geometry = dissolve_geometry(mix, target, out[key_column].to_numpy())
+    return gpd.GeoDataFrame(out, geometry=geometry.to_numpy(), crs=mix.crs)
+
+
+def mix_to_level(mix, code_field: str, level: str, key_field=None, key_table=None):
+    """Sum a :func:`.tenure_mix.tenure_mix` table of small areas to RegSO, kommun or län.
+
+    Returns ``(areas, target, lines)``: one row per larger area (``regsokod``/``kommunkod``/
+    ``lanskod``, its name when known, ``areas``, ``areas_left_out``, the counts and the mix;
+    with geometry when ``mix`` has it), the larger area of each small area (a Series aligned
+    with ``mix``), and sentences for the log.
+    """
+    if code_field not in mix.columns:
+        raise InputError(f"The area layer has no field '{code_field}'. Choose its code field.")
+    key, how = choose_key(mix, code_field, level, key_field, key_table)
+    target = _normalised(mix[code_field]).map(dict(zip(key[SOURCE], key[TARGET])))
+    code_name, name_name = CODE_FIELDS[level]
+    out = aggregate_mix(mix, target, name=code_name)
+    names = key.dropna(subset=[TARGET]).drop_duplicates(TARGET).set_index(TARGET)[TARGET_NAME]
+    if names.notna().any():
+        out.insert(1, name_name, out[code_name].map(names).to_numpy())
+    level_name = codes.LEVEL_NAMES[level]
+    from_name = codes.LEVEL_NAMES.get(codes.detect_level(mix[code_field]), "areas")
+    lines = [f"{len(mix):,} {from_name} → {len(out):,} {level_name} using {how}."]
+    unassigned = int(target.isna().sum())
+    if unassigned:
+        lines.append(f"{unassigned} areas have no {level_name} in the key and were left out.")
+    return _with_geometry(mix, out, target, code_name), target, lines
+
+
+def mix_to_districts(
+    mix,
+    code_field: str,
+    districts,
+    id_field: str,
+    method: str = "overlap",
+    population_raster=None,
+    progress: Progress = NO_PROGRESS,
+):
+    """Sum the tenure counts of small areas to the user's districts (each small area goes whole
+    to one district, see :func:`.area_assignment.assign_areas`).
+
+    Returns ``(districts, target, assignment, lines)``: the district layer's rows with
+    ``areas``, ``areas_left_out``, the counts and the mix (a district without areas keeps its
+    row, with ``areas`` 0 and a note), the district of each small area, the assignment table
+    and sentences for the log.
+    """
+    pd = require("pandas")
+    gpd = require("geopandas")
+    if id_field not in districts.columns:
+        raise InputError(f"The district layer has no field '{id_field}'.")
+    work = mix.reset_index(drop=True)
+    assignment = assign_areas(
+        work, code_field, districts, id_field, method, population_raster, progress.sub(0, 80)
+    )
+    target = pd.Series(assignment["target"].to_numpy(), index=mix.index, dtype=object)
+    summed = aggregate_mix(mix, target, name="_district").set_index("_district")
+    out = districts.copy()
+    ids = out[id_field].astype(str)
+    clash = [c for c in summed.columns if c in out.columns]
+    if clash:
+        raise InputError(
+            f"The district layer already has the fields {', '.join(clash)}; rename them or use "
+            "another layer."
+        )
+    values = summed.reindex(ids.to_numpy())
+    values.index = out.index
+    for col in values.columns:
+        out[col] = values[col]
+    empty = out["areas"].isna()
+    out["areas"] = out["areas"].fillna(0).astype("int64")
+    out["areas_left_out"] = out["areas_left_out"].fillna(0).astype("int64")
+    out["mix_note"] = out["mix_note"].astype(object).where(~empty, "no area assigned")
+    if not isinstance(out, gpd.GeoDataFrame):
+        out = gpd.GeoDataFrame(out, geometry=districts.geometry, crs=districts.crs)
+    n_in = int(target.notna().sum())
+    how = {"overlap": "largest overlap", "centroid": "population centre"}.get(method, method)
+    lines = [f"{n_in:,} of {len(mix):,} areas assigned to {len(districts):,} districts by {how}."]
+    if len(mix) - n_in:
+        lines.append(f"{len(mix) - n_in} areas lie in no district and were left out.")
+    if empty.any():
+        lines.append(f"{int(empty.sum())} districts got no area: {', '.join(ids[empty].head(5))}.")
+    return out, target, assignment, lines
+
+
+def reference_mixes(mix, code_field: str):
+    """``(kommun, county)`` mixes summed from the small areas of ``mix`` by the kommun and län
+    parts of their codes (columns ``kommunkod`` / ``lanskod``)."""
+    if code_field not in mix.columns:
+        raise InputError(f"The area layer has no field '{code_field}'.")
+    kommun = aggregate_mix(mix, kommun_codes(mix[code_field]), name="kommunkod")
+    lan = aggregate_mix(mix, lan_codes(mix[code_field]), name="lanskod")
+    return kommun, lan
+
+
+def _reference_of(mix, code_field: str, target, parts):
+    """Per output key: the reference code holding most of its known dwellings, and a note
+    when its small areas lie in several."""
+    pd = require("pandas")
+    work = pd.DataFrame(
+        {
+            "_key": target.to_numpy(),
+            "_ref": parts(mix[code_field]).to_numpy(),
+            "_n": mix["dwellings_known"].fillna(0).to_numpy() if "dwellings_known" in mix else 0,
+        }
+    ).dropna(subset=["_key", "_ref"])
+    sums = work.groupby(["_key", "_ref"])["_n"].sum().reset_index()
+    sums = sums.sort_values(["_key", "_n", "_ref"], ascending=[True, False, True])
+    chosen = sums.drop_duplicates("_key").set_index("_key")["_ref"]
+    several = sums.groupby("_key")["_ref"].agg(sorted)
+    several = several[several.map(len) > 1]
+    return chosen, several
+
+
+def compare_with_references(
+    out, out_key: str, mix, code_field: str, target, kommun: bool = True
+) -> tuple:
+    """Add the comparison with the kommun's and the county's mix to ``out`` (the areas at the
+    output level, keyed by ``out_key``; ``target`` gives each small area of ``mix`` its output
+    key). ``kommun=False`` leaves out the kommun comparison (output at kommun level).
+
+    Returns ``(compared, kommun_mix, county_mix)``; the fields are those of
+    :func:`.tenure_mix.compare_mix` (``diff_kommun_*``, ``kommun_dominant_tenure``, ...) and
+    ``reference_note``. Small areas whose code holds no kommun cannot be compared and are
+    named in the note.
+    """
+    if kommun_codes(mix[code_field]).isna().all():
+        raise InputError(
+            f"No value in '{code_field}' is a DeSO, RegSO or kommun code, so the kommun and county "
+            "cannot be read from it. Choose the code field, or leave out the comparison."
+        )
+    kommun_mix, lan_mix = reference_mixes(mix, code_field)
+    keys = out[out_key].astype(str)
+    result = out.copy()
+    result[REFERENCE_NOTE] = None
+    targets = (
+        target.astype(object)
+        .where(target.notna(), None)
+        .map(lambda v: None if v is None else str(v))
+    )
+    for label, parts, table, ref_key, wanted in (
+        ("kommun", kommun_codes, kommun_mix, "kommunkod", kommun),
+        ("lan", lan_codes, lan_mix, "lanskod", True),
+    ):
+        if not wanted:
+            continue
+        chosen, several = _reference_of(mix, code_field, targets, parts)
+        result["_ref"] = keys.map(chosen).to_numpy()
+        result = compare_mix(result, table, "_ref", label, reference_key=ref_key)
+        word = "kommuner" if label == "kommun" else "counties"
+        for key, refs in several.items():
+            rows = keys[keys == key].index
+            text = f"lies in {len(refs)} {word} ({', '.join(refs)}); compared with {chosen[key]}"
+            for r in rows:
+                old = result.at[r, REFERENCE_NOTE]
+                result.at[r, REFERENCE_NOTE] = f"{old}; {text}" if old else text
+        result = result.drop(columns=["_ref"])
+    return result, kommun_mix, lan_mix
+
+
+def reference_table(kommun_mix, lan_mix):
+    """The kommun and county mixes as one table with ``level`` and ``code``."""
+    pd = require("pandas")
+    k = kommun_mix.rename(columns={"kommunkod": "code"}).assign(level="kommun")
+    c = lan_mix.rename(columns={"lanskod": "code"}).assign(level="län")
+    table = pd.concat([c, k], ignore_index=True)
+    return table[["level", "code", *[col for col in table.columns if col not in ("level", "code")]]]
+
+
+def mark_one_sided(frame, threshold: float = ONE_SIDED_THRESHOLD, prefix: str = ""):
+    """Add ``{prefix}one_sided``: the dominant share is at least ``threshold`` % (exactly the
+    threshold counts, as in the flag rule); missing where the mix is missing."""
+    share = frame[f"{prefix}dominant_share"]
+    flag = (share >= threshold - 1e-9).astype("boolean").where(share.notna())
+    frame[f"{prefix}one_sided"] = flag
+    return frame

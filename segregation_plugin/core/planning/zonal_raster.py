@@ -1,0 +1,344 @@
+"""Zonal statistics of a raster per polygon (population grid, noise, green access...).
+
+For every polygon: the number of valid cells, the sum, mean, minimum and maximum of their
+values, and the share (%) of valid cells whose value is above a threshold.
+
+- A cell belongs to a polygon when the cell's centre lies inside it (GDAL's rule); with
+  ``all_touched=True`` every cell the polygon touches counts (more cells at the edges, and a
+  cell on a border then counts for both neighbours).
+- Nodata cells (the raster's nodata value, NaN, or a value given by the user) are left out of
+  every statistic and counted in ``nodata_cells``.
+- Polygons in another coordinate reference system than the raster are reprojected to the
+  raster's system (the raster is never resampled); a note records it.
+- Speed: only the window of the raster that the polygons cover is read, every polygon id is
+  burned into one array at once and the statistics come from ``numpy.bincount``, so a national
+  250 m grid and all DeSO take seconds. Polygons that overlap each other (cells claimed by more
+  than one) are detected and computed one by one, so each gets its full result.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+from ..common.dependencies import require
+from ..common.errors import InputError
+from ..common.progress import NO_PROGRESS, Progress
+
+STATS = ["cells", "nodata_cells", "sum", "mean", "min", "max", "share_above"]
+
+
+def _open(raster):
+    rasterio = require("rasterio")
+    if hasattr(raster, "read") and hasattr(raster, "transform"):
+        return raster, False
+    try:
+        return rasterio.open(str(raster)), True
+    except Exception as exc:  # rasterio raises RasterioIOError and others
+        raise InputError(f"The raster '{raster}' cannot be opened: {exc}") from exc
+
+
+def _apply(t, x, y):
+    """The affine transform ``t`` applied to ``x``, ``y`` (numbers or numpy arrays)."""
+    return t.c + t.a * x + t.b * y, t.f + t.d * x + t.e * y
+
+
+def _window(ds, bounds):
+    """The pixel window (row0, row1, col0, col1) of ``bounds`` clipped to the raster, or None."""
+    inv = ~ds.transform
+    xs, ys = [], []
+    for x, y in (
+        (bounds[0], bounds[1]),
+        (bounds[0], bounds[3]),
+        (bounds[2], bounds[1]),
+        (bounds[2], bounds[3]),
+    ):
+        col, row = _apply(inv, x, y)
+        xs.append(col)
+        ys.append(row)
+    col0 = max(0, int(math.floor(min(xs))))
+    col1 = min(ds.width, int(math.ceil(max(xs))))
+    row0 = max(0, int(math.floor(min(ys))))
+    row1 = min(ds.height, int(math.ceil(max(ys))))
+    if col0 >= col1 or row0 >= row1:
+        return None
+    return row0, row1, col0, col1
+
+
+def _stats_from(ids, values, valid, n: int, threshold):
+    """Arrays of the statistics for zone ids 1..n from flat ``ids``, ``values``, ``valid``."""
+    np = require("numpy")
+    pd = require("pandas")
+    inside = ids > 0
+    all_cells = np.bincount(ids[inside], minlength=n + 1)
+    keep = inside & valid
+    zid = ids[keep]
+    vals = values[keep].astype("float64")
+    cells = np.bincount(zid, minlength=n + 1)
+    total = np.bincount(zid, weights=vals, minlength=n + 1)
+    out = {
+        "cells": cells,
+        "nodata_cells": all_cells - cells,
+        "sum": total,
+        "min": np.full(n + 1, np.nan),
+        "max": np.full(n + 1, np.nan),
+        "share_above": np.full(n + 1, np.nan),
+    }
+    if len(zid):
+        grouped = pd.Series(vals).groupby(zid)
+        mins, maxs = grouped.min(), grouped.max()
+        out["min"][mins.index.to_numpy()] = mins.to_numpy()
+        out["max"][maxs.index.to_numpy()] = maxs.to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["mean"] = np.where(cells > 0, total / np.maximum(cells, 1), np.nan)
+        if threshold is not None:
+            above = np.bincount(zid, weights=(vals > threshold).astype(float), minlength=n + 1)
+            out["share_above"] = np.where(cells > 0, above / np.maximum(cells, 1) * 100.0, np.nan)
+    out["sum"] = np.where(cells > 0, total, np.nan)
+    return out
+
+
+def zonal_stats(
+    zones,
+    raster,
+    key: Optional[str] = None,
+    threshold: Optional[float] = None,
+    all_touched: bool = False,
+    band: int = 1,
+    nodata: Optional[float] = None,
+    prefix: str = "zonal_",
+    progress: Progress = NO_PROGRESS,
+):
+    """Statistics of ``raster`` (a path or an open rasterio dataset) for each polygon of
+    ``zones`` (GeoDataFrame). Returns ``(table, notes)``: ``table`` has the index of ``zones``,
+    the ``key`` column when given, ``{prefix}`` + ``cells``, ``nodata_cells``, ``sum``,
+    ``mean``, ``min``, ``max``, ``share_above`` (% of valid cells with a value above
+    ``threshold``; missing without a threshold) and ``{prefix}note`` (why a polygon has no
+    statistics). ``sum``/``mean``/``min``/``max`` are missing for a polygon without valid cells.
+    """
+    np = require("numpy")
+    pd = require("pandas")
+    ds, opened = _open(raster)
+    try:
+        if band < 1 or band > ds.count:
+            raise InputError(f"The raster has {ds.count} band(s); band {band} does not exist.")
+        notes = []
+        geoms = zones.geometry
+        if zones.crs is not None and ds.crs is not None and zones.crs != ds.crs:
+            notes.append(
+                f"Polygons reprojected from {zones.crs.to_string()} to the raster's "
+                f"{ds.crs.to_string()} before the statistics (the raster is not resampled)."
+            )
+            geoms = zones.geometry.to_crs(ds.crs)
+        elif zones.crs is None or ds.crs is None:
+            notes.append("The polygons or the raster have no coordinate system; assumed the same.")
+        table = pd.DataFrame(index=zones.index)
+        if key:
+            if key not in zones.columns:
+                raise InputError(f"The polygon layer has no field '{key}'.")
+            table[key] = zones[key]
+        n = len(zones)
+        usable = (geoms.notna() & ~geoms.is_empty).to_numpy()
+        stats = {s: np.full(n + 1, np.nan) for s in STATS}
+        note = np.array([None] * n, dtype=object)
+        note[~usable] = "no geometry"
+        window = _window(ds, geoms[usable].total_bounds) if usable.any() else None
+        progress.set(5)
+        if window is not None:
+            row0, row1, col0, col1 = window
+            win = require("rasterio.windows").Window(col0, row0, col1 - col0, row1 - row0)
+            transform = ds.window_transform(win)
+            data = ds.read(band, window=win, masked=True)
+            valid = ~np.ma.getmaskarray(data)
+            values = np.ma.getdata(data)
+            if np.issubdtype(values.dtype, np.floating):
+                valid &= ~np.isnan(values)
+            if nodata is not None:
+                valid &= values != nodata
+            progress.set(25)
+            progress.check()
+            shape = values.shape
+            shapes = [(g.__geo_interface__, i + 1) for i, g in enumerate(geoms) if usable[i]]
+            ids, cover = _burn(shapes, shape, transform, all_touched)
+            progress.set(65)
+            progress.check()
+            stats = _stats_from(ids.ravel(), values.ravel(), valid.ravel(), n, threshold)
+            overlapping = _overlapping_zones(cover > 1, transform, geoms, usable, all_touched)
+            if overlapping:
+                notes.append(
+                    f"{len(overlapping)} polygons overlap others; each got its full result "
+                    "(computed one by one)."
+                )
+            for j, i in enumerate(overlapping):
+                progress.check()
+                one = _one_zone(geoms.iloc[i], values, valid, transform, threshold, all_touched)
+                for s in STATS:
+                    stats[s][i + 1] = one[s][1]
+                progress.set(65 + 30 * (j + 1) / len(overlapping))
+        for s in STATS:
+            table[prefix + s] = stats[s][1:]
+        cells = (
+            table[prefix + "cells"].fillna(0).to_numpy()
+            + table[prefix + "nodata_cells"].fillna(0).to_numpy()
+        )
+        lacking = usable & (table[prefix + "cells"].fillna(0).to_numpy() == 0)
+        for i in np.flatnonzero(lacking):
+            if cells[i] > 0:
+                note[i] = "only nodata cells"
+            elif window is None or not _touches(ds, geoms.iloc[i]):
+                note[i] = "outside the raster"
+            else:
+                note[i] = (
+                    "no cell centre inside the polygon (smaller than a cell?); try all_touched"
+                )
+        table[prefix + "cells"] = table[prefix + "cells"].fillna(0).astype(int)
+        table[prefix + "nodata_cells"] = table[prefix + "nodata_cells"].fillna(0).astype(int)
+        table[prefix + "note"] = note
+        progress.set(100)
+        return table, notes
+    finally:
+        if opened:
+            ds.close()
+
+
+def _burn(shapes, shape, transform, all_touched: bool = False):
+    """(id of the polygon holding each cell, number of polygons holding it) for ``shapes``
+    [(geometry, id)]; where polygons overlap the id is the last one's."""
+    features = require("rasterio.features")
+    options = dict(out_shape=shape, transform=transform, fill=0, dtype="int32")
+    ids = features.rasterize(shapes, all_touched=all_touched, **options)
+    cover = features.rasterize(
+        ((g, 1) for g, _ in shapes),
+        all_touched=all_touched,
+        merge_alg=features.MergeAlg.add,
+        **options,
+    )
+    return ids, cover
+
+
+def _touches(ds, geom) -> bool:
+    b = ds.bounds
+    minx, miny, maxx, maxy = geom.bounds
+    return not (maxx <= b.left or minx >= b.right or maxy <= b.bottom or miny >= b.top)
+
+
+def _cells_of(geom, transform, shape, all_touched: bool = False, pad: int = 0):
+    """``(slices, mask)`` of the cells of ``geom`` in an array of ``shape`` with ``transform``:
+    the part of the array its bounds cover (widened by ``pad`` cells) and the cells inside it;
+    ``None`` when the bounds miss the array."""
+    features = require("rasterio.features")
+    windows = require("rasterio.windows")
+    inv = ~transform
+    corners = [_apply(inv, x, y) for x in geom.bounds[0::2] for y in geom.bounds[1::2]]
+    col0 = max(0, int(math.floor(min(c for c, _ in corners))) - pad)
+    col1 = min(shape[1], int(math.ceil(max(c for c, _ in corners))) + pad)
+    row0 = max(0, int(math.floor(min(r for _, r in corners))) - pad)
+    row1 = min(shape[0], int(math.ceil(max(r for _, r in corners))) + pad)
+    if col0 >= col1 or row0 >= row1:
+        return None
+    sub = windows.Window(col0, row0, col1 - col0, row1 - row0)
+    mask = features.geometry_mask(
+        [geom],
+        out_shape=(row1 - row0, col1 - col0),
+        transform=windows.transform(sub, transform),
+        invert=True,
+        all_touched=all_touched,
+    )
+    return (slice(row0, row1), slice(col0, col1)), mask
+
+
+def _one_zone(geom, values, valid, transform, threshold, all_touched):
+    """Statistics of one polygon, from the part of the read window its bounds cover."""
+    np = require("numpy")
+    cells = _cells_of(geom, transform, values.shape, all_touched, pad=1)
+    if cells is None:
+        return _stats_from(np.zeros(0, "int32"), np.zeros(0), np.zeros(0, bool), 1, threshold)
+    part, mask = cells
+    return _stats_from(
+        mask.ravel().astype("int32"), values[part].ravel(), valid[part].ravel(), 1, threshold
+    )
+
+
+def _overlapping_zones(shared, transform, geoms, usable, all_touched) -> list:
+    """Positions of the polygons that cover a cell claimed by more than one polygon.
+
+    With ``all_touched`` neighbours in a tiling share their border cells, so every polygon
+    is then computed on its own (slower, still exact)."""
+    np = require("numpy")
+    gpd = require("geopandas")
+    rows, cols = np.nonzero(shared)
+    if len(rows) == 0:
+        return []
+    if all_touched:
+        return [int(i) for i in np.flatnonzero(usable)]
+    xs, ys = _apply(transform, cols + 0.5, rows + 0.5)
+    left = gpd.GeoDataFrame(geometry=gpd.points_from_xy(xs, ys))
+    right = gpd.GeoDataFrame({"_pos": np.flatnonzero(usable)}, geometry=list(geoms[usable]))
+    hits = gpd.sjoin(left, right, how="inner", predicate="intersects")
+    return sorted(set(int(p) for p in hits["_pos"]))
+
+
+def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_PROGRESS):
+    """The raster's sum over the valid cells of every (overlay polygon, area) pair, a cell
+    counting where its centre lies — the same cells :func:`zonal_stats` gives the
+    intersection of the two, without building the intersections.
+
+    ``areas`` must tile without overlapping (DeSO, RegSO); ``overlays`` (plan polygons) may
+    overlap each other. The areas are burnt into one grid of ids; each overlay polygon is
+    then read through its own small window. Returns a DataFrame with ``overlay`` and ``area``
+    (positions in the two frames) and ``sum``, only for pairs that share a valid cell; or
+    ``None`` when the areas overlap each other (use :func:`zonal_stats` on the pieces then).
+    """
+    np = require("numpy")
+    pd = require("pandas")
+    windows = require("rasterio.windows")
+    ds, opened = _open(raster)
+    try:
+        a_geoms, o_geoms = areas.geometry, overlays.geometry
+        if ds.crs is not None and areas.crs is not None and areas.crs != ds.crs:
+            a_geoms = a_geoms.to_crs(ds.crs)
+        if ds.crs is not None and overlays.crs is not None and overlays.crs != ds.crs:
+            o_geoms = o_geoms.to_crs(ds.crs)
+        o_usable = (o_geoms.notna() & ~o_geoms.is_empty).to_numpy()
+        empty = pd.DataFrame({"overlay": [], "area": [], "sum": []})
+        window = _window(ds, o_geoms[o_usable].total_bounds) if o_usable.any() else None
+        if window is None:
+            return empty
+        row0, row1, col0, col1 = window
+        win = windows.Window(col0, row0, col1 - col0, row1 - row0)
+        transform = ds.window_transform(win)
+        data = ds.read(band, window=win, masked=True)
+        valid = ~np.ma.getmaskarray(data)
+        values = np.ma.getdata(data).astype("float64")
+        valid &= ~np.isnan(values)
+        shape = values.shape
+        a_usable = (a_geoms.notna() & ~a_geoms.is_empty).to_numpy()
+        shapes = [(g.__geo_interface__, i + 1) for i, g in enumerate(a_geoms) if a_usable[i]]
+        if not shapes:
+            return empty
+        ids, cover = _burn(shapes, shape, transform)
+        if (cover > 1).any():
+            return None
+        progress.set(30)
+        values = np.where(valid, values, 0.0)
+        ids = np.where(valid, ids, 0)
+        rows = []
+        for j in np.flatnonzero(o_usable):
+            cells = _cells_of(o_geoms.iloc[j], transform, shape)
+            if cells is None:
+                continue
+            part, inside = cells
+            part_ids = ids[part][inside]
+            keep = part_ids > 0
+            if not keep.any():
+                continue
+            sums = np.bincount(part_ids[keep], weights=values[part][inside][keep])
+            hit = np.flatnonzero(np.bincount(part_ids[keep]))
+            rows.extend((int(j), int(k - 1), float(sums[k])) for k in hit)
+            if j % 100 == 0:
+                progress.check()
+        progress.set(100)
+        return pd.DataFrame(rows, columns=["overlay", "area", "sum"])
+    finally:
+        if opened:
+            ds.close()

@@ -1,0 +1,425 @@
+"""Read a GTFS feed (a zip file or an unzipped folder) and check it.
+
+Only the columns the plugin needs are read, into compact types: ids as categories or
+integer positions, times as int32 seconds after midnight of the service day (times past
+24:00:00 stay above 86,400). Problems are reported with the file, the line and what to do:
+
+- a missing required file or column, a duplicate id, an unknown stop, trip or route, an
+  unparsable time, date or number stop the reading with :class:`InputError`;
+- a service without any day on which it runs, a trip whose service is in neither calendar
+  file, a stop time without a time that cannot be interpolated are collected in
+  :attr:`Feed.problems` (warnings) and the rest of the feed is used.
+
+Trafiklab's GTFS Sverige 2 and GTFS Regional are plain GTFS and read the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..common.dependencies import require
+from ..common.errors import InputError  # noqa: F401 (re-exported for callers that catch it)
+from ..common.progress import NO_PROGRESS, Progress
+from .gtfs_calendar import build_calendar, build_calendar_dates, check_services, service_day_counts
+from .gtfs_tables import (
+    REQUIRED_FILES,
+    FeedFiles,
+    check_unique,
+    fail_first,
+    line_of,
+    parse_category,
+    parse_integers,
+    parse_time_text,
+    parse_times,
+    positions,
+    read_table,
+)
+
+__all__ = ["Feed", "read_feed", "parse_time_text", "service_day_counts", "InputError"]
+
+
+@dataclass
+class Feed:
+    """A GTFS feed in compact frames (positions refer to the rows of the other frames).
+
+    - ``stops``: stop_id, stop_name, stop_lat, stop_lon, location_type (int8),
+      parent_station, ``station`` (int32 row of the stop it is grouped to: its parent
+      station, or itself);
+    - ``routes``: route_id, route_short_name, route_long_name, route_type (int32),
+      route_color;
+    - ``trips``: trip_id, ``route`` (int32 row in routes), ``service`` (int32 position in
+      ``service_ids``), ``direction`` (int8, −1 when not given), trip_headsign;
+    - ``stop_times``: ``trip``, ``stop`` (int32 rows), stop_sequence, ``arrival``,
+      ``departure`` (int32 seconds), ``last_stop`` (bool), sorted by trip and sequence;
+    - ``calendar``: ``service``, ``days`` (bit 0 = Monday), ``start``, ``end``
+      (datetime64[D]); ``calendar_dates``: ``service``, ``date``, ``exception_type``;
+    - ``frequencies``: ``trip``, ``start_time``, ``end_time``, ``headway_secs``,
+      ``exact_times``;
+    - ``problems``: warnings as dicts with file, line, problem.
+    """
+
+    source: str
+    stops: object
+    routes: object
+    trips: object
+    stop_times: object
+    service_ids: object
+    calendar: object
+    calendar_dates: object
+    frequencies: object
+    problems: list = field(default_factory=list)
+
+    def warn(self, file: str, line: Optional[int], problem: str) -> None:
+        self.problems.append({"file": file, "line": line, "problem": problem})
+
+    @property
+    def period(self):
+        """(first, last) date that any service runs on, as numpy datetime64[D] (or None)."""
+        np = require("numpy")
+        dates = []
+        if len(self.calendar):
+            dates += [self.calendar["start"].min(), self.calendar["end"].max()]
+        added = self.calendar_dates[self.calendar_dates["exception_type"] == 1]
+        if len(added):
+            dates += [added["date"].min(), added["date"].max()]
+        if not dates:
+            return None, None
+        values = np.array(dates, dtype="datetime64[D]")
+        return values.min(), values.max()
+
+
+def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
+    """Read and check the GTFS feed at ``path`` (zip, folder, or a .txt file in a folder)."""
+    source = FeedFiles(path)
+    try:
+        missing = [f"{n}.txt" for n in REQUIRED_FILES if not source.has(n)]
+        if not source.has("calendar") and not source.has("calendar_dates"):
+            missing.append("calendar.txt or calendar_dates.txt")
+        if missing:
+            raise InputError(
+                f"The GTFS feed {source.path.name} has no {', '.join(missing)}. A feed needs "
+                "stops, routes, trips, stop_times and calendar and/or calendar_dates; check "
+                "that you chose the whole feed."
+            )
+        stops = _read_stops(source)
+        progress.set(5)
+        routes = _read_routes(source)
+        trips_raw = read_table(source, "trips")
+        check_unique(trips_raw, "trip_id", "trips")
+        progress.check()
+        calendar_raw = read_table(source, "calendar") if source.has("calendar") else None
+        dates_raw = read_table(source, "calendar_dates") if source.has("calendar_dates") else None
+        service_ids = _service_index(trips_raw, calendar_raw, dates_raw)
+        trips = _build_trips(trips_raw, routes, service_ids)
+        progress.set(10)
+        stop_times_raw = read_table(source, "stop_times")
+        progress.set(60)
+        progress.check()
+        freq_raw = read_table(source, "frequencies") if source.has("frequencies") else None
+    finally:
+        source.close()
+    feed = Feed(
+        source=str(path),
+        stops=stops,
+        routes=routes,
+        trips=trips,
+        stop_times=None,
+        service_ids=service_ids,
+        calendar=build_calendar(calendar_raw, service_ids),
+        calendar_dates=build_calendar_dates(dates_raw, service_ids),
+        frequencies=None,
+    )
+    feed.stop_times = _build_stop_times(feed, stop_times_raw, progress.sub(60, 95))
+    del stop_times_raw
+    feed.frequencies = _build_frequencies(freq_raw, trips)
+    check_services(feed)
+    progress.set(100)
+    return feed
+
+
+def _read_stops(source):
+    pd = require("pandas")
+    np = require("numpy")
+    raw = read_table(source, "stops")
+    check_unique(raw, "stop_id", "stops")
+    stops = pd.DataFrame({"stop_id": raw["stop_id"].astype(str).to_numpy()})
+    stops["stop_name"] = raw["stop_name"].fillna("").astype(str).to_numpy()
+    for column in ("stop_lat", "stop_lon"):
+        text = raw[column]
+        values = pd.to_numeric(text, errors="coerce")
+        fail_first(
+            (values.isna() & text.notna()).to_numpy(),
+            text.to_numpy(),
+            "stops",
+            column,
+            "is not a number",
+            "Correct the coordinate in the feed.",
+        )
+        stops[column] = values.to_numpy(dtype=float)
+    location = parse_category(
+        raw["location_type"].astype("category"),
+        parse_integers,
+        "stops",
+        "location_type",
+        "is not 0–4",
+        "Correct the location type.",
+    )
+    stops["location_type"] = np.nan_to_num(location, nan=0).astype(np.int8)
+    parent = raw["parent_station"].fillna("").astype(str).str.strip().to_numpy()
+    stops["parent_station"] = parent
+    # group every stop to its root: platform → station (boarding area → platform → station)
+    index = pd.Index(stops["stop_id"])
+    own = np.arange(len(stops), dtype=np.int64)
+    parent_pos = index.get_indexer(parent)
+    parent_pos = np.where(parent == "", -1, parent_pos)
+    station = np.where(parent_pos >= 0, parent_pos, own)
+    for _ in range(3):
+        station = np.where(parent_pos[station] >= 0, parent_pos[station], station)
+    stops["station"] = station.astype(np.int32)
+    stops.attrs["unknown_parents"] = [
+        (line_of(i), parent[i]) for i in np.flatnonzero((parent != "") & (parent_pos < 0))[:5]
+    ]
+    return stops
+
+
+def _read_routes(source):
+    pd = require("pandas")
+    np = require("numpy")
+    raw = read_table(source, "routes")
+    check_unique(raw, "route_id", "routes")
+    routes = pd.DataFrame({"route_id": raw["route_id"].astype(str).to_numpy()})
+    for column in ("route_short_name", "route_long_name", "route_color"):
+        routes[column] = raw[column].fillna("").astype(str).to_numpy()
+    types = parse_category(
+        raw["route_type"],
+        parse_integers,
+        "routes",
+        "route_type",
+        "is not a route type (a whole number such as 3 or 700)",
+        "Correct route_type in the feed.",
+    )
+    fail_first(
+        np.isnan(types),
+        None,
+        "routes",
+        "route_type",
+        "",
+        "Every route needs a route_type.",
+    )
+    routes["route_type"] = types.astype(np.int32)
+    return routes
+
+
+def _service_index(trips_raw, calendar_raw, dates_raw):
+    pd = require("pandas")
+    ids = []
+    if calendar_raw is not None:
+        ids += list(calendar_raw["service_id"].dropna().astype(str))
+    if dates_raw is not None:
+        ids += list(dates_raw["service_id"].dropna().astype(str).unique())
+    ids += list(trips_raw["service_id"].dropna().astype(str).unique())
+    return pd.Index(pd.unique(pd.Series(ids, dtype=object)))
+
+
+def _build_trips(raw, routes, service_ids):
+    pd = require("pandas")
+    np = require("numpy")
+    trips = pd.DataFrame({"trip_id": raw["trip_id"].astype(str).to_numpy()})
+    trips["route"] = positions(
+        raw["route_id"], pd.Index(routes["route_id"]), "trips", "route_id", "routes.txt"
+    )
+    trips["service"] = positions(
+        raw["service_id"], service_ids, "trips", "service_id", "the feed's services"
+    )
+    direction = parse_category(
+        raw["direction_id"].astype("category"),
+        parse_integers,
+        "trips",
+        "direction_id",
+        "is not 0 or 1",
+        "Correct direction_id in the feed.",
+    )
+    trips["direction"] = np.nan_to_num(direction, nan=-1).astype(np.int8)
+    trips["trip_headsign"] = raw["trip_headsign"].astype("category")
+    return trips
+
+
+def _build_stop_times(feed: Feed, raw, progress: Progress):
+    """Stop times as int32 positions and seconds, sorted, with missing times interpolated."""
+    pd = require("pandas")
+    np = require("numpy")
+    n = len(raw)
+    trip = positions(
+        raw["trip_id"], pd.Index(feed.trips["trip_id"]), "stop_times", "trip_id", "trips.txt"
+    )
+    stop = positions(
+        raw["stop_id"], pd.Index(feed.stops["stop_id"]), "stop_times", "stop_id", "stops.txt"
+    )
+    progress.set(20)
+    sequence = parse_category(
+        raw["stop_sequence"],
+        parse_integers,
+        "stop_times",
+        "stop_sequence",
+        "is not a whole number",
+        "Correct stop_sequence in the feed.",
+    )
+    fail_first(
+        np.isnan(sequence),
+        None,
+        "stop_times",
+        "stop_sequence",
+        "",
+        "Every stop time needs a stop_sequence.",
+    )
+    times = {}
+    for column in ("arrival_time", "departure_time"):
+        times[column] = parse_category(
+            raw[column],
+            parse_times,
+            "stop_times",
+            column,
+            "is not a time of the form HH:MM:SS",
+            "Correct the time in the feed (hours may pass 24, e.g. 25:10:00).",
+        )
+        progress.check()
+    progress.set(50)
+    arrival, departure = times["arrival_time"], times["departure_time"]
+    arrival = np.where(np.isnan(arrival), departure, arrival)
+    departure = np.where(np.isnan(departure), arrival, departure)
+    sequence = sequence.astype(np.int64)
+    order = None
+    if n > 1:
+        key = trip.astype(np.int64) * (np.int64(1) << 32) + (sequence - sequence.min())
+        if not (np.diff(key) > 0).all():
+            order = np.argsort(key, kind="stable")
+    if order is not None:
+        trip, stop, sequence = trip[order], stop[order], sequence[order]
+        arrival, departure = arrival[order], departure[order]
+    progress.set(70)
+    missing = np.isnan(departure)
+    if missing.any():
+        arrival, departure, dropped = _interpolate(trip, arrival, departure)
+        interpolated = int(missing.sum()) - int(dropped.sum())
+        if interpolated:
+            feed.warn(
+                "stop_times",
+                None,
+                f"{interpolated} stop times without a time were interpolated between the "
+                "trip's timed stops (evenly by stop).",
+            )
+        if dropped.any():
+            first = int(np.flatnonzero(dropped)[0])
+            feed.warn(
+                "stop_times",
+                None,
+                f"{int(dropped.sum())} stop times have no time and no timed stop on both sides "
+                f"(e.g. trip {feed.trips['trip_id'].iat[trip[first]]}); they are not counted.",
+            )
+            keep = ~dropped
+            trip, stop, sequence = trip[keep], stop[keep], sequence[keep]
+            arrival, departure = arrival[keep], departure[keep]
+    last = np.ones(len(trip), dtype=bool)
+    if len(trip) > 1:
+        last[:-1] = trip[:-1] != trip[1:]
+    progress.set(100)
+    return pd.DataFrame(
+        {
+            "trip": trip.astype(np.int32),
+            "stop": stop.astype(np.int32),
+            "stop_sequence": sequence.astype(np.int32),
+            "arrival": arrival.astype(np.int32),
+            "departure": departure.astype(np.int32),
+            "last_stop": last,
+        }
+    )
+
+
+def _interpolate(trip, arrival, departure):
+    """Fill stop times without times linearly (by stop order) between the nearest timed
+    stops of the same trip; returns (arrival, departure, dropped mask)."""
+    np = require("numpy")
+    n = len(trip)
+    known = ~np.isnan(departure)
+    positions = np.arange(n)
+    prev = np.maximum.accumulate(np.where(known, positions, -1))
+    nxt = np.minimum.accumulate(np.where(known, positions, n)[::-1])[::-1]
+    gap = ~known
+    ok = gap & (prev >= 0) & (nxt < n)
+    ok[ok] &= (trip[prev[ok]] == trip[ok]) & (trip[np.minimum(nxt[ok], n - 1)] == trip[ok])
+    p, q = prev[ok], nxt[ok]
+    fraction = (positions[ok] - p) / (q - p)
+    filled = departure[p] + (arrival[q] - departure[p]) * fraction
+    departure = departure.copy()
+    arrival = arrival.copy()
+    departure[ok] = np.round(filled)
+    arrival[ok] = np.round(filled)
+    return arrival, departure, gap & ~ok
+
+
+def _build_frequencies(raw, trips):
+    pd = require("pandas")
+    np = require("numpy")
+    if raw is None or raw.empty:
+        return pd.DataFrame(
+            {
+                c: np.array([], np.int32)
+                for c in ("trip", "start_time", "end_time", "headway_secs", "exact_times")
+            }
+        )
+    trip = positions(
+        raw["trip_id"], pd.Index(trips["trip_id"]), "frequencies", "trip_id", "trips.txt"
+    )
+    values = {}
+    for column in ("start_time", "end_time"):
+        values[column] = parse_category(
+            raw[column],
+            parse_times,
+            "frequencies",
+            column,
+            "is not a time of the form HH:MM:SS",
+            "Correct the time in frequencies.txt.",
+        )
+    headway = parse_category(
+        raw["headway_secs"],
+        parse_integers,
+        "frequencies",
+        "headway_secs",
+        "is not a whole number of seconds",
+        "Correct headway_secs.",
+    )
+    for column, data in (*values.items(), ("headway_secs", headway)):
+        fail_first(
+            np.isnan(data),
+            None,
+            "frequencies",
+            column,
+            "",
+            "Fill it in.",
+        )
+    fail_first(
+        headway <= 0,
+        raw["headway_secs"].astype(str).to_numpy(),
+        "frequencies",
+        "headway_secs",
+        "is not positive",
+        "A headway must be at least one second.",
+    )
+    exact = parse_category(
+        raw["exact_times"].astype("category"),
+        parse_integers,
+        "frequencies",
+        "exact_times",
+        "is not 0 or 1",
+        "Correct exact_times.",
+    )
+    return pd.DataFrame(
+        {
+            "trip": trip,
+            "start_time": values["start_time"].astype(np.int32),
+            "end_time": values["end_time"].astype(np.int32),
+            "headway_secs": headway.astype(np.int32),
+            "exact_times": np.nan_to_num(exact, nan=0).astype(np.int8),
+        }
+    )

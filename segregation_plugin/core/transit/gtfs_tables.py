@@ -1,0 +1,279 @@
+"""Reading GTFS text files: only the needed columns, compactly, with errors that name the
+file, the line and the problem.
+
+Columns with few distinct values (times, sequences, route types, flags) are read as
+categories and each distinct value is parsed once; ids become integer positions.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from pathlib import Path
+
+from ..common.dependencies import require
+from ..common.errors import InputError
+
+REQUIRED_FILES = ("stops", "routes", "trips", "stop_times")
+# file → {column: (required, kind)}; kind: "id", "cat" (few distinct values), "text", "num"
+COLUMNS = {
+    "stops": {
+        "stop_id": (True, "id"),
+        "stop_name": (False, "text"),
+        "stop_lat": (True, "num"),
+        "stop_lon": (True, "num"),
+        "location_type": (False, "cat"),
+        "parent_station": (False, "text"),
+    },
+    "routes": {
+        "route_id": (True, "id"),
+        "route_short_name": (False, "text"),
+        "route_long_name": (False, "text"),
+        "route_type": (True, "cat"),
+        "route_color": (False, "text"),
+    },
+    "trips": {
+        "route_id": (True, "cat"),
+        "service_id": (True, "cat"),
+        "trip_id": (True, "id"),
+        "direction_id": (False, "cat"),
+        "trip_headsign": (False, "cat"),
+    },
+    "stop_times": {
+        "trip_id": (True, "cat"),
+        "stop_id": (True, "cat"),
+        "stop_sequence": (True, "cat"),
+        "arrival_time": (True, "cat"),
+        "departure_time": (True, "cat"),
+    },
+    "calendar": {
+        "service_id": (True, "text"),
+        **{day: (True, "cat") for day in ("monday", "tuesday", "wednesday", "thursday")},
+        **{day: (True, "cat") for day in ("friday", "saturday", "sunday")},
+        "start_date": (True, "text"),
+        "end_date": (True, "text"),
+    },
+    "calendar_dates": {
+        "service_id": (True, "cat"),
+        "date": (True, "cat"),
+        "exception_type": (True, "cat"),
+    },
+    "frequencies": {
+        "trip_id": (True, "cat"),
+        "start_time": (True, "cat"),
+        "end_time": (True, "cat"),
+        "headway_secs": (True, "cat"),
+        "exact_times": (False, "cat"),
+    },
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+class FeedFiles:
+    """The files of a feed in a zip (also nested one folder down) or a folder."""
+
+    def __init__(self, path):
+        path = Path(path)
+        if path.is_file() and path.suffix.lower() == ".txt":
+            path = path.parent  # a file of an unzipped feed: use its folder
+        self.path = path
+        self.members = {}
+        if path.is_dir():
+            for child in path.iterdir():
+                if child.suffix.lower() == ".txt":
+                    self.members[child.stem.lower()] = child
+            self.zip = None
+        elif path.is_file():
+            try:
+                self.zip = zipfile.ZipFile(path)
+            except zipfile.BadZipFile as exc:
+                raise InputError(
+                    f"{path.name} is not a zip file. Choose the GTFS zip file or the folder of "
+                    "the unzipped feed."
+                ) from exc
+            for info in self.zip.infolist():
+                name = info.filename.rsplit("/", 1)[-1]
+                if name.lower().endswith(".txt") and not info.is_dir():
+                    self.members.setdefault(name[:-4].lower(), info.filename)
+        else:
+            raise InputError(f"The GTFS feed {path} does not exist. Choose a zip file or a folder.")
+
+    def has(self, name: str) -> bool:
+        return name in self.members
+
+    def open(self, name: str):
+        member = self.members[name]
+        if self.zip is not None:
+            return self.zip.open(member)
+        return open(member, "rb")
+
+    def close(self):
+        if self.zip is not None:
+            self.zip.close()
+
+
+def read_header(source: FeedFiles, name: str) -> list:
+    with source.open(name) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace")
+        first = text.readline()
+    if not first.strip():
+        return []
+    return next(csv.reader([first], skipinitialspace=True))
+
+
+def read_table(source: FeedFiles, name: str):
+    """Read the needed columns of ``<name>.txt`` (strings and categories) or raise."""
+    pd = require("pandas")
+    wanted = COLUMNS[name]
+    raw_names = read_header(source, name)
+    clean = [c.strip().lstrip("\ufeff").lower() for c in raw_names]
+    missing = [c for c, (required, _) in wanted.items() if required and c not in clean]
+    if missing:
+        raise InputError(
+            f"{name}.txt has no column {', '.join(missing)} (its columns: "
+            f"{', '.join(clean) or 'none'}). The feed does not follow GTFS; ask its publisher "
+            "for a corrected feed."
+        )
+    usecols, dtypes, rename = [], {}, {}
+    for raw, norm in zip(raw_names, clean):
+        if norm in wanted and norm not in rename.values():
+            usecols.append(raw)
+            dtypes[raw] = "category" if wanted[norm][1] == "cat" else str
+            rename[raw] = norm
+    with source.open(name) as raw:
+        try:
+            frame = pd.read_csv(
+                raw,
+                usecols=usecols,
+                dtype=dtypes,
+                encoding="utf-8-sig",
+                keep_default_na=False,
+                na_values=[""],
+                skipinitialspace=True,
+            )
+        except (ValueError, pd.errors.ParserError) as exc:
+            raise InputError(f"{name}.txt cannot be read as a CSV table: {exc}") from exc
+    frame = frame.rename(columns=rename)
+    for column in wanted:
+        if column not in frame.columns:
+            frame[column] = pd.Series([None] * len(frame), dtype=object)
+    return frame
+
+
+def line_of(position) -> int:
+    """The line in the file of the data row at ``position`` (the header is line 1)."""
+    return int(position) + 2
+
+
+def fail_first(mask, values, file: str, column: str, problem: str, action: str):
+    """Raise InputError naming the first row where ``mask`` is true. ``values`` is an array
+    of the rows' values, a function of the row position, or None (the value is empty)."""
+    np = require("numpy")
+    mask = np.asarray(mask)
+    if not mask.any():
+        return
+    bad = np.flatnonzero(mask)
+    first = bad[0]
+    more = f" ({len(bad) - 1} more rows like it)" if len(bad) > 1 else ""
+    if values is None:
+        shown = f"{column} is empty"
+    else:
+        value = values(first) if callable(values) else values[first]
+        shown = f"{column} '{value}'"
+    problem = f" {problem}" if problem else ""
+    raise InputError(f"{file}.txt line {line_of(first)}: {shown}{problem}{more}. {action}")
+
+
+def parse_category(series, parse, file: str, column: str, problem: str, action: str):
+    """Parse the categories of a categorical column once; numpy array per row (NaN missing)."""
+    np = require("numpy")
+    pd = require("pandas")
+    cat = series.astype("category") if series.dtype.name != "category" else series
+    cats = pd.Series(cat.cat.categories.astype(str))
+    parsed = parse(cats)
+    codes = cat.cat.codes.to_numpy()
+    bad_cats = np.flatnonzero(np.isnan(parsed))
+    if len(bad_cats):
+        bad_rows = np.isin(codes, bad_cats)
+        fail_first(bad_rows, lambda i: cat.iat[i], file, column, problem, action)
+    values = np.append(parsed, np.nan)[codes]  # code −1 (empty) → NaN
+    return values
+
+
+def parse_times(cats):
+    np = require("numpy")
+    parts = cats.str.strip().str.extract(r"^(\d{1,3}):(\d{1,2}):(\d{1,2})$")
+    seconds = (
+        parts[0].astype(float) * 3600 + parts[1].astype(float) * 60 + parts[2].astype(float)
+    ).to_numpy()
+    bad = (parts[1].astype(float) > 59) | (parts[2].astype(float) > 59)
+    seconds[bad.to_numpy()] = np.nan
+    return seconds
+
+
+def parse_integers(cats):
+    pd = require("pandas")
+    values = pd.to_numeric(cats.str.strip(), errors="coerce").to_numpy(dtype=float)
+    values[values != values.round()] = float("nan")
+    return values
+
+
+def parse_time_text(text: str) -> int:
+    """``"06:00"``, ``"6:00:00"`` or ``"25:30"`` → seconds after midnight; InputError if not."""
+    import re
+
+    m = re.fullmatch(r"\s*(\d{1,3}):(\d{2})(?::(\d{2}))?\s*", str(text or ""))
+    if not m or int(m.group(2)) > 59 or int(m.group(3) or 0) > 59:
+        raise InputError(f"'{text}' is not a time; write it as HH:MM, e.g. 06:00 or 25:30.")
+    return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3) or 0)
+
+
+def parse_dates(values, file: str, column: str):
+    pd = require("pandas")
+    np = require("numpy")
+    text = pd.Series(values).astype(str).str.strip()
+    parsed = pd.to_datetime(text, format="%Y%m%d", errors="coerce")
+    fail_first(
+        parsed.isna().to_numpy(),
+        text.to_numpy(),
+        file,
+        column,
+        "is not a date of the form YYYYMMDD",
+        "Correct the date in the feed.",
+    )
+    return parsed.to_numpy().astype("datetime64[D]").astype(np.dtype("datetime64[D]"))
+
+
+def check_unique(frame, column: str, file: str):
+    dup = frame[column].duplicated().to_numpy()
+    fail_first(
+        dup,
+        frame[column].to_numpy(),
+        file,
+        column,
+        "occurs more than once",
+        "Each id must be unique; ask the feed's publisher for a corrected feed.",
+    )
+    empty = frame[column].isna().to_numpy()
+    fail_first(empty, None, file, column, "", "Every row needs an id.")
+
+
+def positions(values, index, file: str, column: str, target: str):
+    """Integer rows of ``values`` in ``index`` (a pandas Index of ids); unknown → error."""
+    np = require("numpy")
+    cat = values if values.dtype.name == "category" else values.astype("category")
+    lookup = index.get_indexer(cat.cat.categories)
+    codes = cat.cat.codes.to_numpy()
+    positions = np.append(lookup, -1)[codes]
+    unknown = (positions < 0) & (codes >= 0)
+    fail_first(
+        unknown,
+        lambda i: cat.iat[i],
+        file,
+        column,
+        f"is not in {target}",
+        "The feed is inconsistent; ask its publisher for a corrected feed.",
+    )
+    fail_first(codes < 0, None, file, column, "", "Fill it in.")
+    return positions.astype(np.int32)

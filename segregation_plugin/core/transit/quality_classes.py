@@ -1,0 +1,382 @@
+"""Public-transport quality classes A–F (ÖV-Güteklassen, Swiss ARE; METHODS.md §6).
+
+1. Departures per stop (group) in a weekday window, default 06:00–20:00; the interval is
+   window minutes / (departures / 2), since a stop is served in two directions.
+2. The stop type is the best mode group it serves: A rail and metro, B tram and ferry,
+   C bus (the mapping from GTFS route types is a parameter; demand-responsive routes are
+   left out by default). Departures of routes outside the mapping are not counted.
+3. The stop category I–VII follows from the interval and the stop type (table below);
+   an interval of 120 minutes or more gives no category.
+4. Around each stop the quality class falls with the straight-line distance (≤ 300, 500,
+   750, 1000 m); where the circles of several stops overlap, the best class wins.
+
+The classes come out as dissolved polygons (one feature per class, the best class cut out
+of the weaker ones) and as a raster grid (class of each cell's centre).
+"""
+
+from __future__ import annotations
+
+from ..common.dependencies import require
+from ..common.progress import NO_PROGRESS, Progress
+from . import transit_modes as modes
+from .nearby import pairs_within
+
+CLASSES = "ABCDEF"  # rank 1 … 6; 0 = no class
+CLASS_LABELS = {
+    "A": "very good service",
+    "B": "good service",
+    "C": "medium service",
+    "D": "basic service",
+    "E": "low service",
+    "F": "minimal service",
+}
+CATEGORIES = ("I", "II", "III", "IV", "V", "VI", "VII")  # rank 1 … 7; 0 = no category
+# interval upper bound (minutes, exclusive) → category rank for stop type A, B, C
+CATEGORY_TABLE = (
+    (5, (1, 1, 2)),
+    (10, (1, 2, 3)),
+    (20, (2, 3, 4)),
+    (40, (3, 4, 5)),
+    (60, (4, 5, 6)),
+    (120, (5, 6, 7)),
+)
+DISTANCES = (300.0, 500.0, 750.0, 1000.0)  # inclusive upper bounds (m)
+# category rank → class rank within each distance band (0 = none)
+CLASS_TABLE = {
+    1: (1, 1, 2, 3),  # I:   A A B C
+    2: (1, 2, 3, 4),  # II:  A B C D
+    3: (2, 3, 4, 5),  # III: B C D E
+    4: (3, 4, 5, 6),  # IV:  C D E F
+    5: (4, 5, 6, 0),  # V:   D E F –
+    6: (5, 6, 0, 0),  # VI:  E F – –
+    7: (6, 0, 0, 0),  # VII: F – – –
+}
+MAX_DISTANCE = DISTANCES[-1]
+
+
+def category_rank(interval_min, stop_type_rank):
+    """Category rank 1–7 (0 = none) from the interval (minutes) and stop type 1–3 (A–C)."""
+    np = require("numpy")
+    interval = np.asarray(interval_min, float)
+    kind = np.asarray(stop_type_rank, np.int64)
+    result = np.zeros(interval.shape, dtype=np.int8)
+    lower = -np.inf
+    for upper, by_type in CATEGORY_TABLE:
+        band = (interval >= lower) & (interval < upper)
+        for t in (1, 2, 3):
+            result[band & (kind == t)] = by_type[t - 1]
+        lower = upper
+    result[np.isnan(interval) | (kind == 0)] = 0
+    return result
+
+
+def class_rank(category, distance):
+    """Class rank 1–6 (0 = none) at ``distance`` metres from stops of ``category`` rank."""
+    np = require("numpy")
+    category = np.asarray(category, np.int64)
+    distance = np.asarray(distance, float)
+    table = np.zeros((8, len(DISTANCES) + 1), dtype=np.int8)  # last column: too far
+    for cat, classes in CLASS_TABLE.items():
+        table[cat, : len(DISTANCES)] = classes
+    band = np.searchsorted(np.asarray(DISTANCES), distance, side="left")
+    return table[category, band]
+
+
+def class_radii():
+    """{(category rank, class rank): radius} — the farthest distance at which a stop of
+    that category still gives that class or a better one."""
+    radii = {}
+    for cat, classes in CLASS_TABLE.items():
+        for k in range(1, 7):
+            reach = [DISTANCES[i] for i, c in enumerate(classes) if 0 < c <= k]
+            if reach:
+                radii[(cat, k)] = max(reach)
+    return radii
+
+
+def stop_categories(
+    feed,
+    events,
+    window_minutes: float,
+    mapping_text: str = modes.ARE_DEFAULT_MAPPING,
+    excluded_text: str = modes.DEMAND_RESPONSIVE_TYPES,
+    group_stations: bool = True,
+):
+    """Stop type, interval and category per stop group from ``events`` (the window's
+    departures, see :func:`transit_service.stop_events`).
+
+    Columns: stop_id, stop_name, stop_lat, stop_lon, group, departures (of mapped modes),
+    are_interval_min, stop_type (A/B/C, '' when none), category (I–VII, '' when none),
+    category_rank (0–7). Also returns the route types that are in no group.
+    """
+    pd = require("pandas")
+    np = require("numpy")
+    from .transit_service import station_table
+
+    mapping = modes.parse_are_mapping(mapping_text)
+    excluded = modes.parse_type_ranges(excluded_text, "excluded route types")
+    route_types = feed.routes["route_type"].to_numpy()
+    route_group = modes.are_stop_type(route_types, mapping, excluded)
+    ev_route = events["route"].to_numpy()
+    kind = route_group[ev_route]
+    stops = events["stop"].to_numpy()
+    key = feed.stops["station"].to_numpy()[stops] if group_stations else stops
+    mapped = kind > 0
+    frame = pd.DataFrame({"group": key[mapped], "kind": kind[mapped]})
+    departures = frame.groupby("group").size()
+    best = frame.groupby("group")["kind"].min()
+    if group_stations:
+        table = station_table(feed)
+    else:
+        used = np.unique(feed.stop_times["stop"].to_numpy())
+        table = feed.stops.iloc[used][["stop_id", "stop_name", "stop_lat", "stop_lon"]].copy()
+        table["group"] = used.astype(np.int32)
+        table = table.reset_index(drop=True)
+    result = table.copy()
+    result["departures"] = result["group"].map(departures).fillna(0).astype(np.int64)
+    n = result["departures"].to_numpy().astype(float)
+    with np.errstate(divide="ignore"):
+        interval = np.where(n > 0, window_minutes / (n / 2.0), np.nan)
+    result["are_interval_min"] = np.round(interval, 2)
+    type_rank = result["group"].map(best).fillna(0).astype(np.int64).to_numpy()
+    result["stop_type"] = np.array(["", "A", "B", "C"])[type_rank]
+    cat = category_rank(interval, type_rank)
+    result["category_rank"] = cat
+    result["category"] = np.array(("",) + CATEGORIES)[cat]
+    unmapped = sorted(
+        {int(t) for t in route_types[(route_group == 0)] if not modes.in_ranges([t], excluded)[0]}
+    )
+    return result, unmapped
+
+
+# --- polygons -----------------------------------------------------------------------------------
+def class_polygons(x, y, category, crs=None, quad_segs: int = 8, progress: Progress = NO_PROGRESS):
+    """Dissolved class polygons: a GeoDataFrame with quality_class (A–F), class_rank (1–6),
+    label and area_km2, one feature per class that occurs, best class first.
+
+    ``x``, ``y`` are stop coordinates in metres, ``category`` their category ranks (0 is
+    skipped). Circles have ``4 · quad_segs`` sides (32 by default: at most 5 m inside the
+    true circle at 1000 m). Groups of stops whose circles touch are
+    dissolved one group at a time (groups far apart never overlap), which keeps a whole
+    country fast.
+    """
+    np = require("numpy")
+    gpd = require("geopandas")
+    shapely_geometry = require("shapely.geometry")
+    shapely_ops = require("shapely.ops")
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    category = np.asarray(category, np.int64)
+    keep = np.flatnonzero(category > 0)
+    x, y, category = x[keep], y[keep], category[keep]
+    radii = class_radii()
+    radius = np.zeros((8, 7))  # [category, class] → radius (0 = the class is not reached)
+    for (cat, k), r in radii.items():
+        radius[cat, k] = r
+    angles = np.linspace(0, 2 * np.pi, 4 * quad_segs, endpoint=False)
+    unit = np.c_[np.cos(angles), np.sin(angles)]
+    pieces = {k: [] for k in range(1, 7)}
+    groups = _touching_groups(x, y, radius[category, 6])
+    order = np.argsort(groups, kind="stable")
+    bounds = np.flatnonzero(np.r_[True, groups[order][1:] != groups[order][:-1], True])
+    n_groups = len(bounds) - 1
+    for g in range(n_groups):
+        if g % 200 == 0:
+            progress.check()
+            progress.set(95 * g / max(1, n_groups))
+        members = order[bounds[g] : bounds[g + 1]]
+        previous = None
+        for k in range(1, 7):
+            r = radius[category[members], k]
+            use = members[r > 0]
+            if not len(use):
+                continue
+            disks = _circles(x[use], y[use], radius[category[use], k], unit, shapely_geometry)
+            reach = disks[0] if len(disks) == 1 else shapely_ops.unary_union(disks)
+            shape = reach if previous is None else reach.difference(previous)
+            if not shape.is_empty and shape.area > 0:
+                pieces[k].append(shape)
+            previous = reach
+    rows = []
+    for k in range(1, 7):
+        if pieces[k]:
+            rows.append((CLASSES[k - 1], k, _as_multipolygon(pieces[k], shapely_geometry)))
+    progress.set(100)
+    frame = gpd.GeoDataFrame(
+        {
+            "quality_class": [r[0] for r in rows],
+            "class_rank": np.array([r[1] for r in rows], dtype=np.int64),
+            "label": [CLASS_LABELS[r[0]] for r in rows],
+        },
+        geometry=[r[2] for r in rows],
+        crs=crs,
+    )
+    frame["area_km2"] = (frame.geometry.area / 1e6).round(3)
+    return frame
+
+
+def _touching_groups(x, y, reach):
+    """Group number per stop: stops whose circles (radius ``reach``) overlap, directly or
+    through others, share a group."""
+    np = require("numpy")
+    n = len(x)
+    label = np.arange(n)
+    if n < 2:
+        return label
+    ii, jj = [], []
+    for i, j, d in pairs_within(x, y, x, y, 2 * float(reach.max())):
+        near = (i < j) & (d < reach[i] + reach[j])
+        ii.append(i[near])
+        jj.append(j[near])
+    i, j = np.concatenate(ii), np.concatenate(jj)
+    while True:  # propagate the smallest label along the edges until nothing changes
+        low = np.minimum(label[i], label[j])
+        changed = (label[i] != low) | (label[j] != low)
+        if not changed.any():
+            break
+        np.minimum.at(label, i, low)
+        np.minimum.at(label, j, low)
+        label = label[label]  # jump to the label's label
+    return label
+
+
+def _circles(x, y, radius, unit, shapely_geometry):
+    """Polygons approximating circles of ``radius`` (per point) around the points."""
+    np = require("numpy")
+    shapely = require("shapely")
+    rings = unit[None, :, :] * np.asarray(radius, float)[:, None, None]
+    rings = rings + np.c_[x, y][:, None, :]
+    if hasattr(shapely, "polygons"):  # shapely 2: all at once
+        closed = np.concatenate([rings, rings[:, :1, :]], axis=1)
+        return list(shapely.polygons(closed))
+    return [shapely_geometry.Polygon(ring) for ring in rings]
+
+
+def _as_multipolygon(shapes, shapely_geometry):
+    """One MultiPolygon of the polygons in ``shapes`` (which do not overlap)."""
+    polys = []
+    for shape in shapes:
+        if shape.geom_type == "Polygon":
+            polys.append(shape)
+        elif hasattr(shape, "geoms"):
+            polys.extend(g for g in shape.geoms if g.geom_type == "Polygon" and g.area > 0)
+    return shapely_geometry.MultiPolygon(polys)
+
+
+# --- raster and points --------------------------------------------------------------------------
+def grid_for(x, y, cell_size: float, margin: float = MAX_DISTANCE, bounds=None):
+    """(west, north, columns, rows) of a grid aligned to multiples of ``cell_size`` that
+    covers ``bounds`` (west, south, east, north) or the points plus ``margin``."""
+    np = require("numpy")
+    if bounds is None:
+        bounds = (np.min(x) - margin, np.min(y) - margin, np.max(x) + margin, np.max(y) + margin)
+    west = np.floor(bounds[0] / cell_size) * cell_size
+    south = np.floor(bounds[1] / cell_size) * cell_size
+    east = np.ceil(bounds[2] / cell_size) * cell_size
+    north = np.ceil(bounds[3] / cell_size) * cell_size
+    cols = max(1, int(round((east - west) / cell_size)))
+    rows = max(1, int(round((north - south) / cell_size)))
+    return float(west), float(north), cols, rows
+
+
+def class_raster(
+    x, y, category, cell_size: float = 100.0, bounds=None, progress: Progress = NO_PROGRESS
+):
+    """The class rank (1–6, 0 = none) at the centre of every cell of a grid.
+
+    Returns ``(array uint8 rows × cols, (west, north, cell_size))``. The grid covers
+    ``bounds`` or the categorised stops plus 1000 m.
+    """
+    np = require("numpy")
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    category = np.asarray(category, np.int64)
+    keep = category > 0
+    x, y, category = x[keep], y[keep], category[keep]
+    if not len(x):
+        return np.zeros((1, 1), np.uint8), (0.0, 0.0, cell_size)
+    west, north, cols, rows = grid_for(x, y, cell_size, bounds=bounds)
+    best = np.full(rows * cols, 7, dtype=np.uint8)  # 7 = none while computing
+    reach = int(np.ceil(MAX_DISTANCE / cell_size)) + 1
+    oy, ox = np.mgrid[-reach : reach + 1, -reach : reach + 1]
+    ox, oy = ox.ravel(), oy.ravel()
+    near = (np.abs(ox) - 1).clip(0) ** 2 + (np.abs(oy) - 1).clip(0) ** 2 <= (
+        MAX_DISTANCE / cell_size
+    ) ** 2
+    ox, oy = ox[near], oy[near]
+    col0 = np.floor((x - west) / cell_size).astype(np.int64)
+    row0 = np.floor((north - y) / cell_size).astype(np.int64)
+    chunk = max(1, 4_000_000 // len(ox))
+    for lo in range(0, len(x), chunk):
+        progress.check()
+        hi = min(lo + chunk, len(x))
+        col = (col0[lo:hi, None] + ox[None, :]).ravel()
+        row = (row0[lo:hi, None] + oy[None, :]).ravel()
+        stop = np.repeat(np.arange(lo, hi), len(ox))
+        inside = (col >= 0) & (col < cols) & (row >= 0) & (row < rows)
+        col, row, stop = col[inside], row[inside], stop[inside]
+        cx = west + (col + 0.5) * cell_size
+        cy = north - (row + 0.5) * cell_size
+        distance = np.hypot(cx - x[stop], cy - y[stop])
+        cls = class_rank(category[stop], distance)
+        index = row * cols + col
+        for k in range(1, 7):
+            sel = index[cls == k]
+            best[sel] = np.minimum(best[sel], k)
+        progress.set(100 * hi / len(x))
+    best[best == 7] = 0
+    return best.reshape(rows, cols), (west, north, float(cell_size))
+
+
+def class_at_points(px, py, x, y, category):
+    """Class rank (1–6, 0 = none) at points ``px``, ``py`` from stops with categories."""
+    np = require("numpy")
+    category = np.asarray(category, np.int64)
+    keep = np.flatnonzero(category > 0)
+    best = np.full(len(px), 7, dtype=np.uint8)
+    for i, j, d in pairs_within(px, py, np.asarray(x)[keep], np.asarray(y)[keep], MAX_DISTANCE):
+        cls = class_rank(category[keep][j], d)
+        for k in range(1, 7):
+            sel = i[cls == k]
+            best[sel] = np.minimum(best[sel], k)
+    best[best == 7] = 0
+    return best
+
+
+def write_class_raster(path, array, origin, crs) -> None:
+    """Write the class grid as a GeoTIFF (uint8, 0 = no class as nodata, colour table)."""
+    rasterio = require("rasterio")
+    from rasterio.transform import from_origin
+
+    west, north, cell = origin
+    profile = {
+        "driver": "GTiff",
+        "height": array.shape[0],
+        "width": array.shape[1],
+        "count": 1,
+        "dtype": "uint8",
+        "crs": crs,
+        "transform": from_origin(west, north, cell, cell),
+        "nodata": 0,
+        "compress": "deflate",
+        "tiled": True,
+        "blockxsize": 256,
+        "blockysize": 256,
+    }
+    if array.shape[0] < 256 or array.shape[1] < 256:
+        profile.update(tiled=False)
+        profile.pop("blockxsize")
+        profile.pop("blockysize")
+    with rasterio.open(str(path), "w", **profile) as dst:
+        dst.write(array, 1)
+        dst.write_colormap(1, {k + 1: CLASS_COLOURS[c] + (255,) for k, c in enumerate(CLASSES)})
+        dst.update_tags(1, classes="1=A 2=B 3=C 4=D 5=E 6=F 0=no class")
+
+
+# A (best) darkest → F lightest (ColorBrewer YlGnBu).
+CLASS_COLOURS = {
+    "A": (12, 44, 132),
+    "B": (34, 94, 168),
+    "C": (29, 145, 192),
+    "D": (65, 182, 196),
+    "E": (127, 205, 187),
+    "F": (199, 233, 180),
+}

@@ -1,0 +1,417 @@
+"""Service per stop on a date (METHODS.md §6): which trips run, and the departures.
+
+- A service runs on date D when ``calendar`` has D's weekday within start and end date, or
+  ``calendar_dates`` adds D (exception 1), unless ``calendar_dates`` removes D (2).
+- Times past 24:00:00 belong to the service day they start on: a window on D also receives
+  the trips of D−1 whose times, minus 24 h, fall in it.
+- Trips in ``frequencies.txt`` are expanded: a vehicle leaves the first stop at
+  ``start_time + n · headway_secs`` for every n with that time before ``end_time`` (for
+  ``exact_times`` 0 and 1 alike); the trip's stop times give the running times between stops.
+- A departure is a stop time with a departure time in the window [start, end) that is not
+  the trip's last stop. Stops are grouped to their parent station.
+- Demand-responsive routes (715, 1500–1599) are left out unless asked for.
+
+Without a window the count is per service day: every stop time of the trips that run on D,
+whatever its time (as gtfs_kit's ``compute_stop_stats`` counts ``num_trips``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Optional
+
+from ..common.dependencies import require
+from ..common.errors import InputError
+from ..common.progress import NO_PROGRESS, Progress
+from . import transit_modes as modes
+from .gtfs_feed import Feed
+
+DAY = 86400
+EVENT_COLUMNS = ("stop", "trip", "route", "direction", "time")
+
+
+def to_date(value):
+    """``"2022-10-12"``, ``"20221012"``, a date or a datetime → numpy datetime64[D]."""
+    np = require("numpy")
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return np.datetime64(value.isoformat(), "D")
+    text = str(value or "").strip()
+    if len(text) == 8 and text.isdigit():
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    try:
+        return np.datetime64(text, "D")
+    except ValueError as exc:
+        raise InputError(
+            f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2022-10-12."
+        ) from exc
+
+
+def weekday(date) -> int:
+    """Monday = 0 … Sunday = 6."""
+    np = require("numpy")
+    return int((to_date(date).astype(np.int64) + 3) % 7)
+
+
+def active_services(feed: Feed, date):
+    """Boolean array over ``feed.service_ids``: the services that run on ``date``."""
+    np = require("numpy")
+    day = to_date(date)
+    active = np.zeros(len(feed.service_ids), dtype=bool)
+    cal = feed.calendar
+    if len(cal):
+        bit = np.int8(1 << weekday(day))
+        on = (
+            (cal["start"].to_numpy() <= day)
+            & (cal["end"].to_numpy() >= day)
+            & ((cal["days"].to_numpy() & bit) != 0)
+        )
+        active[cal["service"].to_numpy()[on]] = True
+    cd = feed.calendar_dates
+    if len(cd):
+        today = cd[cd["date"].to_numpy() == day]
+        active[today.loc[today["exception_type"] == 1, "service"].to_numpy()] = True
+        active[today.loc[today["exception_type"] == 2, "service"].to_numpy()] = False
+    return active
+
+
+def active_trips(feed: Feed, date):
+    """Boolean array over ``feed.trips``: the trips that run on service day ``date``."""
+    return active_services(feed, date)[feed.trips["service"].to_numpy()]
+
+
+def check_date(feed: Feed, date) -> int:
+    """The number of trips that run on ``date``; InputError when none does."""
+    count = int(active_trips(feed, date).sum())
+    if count == 0:
+        first, last = feed.period
+        covered = (
+            f"it has service from {first} to {last}" if first is not None else "it has no dates"
+        )
+        raise InputError(
+            f"No trip in the feed runs on {to_date(date)} ({covered}). Choose a date in that "
+            "period; a weekday outside holidays is usual."
+        )
+    return count
+
+
+def typical_weekday(feed: Feed):
+    """A Tuesday, Wednesday or Thursday with the most trips in the first ten weeks of the
+    feed (the earliest of equals): the default date when the user gives none."""
+    np = require("numpy")
+    first, last = feed.period
+    if first is None:
+        raise InputError("The feed has no calendar dates; it has no service on any day.")
+    best, best_count = None, -1
+    day = first
+    while day <= min(last, first + np.timedelta64(70, "D")):
+        if weekday(day) in (1, 2, 3):
+            count = int(active_trips(feed, day).sum())
+            if count > best_count:
+                best, best_count = day, count
+        day = day + np.timedelta64(1, "D")
+    if best is None:
+        best = first
+    return best
+
+
+def trip_kind(feed: Feed, include_demand_responsive: bool = False):
+    """Boolean array over trips: the trips whose route is counted."""
+    np = require("numpy")
+    if include_demand_responsive:
+        return np.ones(len(feed.trips), dtype=bool)
+    drt = modes.in_ranges(
+        feed.routes["route_type"].to_numpy(), modes.parse_type_ranges(modes.DEMAND_RESPONSIVE_TYPES)
+    )
+    return ~drt[feed.trips["route"].to_numpy()]
+
+
+def stop_events(
+    feed: Feed,
+    date,
+    start: Optional[int] = None,
+    end: Optional[int] = None,
+    include_last_stop: bool = False,
+    include_demand_responsive: bool = False,
+    progress: Progress = NO_PROGRESS,
+):
+    """Departures on ``date`` as a DataFrame: stop (row in ``feed.stops``), trip, route,
+    direction, time (seconds on D's clock).
+
+    With ``start``/``end`` (seconds after midnight of D, end exclusive; end may pass
+    24:00) the departures in that window, including the trips of D−1 past midnight; without
+    them every stop time of the trips that run on D.
+    """
+    pd = require("pandas")
+    np = require("numpy")
+    day = to_date(date)
+    st = feed.stop_times
+    counted = trip_kind(feed, include_demand_responsive)
+    is_frequency = np.zeros(len(feed.trips), dtype=bool)
+    is_frequency[feed.frequencies["trip"].to_numpy()] = True
+    stop = st["stop"].to_numpy()
+    trip = st["trip"].to_numpy()
+    time = st["departure"].to_numpy()
+    keep_row = np.ones(len(st), dtype=bool) if include_last_stop else ~st["last_stop"].to_numpy()
+    if start is None:
+        offsets = [0]
+    else:
+        latest = int(time.max()) if len(time) else 0
+        latest = max(
+            latest, int(feed.frequencies["end_time"].max()) if len(feed.frequencies) else 0
+        )
+        offsets = list(range(-(latest // DAY), (max(end - 1, 0) // DAY) + 1))
+    parts = []
+    for i, offset in enumerate(offsets):
+        progress.check()
+        runs = active_trips(feed, day + np.timedelta64(offset, "D")) & counted
+        shift = offset * DAY
+        # scheduled trips
+        mask = keep_row & runs[trip] & ~is_frequency[trip]
+        if start is not None:
+            mask &= (time + shift >= start) & (time + shift < end)
+        rows = np.flatnonzero(mask)
+        parts.append((stop[rows], trip[rows], time[rows] + shift))
+        # headway-based trips
+        parts.append(_frequency_events(feed, runs, keep_row, shift, start, end))
+        progress.set(100 * (i + 1) / len(offsets))
+    stops_ = np.concatenate([p[0] for p in parts]).astype(np.int32)
+    trips_ = np.concatenate([p[1] for p in parts]).astype(np.int32)
+    times_ = np.concatenate([p[2] for p in parts]).astype(np.int32)
+    route = feed.trips["route"].to_numpy()[trips_]
+    direction = feed.trips["direction"].to_numpy()[trips_]
+    return pd.DataFrame(
+        {"stop": stops_, "trip": trips_, "route": route, "direction": direction, "time": times_}
+    )
+
+
+def _frequency_events(feed, runs, keep_row, shift, start, end):
+    """Departures of the headway-based trips that run (expanded), as (stop, trip, time)."""
+    np = require("numpy")
+    empty = (np.array([], np.int32), np.array([], np.int32), np.array([], np.int64))
+    freq = feed.frequencies
+    if not len(freq):
+        return empty
+    freq = freq[runs[freq["trip"].to_numpy()]]
+    if not len(freq):
+        return empty
+    st = feed.stop_times
+    # each frequency row → its vehicles' start times at the first stop
+    n = np.maximum(
+        0,
+        -(
+            -(freq["end_time"].to_numpy() - freq["start_time"].to_numpy())
+            // freq["headway_secs"].to_numpy()
+        ),
+    ).astype(np.int64)
+    row = np.repeat(np.arange(len(freq)), n)
+    k = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)
+    vehicle_trip = freq["trip"].to_numpy()[row]
+    vehicle_start = freq["start_time"].to_numpy()[row].astype(np.int64) + k * freq[
+        "headway_secs"
+    ].to_numpy()[row].astype(np.int64)
+    # the template trips' stop times as offsets from their first departure
+    template_trips = np.unique(vehicle_trip)
+    trip = st["trip"].to_numpy()
+    in_template = np.isin(trip, template_trips) & keep_row
+    rows = np.flatnonzero(in_template)
+    first_time = _first_departure(feed, template_trips)
+    offset = st["departure"].to_numpy()[rows].astype(np.int64) - first_time[trip[rows]]
+    # pair every vehicle with the stop rows of its template trip
+    order = np.argsort(trip[rows], kind="stable")
+    rows, offset = rows[order], offset[order]
+    row_trip = trip[rows]
+    lo = np.searchsorted(row_trip, vehicle_trip, side="left")
+    hi = np.searchsorted(row_trip, vehicle_trip, side="right")
+    count = hi - lo
+    vehicle = np.repeat(np.arange(len(vehicle_trip)), count)
+    pick = np.repeat(lo, count) + (
+        np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
+    )
+    times = vehicle_start[vehicle] + offset[pick] + shift
+    stops = st["stop"].to_numpy()[rows[pick]]
+    trips = row_trip[pick]
+    if start is not None:
+        inside = (times >= start) & (times < end)
+        stops, trips, times = stops[inside], trips[inside], times[inside]
+    return stops, trips, times
+
+
+def _first_departure(feed, trips):
+    """First departure time of every trip (array over all trips; only ``trips`` filled)."""
+    np = require("numpy")
+    st = feed.stop_times
+    first = np.zeros(len(feed.trips), dtype=np.int64)
+    trip = st["trip"].to_numpy()
+    starts = np.flatnonzero(np.r_[True, trip[1:] != trip[:-1]])
+    first[trip[starts]] = st["departure"].to_numpy()[starts]
+    return first
+
+
+# --- per stop ----------------------------------------------------------------------------------
+def station_table(feed: Feed):
+    """One row per stop group (a parent station, or a stop without one) that trips use:
+    stop_id, stop_name, stop_lat, stop_lon, ``group`` (row in ``feed.stops``)."""
+    np = require("numpy")
+    stops = feed.stops
+    station = stops["station"].to_numpy()
+    used = np.unique(station[np.unique(feed.stop_times["stop"].to_numpy())])
+    table = stops.iloc[used][["stop_id", "stop_name", "stop_lat", "stop_lon"]].copy()
+    table["group"] = used.astype(np.int32)
+    # a station without coordinates takes the mean of its platforms'
+    missing = table["stop_lat"].isna() | table["stop_lon"].isna()
+    if missing.any():
+        children = stops.groupby("station")[["stop_lat", "stop_lon"]].mean()
+        fill = children.reindex(table.loc[missing, "group"]).to_numpy()
+        table.loc[missing, ["stop_lat", "stop_lon"]] = fill
+    return table.reset_index(drop=True)
+
+
+def _natural_key(text: str):
+    """Sort key that puts route 2 before route 10."""
+    import re
+
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part)
+        for part in re.findall(r"\d+|\D+", str(text))
+    )
+
+
+def stops_xy(feed: Feed, crs):
+    """Metric x, y of every row of ``feed.stops`` (a station without coordinates takes the
+    mean of its platforms')."""
+    np = require("numpy")
+    from .nearby import project_lonlat
+
+    stops = feed.stops
+    lat = stops["stop_lat"].to_numpy(float).copy()
+    lon = stops["stop_lon"].to_numpy(float).copy()
+    missing = np.isnan(lat) | np.isnan(lon)
+    if missing.any():
+        children = stops.groupby("station")[["stop_lat", "stop_lon"]].mean()
+        fill = children.reindex(np.flatnonzero(missing)).to_numpy()
+        lat[missing], lon[missing] = fill[:, 0], fill[:, 1]
+    return project_lonlat(lon, lat, crs)
+
+
+def _hhmm(seconds) -> str:
+    if seconds is None or seconds != seconds:
+        return ""
+    seconds = int(seconds)
+    return f"{seconds // 3600:02d}:{(seconds % 3600) // 60:02d}"
+
+
+def stop_service(
+    feed: Feed,
+    date,
+    start: int,
+    end: int,
+    group_stations: bool = True,
+    include_last_stop: bool = False,
+    include_demand_responsive: bool = False,
+    events=None,
+    progress: Progress = NO_PROGRESS,
+):
+    """Departures per stop (group) in the window on ``date``.
+
+    Columns: stop_id, stop_name, stop_lat, stop_lon, departures, per_hour, interval_min
+    (window minutes / departures: the mean time between two departures, both directions
+    together), routes (number), route_names, modes, first_departure, last_departure.
+    Every stop (group) that trips use is a row, also with 0 departures.
+    """
+    pd = require("pandas")
+    np = require("numpy")
+    if end <= start:
+        raise InputError("The end of the time window must be after its start.")
+    if events is None:
+        events = stop_events(
+            feed,
+            date,
+            start,
+            end,
+            include_last_stop,
+            include_demand_responsive,
+            progress.sub(0, 80),
+        )
+    if group_stations:
+        table = station_table(feed)
+        key = feed.stops["station"].to_numpy()[events["stop"].to_numpy()]
+    else:
+        used = np.unique(feed.stop_times["stop"].to_numpy())
+        table = feed.stops.iloc[used][["stop_id", "stop_name", "stop_lat", "stop_lon"]].copy()
+        table["group"] = used.astype(np.int32)
+        table = table.reset_index(drop=True)
+        key = events["stop"].to_numpy()
+    hours = (end - start) / 3600.0
+    ev = pd.DataFrame(
+        {"group": key, "route": events["route"].to_numpy(), "time": events["time"].to_numpy()}
+    )
+    counts = ev.groupby("group").size()
+    times = ev.groupby("group")["time"].agg(["min", "max"])
+    pairs = ev[["group", "route"]].drop_duplicates()
+    routes = feed.routes
+    pairs["name"] = np.where(
+        routes["route_short_name"].to_numpy()[pairs["route"].to_numpy()] != "",
+        routes["route_short_name"].to_numpy()[pairs["route"].to_numpy()],
+        routes["route_id"].to_numpy()[pairs["route"].to_numpy()],
+    )
+    pairs["mode"] = np.array(modes.modes_of(routes["route_type"].to_numpy()))[
+        pairs["route"].to_numpy()
+    ]
+    n_routes = pairs.groupby("group").size()
+    pairs["_order"] = pairs["name"].map(_natural_key)
+    names = pairs.sort_values("_order").groupby("group")["name"].agg(lambda s: ", ".join(s))
+    mode_names = (
+        pairs[["group", "mode"]]
+        .drop_duplicates()
+        .sort_values("mode")
+        .groupby("group")["mode"]
+        .agg(lambda s: ", ".join(s))
+    )
+    group = table["group"]
+    result = table[["stop_id", "stop_name", "stop_lat", "stop_lon"]].copy()
+    result["departures"] = group.map(counts).fillna(0).astype(np.int64).to_numpy()
+    result["per_hour"] = (result["departures"] / hours).round(2)
+    with np.errstate(divide="ignore"):
+        interval = np.where(
+            result["departures"] > 0, (end - start) / 60.0 / result["departures"], np.nan
+        )
+    result["interval_min"] = np.round(interval, 2)
+    result["routes"] = group.map(n_routes).fillna(0).astype(np.int64).to_numpy()
+    result["route_names"] = group.map(names).fillna("").to_numpy()
+    result["modes"] = group.map(mode_names).fillna("").to_numpy()
+    result["first_departure"] = [_hhmm(v) for v in group.map(times["min"]).to_numpy()]
+    result["last_departure"] = [_hhmm(v) for v in group.map(times["max"]).to_numpy()]
+    result["group"] = group.to_numpy()
+    progress.set(100)
+    return result
+
+
+def hourly_departures(feed: Feed, events, group_stations: bool = True):
+    """Departures per stop (group) and clock hour: stop_id, hour (0–23, or more when the
+    window passes midnight), departures."""
+    pd = require("pandas")
+    key = (
+        feed.stops["station"].to_numpy()[events["stop"].to_numpy()]
+        if group_stations
+        else events["stop"].to_numpy()
+    )
+    frame = pd.DataFrame({"group": key, "hour": events["time"].to_numpy() // 3600})
+    table = frame.groupby(["group", "hour"]).size().rename("departures").reset_index()
+    table.insert(0, "stop_id", feed.stops["stop_id"].to_numpy()[table["group"].to_numpy()])
+    return table.drop(columns="group")
+
+
+def as_points(table, crs, drop=("group",)):
+    """``table`` (with stop_lat, stop_lon) as a GeoDataFrame of points in ``crs``; rows
+    without coordinates are left out."""
+    gpd = require("geopandas")
+    from .nearby import project_lonlat
+
+    table = table[table["stop_lat"].notna() & table["stop_lon"].notna()]
+    x, y = project_lonlat(table["stop_lon"], table["stop_lat"], crs)
+    frame = table.drop(columns=[c for c in drop if c in table.columns])
+    return gpd.GeoDataFrame(
+        frame.reset_index(drop=True), geometry=gpd.points_from_xy(x, y), crs=crs
+    )

@@ -1,1 +1,0 @@
-"""One module per user-facing tool; the provider registers every algorithm found here."""

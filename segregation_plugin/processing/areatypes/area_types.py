@@ -1,0 +1,162 @@
+"""segregation:areatypes — the socioeconomic index and the five area types (områdestyper)."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+
+from ...i18n import tr
+from ..algorithm import SegregationAlgorithm
+from ..frames import frame_to_sink, source_to_frame
+from . import params as P
+from .styles import style_output
+
+TYPE_OUTPUTS = ("TYPE_1", "TYPE_2", "TYPE_3", "TYPE_4", "TYPE_5")
+
+
+class AreaTypes(SegregationAlgorithm):
+    ALG_ID = "areatypes"
+    DISPLAY_NAME = "Area types (socioeconomic index)"
+    ORDER = 10
+    REQUIRES = ("pandas", "numpy")
+    SHORT_DESCRIPTION = (
+        "The socioeconomic index and the five official area types for RegSO, DeSO or your "
+        "own districts."
+    )
+    TAGS = ("områdestyp", "area type", "socioeconomic index", "segregationsbarometern", "regso")
+    HELP = (
+        "Classifies every area into the five area types (områdestyper) of Delmos and SCB, "
+        "as Boverket's Segregationsbarometern shows them for RegSO:<ol>"
+        "<li>Områden med stora socioekonomiska utmaningar (index ≥ μ + 2σ)</li>"
+        "<li>Områden med socioekonomiska utmaningar (μ + σ to μ + 2σ)</li>"
+        "<li>Socioekonomiskt blandade områden (μ to μ + σ)</li>"
+        "<li>Områden med goda socioekonomiska förutsättningar (μ − σ to μ)</li>"
+        "<li>Områden med mycket goda socioekonomiska förutsättningar (below μ − σ)</li></ol>"
+        "The index is (V1 + V2 + V3) / 3: V1 the share with low economic standard, V2 the "
+        "share with förgymnasial education, V3 the share with economic assistance or long "
+        "unemployment (SCB's RegSO table; for DeSO the unemployed share of persons 16–64 "
+        "stands in for it). Give each variable as a share field (%) or, for areas summed from "
+        "DeSO, as a numerator and a denominator field. Left empty, the fields are found by "
+        "SCB's names as the statistics tools import them ('Låg ekonomisk standard, procent', "
+        "'förgymnasial utbildning' / 'totalt 25-64 år', '16-64 år arbetslösa' / "
+        "'16-64 år totalt'); the log says which it took.<br>"
+        "<b>μ and σ</b> (mean and standard deviation of the index) come from all areas in the "
+        "layer, the areas matching an expression, the areas of one län or kommun, or values "
+        "you enter (e.g. the national values, so that one county is classified as "
+        "Segregationsbarometern does). The output records μ, σ, the reference, the year, the "
+        "V2 age group and what V3 is.<br>"
+        "An area with a missing value, or flagged 'suppressed' by Aggregate areas because "
+        "it has too few residents, gets <b>no type</b> and the reason in 'type_reason'. "
+        "Your layer is not changed: the result is a new, styled layer."
+    )
+
+    INPUT, CODE_FIELD, YEAR, OUTPUT = "INPUT", "CODE_FIELD", "YEAR", "OUTPUT"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT,
+                tr("Areas with statistics (RegSO, DeSO or your own districts)"),
+                [QgsProcessing.TypeVector],
+            )
+        )
+        P.add_variable_parameters(self, self.INPUT)
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.YEAR,
+                tr("Year of the statistics (empty: read from the field names)"),
+                QgsProcessingParameterNumber.Integer,
+                minValue=1990,
+                maxValue=2100,
+                optional=True,
+            )
+        )
+        P.add_reference_parameters(self, self.INPUT)
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CODE_FIELD,
+                tr("Area code field (empty: found)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        P.add_small_area_parameters(self, self.INPUT)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Area types"), QgsProcessing.TypeVectorAnyGeometry
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("MEAN", tr("Mean μ of the index")))
+        self.addOutput(QgsProcessingOutputNumber("SD", tr("Standard deviation σ of the index")))
+        self.addOutput(QgsProcessingOutputNumber("N_REFERENCE", tr("Reference areas")))
+        for i, name in enumerate(TYPE_OUTPUTS, start=1):
+            self.addOutput(QgsProcessingOutputNumber(name, tr("Areas of type {}").format(i)))
+        self.addOutput(QgsProcessingOutputNumber("NO_TYPE", tr("Areas without a type")))
+
+    def process(self, parameters, context, feedback):
+        from ...core.areatypes.area_type_fields import year_of_fields
+        from ...core.areatypes.area_types import classify_areas
+        from ...core.statistics.join import guess_area_code_field
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        frame = source_to_frame(source, feedback=feedback, label=tr("area layer"))
+        columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
+        year = None
+        if parameters.get(self.YEAR) not in (None, ""):
+            year = self.parameterAsInt(parameters, self.YEAR, context)
+        v1, v2, v3, v3_definition, lines = P.read_variables(
+            self, parameters, context, columns, year
+        )
+        fields = [f for ind in (v1, v2, v3) if ind is not None for f in ind.fields]
+        year = year or year_of_fields(fields)
+        code_field = self.parameterAsString(
+            parameters, self.CODE_FIELD, context
+        ) or guess_area_code_field(frame[columns])
+        residents, flag, minimum = P.read_small_areas(self, parameters, context, columns, year)
+        reference = P.read_reference(self, parameters, context, source, frame, code_field)
+        progress = self.progress(feedback)
+        progress.check()
+        result = classify_areas(
+            frame,
+            v1,
+            v2,
+            v3,
+            reference=reference,
+            multipliers=P.read_thresholds(self, parameters, context),
+            year=year,
+            v3_definition=v3_definition or "none (not given)",
+            suppressed=flag,
+            population_field=residents,
+            min_population=minimum,
+        )
+        for line in lines:
+            feedback.pushInfo(line)
+        if flag:
+            feedback.pushInfo(tr("Areas flagged in '{}' get no type.").format(flag))
+        for line in result.summary():
+            feedback.pushInfo(line)
+        if residents:
+            feedback.pushInfo(tr("Residents field: {}.").format(residents))
+        if year is None:
+            feedback.pushInfo(tr("Year not stated: enter it under 'Year' to record it."))
+        progress.check()
+        dest = frame_to_sink(
+            self, parameters, self.OUTPUT, context, result.joined(frame), crs=source.sourceCrs()
+        )
+        style_output(context, dest, "area_types")
+        counts = result.counts()
+        out = {
+            self.OUTPUT: dest,
+            "MEAN": result.mean,
+            "SD": result.sd,
+            "N_REFERENCE": result.n_reference,
+            "NO_TYPE": counts[None],
+        }
+        out.update({name: counts[i] for i, name in enumerate(TYPE_OUTPUTS, start=1)})
+        return out

@@ -1,0 +1,282 @@
+"""segregation:inequalityindex — ojämlikhetsindex per kommun and län, Delmos' criteria."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ...core.common.errors import InputError
+from ...i18n import tr
+from ..algorithm import SegregationAlgorithm
+from ..frames import frame_to_sink, source_to_frame
+from .styles import style_output
+
+GROUPS = ["quartiles", "quintiles", "economic_standard"]
+NATIONAL_VALUES = ("INEQUALITY_MEAN", "INEQUALITY_SD", "SHARE_MEAN", "SHARE_SD")
+
+
+def _advanced(definition):
+    definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    return definition
+
+
+class InequalityIndex(SegregationAlgorithm):
+    ALG_ID = "inequalityindex"
+    DISPLAY_NAME = "Ojämlikhetsindex and kommuner with large challenges"
+    ORDER = 30
+    REQUIRES = ("pandas", "numpy", "geopandas", "shapely")
+    SHORT_DESCRIPTION = (
+        "How unevenly low and high incomes live across each kommun's areas, and Delmos' two "
+        "criteria."
+    )
+    TAGS = ("ojämlikhetsindex", "inequality", "delmos", "kommun", "income", "inkomst")
+    HELP = (
+        "<b>Ojämlikhetsindex</b> of each kommun and län: how unevenly the lowest and the "
+        "highest income group live across its DeSO, as the index of dissimilarity between the "
+        "two groups × 100 (0 = they live in the same proportions everywhere, 100 = never in "
+        "the same area). Choose the groups: income quartile 1 vs 4 (SCB's 'inkomst kvartil 1' "
+        "and 'kvartil 4'), quintile 1 vs 5, or low vs high economic standard (the shares "
+        "times the persons they are shares of). The fields are found by SCB's names when "
+        "left empty.<br>"
+        "With an <b>area-type layer</b> (the output of Area types, RegSO or DeSO; the input "
+        "itself when it has area types) the table also gives the share of residents living "
+        "in types 1–2.<br>"
+        "<b>Delmos' criteria</b> for a kommun with large challenges, each reported with the "
+        "values behind it: ojämlikhetsindex at least 1 standard deviation above the national "
+        "mean, or a share in types 1–2 at least 1.5 standard deviations above it. The mean and "
+        "SD are computed from the kommuner in your layer — national only when it holds all "
+        "290, which the field 'ref_description' says — or entered by you (e.g. from "
+        "Segregationsbarometern). Ranks (1 = highest) compare kommuner across borders. The "
+        "kommun map draws each kommun as the union of its areas, coloured by the index."
+    )
+
+    INPUT, CODE_FIELD, GROUPS_CHOICE = "INPUT", "CODE_FIELD", "GROUPS"
+    LOW, HIGH, PERSONS = "LOW_FIELD", "HIGH_FIELD", "PERSONS_FIELD"
+    TYPES, TYPE_FIELD, TYPES_POPULATION = "AREA_TYPES", "TYPE_FIELD", "TYPES_POPULATION_FIELD"
+    NATIONAL, INEQ_FACTOR, SHARE_FACTOR = "NATIONAL", "INEQUALITY_SD_FACTOR", "SHARE_SD_FACTOR"
+    OUTPUT, LAN_OUTPUT, MAP = "OUTPUT", "LAN_OUTPUT", "KOMMUN_MAP"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, tr("DeSO with income groups"), [QgsProcessing.TypeVector]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.GROUPS_CHOICE,
+                tr("Income groups compared"),
+                options=[
+                    tr("income quartile 1 vs quartile 4"),
+                    tr("income quintile 1 vs quintile 5"),
+                    tr("low vs high economic standard"),
+                ],
+                defaultValue=0,
+            )
+        )
+        for name, label in (
+            (self.LOW, tr("Low group field (empty: guessed)")),
+            (self.HIGH, tr("High group field (empty: guessed)")),
+            (self.PERSONS, tr("Persons field, when the groups are shares in % (empty: guessed)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(
+                    name,
+                    label,
+                    parentLayerParameterName=self.INPUT,
+                    type=QgsProcessingParameterField.Numeric,
+                    optional=True,
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CODE_FIELD,
+                tr("DeSO code field (empty: found)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.TYPES,
+                tr("Area types for the share in types 1–2 (empty: the input, if it has them)"),
+                [QgsProcessing.TypeVector],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.TYPES_POPULATION,
+                tr("Residents field of the area types (empty: guessed)"),
+                parentLayerParameterName=self.TYPES,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.NATIONAL,
+                tr("National mean and SD of the criteria"),
+                options=[tr("computed from the kommuner in the layer"), tr("entered below")],
+                defaultValue=0,
+            )
+        )
+        for name, label in zip(
+            NATIONAL_VALUES,
+            (
+                tr("Entered mean of the ojämlikhetsindex"),
+                tr("Entered SD of the ojämlikhetsindex"),
+                tr("Entered mean share in types 1–2 (%)"),
+                tr("Entered SD of the share in types 1–2"),
+            ),
+        ):
+            self.addParameter(
+                QgsProcessingParameterNumber(
+                    name, label, QgsProcessingParameterNumber.Double, optional=True
+                )
+            )
+        for name, label, default in (
+            (self.INEQ_FACTOR, tr("Criterion 1: SDs above the mean (ojämlikhetsindex)"), 1.0),
+            (self.SHARE_FACTOR, tr("Criterion 2: SDs above the mean (types 1–2)"), 1.5),
+        ):
+            self.addParameter(
+                _advanced(
+                    QgsProcessingParameterNumber(
+                        name, label, QgsProcessingParameterNumber.Double, defaultValue=default
+                    )
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Kommuner: ojämlikhetsindex and criteria"), QgsProcessing.TypeVector
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.LAN_OUTPUT, tr("Län: ojämlikhetsindex"), QgsProcessing.TypeVector
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.MAP,
+                tr("Kommun map of the ojämlikhetsindex"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+            )
+        )
+
+    def _groups(self, parameters, context, columns):
+        from ...core.areatypes.area_type_fields import guess_income_groups
+
+        groups = GROUPS[self.parameterAsEnum(parameters, self.GROUPS_CHOICE, context)]
+        guessed = guess_income_groups(columns, groups)
+        chosen = [
+            self.parameterAsString(parameters, n, context) or None
+            for n in (self.LOW, self.HIGH, self.PERSONS)
+        ]
+        low, high = chosen[0] or guessed[0], chosen[1] or guessed[1]
+        persons = chosen[2] or (guessed[2] if groups == "economic_standard" else None)
+        if not (low and high):
+            raise InputError(
+                tr(
+                    "Choose the fields of the low and the high income group: no field has SCB's "
+                    "name for them."
+                )
+            )
+        return groups, low, high, persons
+
+    def _national(self, parameters, context):
+        from ...core.areatypes.inequality import NationalValues
+
+        if self.parameterAsEnum(parameters, self.NATIONAL, context) == 0:
+            return None
+        if any(parameters.get(n) in (None, "") for n in NATIONAL_VALUES):
+            raise InputError(tr("Enter all four national values: both means and both SDs."))
+        values = [self.parameterAsDouble(parameters, n, context) for n in NATIONAL_VALUES]
+        return NationalValues(*values)
+
+    def _types(self, parameters, context, frame, code_field):
+        from ...core.areatypes.area_type_fields import guess_residents_field
+        from ...core.statistics.join import guess_area_code_field
+
+        source = self.parameterAsSource(parameters, self.TYPES, context)
+        if source is None:
+            if "area_type" not in frame.columns:
+                return None, None, None
+            types = frame
+        else:
+            types = source_to_frame(source, geometry=False, label=tr("area-type layer"))
+        columns = list(types.columns)
+        population = self.parameterAsString(parameters, self.TYPES_POPULATION, context)
+        population = population or guess_residents_field(columns)
+        code = code_field if types is frame else guess_area_code_field(types)
+        return types, code, population
+
+    def process(self, parameters, context, feedback):
+        from ...core.areatypes.inequality_report import inequality_report, kommun_map
+        from ...core.statistics.join import guess_area_code_field
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        want_map = bool(parameters.get(self.MAP))
+        frame = source_to_frame(
+            source, geometry=want_map, feedback=feedback, label=tr("DeSO layer")
+        )
+        columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
+        code_field = self.parameterAsString(
+            parameters, self.CODE_FIELD, context
+        ) or guess_area_code_field(frame[columns])
+        if not code_field:
+            raise InputError(tr("No area code field found; choose the field with the DeSO codes."))
+        groups, low, high, persons = self._groups(parameters, context, columns)
+        types, types_code, population = self._types(parameters, context, frame, code_field)
+        report = inequality_report(
+            frame,
+            code_field,
+            low,
+            high,
+            persons_field=persons,
+            groups=groups,
+            types=types,
+            types_code_field=types_code,
+            population_field=population,
+            national=self._national(parameters, context),
+            inequality_sd_factor=self.parameterAsDouble(parameters, self.INEQ_FACTOR, context),
+            share_sd_factor=self.parameterAsDouble(parameters, self.SHARE_FACTOR, context),
+        )
+        feedback.pushInfo(
+            tr("Groups: low '{}', high '{}'{}.").format(
+                low, high, tr(", shares of '{}'").format(persons) if persons else ""
+            )
+        )
+        if types is None:
+            feedback.pushInfo(tr("No area types given: the share in types 1–2 is left empty."))
+        else:
+            feedback.pushInfo(tr("Share in types 1–2 from residents '{}'.").format(population))
+        for line in report.lines:
+            feedback.pushInfo(line)
+        self.progress(feedback).check()
+        no_geometry = QgsWkbTypes.NoGeometry
+        results = {
+            self.OUTPUT: frame_to_sink(
+                self, parameters, self.OUTPUT, context, report.kommuner, wkb_type=no_geometry
+            ),
+            self.LAN_OUTPUT: frame_to_sink(
+                self, parameters, self.LAN_OUTPUT, context, report.lan, wkb_type=no_geometry
+            ),
+        }
+        if want_map:
+            kommuner = kommun_map(frame, code_field, report.kommuner)
+            dest = frame_to_sink(
+                self, parameters, self.MAP, context, kommuner, crs=source.sourceCrs()
+            )
+            style_output(context, dest, "inequality", name_field="name")
+            results[self.MAP] = dest
+        return results

@@ -1,0 +1,204 @@
+"""Styles of the area-type tools' outputs, built in code so the legend speaks the UI's language.
+
+- Area types: five colours from ColorBrewer's RdBu (colour-blind safe, prints in grey), split
+  where the types split, at the mean μ: types 1–3 lie above the mean index (more challenges)
+  and get the warm colours, darkest for type 1; types 4–5 lie below it and get the cool
+  colours, darkest for type 5. Type 3 (μ to μ + σ) is the light warm ``#fddbc7``, which
+  still shows on white. Areas without a type are light grey with a grey hatch, so they are
+  told from every type without colour vision. Labels are the official Swedish names when
+  QGIS runs in Swedish and the English names in an English UI (through ``tr``).
+- Change of type: warm for a move towards challenges (a lower type number), cool for a move
+  towards good conditions, darker for two or more steps; hatched grey where a year lacks a
+  type.
+- Ojämlikhetsindex per kommun: a graduated yellow-to-red fill with the kommun's name and
+  index as labels.
+
+The styles are applied to a layer (:func:`apply_area_type_style` …) or, for Processing
+outputs, when the run loads the layer (:func:`style_on_load`).
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsGradientColorRamp,
+    QgsGraduatedSymbolRenderer,
+    QgsLinePatternFillSymbolLayer,
+    QgsLineSymbol,
+    QgsPalLayerSettings,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRendererCategory,
+    QgsRendererRange,
+    QgsRuleBasedRenderer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ...core.areatypes.area_types import NO_TYPE_COLOUR, TYPE_COLOURS  # shared with the charts
+from ...i18n import tr
+from ..outputs import _post_processors, halo_text_format
+
+NO_TYPE_HATCH = "#8c8c8c"
+OUTLINE = "#6e6e6e"
+CHANGE_COLOURS = {-2: "#b2182b", -1: "#ef8a62", 0: "#f0f0f0", 1: "#67a9cf", 2: "#2166ac"}
+
+
+def type_names() -> dict:
+    """The name of each type in the UI's language (the official Swedish names in Swedish)."""
+    return {
+        1: tr("Areas with major socioeconomic challenges"),
+        2: tr("Areas with socioeconomic challenges"),
+        3: tr("Socioeconomically mixed areas"),
+        4: tr("Areas with good socioeconomic conditions"),
+        5: tr("Areas with very good socioeconomic conditions"),
+    }
+
+
+def no_type_label() -> str:
+    return tr("No type (missing or suppressed statistics)")
+
+
+def _fill(colour: str, outline: str = OUTLINE, width: float = 0.15) -> QgsFillSymbol:
+    return QgsFillSymbol.createSimple(
+        {
+            "color": colour,
+            "style": "solid",
+            "outline_color": outline,
+            "outline_width": str(width),
+            "outline_width_unit": "MM",
+            "joinstyle": "round",
+        }
+    )
+
+
+def _hatched(colour: str = NO_TYPE_COLOUR, hatch: str = NO_TYPE_HATCH) -> QgsFillSymbol:
+    symbol = _fill(colour)
+    lines = QgsLinePatternFillSymbolLayer()
+    lines.setLineAngle(45)
+    lines.setDistance(1.6)
+    lines.setSubSymbol(QgsLineSymbol.createSimple({"line_color": hatch, "line_width": "0.2"}))
+    symbol.insertSymbolLayer(1, lines)
+    return symbol
+
+
+def area_type_renderer(field: str = "area_type") -> QgsCategorizedSymbolRenderer:
+    """Six categories: types 1–5 and 'no type' (NULL), labelled in the UI's language."""
+    names = type_names()
+    categories = [
+        QgsRendererCategory(t, _fill(TYPE_COLOURS[t]), f"{t} – {names[t]}", True) for t in names
+    ]
+    # an empty value matches NULL (and any value that is not a type)
+    categories.append(QgsRendererCategory("", _hatched(), no_type_label(), True))
+    return QgsCategorizedSymbolRenderer(field, categories)
+
+
+def type_change_renderer(field: str = "type_shift") -> QgsRuleBasedRenderer:
+    """Warm for moves towards challenges, cool towards good conditions; hatched: no type."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    quoted = f'"{field}"'
+    rules = (
+        (f"{quoted} <= -2", _fill(CHANGE_COLOURS[-2]), tr("Two or more types towards challenges")),
+        (f"{quoted} = -1", _fill(CHANGE_COLOURS[-1]), tr("One type towards challenges")),
+        (f"{quoted} = 0", _fill(CHANGE_COLOURS[0]), tr("Unchanged")),
+        (f"{quoted} = 1", _fill(CHANGE_COLOURS[1]), tr("One type towards good conditions")),
+        (
+            f"{quoted} >= 2",
+            _fill(CHANGE_COLOURS[2]),
+            tr("Two or more types towards good conditions"),
+        ),
+        (f"{quoted} IS NULL", _hatched(), tr("No type in one of the years")),
+    )
+    for expression, symbol, label in rules:
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+    return QgsRuleBasedRenderer(root)
+
+
+def _labels(expression: str) -> QgsVectorLayerSimpleLabeling:
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.setFormat(halo_text_format(9, bold=True))
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def inequality_renderer(layer, field: str = "ojamlikhetsindex", classes: int = 5):
+    """Graduated yellow-to-red fill by ``field`` in equal intervals over the layer's values."""
+    values = [f[field] for f in layer.getFeatures()]
+    values = [float(v) for v in values if isinstance(v, (int, float))]
+    low, high = (min(values), max(values)) if values else (0.0, 100.0)
+    if high <= low:
+        high = low + 1.0
+    ramp = QgsGradientColorRamp(QColor("#ffffb2"), QColor("#bd0026"))
+    step = (high - low) / classes
+    ranges = []
+    for i in range(classes):
+        lower, upper = low + i * step, low + (i + 1) * step
+        colour = ramp.color(i / max(classes - 1, 1))
+        symbol = _fill(colour.name(), outline="#505050", width=0.4)
+        ranges.append(QgsRendererRange(lower, upper, symbol, f"{lower:.1f} – {upper:.1f}"))
+    return QgsGraduatedSymbolRenderer(field, ranges)
+
+
+def apply_area_type_style(layer, field: str = "area_type") -> bool:
+    if layer is None or layer.fields().indexOf(field) < 0:
+        return False
+    layer.setRenderer(area_type_renderer(field))
+    layer.triggerRepaint()
+    return True
+
+
+def apply_type_change_style(layer, field: str = "type_shift") -> bool:
+    if layer is None or layer.fields().indexOf(field) < 0:
+        return False
+    layer.setRenderer(type_change_renderer(field))
+    layer.triggerRepaint()
+    return True
+
+
+def apply_inequality_style(layer, field: str = "ojamlikhetsindex", name_field: str = None):
+    if layer is None or layer.fields().indexOf(field) < 0:
+        return False
+    layer.setRenderer(inequality_renderer(layer, field))
+    value = f'format_number("{field}", 1)'
+    if name_field and layer.fields().indexOf(name_field) >= 0:
+        value = f"\"{name_field}\" || '\\n' || {value}"
+    layer.setLabeling(_labels(value))
+    layer.setLabelsEnabled(True)
+    layer.triggerRepaint()
+    return True
+
+
+STYLES = {
+    "area_types": apply_area_type_style,
+    "type_change": apply_type_change_style,
+    "inequality": apply_inequality_style,
+}
+
+
+class CodeStyleOnLoad(QgsProcessingLayerPostProcessorInterface):
+    """Applies one of :data:`STYLES` to a Processing output when QGIS loads it."""
+
+    def __init__(self, style: str, **options):
+        super().__init__()
+        self.style, self.options = style, options
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS's name)
+        if layer is not None:
+            STYLES[self.style](layer, **self.options)
+
+
+def style_output(context, dest_id: str, style: str, **options) -> bool:
+    """Style output ``dest_id`` with :data:`STYLES` ``[style]``: when the run loads it into
+    the project (the toolbox, the dock), or at once when it is a temporary layer returned to
+    a script (``processing.run`` with ``TEMPORARY_OUTPUT``). False when neither applies
+    (e.g. a file written from a script: open it and apply the style)."""
+    if not dest_id:
+        return False
+    if context.willLoadLayerOnCompletion(dest_id):
+        processor = CodeStyleOnLoad(style, **options)
+        _post_processors.append(processor)  # Processing keeps only the C++ pointer
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+        return True
+    layer = context.temporaryLayerStore().mapLayer(dest_id)
+    return bool(layer is not None and STYLES[style](layer, **options))

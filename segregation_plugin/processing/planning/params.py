@@ -1,0 +1,300 @@
+"""Parameters that the tenure and planning tools share, declared and read the same way in each
+tool (same names, so models and scripts can reuse them).
+
+- the area layer with dwellings by tenure: its code field and the count fields (empty: the
+  fields of 'Tenure mix per area', ``dwellings_hyresratt`` …, else SCB's names ``hyresrätt`` …
+  as 'Join statistics to areas' writes them);
+- the layer of planned projects (points or polygons) and its fields, with the bundled
+  sample's names as defaults (``projekt_id``, ``hyresratt``, ``bostadsratt``, ``aganderatt``,
+  ``startar``, ``markagare``, ``status``);
+- the year up to which projects count, and the statuses that count.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ...i18n import tr
+from ..frames import source_to_frame
+from ..transit.params import advanced
+
+TENURES = ("hyresratt", "bostadsratt", "aganderatt")
+AREAS, AREA_KEY = "AREAS", "AREA_KEY"
+AREA_COUNTS = {
+    "hyresratt": "HYRESRATT",
+    "bostadsratt": "BOSTADSRATT",
+    "aganderatt": "AGANDERATT",
+    "unknown": "UNKNOWN",
+}
+SCB_NAMES = {
+    "hyresratt": "hyresrätt",
+    "bostadsratt": "bostadsrätt",
+    "aganderatt": "äganderätt",
+    "unknown": "uppgift saknas",
+}
+PROJECTS, PROJECT_ID = "PROJECTS", "PROJECT_ID"
+PROJECT_FIELDS = {
+    "hyresratt": ("PLANNED_HYRESRATT", "hyresratt"),
+    "bostadsratt": ("PLANNED_BOSTADSRATT", "bostadsratt"),
+    "aganderatt": ("PLANNED_AGANDERATT", "aganderatt"),
+    "start_year": ("START_YEAR", "startar"),
+    "land_owner": ("LAND_OWNER", "markagare"),
+    "status": ("STATUS", "status"),
+}
+UP_TO_YEAR, STATUSES = "UP_TO_YEAR", "STATUSES"
+
+
+def _field(name, label, parent, default=None, numeric=False, optional=True):
+    return QgsProcessingParameterField(
+        name,
+        label,
+        defaultValue=default,
+        parentLayerParameterName=parent,
+        type=QgsProcessingParameterField.Numeric if numeric else QgsProcessingParameterField.Any,
+        optional=optional,
+    )
+
+
+def add_area_parameters(algorithm, label: str, optional: bool = False):
+    """The area layer with dwellings by tenure, its code field and the count fields."""
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(
+            AREAS, label, [QgsProcessing.TypeVectorPolygon], optional=optional
+        )
+    )
+    algorithm.addParameter(
+        _field(AREA_KEY, tr("Area code field (empty: found from the field names)"), AREAS)
+    )
+    add_count_parameters(algorithm, AREAS, count_labels())
+
+
+def count_labels() -> dict:
+    return {
+        "hyresratt": tr("Dwellings in hyresrätt (if missing: dwellings_hyresratt)"),
+        "bostadsratt": tr("Dwellings in bostadsrätt (if missing: dwellings_bostadsratt)"),
+        "aganderatt": tr("Dwellings in äganderätt (if missing: dwellings_aganderatt)"),
+        "unknown": tr("Dwellings with unknown tenure (if missing: dwellings_unknown)"),
+    }
+
+
+def add_count_parameters(algorithm, parent: str, labels: dict, is_advanced: bool = True):
+    """The four count fields of ``parent`` (defaults: SCB's names; when a default is missing
+    in the layer, the fields of 'Tenure mix per area' are used)."""
+    for tenure, name in AREA_COUNTS.items():
+        param = _field(name, labels[tenure], parent, SCB_NAMES[tenure])
+        algorithm.addParameter(advanced(param) if is_advanced else param)
+
+
+def area_key(algorithm, parameters, context, frame, name: str = AREA_KEY) -> str:
+    """The chosen code field, else the field that holds area codes."""
+    from ...core.common.errors import InputError
+    from ...core.statistics.join import guess_area_code_field
+
+    key = algorithm.parameterAsString(parameters, name, context)
+    if key:
+        if key not in frame.columns:
+            raise InputError(tr("The area layer has no field {}.").format(key))
+        return key
+    key = guess_area_code_field(frame)
+    if not key:
+        raise InputError(
+            tr("No field of the area layer holds area codes; choose the area code field.")
+        )
+    return key
+
+
+def area_count_fields(algorithm, parameters, context, columns) -> dict:
+    """Count field per tenure (and ``unknown``, possibly None) of the area layer."""
+    from ...core.common.errors import InputError
+
+    chosen = {}
+    for tenure, name in AREA_COUNTS.items():
+        value = algorithm.parameterAsString(parameters, name, context)
+        if value == SCB_NAMES[tenure] and value not in columns:
+            value = ""  # the default: look for the fields of 'Tenure mix per area' too
+        if value:
+            if value not in columns:
+                raise InputError(tr("The area layer has no field {}.").format(value))
+            chosen[tenure] = value
+            continue
+        found = next((c for c in (f"dwellings_{tenure}", SCB_NAMES[tenure]) if c in columns), None)
+        if found is None and tenure != "unknown":
+            raise InputError(
+                tr(
+                    "The area layer has no field with the dwellings in {tenure} (looked for "
+                    "dwellings_{id} and {tenure}). Run 'Tenure mix per area' or 'Join statistics "
+                    "to areas' with SCB's table of dwellings by tenure first, or choose the field."
+                ).format(tenure=SCB_NAMES[tenure], id=tenure)
+            )
+        chosen[tenure] = found
+    return chosen
+
+
+def read_area_mix(algorithm, parameters, context, feedback, label=None):
+    """(area frame with the tenure mix, code field, source) of the area parameters."""
+    source = algorithm.parameterAsSource(parameters, AREAS, context)
+    frame = source_to_frame(source, feedback=feedback, label=label or tr("area layer"))
+    frame = frame.reset_index(drop=True)
+    key = area_key(algorithm, parameters, context, frame)
+    counts = area_count_fields(algorithm, parameters, context, frame.columns)
+    return tenure_mix_of(frame, counts, key, feedback), key, source
+
+
+def tenure_mix_of(frame, counts: dict, key: str, feedback):
+    """:func:`core.tenure_mix.tenure_mix` with the count fields of :func:`area_count_fields`,
+    and a log line naming them."""
+    from ...core.planning import tenure_mix as tm
+
+    feedback.pushInfo(
+        tr("Dwellings by tenure from the fields {}.").format(
+            ", ".join(c for c in counts.values() if c)
+        )
+    )
+    return tm.tenure_mix(
+        frame,
+        hyresratt=counts["hyresratt"],
+        bostadsratt=counts["bostadsratt"],
+        aganderatt=counts["aganderatt"],
+        unknown=counts["unknown"],
+        key=key,
+    )
+
+
+def add_project_parameters(algorithm, optional: bool = False):
+    """The project layer (points or polygons) and its fields."""
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(
+            PROJECTS,
+            tr("Planned housing projects (points or polygons)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            optional=optional,
+        )
+    )
+    labels = {
+        "hyresratt": tr("Planned hyresrätt (dwellings)"),
+        "bostadsratt": tr("Planned bostadsrätt (dwellings)"),
+        "aganderatt": tr("Planned äganderätt (dwellings)"),
+        "start_year": tr("Start year"),
+        "land_owner": tr("Land owner (kommun or private)"),
+        "status": tr("Planning status"),
+    }
+    algorithm.addParameter(
+        _field(PROJECT_ID, tr("Project id or name"), PROJECTS, default="projekt_id")
+    )
+    for key, (name, default) in PROJECT_FIELDS.items():
+        numeric = key in ("hyresratt", "bostadsratt", "aganderatt")
+        algorithm.addParameter(_field(name, labels[key], PROJECTS, default, numeric=numeric))
+
+
+def year_parameter(name: str, label: str):
+    """An optional year (a whole number from 1900 to 2200)."""
+    return QgsProcessingParameterNumber(
+        name,
+        label,
+        QgsProcessingParameterNumber.Integer,
+        optional=True,
+        minValue=1900,
+        maxValue=2200,
+    )
+
+
+def type_field_parameter(name: str = "TYPE_FIELD", parent: str = AREAS):
+    """The area type field (1–5) of the area layer, default ``area_type``."""
+    return QgsProcessingParameterField(
+        name,
+        tr("Area type field (1–5)"),
+        defaultValue="area_type",
+        parentLayerParameterName=parent,
+        optional=True,
+    )
+
+
+def add_selection_parameters(algorithm):
+    """The year up to which projects count and the statuses that count."""
+    algorithm.addParameter(
+        year_parameter(UP_TO_YEAR, tr("Count projects starting up to the year (empty: all)"))
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterString(
+            STATUSES,
+            tr(
+                "Count only projects with the status (several separated by ';', e.g. "
+                "detaljplan antagen; byggstart; empty: all)"
+            ),
+            optional=True,
+        )
+    )
+
+
+def selection(algorithm, parameters, context):
+    """(up to year or None, statuses or None) of the selection parameters."""
+    value = parameters.get(UP_TO_YEAR)
+    year = (
+        None
+        if value is None or value == ""
+        else algorithm.parameterAsInt(parameters, UP_TO_YEAR, context)
+    )
+    text = algorithm.parameterAsString(parameters, STATUSES, context)
+    statuses = [s.strip() for s in text.replace(",", ";").split(";") if s.strip()]
+    return year, statuses or None
+
+
+def read_projects(algorithm, parameters, context, feedback):
+    """(project frame, ProjectColumns, source) of the project parameters; optional fields
+    that are left at the sample's default and missing in the layer are not used (a log line
+    says so). Returns ``(None, None, None)`` when no project layer is given."""
+    from ...core.common.errors import InputError
+    from ...core.planning.planned_housing import ProjectColumns
+
+    source = algorithm.parameterAsSource(parameters, PROJECTS, context)
+    if source is None:
+        return None, None, None
+    frame = source_to_frame(source, feedback=feedback, label=tr("project layer"))
+    names = {}
+    for key, (name, default) in [
+        ("project_id", (PROJECT_ID, "projekt_id")),
+        *PROJECT_FIELDS.items(),
+    ]:
+        value = algorithm.parameterAsString(parameters, name, context) or None
+        if value is not None and value not in frame.columns:
+            if value == default and key in ("project_id", "start_year", "land_owner", "status"):
+                feedback.pushInfo(
+                    tr("The project layer has no field {}; {} is not used.").format(value, key)
+                )
+                value = None
+            else:
+                raise InputError(
+                    tr("The project layer has no field {} (its fields: {}).").format(
+                        value, ", ".join(c for c in frame.columns if c != "geometry")
+                    )
+                )
+        if value is None and key in ("hyresratt", "bostadsratt", "aganderatt"):
+            raise InputError(
+                tr(
+                    "Choose the field of the project layer with the planned dwellings in {}."
+                ).format(SCB_NAMES[key])
+            )
+        names[key] = value
+    return frame, ProjectColumns(**names), source
+
+
+def add_fields(base, extra, feedback=None):
+    """``base`` with the columns of ``extra`` (same index) added; a name ``base`` already has
+    gets ``_2`` (and a warning), so the user's fields are never overwritten."""
+    out = base.copy()
+    for col in extra.columns:
+        name, k = col, 2
+        while name in out.columns:
+            name, k = f"{col}_{k}", k + 1
+        if name != col and feedback is not None:
+            feedback.pushWarning(
+                tr("The layer already has a field {}; the new one is called {}.").format(col, name)
+            )
+        out[name] = extra[col].to_numpy()
+    return out

@@ -1,0 +1,248 @@
+"""segregation:planningoverlay — a planning table per plan polygon: residents by area type,
+best public-transport class, current and projected tenure mix, planned dwellings."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
+
+from ...core.common.errors import InputError
+from ...i18n import tr
+from ..algorithm import SegregationAlgorithm
+from ..frames import frame_to_sink, source_to_frame
+from ..transit import params as tp
+from ..transit.styles import style_on_load
+from . import params as pp
+from .styles import style_planning_table
+
+
+def raster_path(algorithm, parameters, name, context):
+    """The file of a raster parameter (None when not given); an InputError for a raster that
+    is not a file GDAL reads (a web service, a virtual layer)."""
+    layer = algorithm.parameterAsRasterLayer(parameters, name, context)
+    if layer is None:
+        return None
+    if layer.providerType() != "gdal":
+        raise InputError(
+            tr("The raster {} is not a file (provider {}); save it as a GeoTIFF first.").format(
+                layer.name(), layer.providerType()
+            )
+        )
+    return layer.source()
+
+
+class PlanningOverlay(SegregationAlgorithm):
+    ALG_ID = "planningoverlay"
+    DISPLAY_NAME = "Planning table per plan area"
+    ORDER = 40
+    REQUIRES = ("pandas", "numpy", "geopandas", "shapely", "rasterio")
+    SHORT_DESCRIPTION = (
+        "For each plan area (regional-plan node, översiktsplan area, detaljplan): residents by "
+        "area type, best transit class, tenure mix today and after the projects."
+    )
+    TAGS = ("regionplan", "översiktsplan", "detaljplan", "planning", "overlay", "områdestyp")
+    HELP = (
+        "Overlays any polygon planning layer — regional-plan nodes and development areas, the "
+        "översiktsplan's land use, detaljplan areas — with the areas (DeSO, RegSO) and what is "
+        "known about them, into one table per plan area:<ul>"
+        "<li><b>residents by area type</b> (1–5): each area's population is shared out over "
+        "the parts of it that plan areas cover, in proportion to land area, or to the "
+        "population grid when you give one;</li>"
+        "<li>the <b>public-transport quality classes</b> A–F (from 'Public-transport quality "
+        "classes'): the share of the plan area in each class and the best class reached;</li>"
+        "<li>the <b>tenure mix</b> today and after the planned projects, shared out from the "
+        "areas the same way (an estimate: dwellings are assumed spread like land area or "
+        "population within an area);</li>"
+        "<li>the <b>planned dwellings</b> by tenure of the projects inside the plan area;</li>"
+        "<li>how many <b>rentals</b> would bring the plan area to its kommun's share of "
+        "hyresrätt (rentals_to_kommun_share).</li>"
+        "</ul>Each plan area gets its full result even where plan areas overlap (a node inside "
+        "a development area). A plan area outside every area stays in the table with a note.<br>"
+        "The tenure counts come from the area layer ('Tenure mix per area' or SCB's table "
+        "joined); the projected mix from the projects given here, or from the fields "
+        "projected_dwellings_* of 'Planned housing and projected tenure mix'. Every part is "
+        "optional: leave out what you do not have."
+    )
+
+    PLANS, PLAN_KEY, QUALITY, CLASS_FIELD = "PLANS", "PLAN_KEY", "QUALITY", "CLASS_FIELD"
+    OUTPUT, TABLE = "OUTPUT", "TABLE"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.PLANS,
+                tr("Plan areas (regional-plan nodes, översiktsplan, detaljplan; polygons)"),
+                [QgsProcessing.TypeVectorPolygon],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.PLAN_KEY,
+                tr("Plan area name or id (empty: feature numbers)"),
+                parentLayerParameterName=self.PLANS,
+                optional=True,
+            )
+        )
+        pp.add_area_parameters(self, tr("Areas (DeSO, RegSO) with area type, population, tenure"))
+        self.addParameter(pp.type_field_parameter(tp.TYPE_FIELD))
+        self.addParameter(
+            QgsProcessingParameterField(
+                tp.POP_FIELD,
+                tr("Population field of the areas"),
+                parentLayerParameterName=pp.AREAS,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                tp.POP_RASTER, tr("Population grid (persons per cell; optional)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.QUALITY,
+                tr("Public-transport quality classes (polygons; optional)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CLASS_FIELD,
+                tr("Quality class field (A–F)"),
+                defaultValue="quality_class",
+                parentLayerParameterName=self.QUALITY,
+                optional=True,
+            )
+        )
+        pp.add_project_parameters(self, optional=True)
+        pp.add_selection_parameters(self)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Planning table (plan areas)"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.TABLE,
+                tr("Planning table (without geometry)"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+
+    def _tenure(self, parameters, context, feedback, areas, key, std, year, statuses):
+        """Areas with current (and projected) counts; unchanged when they have no counts."""
+        from ...core.planning import housing_projection as hp
+        from ...core.planning import planned_housing as ph
+
+        try:
+            counts = pp.area_count_fields(self, parameters, context, areas.columns)
+        except InputError:
+            feedback.pushWarning(
+                tr(
+                    "The areas have no dwellings by tenure: the table has no tenure mix. Use the "
+                    "output of 'Tenure mix per area' to get it."
+                )
+            )
+            return areas
+        mix = pp.tenure_mix_of(areas, counts, key, feedback)
+        if std is not None:
+            assignment = ph.assign_projects(std, mix, key)
+            if len(assignment.unassigned):
+                feedback.pushWarning(
+                    tr("{} projects are in no area: {}.").format(
+                        len(assignment.unassigned),
+                        ", ".join(assignment.unassigned["project_id"].astype(str)),
+                    )
+                )
+            projected = hp.projected_mix(mix, assignment.assigned, key, year, statuses)
+            for col in projected.columns:
+                if col.startswith("projected_dwellings_"):
+                    mix[col] = projected[col].to_numpy()[: len(mix)]
+        elif all(f"projected_dwellings_{t}" in areas.columns for t in pp.TENURES):
+            feedback.pushInfo(tr("Projected mix from the areas' fields projected_dwellings_*."))
+        return mix
+
+    def process(self, parameters, context, feedback):
+        from ...core.planning import planned_housing as ph
+        from ...core.planning import planning_overlay as po
+        from ...core.planning.rental_balance import rental_balance
+
+        progress = self.progress(feedback)
+        plans_source = self.parameterAsSource(parameters, self.PLANS, context)
+        plans = source_to_frame(plans_source, feedback=feedback, label=tr("plan layer"))
+        plans = plans.reset_index(drop=True)
+        plan_key = self.parameterAsString(parameters, self.PLAN_KEY, context) or None
+        areas_source = self.parameterAsSource(parameters, pp.AREAS, context)
+        areas = source_to_frame(areas_source, feedback=feedback, label=tr("area layer"))
+        areas = areas.reset_index(drop=True)
+        key = pp.area_key(self, parameters, context, areas)
+        type_field = tp.type_field(
+            self,
+            parameters,
+            context,
+            areas.columns,
+            feedback,
+            tr("the residents are not split by area type."),
+        )
+        population = self.parameterAsString(parameters, tp.POP_FIELD, context) or None
+        grid = raster_path(self, parameters, tp.POP_RASTER, context)
+        if not population and not grid:
+            feedback.pushWarning(
+                tr("No population field and no grid: the table has no residents by area type.")
+            )
+        frame, columns, _ = pp.read_projects(self, parameters, context, feedback)
+        std = ph.read_projects(frame, columns) if frame is not None else None
+        year, statuses = pp.selection(self, parameters, context)
+        areas = self._tenure(parameters, context, feedback, areas, key, std, year, statuses)
+        quality = None
+        class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
+        quality_source = self.parameterAsSource(parameters, self.QUALITY, context)
+        if quality_source is not None:
+            quality = source_to_frame(quality_source, label=tr("quality-class layer"))
+        progress.set(10)
+        result = po.planning_table(
+            plans,
+            areas,
+            key,
+            plan_key=plan_key,
+            area_type_column=type_field or None,
+            population_column=population,
+            quality=quality,
+            class_column=class_field or "quality_class",
+            projects=std,
+            up_to_year=year,
+            statuses=statuses,
+            population_raster=grid,
+            progress=progress.sub(10, 95),
+        )
+        for note in result.notes:
+            feedback.pushInfo(note)
+        for row in result.outside.itertuples():
+            feedback.pushWarning(tr("Plan area {}: {}.").format(row.plan, row.reason))
+        table = rental_balance(result.table, areas, key)
+        feedback.pushInfo(tr("{} plan areas in the table.").format(len(table)))
+        progress.check()
+        results = {
+            self.OUTPUT: frame_to_sink(
+                self, parameters, self.OUTPUT, context, table, crs=plans_source.sourceCrs()
+            )
+        }
+        label = plan_key or next((c for c in ("namn", "name") if c in plans.columns), "")
+        style_on_load(context, results[self.OUTPUT], style_planning_table, label_field=label)
+        if parameters.get(self.TABLE):
+            plain = table.drop(columns=[table.geometry.name])
+            results[self.TABLE] = frame_to_sink(
+                self, parameters, self.TABLE, context, plain, wkb_type=QgsWkbTypes.NoGeometry
+            )
+        progress.set(100)
+        return results

@@ -1,0 +1,328 @@
+"""segregation:tenuremix — the tenure mix (upplåtelseformer) per area, optionally summed to
+RegSO, kommun or own districts, compared with the kommun's and the county's mix."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ...core.common.errors import InputError
+from ...i18n import tr
+from ..algorithm import SegregationAlgorithm
+from ..frames import frame_to_sink, source_to_frame
+from ..statistics.aggregate_areas import AggregateAreas
+from ..transit.styles import style_on_load
+from . import params as pp
+from .styles import style_tenure_mix
+
+LEVELS = ["none", "regso", "kommun", "districts"]
+FILLS = ["dominant", "entropy"]
+
+
+class TenureMix(SegregationAlgorithm):
+    ALG_ID = "tenuremix"
+    DISPLAY_NAME = "Tenure mix per area"
+    ORDER = 10
+    REQUIRES = ("pandas", "numpy", "geopandas", "shapely")
+    SHORT_DESCRIPTION = (
+        "Hyresrätt, bostadsrätt and äganderätt per area: shares, dominant tenure, entropy, "
+        "compared with the kommun and the county."
+    )
+    TAGS = ("upplåtelseform", "tenure", "hyresrätt", "bostadsrätt", "äganderätt", "mix")
+    HELP = (
+        "The tenure mix of each area from the number of dwellings (lägenheter) in hyresrätt, "
+        "bostadsrätt and äganderätt:<ul>"
+        "<li>the <b>shares</b> of the three tenures, in % of the dwellings whose tenure is "
+        "known ('uppgift saknas' is left out of the shares and reported on its own);</li>"
+        "<li>the <b>dominant tenure</b> and its share; an area is <b>one-sided</b> when it is at "
+        "least 70 % (the threshold can be changed);</li>"
+        "<li>the <b>entropy</b> of the mix: 0 when all dwellings have one tenure, 1 for equal "
+        "thirds;</li>"
+        "<li>the difference from the <b>kommun's</b> and the <b>county's</b> mix, in percentage "
+        "points (the kommun and county are summed from all areas of the input).</li></ul>"
+        "The counts come from the area layer (e.g. DeSO with SCB's table joined by 'Join "
+        "statistics to areas': fields hyresrätt, bostadsrätt, äganderätt, uppgift saknas), or "
+        "from SCB's export of dwellings by tenure given as a file, joined to the areas here.<br>"
+        "The mix can be summed to <b>RegSO</b>, <b>kommun</b> or <b>your own districts</b> "
+        "(each DeSO goes whole to the district covering most of it). Counts are summed and the "
+        "shares computed again, never averaged; an area whose count SCB suppressed is left out "
+        "of its larger area wholly, and the field mix_note says which.<br>"
+        "The new layer shows a pie of the three tenures per area over a fill by the dominant "
+        "tenure (darker where one-sided) or by the entropy."
+    )
+
+    INPUT, CODE_FIELD, FILE, YEAR = "INPUT", "CODE_FIELD", "FILE", "YEAR"
+    LEVEL, KEY_FIELD, KEY_TABLE = "LEVEL", "KEY_FIELD", "KEY_TABLE"
+    DISTRICTS, DISTRICT_ID, METHOD, GRID = "DISTRICTS", "DISTRICT_ID", "METHOD", "POPULATION_GRID"
+    COMPARE, THRESHOLD, FILL = "COMPARE", "THRESHOLD", "FILL"
+    OUTPUT, REFERENCES = "OUTPUT", "REFERENCES"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT,
+                tr("Areas with dwellings by tenure (or DeSO to join an SCB file to)"),
+                [QgsProcessing.TypeVector],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CODE_FIELD,
+                tr("Area code field (empty: found from the field names)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        labels = pp.count_labels()
+        pp.add_count_parameters(self, self.INPUT, labels, is_advanced=False)
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.FILE,
+                tr("Or SCB's export of dwellings by tenure (xlsx, csv), joined by code"),
+                fileFilter=tr("SCB tables (*.xlsx *.csv *.txt *.json);;All files (*.*)"),
+                optional=True,
+            )
+        )
+        self.addParameter(pp.year_parameter(self.YEAR, tr("Year in the file (empty: the latest)")))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LEVEL,
+                tr("Sum to"),
+                options=[
+                    tr("nothing: the areas as they are"),
+                    "RegSO",
+                    tr("kommun"),
+                    tr("own districts (polygon layer below)"),
+                ],
+                defaultValue=0,
+            )
+        )
+        # the key to RegSO and the districts are asked for as 'Aggregate areas' asks for them
+        template = AggregateAreas()
+        template.initAlgorithm()
+        for name in (
+            self.KEY_FIELD,
+            self.KEY_TABLE,
+            self.DISTRICTS,
+            self.DISTRICT_ID,
+            self.METHOD,
+            self.GRID,
+        ):
+            self.addParameter(template.parameterDefinition(name).clone())
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.COMPARE, tr("Compare with the kommun's and the county's mix"), True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.THRESHOLD,
+                tr("One-sided from a dominant share of (%)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=70.0,
+                minValue=34.0,
+                maxValue=100.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.FILL,
+                tr("Fill the areas by"),
+                options=[tr("dominant tenure"), tr("entropy of the mix")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Tenure mix"), QgsProcessing.TypeVectorAnyGeometry
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.REFERENCES,
+                tr("Kommun and county mix"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+
+    def _counts_from_file(self, parameters, context, feedback, frame, code):
+        """Join the SCB file to the areas; (joined frame, count field per tenure)."""
+        from ...core.statistics import join, pxweb
+        from ...core.statistics import statistics_table as st
+
+        path = self.parameterAsFile(parameters, self.FILE, context)
+        feedback.pushInfo(tr("Reading {}…").format(path))
+        table = pxweb.read_statistics(path)
+        years = sorted(int(y) for y in table[st.YEAR].dropna().unique())
+        if parameters.get(self.YEAR) not in (None, ""):
+            year = self.parameterAsInt(parameters, self.YEAR, context)
+            if year not in years:
+                raise InputError(
+                    tr("The file has no statistics for {}; it has {}.").format(
+                        year, ", ".join(map(str, years))
+                    )
+                )
+        elif years:
+            year = years[-1]
+            feedback.pushInfo(tr("Using {}, the latest year in the file.").format(year))
+        else:
+            year = None
+        joined, report = join.join_statistics(
+            frame, table, area_code_field=code, years=[year] if year else None
+        )
+        for row in report.rows:
+            (feedback.pushWarning if row["severity"] == join.WARNING else feedback.pushInfo)(
+                row["message"]
+            )
+        counts = {}
+        variables = st.variables_of(table)
+        for tenure, scb in pp.SCB_NAMES.items():
+            name = next(
+                (f for f in report.fields if f.lower() == scb or f.lower().startswith(f"{scb}_")),
+                None,
+            )
+            if name is None and tenure != "unknown":
+                raise InputError(
+                    tr(
+                        "The file has no variable '{}'; it is not SCB's table of dwellings by "
+                        "tenure (its variables: {})."
+                    ).format(scb, "; ".join(variables))
+                )
+            counts[tenure] = name
+        return joined, counts
+
+    def process(self, parameters, context, feedback):
+        from ...core.common import codes
+        from ...core.planning import tenure_levels as tl
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        frame = source_to_frame(source, feedback=feedback, label=tr("area layer"))
+        frame = frame.reset_index(drop=True)
+        code = pp.area_key(self, parameters, context, frame, self.CODE_FIELD)
+        if self.parameterAsFile(parameters, self.FILE, context):
+            frame, counts = self._counts_from_file(parameters, context, feedback, frame, code)
+        else:
+            counts = pp.area_count_fields(self, parameters, context, frame.columns)
+        mix = pp.tenure_mix_of(frame, counts, code, feedback)
+        progress = self.progress(feedback)
+        progress.set(30)
+        level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
+        crs = source.sourceCrs()
+        if level == "none":
+            out, out_key, target, lines = mix, code, mix[code].astype(str), []
+        elif level == "districts":
+            out, out_key, target, lines, crs = self._districts(
+                parameters, context, mix, code, progress
+            )
+        else:
+            level_code = codes.REGSO if level == "regso" else codes.KOMMUN
+            out, target, lines = tl.mix_to_level(
+                mix,
+                code,
+                level_code,
+                key_field=self.parameterAsString(parameters, self.KEY_FIELD, context) or None,
+                key_table=self.parameterAsFile(parameters, self.KEY_TABLE, context) or None,
+            )
+            out_key = out.columns[0]
+        for line in lines:
+            feedback.pushInfo(line)
+        progress.set(80)
+        references = None
+        if self.parameterAsBool(parameters, self.COMPARE, context):
+            try:
+                out, kommun_mix, lan_mix = tl.compare_with_references(
+                    out, out_key, mix, code, target, kommun=level != "kommun"
+                )
+                references = tl.reference_table(kommun_mix, lan_mix)
+            except InputError as exc:
+                feedback.pushWarning(tr("No comparison with the kommun and county: {}").format(exc))
+        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        out = tl.mark_one_sided(out, threshold)
+        self._log(feedback, mix, out, threshold)
+        progress.check()
+        results = {self.OUTPUT: frame_to_sink(self, parameters, self.OUTPUT, context, out, crs=crs)}
+        if getattr(out, "_geometry_column_name", None) in out.columns:
+            fill = FILLS[self.parameterAsEnum(parameters, self.FILL, context)]
+            style_on_load(
+                context, results[self.OUTPUT], style_tenure_mix, fill=fill, threshold=threshold
+            )
+        if parameters.get(self.REFERENCES) and references is not None:
+            results[self.REFERENCES] = frame_to_sink(
+                self,
+                parameters,
+                self.REFERENCES,
+                context,
+                references,
+                wkb_type=QgsWkbTypes.NoGeometry,
+            )
+        progress.set(100)
+        return results
+
+    def _districts(self, parameters, context, mix, code, progress):
+        from ...core.planning import tenure_levels as tl
+
+        source = self.parameterAsSource(parameters, self.DISTRICTS, context)
+        if source is None:
+            raise InputError(tr("Choose the district layer to sum to."))
+        if getattr(mix, "_geometry_column_name", None) not in mix.columns:
+            raise InputError(tr("The areas have no geometry; they cannot be put into districts."))
+        districts = source_to_frame(source, label=tr("district layer")).reset_index(drop=True)
+        id_field = self.parameterAsString(parameters, self.DISTRICT_ID, context) or next(
+            (c for c in districts.columns if c != "geometry"), None
+        )
+        if id_field is None:
+            raise InputError(tr("The district layer has no field to name the districts by."))
+        grid = self.parameterAsRasterLayer(parameters, self.GRID, context)
+        method = ["overlap", "centroid"][self.parameterAsEnum(parameters, self.METHOD, context)]
+        out, target, _, lines = tl.mix_to_districts(
+            mix,
+            code,
+            districts,
+            id_field,
+            method,
+            grid.source() if grid is not None else None,
+            progress.sub(30, 80),
+        )
+        return out, id_field, target, lines, source.sourceCrs()
+
+    @staticmethod
+    def _log(feedback, mix, out, threshold):
+        known = mix["dwellings_known"].sum()
+        unknown = mix["dwellings_unknown"].sum()
+        feedback.pushInfo(
+            tr(
+                "Input: {n} areas, {known} dwellings with known tenure, {unknown} 'uppgift "
+                "saknas'. Output: {m} areas."
+            ).format(
+                n=f"{len(mix):,}",
+                known=f"{known:,.0f}",
+                unknown=f"{unknown:,.0f}",
+                m=f"{len(out):,}",
+            )
+        )
+        counts = out["dominant_tenure"].value_counts()
+        feedback.pushInfo(
+            tr("Dominant tenure: {}; one-sided (≥ {} %): {} areas.").format(
+                ", ".join(f"{name} {n}" for name, n in counts.items()),
+                f"{threshold:g}",
+                int(out["one_sided"].fillna(False).sum()),
+            )
+        )
+        missing = out[out["dominant_tenure"].isna()]
+        if len(missing):
+            feedback.pushWarning(
+                tr("{} areas have no mix (see mix_note), e.g. {}.").format(
+                    len(missing), missing["mix_note"].dropna().astype(str).head(1).str.cat()
+                )
+            )

@@ -1,0 +1,190 @@
+"""segregation:zonalraster — statistics of any raster per polygon (population grid, noise,
+green access...): sum, mean, min, max, valid cells, share of cells above a threshold."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterBand,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+
+from ...core.common.errors import InputError
+from ...i18n import tr
+from ..algorithm import SegregationAlgorithm
+from ..frames import frame_to_sink, source_to_frame
+from ..transit.params import advanced
+from ..transit.styles import style_on_load
+from . import params as pp
+from .planning_overlay import raster_path
+from .styles import style_zonal
+
+
+class ZonalRaster(SegregationAlgorithm):
+    ALG_ID = "zonalraster"
+    DISPLAY_NAME = "Raster statistics per area"
+    ORDER = 50
+    REQUIRES = ("pandas", "numpy", "geopandas", "shapely", "rasterio")
+    SHORT_DESCRIPTION = (
+        "Sum, mean, minimum, maximum and share of cells above a threshold of any raster per "
+        "polygon."
+    )
+    TAGS = ("raster", "zonal statistics", "zonstatistik", "befolkningsrutor", "buller", "grid")
+    HELP = (
+        "Summarises any raster for every polygon of a layer: a population grid (residents per "
+        "area), noise, access to green space, or a layer like the sports weakness layer RF SISU "
+        "overlaid on Segregationsbarometern.<ul>"
+        "<li>a cell belongs to a polygon when its centre lies inside it (tick 'every cell the "
+        "polygon touches' for small polygons);</li>"
+        "<li>nodata cells (the raster's own nodata value, or the value you give) are left out "
+        "of every statistic and counted in the field nodata_cells;</li>"
+        "<li>polygons in another coordinate system are reprojected to the raster's (the raster "
+        "is never resampled);</li>"
+        "<li>polygons that overlap each other each get their full result.</li></ul>"
+        "The new layer has the polygons' fields and, with the prefix (default zonal_): cells, "
+        "nodata_cells, sum, mean, min, max, share_above (% of the valid cells above the "
+        "threshold, when you give one) and note (why a polygon has no statistics)."
+    )
+
+    RASTER, BAND, ZONES, KEY = "RASTER", "BAND", "ZONES", "KEY_FIELD"
+    THRESHOLD, NODATA, ALL_TOUCHED, PREFIX, OUTPUT = (
+        "THRESHOLD",
+        "NODATA",
+        "ALL_TOUCHED",
+        "PREFIX",
+        "OUTPUT",
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterRasterLayer(self.RASTER, tr("Raster")))
+        self.addParameter(
+            QgsProcessingParameterBand(
+                self.BAND,
+                tr("Band"),
+                defaultValue=1,
+                parentLayerParameterName=self.RASTER,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.ZONES, tr("Areas (polygons)"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.KEY,
+                tr("Area code or name (for the log; optional)"),
+                parentLayerParameterName=self.ZONES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.THRESHOLD,
+                tr("Share of cells above (optional)"),
+                QgsProcessingParameterNumber.Double,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            advanced(
+                QgsProcessingParameterNumber(
+                    self.NODATA,
+                    tr("Also treat this value as nodata (optional)"),
+                    QgsProcessingParameterNumber.Double,
+                    optional=True,
+                )
+            )
+        )
+        self.addParameter(
+            advanced(
+                QgsProcessingParameterBoolean(
+                    self.ALL_TOUCHED,
+                    tr(
+                        "Count every cell the polygon touches (not only cells whose centre is inside)"
+                    ),
+                    defaultValue=False,
+                )
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.PREFIX, tr("Prefix of the new fields"), defaultValue="zonal_"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Areas with raster statistics"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+
+    def process(self, parameters, context, feedback):
+        from ...core.planning import zonal_raster as zr
+
+        path = raster_path(self, parameters, self.RASTER, context)
+        source = self.parameterAsSource(parameters, self.ZONES, context)
+        zones = source_to_frame(source, feedback=feedback, label=tr("area layer"))
+        zones = zones.reset_index(drop=True)
+        prefix = self.parameterAsString(parameters, self.PREFIX, context).strip()
+        if not prefix:
+            raise InputError(tr("Give a prefix for the new fields (e.g. zonal_)."))
+        key = self.parameterAsString(parameters, self.KEY, context) or None
+        optional = {}
+        for name in (self.THRESHOLD, self.NODATA):
+            value = parameters.get(name)
+            optional[name] = (
+                None
+                if value is None or value == ""
+                else self.parameterAsDouble(parameters, name, context)
+            )
+        table, notes = zr.zonal_stats(
+            zones,
+            path,
+            threshold=optional[self.THRESHOLD],
+            all_touched=self.parameterAsBool(parameters, self.ALL_TOUCHED, context),
+            band=self.parameterAsInt(parameters, self.BAND, context) or 1,
+            nodata=optional[self.NODATA],
+            prefix=prefix,
+            progress=self.progress(feedback),
+        )
+        for note in notes:
+            feedback.pushInfo(note)
+        out = pp.add_fields(zones, table, feedback)
+        self._log(feedback, out, prefix, key)
+        results = {
+            self.OUTPUT: frame_to_sink(
+                self, parameters, self.OUTPUT, context, out, crs=source.sourceCrs()
+            )
+        }
+        style_on_load(context, results[self.OUTPUT], style_zonal, field=f"{prefix}sum")
+        return results
+
+    @staticmethod
+    def _log(feedback, out, prefix, key):
+        total = out[f"{prefix}sum"].sum()
+        feedback.pushInfo(
+            tr("{n} areas; sum over all: {total}; {cells} valid and {nodata} nodata cells.").format(
+                n=len(out),
+                total=f"{total:,.6g}",
+                cells=f"{int(out[f'{prefix}cells'].sum()):,}",
+                nodata=f"{int(out[f'{prefix}nodata_cells'].sum()):,}",
+            )
+        )
+        lacking = out[out[f"{prefix}note"].notna()]
+        if len(lacking):
+            names = (lacking[key] if key else lacking.index.to_series()).astype(str)
+            feedback.pushWarning(
+                tr("{} areas have no statistics: {}.").format(
+                    len(lacking),
+                    "; ".join(
+                        f"{n} ({r})" for n, r in zip(names.head(10), lacking[f"{prefix}note"])
+                    ),
+                )
+            )

@@ -1,0 +1,328 @@
+"""segregation:aggregateareas — statistics of small areas summed up to RegSO, kommun, län or
+the user's districts, shares rebuilt from numerator and denominator."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    NULL,
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
+
+from ...core.common.errors import InputError
+from ...i18n import tr
+from ..algorithm import SegregationAlgorithm
+from ..frames import frame_to_sink, source_to_frame
+
+TARGETS = ["regso", "kommun", "lan", "districts"]
+METHODS = ["overlap", "centroid"]
+
+
+def _pairs(flat, width: int, label: str) -> list:
+    values = ["" if v is None or v == NULL else str(v).strip() for v in (flat or [])]
+    rows = [values[i : i + width] for i in range(0, len(values), width)]
+    rows = [r for r in rows if any(r)]
+    for r in rows:
+        if len(r) < width or not all(r[:2]):
+            raise InputError(tr("Each row of '{}' needs all its fields filled in.").format(label))
+    return rows
+
+
+class AggregateAreas(SegregationAlgorithm):
+    ALG_ID = "aggregateareas"
+    DISPLAY_NAME = "Aggregate areas"
+    ORDER = 30
+    REQUIRES = ("pandas", "numpy", "geopandas", "shapely")
+    SHORT_DESCRIPTION = "DeSO statistics to RegSO, kommun, län or your own districts."
+    TAGS = ("aggregate", "deso", "regso", "kommun", "stadsdel", "district", "statistics")
+    HELP = (
+        "Adds up the statistics of small areas (usually DeSO with statistics joined) to larger "
+        "areas:<ul>"
+        "<li><b>RegSO, kommun or län</b>: which larger area a DeSO lies in comes from a field "
+        "(regsokod), from a key table (SCB's koppling_deso2018_regso2020.csv works as it is), or, "
+        "for kommun and län, from the code itself. With geometry, the output areas are the union "
+        "of their DeSO.</li>"
+        "<li><b>your own districts</b> (stadsdelar, planning districts): each DeSO goes whole to "
+        "the district that covers most of it, or to the one that holds its population centre "
+        "(from a population grid when you give one, else a point inside the DeSO). The optional "
+        "assignment table lists where each DeSO went.</li></ul>"
+        "<b>Counts</b> are summed. A <b>share</b> is never averaged: give it with the population "
+        "it is a share of (e.g. 'Låg ekonomisk standard, procent' with 'Antal personer totalt'), "
+        "or give a numerator and a denominator (e.g. 'arbetslösa' and 'totalt'); the new share "
+        "is 100 × sum of numerators / sum of denominators.<br>"
+        "A value SCB suppressed in one DeSO leaves that field empty for the larger area (the sum "
+        "would be too small) unless you allow partial sums; the field 'note' says why. An output "
+        "area with fewer inhabitants than the minimum (default 50) gets no values and is flagged "
+        "'suppressed', because small areas can identify people."
+    )
+
+    INPUT, CODE_FIELD, TARGET, KEY_FIELD, KEY_TABLE = (
+        "INPUT",
+        "CODE_FIELD",
+        "TARGET",
+        "KEY_FIELD",
+        "KEY_TABLE",
+    )
+    DISTRICTS, DISTRICT_ID, METHOD, GRID = ("DISTRICTS", "DISTRICT_ID", "METHOD", "POPULATION_GRID")
+    COUNTS, SHARES, RATIOS, POPULATION, MIN_POPULATION, PARTIAL = (
+        "COUNT_FIELDS",
+        "SHARES",
+        "RATIOS",
+        "POPULATION_FIELD",
+        "MIN_POPULATION",
+        "ALLOW_PARTIAL",
+    )
+    OUTPUT, ASSIGNMENT = ("OUTPUT", "ASSIGNMENT")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT,
+                tr("Small areas with statistics (e.g. DeSO)"),
+                [QgsProcessing.TypeVector],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CODE_FIELD,
+                tr("Code field (empty: found)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.TARGET,
+                tr("Aggregate to"),
+                options=["RegSO", tr("kommun"), tr("län"), tr("districts (polygon layer below)")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.COUNTS,
+                tr("Count fields (summed)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                self.SHARES,
+                tr("Shares (%) and the population each is a share of"),
+                headers=[tr("Share field (%)"), tr("Population field")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                self.RATIOS,
+                tr("New shares from numerator and denominator"),
+                headers=[
+                    tr("Numerator field"),
+                    tr("Denominator field"),
+                    tr("Name of the new share"),
+                ],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.KEY_FIELD,
+                tr(
+                    "Field with the target code (e.g. regsokod; empty: from the codes or a key table)"
+                ),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.KEY_TABLE,
+                tr("Key table (csv), e.g. SCB's koppling_deso2018_regso2020.csv"),
+                fileFilter=tr("Key tables (*.csv *.txt);;All files (*.*)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.DISTRICTS,
+                tr("Districts (polygons)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DISTRICT_ID,
+                tr("District name or id field (empty: the first field)"),
+                parentLayerParameterName=self.DISTRICTS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.METHOD,
+                tr("A DeSO goes to the district"),
+                options=[
+                    tr("that covers most of its area"),
+                    tr("that holds its population centre"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.GRID, tr("Population grid (persons per cell; optional)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.POPULATION,
+                tr("Population field for the minimum (e.g. the population total)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_POPULATION,
+                tr("Withhold values of output areas with fewer inhabitants than"),
+                QgsProcessingParameterNumber.Integer,
+                defaultValue=50,
+                minValue=0,
+            )
+        )
+        partial = QgsProcessingParameterBoolean(
+            self.PARTIAL,
+            tr("Sum what there is when some DeSO values are suppressed"),
+            defaultValue=False,
+        )
+        partial.setFlags(partial.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(partial)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Aggregated areas"), QgsProcessing.TypeVectorAnyGeometry
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.ASSIGNMENT,
+                tr("Assignment of areas to districts"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+
+    def process(self, parameters, context, feedback):
+        from ...core.common import codes
+        from ...core.statistics import aggregate_areas
+        from ...core.statistics.join import guess_area_code_field
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        frame = source_to_frame(source, feedback=feedback, label=tr("area layer")).reset_index(
+            drop=True
+        )
+        code_field = self.parameterAsString(
+            parameters, self.CODE_FIELD, context
+        ) or guess_area_code_field(frame)
+        if not code_field:
+            raise InputError(tr("No code field found; choose the field that holds the area codes."))
+        counts = self.parameterAsFields(parameters, self.COUNTS, context)
+        shares = [
+            tuple(r[:2])
+            for r in _pairs(
+                self.parameterAsMatrix(parameters, self.SHARES, context), 2, tr("Shares")
+            )
+        ]
+        ratios = [
+            (r[0], r[1], r[2] or tr("share {}").format(r[0]))
+            for r in _pairs(
+                self.parameterAsMatrix(parameters, self.RATIOS, context), 3, tr("New shares")
+            )
+        ]
+        if not (counts or shares or ratios):
+            raise InputError(
+                tr("Choose at least one count field, share or numerator/denominator pair.")
+            )
+        population = self.parameterAsString(parameters, self.POPULATION, context) or None
+        min_pop = self.parameterAsInt(parameters, self.MIN_POPULATION, context)
+        partial = self.parameterAsBool(parameters, self.PARTIAL, context)
+        target = TARGETS[self.parameterAsEnum(parameters, self.TARGET, context)]
+        progress = self.progress(feedback)
+        assignment = None
+        if target == "districts":
+            districts_source = self.parameterAsSource(parameters, self.DISTRICTS, context)
+            if districts_source is None:
+                raise InputError(tr("Choose the district layer to aggregate to."))
+            districts = source_to_frame(districts_source, label=tr("district layer")).reset_index(
+                drop=True
+            )
+            id_field = self.parameterAsString(parameters, self.DISTRICT_ID, context) or next(
+                (c for c in districts.columns if c != "geometry"), None
+            )
+            grid = self.parameterAsRasterLayer(parameters, self.GRID, context)
+            out, assignment, lines = aggregate_areas.aggregate_to_districts(
+                frame,
+                code_field,
+                districts,
+                id_field,
+                METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
+                counts=counts,
+                shares=shares,
+                ratios=ratios,
+                population=population,
+                population_raster=grid.source() if grid is not None else None,
+                min_population=min_pop,
+                allow_partial=partial,
+                progress=progress,
+            )
+            crs = districts_source.sourceCrs()
+        else:
+            level = {"regso": codes.REGSO, "kommun": codes.KOMMUN, "lan": codes.LAN}[target]
+            out, lines = aggregate_areas.aggregate_to_level(
+                frame,
+                code_field,
+                level,
+                counts=counts,
+                shares=shares,
+                ratios=ratios,
+                key_field=self.parameterAsString(parameters, self.KEY_FIELD, context) or None,
+                key_table=self.parameterAsFile(parameters, self.KEY_TABLE, context) or None,
+                population=population,
+                min_population=min_pop if population else None,
+                allow_partial=partial,
+            )
+            crs = source.sourceCrs()
+        for share in shares:
+            feedback.pushInfo(tr("{0}: Σ({0} × {1}) / Σ {1}").format(share[0], share[1]))
+        for ratio in ratios:
+            feedback.pushInfo(tr("{2} = 100 × Σ {0} / Σ {1}").format(*ratio))
+        for line in lines:
+            feedback.pushInfo(line)
+        progress.check()
+        results = {self.OUTPUT: frame_to_sink(self, parameters, self.OUTPUT, context, out, crs=crs)}
+        if assignment is not None and parameters.get(self.ASSIGNMENT):
+            results[self.ASSIGNMENT] = frame_to_sink(
+                self,
+                parameters,
+                self.ASSIGNMENT,
+                context,
+                assignment,
+                wkb_type=QgsWkbTypes.NoGeometry,
+            )
+        return results

@@ -1,0 +1,178 @@
+"""segregation:joinstatistics — statistics onto an area layer by code, with a join report."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ...core.common.errors import InputError
+from ...i18n import tr
+from ..algorithm import SegregationAlgorithm
+from ..frames import frame_to_sink, source_to_frame
+
+
+class JoinStatistics(SegregationAlgorithm):
+    ALG_ID = "joinstatistics"
+    DISPLAY_NAME = "Join statistics to areas"
+    ORDER = 20
+    REQUIRES = ("pandas", "numpy")
+    SHORT_DESCRIPTION = "Statistics onto DeSO, RegSO or kommun areas by code, with a report."
+    TAGS = ("scb", "join", "deso", "regso", "statistics", "report")
+    HELP = (
+        "Adds statistics to an area layer (DeSO, RegSO, kommun, län; with or without geometry) by "
+        "matching the area codes, and makes a <b>new</b> layer: your layer is not changed.<br>"
+        "The statistics are a table from 'Import SCB table' or an SCB file directly (xlsx, csv, "
+        "json). Choose the years to join: one year gives fields named as the variables "
+        "('förgymnasial utbildning'); several give '2021 förgymnasial utbildning', '2022 …'. "
+        "A prefix can tell tables apart when two have a variable of the same name.<br>"
+        "The join report (a table, and the log) says what to check: how many areas got values; "
+        "areas without statistics and statistics without an area, per kommun; codes that occur "
+        "twice; areas whose values SCB suppressed (left empty, never zero), per kommun and year; "
+        "and a warning when the statistics and the boundaries are of different DeSO versions "
+        "(DeSO 2018 carries statistics up to 2023, DeSO 2025 from 2024)."
+    )
+
+    INPUT, CODE_FIELD, STATISTICS, STATISTICS_FILE, STATISTICS_CODE_FIELD = (
+        "INPUT",
+        "CODE_FIELD",
+        "STATISTICS",
+        "STATISTICS_FILE",
+        "STATISTICS_CODE_FIELD",
+    )
+    YEARS, VARIABLES, PREFIX, OUTPUT, REPORT = ("YEARS", "VARIABLES", "PREFIX", "OUTPUT", "REPORT")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, tr("Area layer"), [QgsProcessing.TypeVector]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CODE_FIELD,
+                tr("Code field of the areas (empty: found from the field names)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.STATISTICS,
+                tr("Statistics table (from 'Import SCB table')"),
+                [QgsProcessing.TypeVector],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.STATISTICS_FILE,
+                tr("Or a statistics file (SCB xlsx, csv, json)"),
+                fileFilter=tr("SCB tables (*.xlsx *.csv *.txt *.json);;All files (*.*)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.STATISTICS_CODE_FIELD,
+                tr("Code field of the statistics table (empty: region_code or found)"),
+                parentLayerParameterName=self.STATISTICS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.YEARS, tr("Years (e.g. 2022 or 2021, 2022; empty: all)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.VARIABLES,
+                tr("Variables to join (names or parts of names separated by ';'; empty: all)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.PREFIX, tr("Prefix for the new fields (optional)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Areas with statistics"), QgsProcessing.TypeVectorAnyGeometry
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.REPORT, tr("Join report"), QgsProcessing.TypeVector, optional=True
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("MATCHED", tr("Areas with statistics")))
+        self.addOutput(QgsProcessingOutputNumber("AREAS_WITHOUT", tr("Areas without statistics")))
+        self.addOutput(
+            QgsProcessingOutputNumber("STATISTICS_WITHOUT", tr("Statistics rows without an area"))
+        )
+
+    def process(self, parameters, context, feedback):
+        from ...core.statistics import join, pxweb, statistics_table
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        areas = source_to_frame(source, feedback=feedback, label=tr("area layer"))
+        stats_path = self.parameterAsFile(parameters, self.STATISTICS_FILE, context)
+        stats_source = self.parameterAsSource(parameters, self.STATISTICS, context)
+        if stats_path:
+            table = pxweb.read_statistics(stats_path)
+        elif stats_source is not None:
+            table = source_to_frame(stats_source, geometry=False, label=tr("statistics table"))
+            table = table.reset_index(drop=True)
+        else:
+            raise InputError(tr("Choose a statistics table or a statistics file."))
+        years = statistics_table.parse_years(
+            self.parameterAsString(parameters, self.YEARS, context)
+        )
+        joined, report = join.join_statistics(
+            areas,
+            table,
+            area_code_field=self.parameterAsString(parameters, self.CODE_FIELD, context) or None,
+            table_code_field=self.parameterAsString(parameters, self.STATISTICS_CODE_FIELD, context)
+            or None,
+            years=years or None,
+            prefix=self.parameterAsString(parameters, self.PREFIX, context),
+            area_names=[source.sourceName()],
+            variables=self.parameterAsString(parameters, self.VARIABLES, context).strip() or None,
+        )
+        for row in report.rows:
+            if row["severity"] == join.WARNING:
+                feedback.pushWarning(row["message"])
+            else:
+                feedback.pushInfo(row["message"])
+        feedback.pushInfo(tr("New fields: {}").format(", ".join(report.fields)))
+        joined = joined.reset_index(drop=True)
+        dest = frame_to_sink(self, parameters, self.OUTPUT, context, joined, crs=source.sourceCrs())
+        results = {
+            self.OUTPUT: dest,
+            "MATCHED": report.matched,
+            "AREAS_WITHOUT": sum(
+                r["count"] for r in report.rows if r["check"] == join.AREAS_WITHOUT
+            ),
+            "STATISTICS_WITHOUT": sum(
+                r["count"] for r in report.rows if r["check"] == join.STATS_WITHOUT
+            ),
+        }
+        if parameters.get(self.REPORT):
+            results[self.REPORT] = frame_to_sink(
+                self,
+                parameters,
+                self.REPORT,
+                context,
+                report.frame(),
+                wkb_type=QgsWkbTypes.NoGeometry,
+            )
+        return results

@@ -1,0 +1,94 @@
+"""segregation:gtfsstopservice — departures per stop on a date, in a time window."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsWkbTypes,
+)
+
+from ...i18n import tr
+from ..algorithm import SegregationAlgorithm
+from ..frames import frame_to_sink
+from . import params as tp
+from .styles import style_on_load, style_stop_service
+
+
+class GtfsStopService(SegregationAlgorithm):
+    ALG_ID = "gtfsstopservice"
+    DISPLAY_NAME = "Service per stop (GTFS)"
+    ORDER = 10
+    REQUIRES = ("pandas", "numpy", "geopandas", "pyproj")
+    SHORT_DESCRIPTION = "Departures, routes and modes at every stop on a date and in a time window."
+    TAGS = ("gtfs", "stops", "departures", "timetable", "kollektivtrafik", "hållplats")
+    HELP = (
+        "Counts the departures at every stop of a GTFS feed (zip file or unzipped folder, e.g. "
+        "Trafiklab's GTFS Sverige 2 or GTFS Regional) on one service date, in a time window."
+        "<ul><li>The date's services come from calendar.txt and calendar_dates.txt (added and "
+        "removed days, e.g. holidays run as Sundays).</li>"
+        "<li>Trips after midnight (times past 24:00) of the day before count in a window on the "
+        "date; headway-based trips in frequencies.txt are expanded.</li>"
+        "<li>A departure is a stop time in the window that is not the trip's last stop. "
+        "Platforms are grouped to their station.</li>"
+        "<li>Demand-responsive routes (route type 715, 1500–1599) are left out unless you "
+        "include them.</li></ul>"
+        "Output: one point per stop or station with departures, departures per hour, the mean "
+        "interval (minutes between two departures, both directions), the number and names of "
+        "routes, the modes, and the first and last departure. The optional table gives "
+        "departures per stop and hour."
+    )
+
+    OUTPUT, HOURLY = "OUTPUT", "HOURLY"
+
+    def initAlgorithm(self, config=None):
+        tp.add_feed_parameters(self)
+        tp.add_crs_parameter(self)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Service per stop"), QgsProcessing.TypeVectorPoint
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.HOURLY,
+                tr("Departures per stop and hour"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("DEPARTURES", tr("Departures in the window")))
+        self.addOutput(QgsProcessingOutputNumber("STOPS", tr("Stops with departures")))
+
+    def process(self, parameters, context, feedback):
+        from ...core.transit import transit_service as ts
+
+        progress = self.progress(feedback)
+        feed, date, start, end, drt = tp.read_feed_and_window(
+            self, parameters, context, feedback, progress.sub(0, 50)
+        )
+        crs = tp.metric_crs(self, parameters, context, feed)
+        events = ts.stop_events(feed, date, start, end, False, drt, progress.sub(50, 80))
+        table = ts.stop_service(
+            feed, date, start, end, events=events, progress=progress.sub(80, 95)
+        )
+        table["date"] = str(date)
+        frame = ts.as_points(table, crs)
+        served = int((frame["departures"] > 0).sum())
+        feedback.pushInfo(
+            tr("{deps} departures at {served} of {stops} stops and stations.").format(
+                deps=f"{len(events):,}", served=f"{served:,}", stops=f"{len(frame):,}"
+            )
+        )
+        dest = frame_to_sink(self, parameters, self.OUTPUT, context, frame, crs=tp.qgs_crs(crs))
+        style_on_load(context, dest, style_stop_service)
+        results = {self.OUTPUT: dest, "DEPARTURES": len(events), "STOPS": served}
+        if parameters.get(self.HOURLY):
+            hourly = ts.hourly_departures(feed, events)
+            results[self.HOURLY] = frame_to_sink(
+                self, parameters, self.HOURLY, context, hourly, wkb_type=QgsWkbTypes.NoGeometry
+            )
+        progress.set(100)
+        return results

@@ -1,0 +1,298 @@
+"""Parameters and steps that the public-transport algorithms share.
+
+Every tool in the *Public transport* group reads a GTFS feed, picks a service date and a
+time window, and works in a metric CRS. The parameters are declared the same way in each
+tool (same names, so models and scripts can reuse them) and read here.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+
+from ...i18n import tr
+
+GTFS, DATE, START, END, INCLUDE_DRT, CRS = "GTFS", "DATE", "START", "END", "INCLUDE_DRT", "CRS"
+AREAS, TYPE_FIELD, POP_RASTER, POP_FIELD = "AREAS", "TYPE_FIELD", "POP_RASTER", "POP_FIELD"
+MAPPING, EXCLUDED = "MODE_MAPPING", "EXCLUDED_TYPES"
+
+
+def _date_type():
+    from qgis.core import Qgis
+
+    new = getattr(Qgis, "ProcessingDateTimeParameterDataType", None)
+    return new.Date if new is not None else QgsProcessingParameterDateTime.Date
+
+
+def _file_behavior():
+    from qgis.core import Qgis
+
+    new = getattr(Qgis, "ProcessingFileParameterBehavior", None)
+    return new.File if new is not None else QgsProcessingParameterFile.File
+
+
+def advanced(parameter):
+    """Mark ``parameter`` as advanced (shown under *Advanced parameters*)."""
+    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    return parameter
+
+
+def add_gtfs_parameter(algorithm):
+    algorithm.addParameter(
+        QgsProcessingParameterFile(
+            GTFS,
+            tr("GTFS feed (zip file, or any .txt file of an unzipped feed)"),
+            behavior=_file_behavior(),
+            fileFilter=tr("GTFS feed (*.zip *.txt)"),
+        )
+    )
+
+
+def add_date_parameter(algorithm):
+    algorithm.addParameter(
+        QgsProcessingParameterDateTime(
+            DATE,
+            tr("Service date (empty: a typical weekday of the feed)"),
+            type=_date_type(),
+            optional=True,
+        )
+    )
+
+
+def add_feed_parameters(algorithm, start="06:00", end="20:00", window_label=None):
+    """GTFS feed, service date, time window and demand-responsive switch."""
+    add_gtfs_parameter(algorithm)
+    add_date_parameter(algorithm)
+    algorithm.addParameter(
+        QgsProcessingParameterString(
+            START,
+            window_label[0] if window_label else tr("Time window from (HH:MM)"),
+            defaultValue=start,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterString(
+            END,
+            window_label[1] if window_label else tr("Time window to (HH:MM, may pass 24:00)"),
+            defaultValue=end,
+        )
+    )
+    algorithm.addParameter(
+        advanced(
+            QgsProcessingParameterBoolean(
+                INCLUDE_DRT,
+                tr("Count demand-responsive routes (route types 715, 1500–1599)"),
+                defaultValue=False,
+            )
+        )
+    )
+
+
+def add_area_parameters(algorithm, label: str, population_label: str):
+    """Area layer, its area type field (default area_type), a population raster and a
+    population field."""
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(AREAS, label, [QgsProcessing.TypeVectorPolygon])
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterField(
+            TYPE_FIELD,
+            tr("Area type field (1–5)"),
+            defaultValue="area_type",
+            parentLayerParameterName=AREAS,
+            optional=True,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterRasterLayer(
+            POP_RASTER, tr("Population raster (residents per cell)"), optional=True
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterField(
+            POP_FIELD,
+            population_label,
+            parentLayerParameterName=AREAS,
+            type=QgsProcessingParameterField.Numeric,
+            optional=True,
+        )
+    )
+
+
+def add_mode_mapping_parameters(algorithm):
+    """The ÖV-Güteklassen stop types from route types, and the route types left out."""
+    from ...core.transit import transit_modes
+
+    algorithm.addParameter(
+        advanced(
+            QgsProcessingParameterString(
+                MAPPING,
+                tr("Stop types from route types (A rail and metro, B tram and ferry, C bus)"),
+                defaultValue=transit_modes.ARE_DEFAULT_MAPPING,
+            )
+        )
+    )
+    algorithm.addParameter(
+        advanced(
+            QgsProcessingParameterString(
+                EXCLUDED,
+                tr("Route types left out (demand-responsive)"),
+                defaultValue=transit_modes.DEMAND_RESPONSIVE_TYPES,
+                optional=True,
+            )
+        )
+    )
+
+
+def mode_mapping(algorithm, parameters, context, include_drt: bool):
+    """(mapping text, excluded route types text); nothing is left out with include_drt."""
+    excluded = "" if include_drt else algorithm.parameterAsString(parameters, EXCLUDED, context)
+    return algorithm.parameterAsString(parameters, MAPPING, context), excluded
+
+
+def type_field(algorithm, parameters, context, columns, feedback, consequence: str) -> str:
+    """The area type field, or "" when the default area_type is not in the layer (with a
+    warning that ends in ``consequence``); InputError for another missing field."""
+    from ...core.common.errors import InputError
+
+    name = algorithm.parameterAsString(parameters, TYPE_FIELD, context)
+    if not name or name in columns:
+        return name
+    if name != "area_type":
+        raise InputError(tr("The area layer has no field {}.").format(name))
+    feedback.pushWarning(
+        tr(
+            "The area layer has no field area_type: {} Run Area types first or choose the "
+            "field that holds the type."
+        ).format(consequence)
+    )
+    return ""
+
+
+def add_crs_parameter(algorithm):
+    algorithm.addParameter(
+        advanced(
+            QgsProcessingParameterCrs(
+                CRS,
+                tr(
+                    "Metric CRS for distances and outputs (empty: the area layer's, else "
+                    "SWEREF 99 TM in Sweden, UTM elsewhere)"
+                ),
+                optional=True,
+            )
+        )
+    )
+
+
+def _date_value(value):
+    if value is None:
+        return None
+    if hasattr(value, "isValid") and not value.isValid():
+        return None
+    if hasattr(value, "toPyDateTime"):
+        return value.toPyDateTime().date()
+    if hasattr(value, "toPyDate"):
+        return value.toPyDate()
+    text = str(value).strip()
+    return text[:10] if text else None
+
+
+def read_feed_and_window(algorithm, parameters, context, feedback, progress):
+    """(feed, date, start seconds, end seconds, include demand-responsive) from the
+    parameters; logs the feed's warnings and the date's service."""
+    from ...core.transit import gtfs_feed, transit_service
+
+    feed = read_feed(algorithm, parameters, context, feedback, progress)
+    date, trips = read_date(parameters, feed, feedback)
+    start = gtfs_feed.parse_time_text(algorithm.parameterAsString(parameters, START, context))
+    end = gtfs_feed.parse_time_text(algorithm.parameterAsString(parameters, END, context))
+    if end <= start:
+        raise gtfs_feed.InputError(
+            tr(
+                "The time window ends before it starts; give e.g. 06:00 to 20:00 (or 22:00 to 26:00)."
+            )
+        )
+    weekday = (
+        tr("Monday"),
+        tr("Tuesday"),
+        tr("Wednesday"),
+        tr("Thursday"),
+        tr("Friday"),
+        tr("Saturday"),
+        tr("Sunday"),
+    )[transit_service.weekday(date)]
+    feedback.pushInfo(
+        tr("Service date {date} ({weekday}): {trips} trips run; window {start}–{end}.").format(
+            date=date,
+            weekday=weekday,
+            trips=f"{trips:,}",
+            start=algorithm.parameterAsString(parameters, START, context),
+            end=algorithm.parameterAsString(parameters, END, context),
+        )
+    )
+    include_drt = algorithm.parameterAsBool(parameters, INCLUDE_DRT, context)
+    return feed, date, start, end, include_drt
+
+
+def read_date(parameters, feed, feedback):
+    """(service date, trips that run on it): the DATE parameter, else a typical weekday."""
+    from ...core.transit import transit_service
+
+    date = _date_value(parameters.get(DATE))
+    if date is None:
+        date = transit_service.typical_weekday(feed)
+        feedback.pushInfo(
+            tr("No date given: using {}, a typical weekday of the feed.").format(date)
+        )
+    date = transit_service.to_date(date)
+    return date, transit_service.check_date(feed, date)
+
+
+def read_feed(algorithm, parameters, context, feedback, progress):
+    """The GTFS feed of the parameters, its warnings in the log."""
+    from ...core.transit import gtfs_feed
+
+    path = algorithm.parameterAsFile(parameters, GTFS, context)
+    feedback.pushInfo(tr("Reading the GTFS feed {}…").format(path))
+    feed = gtfs_feed.read_feed(path, progress)
+    for problem in feed.problems[:20]:
+        where = f"{problem['file']}.txt" + (f" line {problem['line']}" if problem["line"] else "")
+        feedback.pushWarning(f"{where}: {problem['problem']}")
+    if len(feed.problems) > 20:
+        feedback.pushWarning(
+            tr("… and {} more warnings about the feed.").format(len(feed.problems) - 20)
+        )
+    return feed
+
+
+def metric_crs(algorithm, parameters, context, feed, area_crs=None):
+    """The CRS to compute and write in, as an authid or WKT string: the CRS parameter, else
+    a projected area layer's, else SWEREF 99 TM for a Swedish feed (UTM elsewhere)."""
+    from ...core.transit import nearby
+
+    chosen = algorithm.parameterAsCrs(parameters, CRS, context) if CRS in parameters else None
+    if chosen is not None and chosen.isValid():
+        crs = chosen.authid() or chosen.toWkt()
+    elif area_crs is not None and area_crs.isValid() and not area_crs.isGeographic():
+        crs = area_crs.authid() or area_crs.toWkt()
+    else:
+        crs = nearby.metric_crs(feed.stops["stop_lon"], feed.stops["stop_lat"])
+    nearby.check_metric(crs)
+    return crs
+
+
+def qgs_crs(crs: str) -> QgsCoordinateReferenceSystem:
+    if crs.upper().startswith("EPSG:"):
+        return QgsCoordinateReferenceSystem(crs)
+    return QgsCoordinateReferenceSystem.fromWkt(crs)

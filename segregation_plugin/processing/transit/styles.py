@@ -1,0 +1,231 @@
+"""Styles of the public-transport outputs, built in code so that legends follow QGIS's
+language (Swedish or English).
+
+- quality classes A–F: A darkest → F lightest (one hue family, so "darker is better" reads
+  at a glance), for the polygons and the raster;
+- stop categories I–VII, departures per hour at stops;
+- PTAL bands 0–6b in TfL's colours (dark blue for 0 through green and yellow to dark red
+  for 6b);
+- access per area (share of residents in class A–B) and the line profile's stops by area
+  type.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
+    QgsMarkerSymbol,
+    QgsPalettedRasterRenderer,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRendererCategory,
+    QgsRendererRange,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ...core.areatypes.area_types import TYPE_COLOURS
+from ...i18n import tr
+
+CLASS_COLOURS = {
+    "A": "#0c2c84",
+    "B": "#225ea8",
+    "C": "#1d91c0",
+    "D": "#41b6c4",
+    "E": "#7fcdbb",
+    "F": "#c7e9b4",
+}
+PTAL_COLOURS = {
+    "0": "#082f6d",
+    "1a": "#1b6fb6",
+    "1b": "#4fa9dc",
+    "2": "#56b957",
+    "3": "#b7d84b",
+    "4": "#fde74c",
+    "5": "#f6a13a",
+    "6a": "#e4412c",
+    "6b": "#8b1a2b",
+}
+AREA_TYPE_COLOURS = TYPE_COLOURS
+CATEGORY_COLOURS = ("#3f007d", "#54278f", "#6a51a3", "#807dba", "#9e9ac8", "#bcbddc", "#dadaeb")
+
+
+def class_labels() -> dict:
+    return {
+        "A": tr("A – very good service"),
+        "B": tr("B – good service"),
+        "C": tr("C – medium service"),
+        "D": tr("D – basic service"),
+        "E": tr("E – low service"),
+        "F": tr("F – minimal service"),
+    }
+
+
+def area_type_labels() -> dict:
+    return {
+        1: tr("1 major socioeconomic challenges"),
+        2: tr("2 socioeconomic challenges"),
+        3: tr("3 socioeconomically mixed"),
+        4: tr("4 good socioeconomic conditions"),
+        5: tr("5 very good socioeconomic conditions"),
+    }
+
+
+def profile_field_labels() -> dict:
+    """Readable axis titles for the area-type fields a line profile usually shows."""
+    return {
+        "v1_low_econ_pct": tr("Low economic standard (%)"),
+        "v2_low_edu_pct": tr("Förgymnasial education (%)"),
+        "v3_pct": tr("Unemployed or on assistance (%)"),
+        "ses_index": tr("Socioeconomic index"),
+        "residents": tr("Residents within reach"),
+    }
+
+
+def _fill(colour: str, outline: str = "no"):
+    return QgsFillSymbol.createSimple(
+        {
+            "color": colour,
+            "outline_style": "no" if outline == "no" else "solid",
+            "outline_color": outline if outline != "no" else colour,
+            "outline_width": "0.2",
+        }
+    )
+
+
+def _marker(colour: str, size: float = 2.2, outline: str = "#ffffff"):
+    return QgsMarkerSymbol.createSimple(
+        {
+            "name": "circle",
+            "color": colour,
+            "size": str(size),
+            "outline_color": outline,
+            "outline_width": "0.3",
+        }
+    )
+
+
+def style_quality_classes(layer) -> None:
+    labels = class_labels()
+    categories = [
+        QgsRendererCategory(letter, _fill(colour), labels[letter])
+        for letter, colour in CLASS_COLOURS.items()
+    ]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("quality_class", categories))
+    layer.setOpacity(0.8)
+    layer.triggerRepaint()
+
+
+def style_quality_raster(layer) -> None:
+    labels = class_labels()
+    classes = [
+        QgsPalettedRasterRenderer.Class(rank, QColor(colour), labels[letter])
+        for rank, (letter, colour) in enumerate(CLASS_COLOURS.items(), start=1)
+    ]
+    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
+    layer.setOpacity(0.8)
+    layer.triggerRepaint()
+
+
+def style_stop_categories(layer) -> None:
+    names = ("I", "II", "III", "IV", "V", "VI", "VII")
+    categories = [
+        QgsRendererCategory(name, _marker(colour, 3.4 - 0.3 * i), tr("category {}").format(name))
+        for i, (name, colour) in enumerate(zip(names, CATEGORY_COLOURS))
+    ]
+    categories.append(QgsRendererCategory("", _marker("#bdbdbd", 1.2), tr("no category")))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("category", categories))
+    layer.triggerRepaint()
+
+
+def style_stop_service(layer) -> None:
+    bounds = (
+        (0, 0, "#d9d9d9", 1.0),
+        (0.001, 2, "#c6dbef", 1.6),
+        (2, 4, "#6baed6", 2.2),
+        (4, 8, "#3182bd", 2.8),
+        (8, 15, "#08519c", 3.4),
+        (15, 1e9, "#08306b", 4.2),
+    )
+    ranges = []
+    for lower, upper, colour, size in bounds:
+        if upper == 0:
+            label = tr("no departures")
+        elif upper >= 1e9:
+            label = tr("{} or more per hour").format(lower)
+        else:
+            label = tr("{} – {} per hour").format(f"{lower:g}" if lower >= 1 else "0", upper)
+        ranges.append(QgsRendererRange(lower, upper, _marker(colour, size), label))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("per_hour", ranges))
+    layer.triggerRepaint()
+
+
+def style_ptal(layer, polygons: bool = True) -> None:
+    categories = []
+    for band, colour in PTAL_COLOURS.items():
+        symbol = _fill(colour) if polygons else _fill(colour, outline="#ffffff")
+        categories.append(QgsRendererCategory(band, symbol, tr("PTAL {}").format(band)))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("ptal_band", categories))
+    layer.setOpacity(0.85 if polygons else 1.0)
+    layer.triggerRepaint()
+
+
+def style_access(layer) -> None:
+    bounds = (
+        (0, 0.05, "#ffffcc"),
+        (0.05, 10, "#c7e9b4"),
+        (10, 25, "#7fcdbb"),
+        (25, 50, "#1d91c0"),
+        (50, 75, "#225ea8"),
+        (75, 100.01, "#0c2c84"),
+    )
+    ranges = []
+    for lower, upper, colour in bounds:
+        label = (
+            tr("nobody in class A–B")
+            if upper <= 0.05
+            else tr("{} – {} % in class A–B").format(
+                f"{lower:g}" if lower >= 1 else "0", f"{min(upper, 100):g}"
+            )
+        )
+        ranges.append(QgsRendererRange(lower, upper, _fill(colour, outline="#636363"), label))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("pct_AB", ranges))
+    layer.triggerRepaint()
+
+
+def style_profile(layer, colour: str = "#E2231A") -> None:
+    labels = area_type_labels()
+    categories = [
+        QgsRendererCategory(t, _marker(c, 3.2, outline=colour), labels[t])
+        for t, c in AREA_TYPE_COLOURS.items()
+    ]
+    categories.append(
+        QgsRendererCategory("", _marker("#ffffff", 3.2, outline=colour), tr("area type unknown"))
+    )
+    layer.setRenderer(QgsCategorizedSymbolRenderer("area_type", categories))
+    layer.triggerRepaint()
+
+
+# --- styling Processing outputs when they are loaded ----------------------------------------------
+_post_processors: list = []  # Processing keeps only C++ pointers: keep the Python objects alive
+
+
+class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
+    def __init__(self, styler, **kwargs):
+        super().__init__()
+        self.styler = styler
+        self.kwargs = kwargs
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS's name)
+        if layer is not None:
+            self.styler(layer, **self.kwargs)
+
+
+def style_on_load(context, dest_id: str, styler, **kwargs) -> bool:
+    """Style output ``dest_id`` with ``styler(layer)`` if the run loads it into the project."""
+    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+        return False
+    processor = _StyleOnLoad(styler, **kwargs)
+    _post_processors.append(processor)
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+    return True

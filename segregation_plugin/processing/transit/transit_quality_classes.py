@@ -1,0 +1,140 @@
+"""segregation:transitqualityclasses — ÖV-Güteklassen A–F as polygons and a raster grid."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+)
+
+from ...i18n import tr
+from ..algorithm import SegregationAlgorithm
+from ..frames import frame_to_sink
+from . import params as tp
+from .styles import (
+    style_on_load,
+    style_quality_classes,
+    style_quality_raster,
+    style_stop_categories,
+)
+
+
+class TransitQualityClasses(SegregationAlgorithm):
+    ALG_ID = "transitqualityclasses"
+    DISPLAY_NAME = "Public-transport quality classes A–F"
+    ORDER = 20
+    REQUIRES = ("pandas", "numpy", "geopandas", "shapely", "pyproj", "rasterio")
+    SHORT_DESCRIPTION = "ÖV-Güteklassen: stop categories and class areas A–F from a GTFS feed."
+    TAGS = ("gtfs", "ÖV-Güteklassen", "quality classes", "kollektivtrafik", "kvalitetsklass")
+    HELP = (
+        "Public-transport quality classes (ÖV-Güteklassen of the Swiss ARE):"
+        "<ol><li>departures per stop in a weekday window (default 06:00–20:00); interval = window "
+        "minutes / (departures / 2), since a stop is served in two directions;</li>"
+        "<li>stop type by the best mode served: A rail and metro, B tram and ferry, C bus "
+        "(the mapping from GTFS route types is editable; demand-responsive routes are left "
+        "out);</li>"
+        "<li>stop category I–VII from interval and stop type (interval of 120 minutes or more: "
+        "no category);</li>"
+        "<li>quality class A (very good) to F (minimal) by the straight-line distance to the "
+        "stop: 300, 500, 750 and 1000 m; the best class wins where stops overlap.</li></ol>"
+        "Outputs: the class areas dissolved per class (field quality_class), optionally the "
+        "stops with their category, and a raster grid of the classes (GeoTIFF, 1 = A … 6 = F, "
+        "0 = no class; cell size 100 m by default)."
+    )
+
+    OUTPUT, STOPS, RASTER, CELL = "OUTPUT", "STOPS", "RASTER", "CELL_SIZE"
+
+    def initAlgorithm(self, config=None):
+        tp.add_feed_parameters(self)
+        tp.add_mode_mapping_parameters(self)
+        tp.add_crs_parameter(self)
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CELL,
+                tr("Raster cell size (m)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=100.0,
+                minValue=5.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Quality classes"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.STOPS,
+                tr("Stops with category"),
+                QgsProcessing.TypeVectorPoint,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                self.RASTER, tr("Quality classes (raster)"), optional=True, createByDefault=True
+            )
+        )
+
+    def process(self, parameters, context, feedback):
+        from ...core.transit import quality_classes as qc
+        from ...core.transit import transit_service as ts
+
+        progress = self.progress(feedback)
+        feed, date, start, end, drt = tp.read_feed_and_window(
+            self, parameters, context, feedback, progress.sub(0, 30)
+        )
+        crs = tp.metric_crs(self, parameters, context, feed)
+        mapping, excluded = tp.mode_mapping(self, parameters, context, drt)
+        events = ts.stop_events(feed, date, start, end, False, True, progress.sub(30, 40))
+        stops, unmapped = qc.stop_categories(
+            feed,
+            events,
+            (end - start) / 60.0,
+            mapping,
+            excluded,
+        )
+        if unmapped:
+            feedback.pushWarning(
+                tr(
+                    "Route types {} are in no stop type; their departures are not counted. "
+                    "Add them to the mapping if they should be."
+                ).format(", ".join(map(str, unmapped)))
+            )
+        points = ts.as_points(stops, crs)
+        x, y = points.geometry.x.to_numpy(), points.geometry.y.to_numpy()
+        rank = points["category_rank"].to_numpy()
+        counts = points["category"].value_counts()
+        feedback.pushInfo(
+            tr("Stop categories: {}.").format(
+                ", ".join(f"{c} {counts.get(c, 0)}" for c in qc.CATEGORIES)
+                + tr("; without category: {}").format(counts.get("", 0))
+            )
+        )
+        polygons = qc.class_polygons(x, y, rank, crs, progress=progress.sub(40, 80))
+        raster = None
+        if parameters.get(self.RASTER):
+            cell = self.parameterAsDouble(parameters, self.CELL, context)
+            raster = qc.class_raster(x, y, rank, cell, progress=progress.sub(80, 95))
+        for row in polygons.itertuples():
+            feedback.pushInfo(f"{row.quality_class}: {row.area_km2:,.2f} km²")
+        results = {}
+        results[self.OUTPUT] = frame_to_sink(
+            self, parameters, self.OUTPUT, context, polygons, crs=tp.qgs_crs(crs)
+        )
+        style_on_load(context, results[self.OUTPUT], style_quality_classes)
+        if parameters.get(self.STOPS):
+            results[self.STOPS] = frame_to_sink(
+                self, parameters, self.STOPS, context, points, crs=tp.qgs_crs(crs)
+            )
+            style_on_load(context, results[self.STOPS], style_stop_categories)
+        if raster is not None:
+            path = self.parameterAsOutputLayer(parameters, self.RASTER, context)
+            qc.write_class_raster(path, raster[0], raster[1], crs)
+            results[self.RASTER] = path
+            style_on_load(context, path, style_quality_raster)
+        progress.set(100)
+        return results

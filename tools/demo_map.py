@@ -1,0 +1,150 @@
+"""The demo's map images: layers rendered with a title, legend and scale bar through a QGIS
+print layout (QGIS's own map renderer). Only ``make demo`` draws these PNGs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutUtils,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsMapLayerLegendUtils,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRectangle,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import QSize, Qt
+
+from segregation_plugin.processing.outputs import system_font
+from segregation_plugin.processing.project_export import full_extent
+
+
+def _hide_band_title(model, node) -> None:
+    """Leave out the "Band 1 (Gray)" line a pseudocolour raster puts above its classes."""
+    nodes = model.layerOriginalLegendNodes(node)
+    keep = [
+        i
+        for i, n in enumerate(nodes)
+        if not str(n.data(Qt.ItemDataRole.DisplayRole) or "").startswith("Band ")
+    ]
+    QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
+    model.refreshLayerLegend(node)
+
+
+def _segment_km(width_km: float) -> float:
+    """A round scale-bar segment (km) so that four segments take about a third of the map."""
+    for step in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200):
+        if 4 * step >= width_km / 4:
+            return step
+    return 500
+
+
+def render_map(
+    project: QgsProject,
+    layers: list,
+    path: Path,
+    title: str,
+    extent: QgsRectangle = None,
+    legend_layers: list = None,
+    width_mm: float = 297,
+    height_mm: float = 210,
+    dpi: int = 150,
+) -> Path:
+    """Render ``layers`` (top first) with a title, legend and scale bar into a PNG, through a
+    QGIS print layout (QGIS's own map renderer)."""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    page = layout.pageCollection().page(0)
+    page.setPageSize(QgsLayoutSize(width_mm, height_mm, QgsUnitTypes.LayoutMillimeters))
+
+    legend_width = 78.0
+    map_item = QgsLayoutItemMap(layout)
+    layout.addLayoutItem(
+        map_item
+    )  # before sizing and zooming: an item outside a layout has no extent
+    map_item.setLayers(layers)
+    crs = project.crs() if project.crs().isValid() else layers[0].crs()
+    map_item.setCrs(crs)
+    map_item.attemptMove(QgsLayoutPoint(5, 16, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(
+        QgsLayoutSize(width_mm - legend_width - 12, height_mm - 22, QgsUnitTypes.LayoutMillimeters)
+    )
+    if extent is None:
+        extent = full_extent(project, layers, crs)
+    extent.scale(1.04)
+    map_item.setExtent(extent)  # zoomToExtent alone does nothing while the extent is still empty
+    map_item.zoomToExtent(extent)
+    map_item.setFrameEnabled(True)
+
+    label = QgsLayoutItemLabel(layout)
+    label.setText(title)
+    label.setFont(system_font(bold=True, point_size=16))
+    label.attemptMove(QgsLayoutPoint(5, 4, QgsUnitTypes.LayoutMillimeters))
+    label.attemptResize(QgsLayoutSize(width_mm - 10, 10, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(label)
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    model_root = legend.model().rootGroup()
+    model_root.removeAllChildren()
+    for layer in legend_layers if legend_layers is not None else layers:
+        node = model_root.addLayer(layer)
+        if isinstance(layer, QgsRasterLayer):
+            _hide_band_title(legend.model(), node)
+    legend.setTitle("")
+    legend.rstyle(QgsLegendStyle.Subgroup).setFont(system_font(bold=True, point_size=9))
+    legend.rstyle(QgsLegendStyle.SymbolLabel).setFont(system_font(point_size=8))
+    legend.attemptMove(
+        QgsLayoutPoint(width_mm - legend_width - 3, 16, QgsUnitTypes.LayoutMillimeters)
+    )
+    layout.addLayoutItem(legend)
+    # long class labels (e.g. the area types' names): narrow the map rather than let the
+    # legend run off the page
+    context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
+    needed = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+    excess = needed.width() - legend_width
+    if excess > 0:
+        legend.attemptMove(
+            QgsLayoutPoint(width_mm - legend_width - 3 - excess, 16, QgsUnitTypes.LayoutMillimeters)
+        )
+        map_item.attemptResize(
+            QgsLayoutSize(
+                width_mm - legend_width - 12 - excess,
+                height_mm - 22,
+                QgsUnitTypes.LayoutMillimeters,
+            )
+        )
+        map_item.setExtent(extent)  # as above: the item takes the extent's proportions
+        map_item.zoomToExtent(extent)
+
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setLinkedMap(map_item)
+    bar.applyDefaultSize()
+    bar.setStyle("Single Box")
+    bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    bar.setUnitLabel("km")
+    bar.setNumberOfSegments(4)
+    bar.setNumberOfSegmentsLeft(0)
+    to_km = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceKilometers)
+    bar.setUnitsPerSegment(_segment_km(map_item.extent().width() * to_km))
+    bar.attemptMove(QgsLayoutPoint(9, height_mm - 16, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(bar)
+
+    exporter = QgsLayoutExporter(layout)
+    # render the page to an image ourselves: exportToImage() would also try to georeference
+    # the PNG through GDAL, which cannot update PNG files and prints an error
+    image = exporter.renderPageToImage(0, QSize(), dpi)
+    if image.isNull() or not image.save(str(path), "PNG"):
+        raise RuntimeError(f"Could not render the map to {path}")
+    return path
