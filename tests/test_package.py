@@ -52,6 +52,9 @@ def test_zip_name_and_layout(plugin_zip, package_tool):
         assert TOP + "README.md" in names
     if (ROOT / "LICENSE").is_file():
         assert TOP + "LICENSE" in names
+    # README links to the user docs (methods, fields): they travel with the zip.
+    assert TOP + "docs/methods.md" in names and TOP + "docs/fields.md" in names
+    assert TOP + "docs/DEVELOPING.md" not in names
     if (ROOT / "resources" / "sample" / "exempellan.gpkg").is_file():
         assert TOP + "resources/sample/exempellan.gpkg" in names
     # QGIS names the plugin after the folder of the first *metadata.txt in the zip.

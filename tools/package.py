@@ -5,7 +5,8 @@
 
 Writes ``dist/segregation_plugin-<version>.zip`` with one top folder, ``segregation_plugin/``,
 holding the package's files, ``metadata.txt``, ``resources/`` (icons, styles, sample),
-the compiled translations ``i18n/*.qm``, ``README.md`` and ``LICENSE``. The zip is
+the compiled translations ``i18n/*.qm``, ``README.md``, ``LICENSE`` and the user docs
+``docs/*.md`` (README links to them; ``DEVELOPING.md`` is for developers and stays out). The zip is
 deterministic: sorted entries, fixed timestamps and permissions, so the same tree gives
 the same bytes. Plain Python, no QGIS needed.
 """
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "segregation_plugin"
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 TOP_LEVEL_FILES = ("metadata.txt", "README.md", "LICENSE")
+DEVELOPER_DOCS = {"DEVELOPING.md"}
 SKIP_DIRS = {"__pycache__", ".pytest_cache", ".ruff_cache"}
 SKIP_SUFFIXES = (".pyc", ".pyo", ".gpkg-shm", ".gpkg-wal", ".aux.xml", ".orig", ".rej", "~")
 
@@ -61,6 +63,9 @@ def collect(root: Path = ROOT) -> dict:
             entries[f"{PACKAGE}/{name}"] = root / name
     if f"{PACKAGE}/metadata.txt" not in entries:
         raise PackageError(f"{root / 'metadata.txt'} is missing.")
+    for path in sorted((root / "docs").glob("*.md")):
+        if path.name not in DEVELOPER_DOCS:
+            entries[f"{PACKAGE}/docs/{path.name}"] = path
     resources = root / "resources"
     for path in _tree(resources):
         entries[f"{PACKAGE}/resources/{path.relative_to(resources).as_posix()}"] = path
