@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -12,6 +11,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 from . import params as P
@@ -63,7 +63,7 @@ class AreaTypes(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
                 tr("Areas with statistics (RegSO, DeSO or your own districts)"),
-                [QgsProcessing.TypeVector],
+                [compat.VECTOR],
             )
         )
         P.add_variable_parameters(self, self.INPUT)
@@ -71,7 +71,7 @@ class AreaTypes(SegregationAlgorithm):
             QgsProcessingParameterNumber(
                 self.YEAR,
                 tr("Year of the statistics (empty: read from the field names)"),
-                QgsProcessingParameterNumber.Integer,
+                compat.NUMBER_INTEGER,
                 minValue=1990,
                 maxValue=2100,
                 optional=True,
@@ -89,7 +89,7 @@ class AreaTypes(SegregationAlgorithm):
         P.add_small_area_parameters(self, self.INPUT)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Area types"), QgsProcessing.TypeVectorAnyGeometry
+                self.OUTPUT, tr("Area types"), compat.VECTOR_ANY_GEOMETRY
             )
         )
         self.addOutput(QgsProcessingOutputNumber("MEAN", tr("Mean μ of the index")))

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 from .styles import style_output
@@ -24,7 +22,7 @@ NATIONAL_VALUES = ("INEQUALITY_MEAN", "INEQUALITY_SD", "SHARE_MEAN", "SHARE_SD")
 
 
 def _advanced(definition):
-    definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    definition.setFlags(definition.flags() | compat.FLAG_ADVANCED)
     return definition
 
 
@@ -67,7 +65,7 @@ class InequalityIndex(SegregationAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, tr("DeSO with income groups"), [QgsProcessing.TypeVector]
+                self.INPUT, tr("DeSO with income groups"), [compat.VECTOR]
             )
         )
         self.addParameter(
@@ -92,7 +90,7 @@ class InequalityIndex(SegregationAlgorithm):
                     name,
                     label,
                     parentLayerParameterName=self.INPUT,
-                    type=QgsProcessingParameterField.Numeric,
+                    type=compat.FIELD_NUMERIC,
                     optional=True,
                 )
             )
@@ -108,7 +106,7 @@ class InequalityIndex(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.TYPES,
                 tr("Area types for the share in types 1–2 (empty: the input, if it has them)"),
-                [QgsProcessing.TypeVector],
+                [compat.VECTOR],
                 optional=True,
             )
         )
@@ -117,7 +115,7 @@ class InequalityIndex(SegregationAlgorithm):
                 self.TYPES_POPULATION,
                 tr("Residents field of the area types (empty: guessed)"),
                 parentLayerParameterName=self.TYPES,
-                type=QgsProcessingParameterField.Numeric,
+                type=compat.FIELD_NUMERIC,
                 optional=True,
             )
         )
@@ -139,9 +137,7 @@ class InequalityIndex(SegregationAlgorithm):
             ),
         ):
             self.addParameter(
-                QgsProcessingParameterNumber(
-                    name, label, QgsProcessingParameterNumber.Double, optional=True
-                )
+                QgsProcessingParameterNumber(name, label, compat.NUMBER_DOUBLE, optional=True)
             )
         for name, label, default in (
             (self.INEQ_FACTOR, tr("Criterion 1: SDs above the mean (ojämlikhetsindex)"), 1.0),
@@ -150,25 +146,25 @@ class InequalityIndex(SegregationAlgorithm):
             self.addParameter(
                 _advanced(
                     QgsProcessingParameterNumber(
-                        name, label, QgsProcessingParameterNumber.Double, defaultValue=default
+                        name, label, compat.NUMBER_DOUBLE, defaultValue=default
                     )
                 )
             )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Kommuner: ojämlikhetsindex and criteria"), QgsProcessing.TypeVector
+                self.OUTPUT, tr("Kommuner: ojämlikhetsindex and criteria"), compat.VECTOR
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.LAN_OUTPUT, tr("Län: ojämlikhetsindex"), QgsProcessing.TypeVector
+                self.LAN_OUTPUT, tr("Län: ojämlikhetsindex"), compat.VECTOR
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.MAP,
                 tr("Kommun map of the ojämlikhetsindex"),
-                QgsProcessing.TypeVectorPolygon,
+                compat.VECTOR_POLYGON,
                 optional=True,
             )
         )
@@ -263,7 +259,7 @@ class InequalityIndex(SegregationAlgorithm):
         for line in report.lines:
             feedback.pushInfo(line)
         self.progress(feedback).check()
-        no_geometry = QgsWkbTypes.NoGeometry
+        no_geometry = compat.WKB_NO_GEOMETRY
         results = {
             self.OUTPUT: frame_to_sink(
                 self, parameters, self.OUTPUT, context, report.kommuner, wkb_type=no_geometry

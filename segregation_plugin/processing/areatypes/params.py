@@ -11,7 +11,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterField,
@@ -21,6 +20,7 @@ from qgis.core import (
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 
 VARIABLES = ("V1", "V2", "V3")
 REFERENCE, REF_EXPRESSION, REF_REGION, REF_MEAN, REF_SD = (
@@ -36,7 +36,7 @@ POPULATION, SUPPRESSED, MIN_POPULATION = "POPULATION_FIELD", "SUPPRESSED_FIELD",
 
 
 def _advanced(definition):
-    definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    definition.setFlags(definition.flags() | compat.FLAG_ADVANCED)
     return definition
 
 
@@ -50,7 +50,7 @@ def _labels():
 
 def add_variable_parameters(alg, parent: str, advanced: bool = False) -> None:
     """V1–V3 (share, numerator, denominator each), V3's definition, the two-variable index."""
-    numeric = QgsProcessingParameterField.Numeric
+    numeric = compat.FIELD_NUMERIC
     for var, label in _labels().items():
         for suffix, what in (
             ("SHARE", tr("share field (%)")),
@@ -101,7 +101,7 @@ def add_small_area_parameters(alg, parent: str) -> None:
             POPULATION,
             tr("Residents field (empty: guessed, e.g. folkmängd)"),
             parentLayerParameterName=parent,
-            type=QgsProcessingParameterField.Numeric,
+            type=compat.FIELD_NUMERIC,
             optional=True,
         )
     )
@@ -120,7 +120,7 @@ def add_small_area_parameters(alg, parent: str) -> None:
             QgsProcessingParameterNumber(
                 MIN_POPULATION,
                 tr("No type for areas with fewer residents than (empty: no minimum)"),
-                QgsProcessingParameterNumber.Integer,
+                compat.NUMBER_INTEGER,
                 minValue=0,
                 optional=True,
             )
@@ -157,9 +157,7 @@ def add_reference_parameters(alg, parent: str, allow_given: bool = True) -> None
     if allow_given:
         for name, label in ((REF_MEAN, tr("Entered mean μ")), (REF_SD, tr("Entered σ"))):
             alg.addParameter(
-                QgsProcessingParameterNumber(
-                    name, label, QgsProcessingParameterNumber.Double, optional=True
-                )
+                QgsProcessingParameterNumber(name, label, compat.NUMBER_DOUBLE, optional=True)
             )
 
 
@@ -240,7 +238,7 @@ def read_reference(alg, parameters, context, source, frame, code_field, given_al
         if not expression:
             raise InputError(tr("Write the expression that selects the reference areas."))
         request = QgsFeatureRequest().setFilterExpression(expression)
-        request.setFlags(QgsFeatureRequest.NoGeometry).setNoAttributes()
+        request.setFlags(compat.NO_GEOMETRY).setNoAttributes()
         request.setExpressionContext(context.expressionContext())
         ids = {f.id() for f in source.getFeatures(request)}
         # the description is data (the field ref_description): English like core's values

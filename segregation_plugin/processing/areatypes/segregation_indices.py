@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 
@@ -60,7 +58,7 @@ class SegregationIndices(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
                 tr("Areas with counts (DeSO, RegSO, districts)"),
-                [QgsProcessing.TypeVector],
+                [compat.VECTOR],
             )
         )
         for name, label in (
@@ -72,7 +70,7 @@ class SegregationIndices(SegregationAlgorithm):
                     name,
                     label,
                     parentLayerParameterName=self.INPUT,
-                    type=QgsProcessingParameterField.Numeric,
+                    type=compat.FIELD_NUMERIC,
                     optional=True,
                 )
             )
@@ -81,7 +79,7 @@ class SegregationIndices(SegregationAlgorithm):
                 self.THEIL,
                 tr("Groups for the multigroup Theil index (two or more; optional)"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=compat.FIELD_NUMERIC,
                 allowMultiple=True,
                 optional=True,
             )
@@ -134,12 +132,10 @@ class SegregationIndices(SegregationAlgorithm):
                 self.ROW_STANDARDISED, tr("Row-standardised neighbour weights"), defaultValue=False
             ),
         ):
-            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            definition.setFlags(definition.flags() | compat.FLAG_ADVANCED)
             self.addParameter(definition)
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Segregation indices"), QgsProcessing.TypeVector
-            )
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Segregation indices"), compat.VECTOR)
         )
 
     def process(self, parameters, context, feedback):
@@ -213,6 +209,6 @@ class SegregationIndices(SegregationAlgorithm):
             feedback.pushInfo(f"{label}: {', '.join(parts) or '–'}")
         self.progress(feedback).check()
         dest = frame_to_sink(
-            self, parameters, self.OUTPUT, context, table, wkb_type=QgsWkbTypes.NoGeometry
+            self, parameters, self.OUTPUT, context, table, wkb_type=compat.WKB_NO_GEOMETRY
         )
         return {self.OUTPUT: dest}

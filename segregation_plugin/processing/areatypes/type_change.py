@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 from . import params as P
@@ -67,14 +66,14 @@ class TypeChange(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.FIRST,
                 tr("Area types of the first year (or one layer with both years' statistics)"),
-                [QgsProcessing.TypeVector],
+                [compat.VECTOR],
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.SECOND,
                 tr("Area types of the second year (empty: both years are in the first layer)"),
-                [QgsProcessing.TypeVector],
+                [compat.VECTOR],
                 optional=True,
             )
         )
@@ -86,7 +85,7 @@ class TypeChange(SegregationAlgorithm):
                 QgsProcessingParameterNumber(
                     name,
                     label,
-                    QgsProcessingParameterNumber.Integer,
+                    compat.NUMBER_INTEGER,
                     minValue=1990,
                     maxValue=2100,
                     optional=True,
@@ -118,12 +117,12 @@ class TypeChange(SegregationAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.TRANSITIONS, tr("Transition table"), QgsProcessing.TypeVector
+                self.TRANSITIONS, tr("Transition table"), compat.VECTOR
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.CHANGED, tr("Areas whose type changed"), QgsProcessing.TypeVectorAnyGeometry
+                self.CHANGED, tr("Areas whose type changed"), compat.VECTOR_ANY_GEOMETRY
             )
         )
         for name, label in (
@@ -266,7 +265,7 @@ class TypeChange(SegregationAlgorithm):
                 self.TRANSITIONS,
                 context,
                 change.wide_table(),
-                wkb_type=QgsWkbTypes.NoGeometry,
+                wkb_type=compat.WKB_NO_GEOMETRY,
             ),
             self.CHANGED: frame_to_sink(
                 self,
@@ -276,7 +275,7 @@ class TypeChange(SegregationAlgorithm):
                 changed,
                 crs=second_source.sourceCrs(),
                 # the source's type, also when no area changed and the frame is empty
-                wkb_type=QgsWkbTypes.multiType(second_source.wkbType()),
+                wkb_type=compat.multi_type(second_source.wkbType()),
             ),
         }
         style_output(context, results[self.CHANGED], "type_change")

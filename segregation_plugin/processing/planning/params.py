@@ -13,7 +13,6 @@ tool (same names, so models and scripts can reuse them).
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -21,6 +20,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
+from .. import compat
 from ..frames import source_to_frame
 from ..transit.params import advanced
 
@@ -56,7 +56,7 @@ def _field(name, label, parent, default=None, numeric=False, optional=True):
         label,
         defaultValue=default,
         parentLayerParameterName=parent,
-        type=QgsProcessingParameterField.Numeric if numeric else QgsProcessingParameterField.Any,
+        type=compat.FIELD_NUMERIC if numeric else compat.FIELD_ANY,
         optional=optional,
     )
 
@@ -65,7 +65,7 @@ def add_area_parameters(algorithm, label: str, optional: bool = False):
     """The area layer with dwellings by tenure, its code field and the count fields."""
     algorithm.addParameter(
         QgsProcessingParameterFeatureSource(
-            AREAS, label, [QgsProcessing.TypeVectorPolygon], optional=optional
+            AREAS, label, [compat.VECTOR_POLYGON], optional=optional
         )
     )
     algorithm.addParameter(
@@ -172,7 +172,7 @@ def add_project_parameters(algorithm, optional: bool = False):
         QgsProcessingParameterFeatureSource(
             PROJECTS,
             tr("Planned housing projects (points or polygons)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            [compat.VECTOR_POINT, compat.VECTOR_POLYGON],
             optional=optional,
         )
     )
@@ -197,7 +197,7 @@ def year_parameter(name: str, label: str):
     return QgsProcessingParameterNumber(
         name,
         label,
-        QgsProcessingParameterNumber.Integer,
+        compat.NUMBER_INTEGER,
         optional=True,
         minValue=1900,
         maxValue=2200,

@@ -4,16 +4,15 @@ best public-transport class, current and projected tenure mix, planned dwellings
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 from ..transit import params as tp
@@ -78,7 +77,7 @@ class PlanningOverlay(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.PLANS,
                 tr("Plan areas (regional-plan nodes, översiktsplan, detaljplan; polygons)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [compat.VECTOR_POLYGON],
             )
         )
         self.addParameter(
@@ -96,7 +95,7 @@ class PlanningOverlay(SegregationAlgorithm):
                 tp.POP_FIELD,
                 tr("Population field of the areas"),
                 parentLayerParameterName=pp.AREAS,
-                type=QgsProcessingParameterField.Numeric,
+                type=compat.FIELD_NUMERIC,
                 optional=True,
             )
         )
@@ -109,7 +108,7 @@ class PlanningOverlay(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.QUALITY,
                 tr("Public-transport quality classes (polygons; optional)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [compat.VECTOR_POLYGON],
                 optional=True,
             )
         )
@@ -126,14 +125,14 @@ class PlanningOverlay(SegregationAlgorithm):
         pp.add_selection_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Planning table (plan areas)"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, tr("Planning table (plan areas)"), compat.VECTOR_POLYGON
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.TABLE,
                 tr("Planning table (without geometry)"),
-                QgsProcessing.TypeVector,
+                compat.VECTOR,
                 optional=True,
                 createByDefault=False,
             )
@@ -242,7 +241,7 @@ class PlanningOverlay(SegregationAlgorithm):
         if parameters.get(self.TABLE):
             plain = table.drop(columns=[table.geometry.name])
             results[self.TABLE] = frame_to_sink(
-                self, parameters, self.TABLE, context, plain, wkb_type=QgsWkbTypes.NoGeometry
+                self, parameters, self.TABLE, context, plain, wkb_type=compat.WKB_NO_GEOMETRY
             )
         progress.set(100)
         return results

@@ -4,7 +4,6 @@ RegSO, kommun or own districts, compared with the kommun's and the county's mix.
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -12,11 +11,11 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 from ..statistics.aggregate_areas import AggregateAreas
@@ -71,7 +70,7 @@ class TenureMix(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
                 tr("Areas with dwellings by tenure (or DeSO to join an SCB file to)"),
-                [QgsProcessing.TypeVector],
+                [compat.VECTOR],
             )
         )
         self.addParameter(
@@ -127,7 +126,7 @@ class TenureMix(SegregationAlgorithm):
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
                 tr("One-sided from a dominant share of (%)"),
-                QgsProcessingParameterNumber.Double,
+                compat.NUMBER_DOUBLE,
                 defaultValue=70.0,
                 minValue=34.0,
                 maxValue=100.0,
@@ -143,14 +142,14 @@ class TenureMix(SegregationAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Tenure mix"), QgsProcessing.TypeVectorAnyGeometry
+                self.OUTPUT, tr("Tenure mix"), compat.VECTOR_ANY_GEOMETRY
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.REFERENCES,
                 tr("Kommun and county mix"),
-                QgsProcessing.TypeVector,
+                compat.VECTOR,
                 optional=True,
                 createByDefault=False,
             )
@@ -264,7 +263,7 @@ class TenureMix(SegregationAlgorithm):
                 self.REFERENCES,
                 context,
                 references,
-                wkb_type=QgsWkbTypes.NoGeometry,
+                wkb_type=compat.WKB_NO_GEOMETRY,
             )
         progress.set(100)
         return results

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from qgis.core import (
     NULL,
-    QgsProcessing,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -16,11 +14,11 @@ from qgis.core import (
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 
@@ -89,7 +87,7 @@ class AggregateAreas(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
                 tr("Small areas with statistics (e.g. DeSO)"),
-                [QgsProcessing.TypeVector],
+                [compat.VECTOR],
             )
         )
         self.addParameter(
@@ -113,7 +111,7 @@ class AggregateAreas(SegregationAlgorithm):
                 self.COUNTS,
                 tr("Count fields (summed)"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=compat.FIELD_NUMERIC,
                 allowMultiple=True,
                 optional=True,
             )
@@ -160,7 +158,7 @@ class AggregateAreas(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.DISTRICTS,
                 tr("Districts (polygons)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [compat.VECTOR_POLYGON],
                 optional=True,
             )
         )
@@ -193,7 +191,7 @@ class AggregateAreas(SegregationAlgorithm):
                 self.POPULATION,
                 tr("Population field for the minimum (e.g. the population total)"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=compat.FIELD_NUMERIC,
                 optional=True,
             )
         )
@@ -201,7 +199,7 @@ class AggregateAreas(SegregationAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_POPULATION,
                 tr("Withhold values of output areas with fewer inhabitants than"),
-                QgsProcessingParameterNumber.Integer,
+                compat.NUMBER_INTEGER,
                 defaultValue=50,
                 minValue=0,
             )
@@ -211,18 +209,18 @@ class AggregateAreas(SegregationAlgorithm):
             tr("Sum what there is when some DeSO values are suppressed"),
             defaultValue=False,
         )
-        partial.setFlags(partial.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        partial.setFlags(partial.flags() | compat.FLAG_ADVANCED)
         self.addParameter(partial)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Aggregated areas"), QgsProcessing.TypeVectorAnyGeometry
+                self.OUTPUT, tr("Aggregated areas"), compat.VECTOR_ANY_GEOMETRY
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.ASSIGNMENT,
                 tr("Assignment of areas to districts"),
-                QgsProcessing.TypeVector,
+                compat.VECTOR,
                 optional=True,
                 createByDefault=False,
             )
@@ -323,6 +321,6 @@ class AggregateAreas(SegregationAlgorithm):
                 self.ASSIGNMENT,
                 context,
                 assignment,
-                wkb_type=QgsWkbTypes.NoGeometry,
+                wkb_type=compat.WKB_NO_GEOMETRY,
             )
         return results

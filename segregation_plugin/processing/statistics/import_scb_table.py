@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
 
@@ -144,18 +142,16 @@ class ImportScbTable(SegregationAlgorithm):
             ),
         ]
         for param in advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            param.setFlags(param.flags() | compat.FLAG_ADVANCED)
             self.addParameter(param)
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Statistics table"), QgsProcessing.TypeVector
-            )
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Statistics table"), compat.VECTOR)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.VARIABLES,
                 tr("Variables (unit, suppressed cells)"),
-                QgsProcessing.TypeVector,
+                compat.VECTOR,
                 optional=True,
                 createByDefault=False,
             )
@@ -226,13 +222,13 @@ class ImportScbTable(SegregationAlgorithm):
         else:
             out = st.with_suppressed_column(frame)
         dest = frame_to_sink(
-            self, parameters, self.OUTPUT, context, out, wkb_type=QgsWkbTypes.NoGeometry
+            self, parameters, self.OUTPUT, context, out, wkb_type=compat.WKB_NO_GEOMETRY
         )
         results = {self.OUTPUT: dest, "ROWS": len(out), "SUPPRESSED": info.suppressed_count}
         if parameters.get(self.VARIABLES):
             table = self._variables_table(frame, info, variables)
             results[self.VARIABLES] = frame_to_sink(
-                self, parameters, self.VARIABLES, context, table, wkb_type=QgsWkbTypes.NoGeometry
+                self, parameters, self.VARIABLES, context, table, wkb_type=compat.WKB_NO_GEOMETRY
             )
         return results
 

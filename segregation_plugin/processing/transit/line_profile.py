@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -14,6 +13,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 from . import params as tp
@@ -70,7 +70,7 @@ class LineProfile(SegregationAlgorithm):
                 self.FIELDS,
                 tr("Statistics along the line (number fields, e.g. income, employment)"),
                 parentLayerParameterName=self.AREAS,
-                type=QgsProcessingParameterField.Numeric,
+                type=compat.FIELD_NUMERIC,
                 allowMultiple=True,
                 optional=True,
             )
@@ -79,16 +79,14 @@ class LineProfile(SegregationAlgorithm):
             QgsProcessingParameterNumber(
                 self.RADIUS,
                 tr("Catchment radius around each stop (m)"),
-                QgsProcessingParameterNumber.Double,
+                compat.NUMBER_DOUBLE,
                 defaultValue=800.0,
                 minValue=50.0,
             )
         )
         tp.add_crs_parameter(self)
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Line profile"), QgsProcessing.TypeVectorPoint
-            )
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Line profile"), compat.VECTOR_POINT)
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(

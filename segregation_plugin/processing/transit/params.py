@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -22,29 +20,16 @@ from qgis.core import (
 )
 
 from ...i18n import tr
+from .. import compat
 
 GTFS, DATE, START, END, INCLUDE_DRT, CRS = "GTFS", "DATE", "START", "END", "INCLUDE_DRT", "CRS"
 AREAS, TYPE_FIELD, POP_RASTER, POP_FIELD = "AREAS", "TYPE_FIELD", "POP_RASTER", "POP_FIELD"
 MAPPING, EXCLUDED = "MODE_MAPPING", "EXCLUDED_TYPES"
 
 
-def _date_type():
-    from qgis.core import Qgis
-
-    new = getattr(Qgis, "ProcessingDateTimeParameterDataType", None)
-    return new.Date if new is not None else QgsProcessingParameterDateTime.Date
-
-
-def _file_behavior():
-    from qgis.core import Qgis
-
-    new = getattr(Qgis, "ProcessingFileParameterBehavior", None)
-    return new.File if new is not None else QgsProcessingParameterFile.File
-
-
 def advanced(parameter):
     """Mark ``parameter`` as advanced (shown under *Advanced parameters*)."""
-    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
     return parameter
 
 
@@ -53,7 +38,7 @@ def add_gtfs_parameter(algorithm):
         QgsProcessingParameterFile(
             GTFS,
             tr("GTFS feed (zip file, or any .txt file of an unzipped feed)"),
-            behavior=_file_behavior(),
+            behavior=compat.FILE_BEHAVIOR_FILE,
             fileFilter=tr("GTFS feed (*.zip *.txt)"),
         )
     )
@@ -64,7 +49,7 @@ def add_date_parameter(algorithm):
         QgsProcessingParameterDateTime(
             DATE,
             tr("Service date (empty: a typical weekday of the feed)"),
-            type=_date_type(),
+            type=compat.DATETIME_DATE,
             optional=True,
         )
     )
@@ -103,7 +88,7 @@ def add_area_parameters(algorithm, label: str, population_label: str):
     """Area layer, its area type field (default area_type), a population raster and a
     population field."""
     algorithm.addParameter(
-        QgsProcessingParameterFeatureSource(AREAS, label, [QgsProcessing.TypeVectorPolygon])
+        QgsProcessingParameterFeatureSource(AREAS, label, [compat.VECTOR_POLYGON])
     )
     algorithm.addParameter(
         QgsProcessingParameterField(
@@ -124,7 +109,7 @@ def add_area_parameters(algorithm, label: str, population_label: str):
             POP_FIELD,
             population_label,
             parentLayerParameterName=AREAS,
-            type=QgsProcessingParameterField.Numeric,
+            type=compat.FIELD_NUMERIC,
             optional=True,
         )
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
@@ -14,6 +13,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 from . import params as tp
@@ -59,7 +59,7 @@ class PtalIndex(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.AREAS,
                 tr("Area layer (needed for area centroids; bounds the grid)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [compat.VECTOR_POLYGON],
                 optional=True,
             )
         )
@@ -72,16 +72,14 @@ class PtalIndex(SegregationAlgorithm):
             QgsProcessingParameterNumber(
                 self.CELL,
                 tr("Grid cell size (m)"),
-                QgsProcessingParameterNumber.Double,
+                compat.NUMBER_DOUBLE,
                 defaultValue=100.0,
                 minValue=10.0,
             )
         )
         tp.add_crs_parameter(self)
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("PTAL"), QgsProcessing.TypeVectorPolygon
-            )
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("PTAL"), compat.VECTOR_POLYGON)
         )
 
     def process(self, parameters, context, feedback):

@@ -4,13 +4,12 @@ between area types."""
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 from . import params as tp
@@ -56,7 +55,7 @@ class TransitAccessByArea(SegregationAlgorithm):
                 QgsProcessingParameterNumber(
                     self.SPACING,
                     tr("Spacing of residents' points for a population field (m)"),
-                    QgsProcessingParameterNumber.Double,
+                    compat.NUMBER_DOUBLE,
                     defaultValue=100.0,
                     minValue=10.0,
                 )
@@ -66,14 +65,14 @@ class TransitAccessByArea(SegregationAlgorithm):
         tp.add_crs_parameter(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Access per area"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, tr("Access per area"), compat.VECTOR_POLYGON
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.GAP,
                 tr("Gap between area types"),
-                QgsProcessing.TypeVector,
+                compat.VECTOR,
                 optional=True,
                 createByDefault=True,
             )
@@ -162,7 +161,7 @@ class TransitAccessByArea(SegregationAlgorithm):
             )
             if parameters.get(self.GAP):
                 results[self.GAP] = frame_to_sink(
-                    self, parameters, self.GAP, context, gap, wkb_type=QgsWkbTypes.NoGeometry
+                    self, parameters, self.GAP, context, gap, wkb_type=compat.WKB_NO_GEOMETRY
                 )
         progress.set(100)
         return results
