@@ -7,13 +7,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
 )
 
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import optional_int, year_parameter
 from . import params as P
 from .styles import style_output
 
@@ -68,13 +68,11 @@ class AreaTypes(SegregationAlgorithm):
         )
         P.add_variable_parameters(self, self.INPUT)
         self.addParameter(
-            QgsProcessingParameterNumber(
+            year_parameter(
                 self.YEAR,
                 tr("Year of the statistics (empty: read from the field names)"),
-                compat.NUMBER_INTEGER,
-                minValue=1990,
-                maxValue=2100,
-                optional=True,
+                first=1990,
+                last=2100,
             )
         )
         P.add_reference_parameters(self, self.INPUT)
@@ -107,9 +105,7 @@ class AreaTypes(SegregationAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         frame = source_to_frame(source, feedback=feedback, label=tr("area layer"))
         columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
-        year = None
-        if parameters.get(self.YEAR) not in (None, ""):
-            year = self.parameterAsInt(parameters, self.YEAR, context)
+        year = optional_int(self, parameters, self.YEAR, context)
         v1, v2, v3, v3_definition, lines = P.read_variables(
             self, parameters, context, columns, year
         )

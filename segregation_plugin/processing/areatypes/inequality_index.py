@@ -15,15 +15,11 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import advanced, is_given
 from .styles import style_output
 
 GROUPS = ["quartiles", "quintiles", "economic_standard"]
 NATIONAL_VALUES = ("INEQUALITY_MEAN", "INEQUALITY_SD", "SHARE_MEAN", "SHARE_SD")
-
-
-def _advanced(definition):
-    definition.setFlags(definition.flags() | compat.FLAG_ADVANCED)
-    return definition
 
 
 class InequalityIndex(SegregationAlgorithm):
@@ -144,7 +140,7 @@ class InequalityIndex(SegregationAlgorithm):
             (self.SHARE_FACTOR, tr("Criterion 2: SDs above the mean (types 1–2)"), 1.5),
         ):
             self.addParameter(
-                _advanced(
+                advanced(
                     QgsProcessingParameterNumber(
                         name, label, compat.NUMBER_DOUBLE, defaultValue=default
                     )
@@ -194,7 +190,7 @@ class InequalityIndex(SegregationAlgorithm):
 
         if self.parameterAsEnum(parameters, self.NATIONAL, context) == 0:
             return None
-        if any(parameters.get(n) in (None, "") for n in NATIONAL_VALUES):
+        if not all(is_given(parameters, n) for n in NATIONAL_VALUES):
             raise InputError(tr("Enter all four national values: both means and both SDs."))
         values = [self.parameterAsDouble(parameters, n, context) for n in NATIONAL_VALUES]
         return NationalValues(*values)

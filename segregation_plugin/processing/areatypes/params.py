@@ -21,6 +21,8 @@ from qgis.core import (
 from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
+from ..parameters import advanced as mark_advanced
+from ..parameters import is_given
 
 VARIABLES = ("V1", "V2", "V3")
 REFERENCE, REF_EXPRESSION, REF_REGION, REF_MEAN, REF_SD = (
@@ -33,11 +35,6 @@ REFERENCE, REF_EXPRESSION, REF_REGION, REF_MEAN, REF_SD = (
 REF_ALL, REF_EXPR, REF_CODE, REF_GIVEN = 0, 1, 2, 3
 THRESHOLDS, WITHOUT_V3, V3_DEFINITION = "THRESHOLDS", "WITHOUT_V3", "V3_DEFINITION"
 POPULATION, SUPPRESSED, MIN_POPULATION = "POPULATION_FIELD", "SUPPRESSED_FIELD", "MIN_POPULATION"
-
-
-def _advanced(definition):
-    definition.setFlags(definition.flags() | compat.FLAG_ADVANCED)
-    return definition
 
 
 def _labels():
@@ -64,9 +61,9 @@ def add_variable_parameters(alg, parent: str, advanced: bool = False) -> None:
                 type=numeric,
                 optional=True,
             )
-            alg.addParameter(_advanced(definition) if advanced else definition)
+            alg.addParameter(mark_advanced(definition) if advanced else definition)
     alg.addParameter(
-        _advanced(
+        mark_advanced(
             QgsProcessingParameterString(
                 V3_DEFINITION,
                 tr("What V3 is (empty: read from the field names)"),
@@ -75,7 +72,7 @@ def add_variable_parameters(alg, parent: str, advanced: bool = False) -> None:
         )
     )
     alg.addParameter(
-        _advanced(
+        mark_advanced(
             QgsProcessingParameterBoolean(
                 WITHOUT_V3,
                 tr("Without V3, use (V1 + V2) / 2 (not the official index)"),
@@ -84,7 +81,7 @@ def add_variable_parameters(alg, parent: str, advanced: bool = False) -> None:
         )
     )
     alg.addParameter(
-        _advanced(
+        mark_advanced(
             QgsProcessingParameterString(
                 THRESHOLDS,
                 tr("Lower bounds of types 1–4 in standard deviations from the mean"),
@@ -106,7 +103,7 @@ def add_small_area_parameters(alg, parent: str) -> None:
         )
     )
     alg.addParameter(
-        _advanced(
+        mark_advanced(
             QgsProcessingParameterField(
                 SUPPRESSED,
                 tr("Suppressed-area flag (empty: the field 'suppressed' of Aggregate areas)"),
@@ -116,7 +113,7 @@ def add_small_area_parameters(alg, parent: str) -> None:
         )
     )
     alg.addParameter(
-        _advanced(
+        mark_advanced(
             QgsProcessingParameterNumber(
                 MIN_POPULATION,
                 tr("No type for areas with fewer residents than (empty: no minimum)"),
@@ -275,7 +272,7 @@ def read_small_areas(alg, parameters, context, columns, year=None):
     if not flag and "suppressed" in columns:
         flag = "suppressed"
     minimum = None
-    if parameters.get(MIN_POPULATION) not in (None, ""):
+    if is_given(parameters, MIN_POPULATION):
         minimum = alg.parameterAsInt(parameters, MIN_POPULATION, context)
         if not residents:
             raise InputError(tr("A minimum population needs the residents field."))

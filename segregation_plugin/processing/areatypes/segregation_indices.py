@@ -15,6 +15,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import advanced
 
 REGIONS = ["kommun", "lan", "none", "field"]
 CONTIGUITY = ["vertex", "touch"]
@@ -132,8 +133,7 @@ class SegregationIndices(SegregationAlgorithm):
                 self.ROW_STANDARDISED, tr("Row-standardised neighbour weights"), defaultValue=False
             ),
         ):
-            definition.setFlags(definition.flags() | compat.FLAG_ADVANCED)
-            self.addParameter(definition)
+            self.addParameter(advanced(definition))
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Segregation indices"), compat.VECTOR)
         )

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
 )
 
 from ...core.common.errors import InputError
@@ -16,14 +15,9 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import optional_int, year_parameter
 from . import params as P
 from .styles import style_output
-
-
-def _year_parameter(alg, parameters, name, context):
-    if parameters.get(name) in (None, ""):
-        return None
-    return alg.parameterAsInt(parameters, name, context)
 
 
 def _stat_year(frame):
@@ -81,16 +75,7 @@ class TypeChange(SegregationAlgorithm):
             (self.YEAR_BEFORE, tr("First year (empty: from the layers)")),
             (self.YEAR_AFTER, tr("Second year (empty: from the layers)")),
         ):
-            self.addParameter(
-                QgsProcessingParameterNumber(
-                    name,
-                    label,
-                    compat.NUMBER_INTEGER,
-                    minValue=1990,
-                    maxValue=2100,
-                    optional=True,
-                )
-            )
+            self.addParameter(year_parameter(name, label, first=1990, last=2100))
         self.addParameter(
             QgsProcessingParameterField(
                 self.CODE_FIELD,
@@ -164,8 +149,8 @@ class TypeChange(SegregationAlgorithm):
             residents = residents or guess_residents_field(columns, _stat_year(frame))
             frames.append((frame, code, frame[type_field], residents))
         years = (
-            _year_parameter(self, parameters, self.YEAR_BEFORE, context) or _stat_year(first),
-            _year_parameter(self, parameters, self.YEAR_AFTER, context) or _stat_year(second),
+            optional_int(self, parameters, self.YEAR_BEFORE, context) or _stat_year(first),
+            optional_int(self, parameters, self.YEAR_AFTER, context) or _stat_year(second),
         )
         return frames, years
 
@@ -176,8 +161,8 @@ class TypeChange(SegregationAlgorithm):
 
         columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
         present = F.years_in(columns)
-        before = _year_parameter(self, parameters, self.YEAR_BEFORE, context)
-        after = _year_parameter(self, parameters, self.YEAR_AFTER, context)
+        before = optional_int(self, parameters, self.YEAR_BEFORE, context)
+        after = optional_int(self, parameters, self.YEAR_AFTER, context)
         before = before or (present[0] if len(present) >= 2 else None)
         after = after or (present[-1] if len(present) >= 2 else None)
         if before is None or after is None or before == after:

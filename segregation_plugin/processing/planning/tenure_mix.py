@@ -18,7 +18,8 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
-from ..statistics.aggregate_areas import AggregateAreas
+from ..parameters import is_given, year_parameter
+from ..statistics import params as sp
 from ..transit.styles import style_on_load
 from . import params as pp
 from .styles import style_tenure_mix
@@ -60,8 +61,8 @@ class TenureMix(SegregationAlgorithm):
     )
 
     INPUT, CODE_FIELD, FILE, YEAR = "INPUT", "CODE_FIELD", "FILE", "YEAR"
-    LEVEL, KEY_FIELD, KEY_TABLE = "LEVEL", "KEY_FIELD", "KEY_TABLE"
-    DISTRICTS, DISTRICT_ID, METHOD, GRID = "DISTRICTS", "DISTRICT_ID", "METHOD", "POPULATION_GRID"
+    LEVEL, KEY_FIELD, KEY_TABLE = "LEVEL", sp.KEY_FIELD, sp.KEY_TABLE
+    DISTRICTS, DISTRICT_ID, METHOD, GRID = sp.DISTRICTS, sp.DISTRICT_ID, sp.METHOD, sp.GRID
     COMPARE, THRESHOLD, FILL = "COMPARE", "THRESHOLD", "FILL"
     OUTPUT, REFERENCES = "OUTPUT", "REFERENCES"
 
@@ -91,7 +92,7 @@ class TenureMix(SegregationAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(pp.year_parameter(self.YEAR, tr("Year in the file (empty: the latest)")))
+        self.addParameter(year_parameter(self.YEAR, tr("Year in the file (empty: the latest)")))
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.LEVEL,
@@ -106,17 +107,7 @@ class TenureMix(SegregationAlgorithm):
             )
         )
         # the key to RegSO and the districts are asked for as 'Aggregate areas' asks for them
-        template = AggregateAreas()
-        template.initAlgorithm()
-        for name in (
-            self.KEY_FIELD,
-            self.KEY_TABLE,
-            self.DISTRICTS,
-            self.DISTRICT_ID,
-            self.METHOD,
-            self.GRID,
-        ):
-            self.addParameter(template.parameterDefinition(name).clone())
+        sp.add_key_and_district_parameters(self, self.INPUT)
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.COMPARE, tr("Compare with the kommun's and the county's mix"), True
@@ -164,7 +155,7 @@ class TenureMix(SegregationAlgorithm):
         feedback.pushInfo(tr("Reading {}…").format(path))
         table = pxweb.read_statistics(path)
         years = sorted(int(y) for y in table[st.YEAR].dropna().unique())
-        if parameters.get(self.YEAR) not in (None, ""):
+        if is_given(parameters, self.YEAR):
             year = self.parameterAsInt(parameters, self.YEAR, context)
             if year not in years:
                 raise InputError(
@@ -283,7 +274,7 @@ class TenureMix(SegregationAlgorithm):
         if id_field is None:
             raise InputError(tr("The district layer has no field to name the districts by."))
         grid = self.parameterAsRasterLayer(parameters, self.GRID, context)
-        method = ["overlap", "centroid"][self.parameterAsEnum(parameters, self.METHOD, context)]
+        method = sp.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         out, target, _, lines = tl.mix_to_districts(
             mix,
             code,

@@ -16,7 +16,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
-from ..transit.params import advanced
+from ..parameters import advanced, type_field_parameter
 from . import params as pp
 
 TARGET_FIELDS = {
@@ -106,7 +106,7 @@ class TenureSplit(SegregationAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(pp.type_field_parameter(self.TYPE_FIELD))
+        self.addParameter(type_field_parameter(self.TYPE_FIELD))
         self.addParameter(
             QgsProcessingParameterString(
                 self.AREA_TYPES,

@@ -19,10 +19,9 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
-from ..transit.params import advanced
+from ..parameters import advanced, raster_path
 from ..transit.styles import style_on_load
 from . import params as pp
-from .planning_overlay import raster_path
 from .styles import style_zonal
 
 

@@ -10,10 +10,8 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
 )
 
 from ...core.common.errors import InputError
@@ -21,9 +19,10 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import advanced
+from . import params as sp
 
 TARGETS = ["regso", "kommun", "lan", "districts"]
-METHODS = ["overlap", "centroid"]
 
 
 def _pairs(flat, width: int, label: str) -> list:
@@ -64,14 +63,9 @@ class AggregateAreas(SegregationAlgorithm):
         "'suppressed', because small areas can identify people."
     )
 
-    INPUT, CODE_FIELD, TARGET, KEY_FIELD, KEY_TABLE = (
-        "INPUT",
-        "CODE_FIELD",
-        "TARGET",
-        "KEY_FIELD",
-        "KEY_TABLE",
-    )
-    DISTRICTS, DISTRICT_ID, METHOD, GRID = ("DISTRICTS", "DISTRICT_ID", "METHOD", "POPULATION_GRID")
+    INPUT, CODE_FIELD, TARGET = "INPUT", "CODE_FIELD", "TARGET"
+    KEY_FIELD, KEY_TABLE = sp.KEY_FIELD, sp.KEY_TABLE
+    DISTRICTS, DISTRICT_ID, METHOD, GRID = sp.DISTRICTS, sp.DISTRICT_ID, sp.METHOD, sp.GRID
     COUNTS, SHARES, RATIOS, POPULATION, MIN_POPULATION, PARTIAL = (
         "COUNT_FIELDS",
         "SHARES",
@@ -136,56 +130,7 @@ class AggregateAreas(SegregationAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.KEY_FIELD,
-                tr(
-                    "Field with the target code (e.g. regsokod; empty: from the codes or a key table)"
-                ),
-                parentLayerParameterName=self.INPUT,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.KEY_TABLE,
-                tr("Key table (csv), e.g. SCB's koppling_deso2018_regso2020.csv"),
-                fileFilter=tr("Key tables (*.csv *.txt);;All files (*.*)"),
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.DISTRICTS,
-                tr("Districts (polygons)"),
-                [compat.VECTOR_POLYGON],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.DISTRICT_ID,
-                tr("District name or id field (empty: the first field)"),
-                parentLayerParameterName=self.DISTRICTS,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.METHOD,
-                tr("A DeSO goes to the district"),
-                options=[
-                    tr("that covers most of its area"),
-                    tr("that holds its population centre"),
-                ],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                self.GRID, tr("Population grid (persons per cell; optional)"), optional=True
-            )
-        )
+        sp.add_key_and_district_parameters(self, self.INPUT)
         self.addParameter(
             QgsProcessingParameterField(
                 self.POPULATION,
@@ -204,13 +149,15 @@ class AggregateAreas(SegregationAlgorithm):
                 minValue=0,
             )
         )
-        partial = QgsProcessingParameterBoolean(
-            self.PARTIAL,
-            tr("Sum what there is when some DeSO values are suppressed"),
-            defaultValue=False,
+        self.addParameter(
+            advanced(
+                QgsProcessingParameterBoolean(
+                    self.PARTIAL,
+                    tr("Sum what there is when some DeSO values are suppressed"),
+                    defaultValue=False,
+                )
+            )
         )
-        partial.setFlags(partial.flags() | compat.FLAG_ADVANCED)
-        self.addParameter(partial)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Aggregated areas"), compat.VECTOR_ANY_GEOMETRY
@@ -279,7 +226,7 @@ class AggregateAreas(SegregationAlgorithm):
                 code_field,
                 districts,
                 id_field,
-                METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
+                sp.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
                 counts=counts,
                 shares=shares,
                 ratios=ratios,

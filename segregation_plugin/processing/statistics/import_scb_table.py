@@ -15,6 +15,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
+from ..parameters import advanced
 
 LEVELS = ["deso", "regso", "kommun", "lan"]
 
@@ -124,7 +125,7 @@ class ImportScbTable(SegregationAlgorithm):
                 self.TOTAL_NAME, tr("Name of the total"), defaultValue="totalt", optional=True
             )
         )
-        advanced = [
+        advanced_parameters = [
             QgsProcessingParameterString(
                 self.SELECTION,
                 tr("API: other variables (e.g. Kon=1+2; Alder=totalt; empty: SCB's totals)"),
@@ -141,9 +142,8 @@ class ImportScbTable(SegregationAlgorithm):
                 defaultValue="https://statistikdatabasen.scb.se/api/v2",
             ),
         ]
-        for param in advanced:
-            param.setFlags(param.flags() | compat.FLAG_ADVANCED)
-            self.addParameter(param)
+        for param in advanced_parameters:
+            self.addParameter(advanced(param))
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Statistics table"), compat.VECTOR)
         )

@@ -16,6 +16,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import read_type_field
 from . import params as tp
 from .styles import area_type_labels, profile_field_labels, style_on_load, style_profile
 
@@ -110,7 +111,7 @@ class LineProfile(SegregationAlgorithm):
         crs = tp.metric_crs(self, parameters, context, feed, source.sourceCrs())
         areas = source_to_frame(source, feedback=feedback, label=tr("area layer")).to_crs(crs)
         fields = self.parameterAsFields(parameters, self.FIELDS, context)
-        type_field = tp.type_field(
+        type_field = read_type_field(
             self, parameters, context, areas.columns, feedback, tr("the profile has no area types.")
         )
         pop_field = self.parameterAsString(parameters, self.POP_FIELD, context)

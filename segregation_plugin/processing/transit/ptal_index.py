@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProject,
 )
@@ -16,6 +15,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import area_layer_parameter
 from . import params as tp
 from .styles import style_on_load, style_ptal
 
@@ -56,11 +56,10 @@ class PtalIndex(SegregationAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.AREAS,
+            area_layer_parameter(
                 tr("Area layer (needed for area centroids; bounds the grid)"),
-                [compat.VECTOR_POLYGON],
                 optional=True,
+                name=self.AREAS,
             )
         )
         self.addParameter(

@@ -12,6 +12,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import advanced, read_type_field
 from . import params as tp
 from .styles import style_access, style_on_load
 
@@ -51,7 +52,7 @@ class TransitAccessByArea(SegregationAlgorithm):
             tr("Population field (used without a raster; residents spread evenly)"),
         )
         self.addParameter(
-            tp.advanced(
+            advanced(
                 QgsProcessingParameterNumber(
                     self.SPACING,
                     tr("Spacing of residents' points for a population field (m)"),
@@ -88,7 +89,7 @@ class TransitAccessByArea(SegregationAlgorithm):
         source = self.parameterAsSource(parameters, self.AREAS, context)
         pop_field = self.parameterAsString(parameters, self.POP_FIELD, context)
         raster = self.parameterAsRasterLayer(parameters, self.POP_RASTER, context)
-        type_field = tp.type_field(
+        type_field = read_type_field(
             self,
             parameters,
             context,
