@@ -10,12 +10,13 @@ PyQt 5 and PyQt 6 both accept). The rest of the plugin (``processing/``, ``gui/`
 ``plugin.py``, ``tools/``) uses only the plain names below; ``tests/test_compat.py`` checks
 that the old spellings do not come back.
 
-Where the new enum comes from (QGIS API documentation): ``Qgis.LabelPlacement`` and
-``Qgis.GraduatedMethod`` 3.26, ``Qgis.ShaderInterpolationMethod`` 3.28, ``Qgis.WkbType``,
-``Qgis.GeometryType``, ``Qgis.RenderUnit``, ``Qgis.LayoutUnit`` and ``Qgis.DistanceUnit``
-3.30, ``Qgis.Processing…`` and ``Qgis.FeatureRequestFlag`` 3.36, ``Qgis.LegendComponent``
-3.42. ``QgsFeatureSink.Flag``, ``QgsVectorFileWriter``'s action and error enums and
-``QgsDiagramLayerSettings.Placement`` stay in their classes.
+When the new enums came (QGIS API documentation; the choice is made at run time, so these
+are for orientation only): ``Qgis.LabelPlacement`` and ``Qgis.GraduatedMethod`` 3.26,
+``Qgis.ShaderInterpolationMethod`` 3.28, ``Qgis.WkbType``, ``Qgis.GeometryType`` and the unit
+enums 3.30, ``Qgis.Processing…`` and ``Qgis.FeatureRequestFlag`` 3.36 (3.34 still documents
+the old ones), ``Qgis.LegendComponent`` after 3.40. ``QgsFeatureSink.Flag``,
+``QgsVectorFileWriter``'s action and error enums and ``QgsDiagramLayerSettings.Placement``
+stay in their classes up to QGIS 4.
 """
 
 from __future__ import annotations
