@@ -14,8 +14,9 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
+
+from segregation_plugin.processing import compat
 
 ROOT = Path(__file__).resolve().parents[1]
 GPKG = ROOT / "resources" / "sample" / "exempellan.gpkg"
@@ -40,7 +41,7 @@ def test_import_a_file_tidy(run_alg):
         },
     )
     out = result["OUTPUT"]
-    assert out.wkbType() == QgsWkbTypes.NoGeometry
+    assert out.wkbType() == compat.WKB_NO_GEOMETRY
     assert out.fields().names() == [
         "region_code",
         "region_name",

@@ -125,16 +125,16 @@ def test_default_parameters():
 
 
 def test_layer_fits_any_geometry_and_tables():
-    from qgis.core import QgsProcessing
+    from segregation_plugin.processing import compat
 
     points = QgsVectorLayer("Point?crs=EPSG:3006", "p", "memory")
     table = QgsVectorLayer("None?field=a:integer", "t", "memory")
     assert dock_module.layer_fits(points, [])
-    assert dock_module.layer_fits(points, [QgsProcessing.TypeVectorAnyGeometry])
-    assert dock_module.layer_fits(points, [QgsProcessing.TypeVectorPoint])
-    assert not dock_module.layer_fits(points, [QgsProcessing.TypeVectorPolygon])
-    assert dock_module.layer_fits(table, [QgsProcessing.TypeVector])
-    assert not dock_module.layer_fits(table, [QgsProcessing.TypeVectorAnyGeometry])
+    assert dock_module.layer_fits(points, [compat.VECTOR_ANY_GEOMETRY])
+    assert dock_module.layer_fits(points, [compat.VECTOR_POINT])
+    assert not dock_module.layer_fits(points, [compat.VECTOR_POLYGON])
+    assert dock_module.layer_fits(table, [compat.VECTOR])
+    assert not dock_module.layer_fits(table, [compat.VECTOR_ANY_GEOMETRY])
 
 
 def test_missing_algorithm_says_so(qgis_iface, dock, dialogs):

@@ -15,16 +15,15 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutUtils,
     QgsLegendRenderer,
-    QgsLegendStyle,
     QgsMapLayerLegendUtils,
     QgsPrintLayout,
     QgsProject,
     QgsRasterLayer,
     QgsRectangle,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QSize, Qt
 
+from segregation_plugin.processing import compat
 from segregation_plugin.processing.outputs import system_font
 from segregation_plugin.processing.project_export import full_extent
 
@@ -65,7 +64,7 @@ def render_map(
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(width_mm, height_mm, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(width_mm, height_mm, compat.LAYOUT_MILLIMETERS))
 
     legend_width = 78.0
     map_item = QgsLayoutItemMap(layout)
@@ -75,9 +74,9 @@ def render_map(
     map_item.setLayers(layers)
     crs = project.crs() if project.crs().isValid() else layers[0].crs()
     map_item.setCrs(crs)
-    map_item.attemptMove(QgsLayoutPoint(5, 16, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptMove(QgsLayoutPoint(5, 16, compat.LAYOUT_MILLIMETERS))
     map_item.attemptResize(
-        QgsLayoutSize(width_mm - legend_width - 12, height_mm - 22, QgsUnitTypes.LayoutMillimeters)
+        QgsLayoutSize(width_mm - legend_width - 12, height_mm - 22, compat.LAYOUT_MILLIMETERS)
     )
     if extent is None:
         extent = full_extent(project, layers, crs)
@@ -89,8 +88,8 @@ def render_map(
     label = QgsLayoutItemLabel(layout)
     label.setText(title)
     label.setFont(system_font(bold=True, point_size=16))
-    label.attemptMove(QgsLayoutPoint(5, 4, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(width_mm - 10, 10, QgsUnitTypes.LayoutMillimeters))
+    label.attemptMove(QgsLayoutPoint(5, 4, compat.LAYOUT_MILLIMETERS))
+    label.attemptResize(QgsLayoutSize(width_mm - 10, 10, compat.LAYOUT_MILLIMETERS))
     layout.addLayoutItem(label)
 
     legend = QgsLayoutItemLegend(layout)
@@ -103,11 +102,9 @@ def render_map(
         if isinstance(layer, QgsRasterLayer):
             _hide_band_title(legend.model(), node)
     legend.setTitle("")
-    legend.rstyle(QgsLegendStyle.Subgroup).setFont(system_font(bold=True, point_size=9))
-    legend.rstyle(QgsLegendStyle.SymbolLabel).setFont(system_font(point_size=8))
-    legend.attemptMove(
-        QgsLayoutPoint(width_mm - legend_width - 3, 16, QgsUnitTypes.LayoutMillimeters)
-    )
+    legend.rstyle(compat.LEGEND_SUBGROUP).setFont(system_font(bold=True, point_size=9))
+    legend.rstyle(compat.LEGEND_SYMBOL_LABEL).setFont(system_font(point_size=8))
+    legend.attemptMove(QgsLayoutPoint(width_mm - legend_width - 3, 16, compat.LAYOUT_MILLIMETERS))
     layout.addLayoutItem(legend)
     # long class labels (e.g. the area types' names): narrow the map rather than let the
     # legend run off the page
@@ -116,13 +113,13 @@ def render_map(
     excess = needed.width() - legend_width
     if excess > 0:
         legend.attemptMove(
-            QgsLayoutPoint(width_mm - legend_width - 3 - excess, 16, QgsUnitTypes.LayoutMillimeters)
+            QgsLayoutPoint(width_mm - legend_width - 3 - excess, 16, compat.LAYOUT_MILLIMETERS)
         )
         map_item.attemptResize(
             QgsLayoutSize(
                 width_mm - legend_width - 12 - excess,
                 height_mm - 22,
-                QgsUnitTypes.LayoutMillimeters,
+                compat.LAYOUT_MILLIMETERS,
             )
         )
         map_item.setExtent(extent)  # as above: the item takes the extent's proportions
@@ -132,13 +129,13 @@ def render_map(
     bar.setLinkedMap(map_item)
     bar.applyDefaultSize()
     bar.setStyle("Single Box")
-    bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    bar.setUnits(compat.DISTANCE_KILOMETERS)
     bar.setUnitLabel("km")
     bar.setNumberOfSegments(4)
     bar.setNumberOfSegmentsLeft(0)
-    to_km = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceKilometers)
+    to_km = compat.unit_factor(crs.mapUnits(), compat.DISTANCE_KILOMETERS)
     bar.setUnitsPerSegment(_segment_km(map_item.extent().width() * to_km))
-    bar.attemptMove(QgsLayoutPoint(9, height_mm - 16, QgsUnitTypes.LayoutMillimeters))
+    bar.attemptMove(QgsLayoutPoint(9, height_mm - 16, compat.LAYOUT_MILLIMETERS))
     layout.addLayoutItem(bar)
 
     exporter = QgsLayoutExporter(layout)

@@ -24,7 +24,6 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_HASH_SEED", "0")
 
 from qgis.core import (  # noqa: E402
-    Qgis,
     QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsColorRampShader,
@@ -46,6 +45,7 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
+from segregation_plugin.processing import compat  # noqa: E402
 from segregation_plugin.processing.outputs import halo_text_format  # noqa: E402
 
 SAMPLE_GPKG = ROOT / "resources" / "sample" / "exempellan.gpkg"
@@ -88,16 +88,6 @@ POPULATION_CLASSES = (
     (500, (240, 59, 32), "251–500"),
     (float("inf"), (189, 0, 38), "> 500"),
 )
-
-
-def _enum(new_path: str, old):
-    """``Qgis.<new_path>`` when this QGIS has it, else ``old()`` (the pre-3.28 enum value)."""
-    obj = Qgis
-    for part in new_path.split("."):
-        obj = getattr(obj, part, None)
-        if obj is None:
-            return old()
-    return obj
 
 
 def colour(rgb, alpha=255) -> QColor:
@@ -162,7 +152,7 @@ def style_kommun():
     layer.setRenderer(QgsSingleSymbolRenderer(outline_only((55, 55, 55), 0.8)))
     settings = QgsPalLayerSettings()
     settings.fieldName = "kommunnamn"
-    settings.placement = _enum("LabelPlacement.Horizontal", lambda: QgsPalLayerSettings.Horizontal)
+    settings.placement = compat.LABEL_HORIZONTAL
     settings.setFormat(halo_text_format(10, bold=True, colour=(50, 50, 50)))
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
@@ -283,9 +273,7 @@ def style_planerade_bostader():
         )
         ranges.append(QgsRendererRange(low - 0.5, high + 0.5, symbol, label))
     renderer = QgsGraduatedSymbolRenderer("bostader_totalt", ranges)
-    renderer.setGraduatedMethod(
-        _enum("GraduatedMethod.Size", lambda: QgsGraduatedSymbolRenderer.GraduatedSize)
-    )
+    renderer.setGraduatedMethod(compat.GRADUATED_SIZE)
     renderer.setSymbolSizes(HOUSING_SIZES[0], HOUSING_SIZES[-1])
     layer.setRenderer(renderer)
     return layer
@@ -319,9 +307,7 @@ def style_befolkning_250m(workdir: Path):
     assert layer.isValid(), path
 
     ramp = QgsColorRampShader()
-    ramp.setColorRampType(
-        _enum("ShaderInterpolationMethod.Discrete", lambda: QgsColorRampShader.Discrete)
-    )
+    ramp.setColorRampType(compat.SHADER_DISCRETE)
     items = [QgsColorRampShader.ColorRampItem(0, QColor(255, 255, 255, 0), "0")]
     items += [
         QgsColorRampShader.ColorRampItem(

@@ -11,12 +11,10 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateTransform,
-    QgsProcessing,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterVectorLayer,
     QgsProject,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip
@@ -37,6 +35,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..processing import compat
 from ..processing.algorithm import GROUPS
 from ..processing.provider import PROVIDER_ID, algorithm_classes
 from .sample import load_sample, sample_layer
@@ -50,33 +49,20 @@ def _as_int(value) -> int:
 
 
 def _source_types():
-    """(any geometry, point, line, polygon, vector incl. tables) as ints, QGIS 3.22 to 4."""
-    new = getattr(Qgis, "ProcessingSourceType", None)
-    if new is not None:
-        types = (
-            new.VectorAnyGeometry,
-            new.VectorPoint,
-            new.VectorLine,
-            new.VectorPolygon,
-            new.Vector,
-        )
-    else:
-        types = (
-            QgsProcessing.TypeVectorAnyGeometry,
-            QgsProcessing.TypeVectorPoint,
-            QgsProcessing.TypeVectorLine,
-            QgsProcessing.TypeVectorPolygon,
-            QgsProcessing.TypeVector,
-        )
+    """(any geometry, point, line, polygon, vector incl. tables) as ints."""
+    types = (
+        compat.VECTOR_ANY_GEOMETRY,
+        compat.VECTOR_POINT,
+        compat.VECTOR_LINE,
+        compat.VECTOR_POLYGON,
+        compat.VECTOR,
+    )
     return tuple(_as_int(t) for t in types)
 
 
 def _geometry_types():
     """(point, line, polygon) geometry types as returned by QgsVectorLayer.geometryType()."""
-    new = getattr(Qgis, "GeometryType", None)
-    if new is not None:
-        return new.Point, new.Line, new.Polygon
-    return QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry, QgsWkbTypes.PolygonGeometry
+    return compat.GEOMETRY_POINT, compat.GEOMETRY_LINE, compat.GEOMETRY_POLYGON
 
 
 def layer_fits(layer, data_types) -> bool:

@@ -14,45 +14,30 @@ from typing import Iterable, Optional
 
 from qgis.core import (
     NULL,
-    Qgis,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.common.dependencies import require
 from ..i18n import tr
+from . import compat
 
-_NEW_FIELD_API = Qgis.QGIS_VERSION_INT >= 33800
-
-
-def _field_type(kind: str):
-    if _NEW_FIELD_API:
-        from qgis.PyQt.QtCore import QMetaType
-
-        return {
-            "int": QMetaType.Type.LongLong,
-            "double": QMetaType.Type.Double,
-            "bool": QMetaType.Type.Bool,
-            "string": QMetaType.Type.QString,
-        }[kind]
-    return {
-        "int": QVariant.LongLong,
-        "double": QVariant.Double,
-        "bool": QVariant.Bool,
-        "string": QVariant.String,
-    }[kind]
+_FIELD_TYPES = {
+    "int": compat.FIELD_TYPE_INT,
+    "double": compat.FIELD_TYPE_DOUBLE,
+    "bool": compat.FIELD_TYPE_BOOL,
+    "string": compat.FIELD_TYPE_STRING,
+}
 
 
 def make_field(name: str, kind: str) -> QgsField:
     """A QgsField of kind ``int``, ``double``, ``bool`` or ``string`` (QGIS 3.22 to 4)."""
-    return QgsField(name, _field_type(kind))
+    return QgsField(name, _FIELD_TYPES[kind])
 
 
 def _python_value(value):
@@ -104,11 +89,11 @@ def source_to_frame(
                     label=label, missing=", ".join(unknown), fields=", ".join(all_names)
                 )
             )
-    spatial = geometry and source.wkbType() not in (QgsWkbTypes.NoGeometry, QgsWkbTypes.Unknown)
+    spatial = geometry and source.wkbType() not in (compat.WKB_NO_GEOMETRY, compat.WKB_UNKNOWN)
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(names, source.fields())
     if not spatial:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(compat.NO_GEOMETRY)
     wkb = require("shapely.wkb") if spatial else None
 
     total = source.featureCount() or 0
@@ -184,24 +169,24 @@ def wkb_type_of(frame):
     """The QGIS geometry type to write ``frame`` with (multi types for lines/polygons)."""
     geom_col = getattr(frame, "_geometry_column_name", None)
     if geom_col is None or geom_col not in frame.columns:
-        return QgsWkbTypes.NoGeometry
+        return compat.WKB_NO_GEOMETRY
     types = set(frame.geometry.dropna().geom_type.unique())
     if types & {"Polygon", "MultiPolygon"}:
-        return QgsWkbTypes.MultiPolygon
+        return compat.WKB_MULTIPOLYGON
     if types & {"LineString", "MultiLineString"}:
-        return QgsWkbTypes.MultiLineString
+        return compat.WKB_MULTILINESTRING
     if "MultiPoint" in types:
-        return QgsWkbTypes.MultiPoint
+        return compat.WKB_MULTIPOINT
     if "Point" in types:
-        return QgsWkbTypes.Point
-    return QgsWkbTypes.NoGeometry if not types else QgsWkbTypes.Unknown
+        return compat.WKB_POINT
+    return compat.WKB_NO_GEOMETRY if not types else compat.WKB_UNKNOWN
 
 
 def frame_features(frame, fields: QgsFields, wkb_type) -> list:
     """QgsFeatures for the rows of ``frame`` (attributes by field name)."""
     names = [f.name() for f in fields]
-    spatial = wkb_type != QgsWkbTypes.NoGeometry
-    multi = QgsWkbTypes.isMultiType(wkb_type)
+    spatial = wkb_type != compat.WKB_NO_GEOMETRY
+    multi = compat.is_multi_type(wkb_type)
     columns = [frame[n].tolist() for n in names]
     geoms = frame.geometry.tolist() if spatial else None
     features = []
@@ -245,5 +230,5 @@ def frame_to_sink(algorithm, parameters, name, context, frame, crs=None, wkb_typ
     sink, dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
-    sink.addFeatures(frame_features(frame, fields, wkb_type), QgsFeatureSink.FastInsert)
+    sink.addFeatures(frame_features(frame, fields, wkb_type), compat.FAST_INSERT)
     return dest_id

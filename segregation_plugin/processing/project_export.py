@@ -22,6 +22,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from . import compat
+
 
 def safe_layer_name(name: str) -> str:
     """A GeoPackage table name from a layer name (lowercase ASCII, digits, underscores)."""
@@ -43,16 +45,14 @@ def write_vector_layer(
     options.layerName = table
     options.fileEncoding = "UTF-8"
     options.actionOnExistingFile = (
-        QgsVectorFileWriter.CreateOrOverwriteLayer
-        if gpkg.exists()
-        else QgsVectorFileWriter.CreateOrOverwriteFile
+        compat.CREATE_OR_OVERWRITE_LAYER if gpkg.exists() else compat.CREATE_OR_OVERWRITE_FILE
     )
     transform_context = (
         context or QgsProject.instance().transformContext() or QgsCoordinateTransformContext()
     )
     result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(gpkg), transform_context, options)
     error, message = result[0], result[1]
-    if error != QgsVectorFileWriter.NoError:
+    if error != compat.WRITER_NO_ERROR:
         raise RuntimeError(f"Could not write {layer.name()} to {gpkg}: {message}")
     written = QgsVectorLayer(f"{gpkg}|layername={table}", layer.name(), "ogr")
     if not written.isValid():

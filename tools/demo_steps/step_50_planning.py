@@ -67,13 +67,15 @@ def _csv(layer, path) -> None:
     """Write ``layer``'s attributes to ``path`` with QGIS's own CSV writer."""
     from qgis.core import QgsVectorFileWriter
 
+    from segregation_plugin.processing import compat
+
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "CSV"
     options.fileEncoding = "UTF-8"
     result = QgsVectorFileWriter.writeAsVectorFormatV3(
         layer, str(path), layer.transformContext(), options
     )
-    if result[0] != QgsVectorFileWriter.NoError:
+    if result[0] != compat.WRITER_NO_ERROR:
         raise RuntimeError(f"could not write {path}: {result[1]}")
 
 

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
 )
 
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import optional_int, year_parameter
 from . import params as P
 from .styles import style_output
 
@@ -63,18 +63,16 @@ class AreaTypes(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
                 tr("Areas with statistics (RegSO, DeSO or your own districts)"),
-                [QgsProcessing.TypeVector],
+                [compat.VECTOR],
             )
         )
         P.add_variable_parameters(self, self.INPUT)
         self.addParameter(
-            QgsProcessingParameterNumber(
+            year_parameter(
                 self.YEAR,
                 tr("Year of the statistics (empty: read from the field names)"),
-                QgsProcessingParameterNumber.Integer,
-                minValue=1990,
-                maxValue=2100,
-                optional=True,
+                first=1990,
+                last=2100,
             )
         )
         P.add_reference_parameters(self, self.INPUT)
@@ -89,7 +87,7 @@ class AreaTypes(SegregationAlgorithm):
         P.add_small_area_parameters(self, self.INPUT)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Area types"), QgsProcessing.TypeVectorAnyGeometry
+                self.OUTPUT, tr("Area types"), compat.VECTOR_ANY_GEOMETRY
             )
         )
         self.addOutput(QgsProcessingOutputNumber("MEAN", tr("Mean μ of the index")))
@@ -107,9 +105,7 @@ class AreaTypes(SegregationAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         frame = source_to_frame(source, feedback=feedback, label=tr("area layer"))
         columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
-        year = None
-        if parameters.get(self.YEAR) not in (None, ""):
-            year = self.parameterAsInt(parameters, self.YEAR, context)
+        year = optional_int(self, parameters, self.YEAR, context)
         v1, v2, v3, v3_definition, lines = P.read_variables(
             self, parameters, context, columns, year
         )

@@ -3,29 +3,23 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import advanced, is_given
 from .styles import style_output
 
 GROUPS = ["quartiles", "quintiles", "economic_standard"]
 NATIONAL_VALUES = ("INEQUALITY_MEAN", "INEQUALITY_SD", "SHARE_MEAN", "SHARE_SD")
-
-
-def _advanced(definition):
-    definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    return definition
 
 
 class InequalityIndex(SegregationAlgorithm):
@@ -67,7 +61,7 @@ class InequalityIndex(SegregationAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, tr("DeSO with income groups"), [QgsProcessing.TypeVector]
+                self.INPUT, tr("DeSO with income groups"), [compat.VECTOR]
             )
         )
         self.addParameter(
@@ -92,7 +86,7 @@ class InequalityIndex(SegregationAlgorithm):
                     name,
                     label,
                     parentLayerParameterName=self.INPUT,
-                    type=QgsProcessingParameterField.Numeric,
+                    type=compat.FIELD_NUMERIC,
                     optional=True,
                 )
             )
@@ -108,7 +102,7 @@ class InequalityIndex(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.TYPES,
                 tr("Area types for the share in types 1–2 (empty: the input, if it has them)"),
-                [QgsProcessing.TypeVector],
+                [compat.VECTOR],
                 optional=True,
             )
         )
@@ -117,7 +111,7 @@ class InequalityIndex(SegregationAlgorithm):
                 self.TYPES_POPULATION,
                 tr("Residents field of the area types (empty: guessed)"),
                 parentLayerParameterName=self.TYPES,
-                type=QgsProcessingParameterField.Numeric,
+                type=compat.FIELD_NUMERIC,
                 optional=True,
             )
         )
@@ -139,36 +133,34 @@ class InequalityIndex(SegregationAlgorithm):
             ),
         ):
             self.addParameter(
-                QgsProcessingParameterNumber(
-                    name, label, QgsProcessingParameterNumber.Double, optional=True
-                )
+                QgsProcessingParameterNumber(name, label, compat.NUMBER_DOUBLE, optional=True)
             )
         for name, label, default in (
             (self.INEQ_FACTOR, tr("Criterion 1: SDs above the mean (ojämlikhetsindex)"), 1.0),
             (self.SHARE_FACTOR, tr("Criterion 2: SDs above the mean (types 1–2)"), 1.5),
         ):
             self.addParameter(
-                _advanced(
+                advanced(
                     QgsProcessingParameterNumber(
-                        name, label, QgsProcessingParameterNumber.Double, defaultValue=default
+                        name, label, compat.NUMBER_DOUBLE, defaultValue=default
                     )
                 )
             )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Kommuner: ojämlikhetsindex and criteria"), QgsProcessing.TypeVector
+                self.OUTPUT, tr("Kommuner: ojämlikhetsindex and criteria"), compat.VECTOR
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.LAN_OUTPUT, tr("Län: ojämlikhetsindex"), QgsProcessing.TypeVector
+                self.LAN_OUTPUT, tr("Län: ojämlikhetsindex"), compat.VECTOR
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.MAP,
                 tr("Kommun map of the ojämlikhetsindex"),
-                QgsProcessing.TypeVectorPolygon,
+                compat.VECTOR_POLYGON,
                 optional=True,
             )
         )
@@ -198,7 +190,7 @@ class InequalityIndex(SegregationAlgorithm):
 
         if self.parameterAsEnum(parameters, self.NATIONAL, context) == 0:
             return None
-        if any(parameters.get(n) in (None, "") for n in NATIONAL_VALUES):
+        if not all(is_given(parameters, n) for n in NATIONAL_VALUES):
             raise InputError(tr("Enter all four national values: both means and both SDs."))
         values = [self.parameterAsDouble(parameters, n, context) for n in NATIONAL_VALUES]
         return NationalValues(*values)
@@ -263,7 +255,7 @@ class InequalityIndex(SegregationAlgorithm):
         for line in report.lines:
             feedback.pushInfo(line)
         self.progress(feedback).check()
-        no_geometry = QgsWkbTypes.NoGeometry
+        no_geometry = compat.WKB_NO_GEOMETRY
         results = {
             self.OUTPUT: frame_to_sink(
                 self, parameters, self.OUTPUT, context, report.kommuner, wkb_type=no_geometry

@@ -11,7 +11,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterField,
@@ -21,6 +20,9 @@ from qgis.core import (
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
+from ..parameters import advanced as mark_advanced
+from ..parameters import is_given
 
 VARIABLES = ("V1", "V2", "V3")
 REFERENCE, REF_EXPRESSION, REF_REGION, REF_MEAN, REF_SD = (
@@ -35,11 +37,6 @@ THRESHOLDS, WITHOUT_V3, V3_DEFINITION = "THRESHOLDS", "WITHOUT_V3", "V3_DEFINITI
 POPULATION, SUPPRESSED, MIN_POPULATION = "POPULATION_FIELD", "SUPPRESSED_FIELD", "MIN_POPULATION"
 
 
-def _advanced(definition):
-    definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    return definition
-
-
 def _labels():
     return {
         "V1": tr("V1 low economic standard"),
@@ -50,7 +47,7 @@ def _labels():
 
 def add_variable_parameters(alg, parent: str, advanced: bool = False) -> None:
     """V1–V3 (share, numerator, denominator each), V3's definition, the two-variable index."""
-    numeric = QgsProcessingParameterField.Numeric
+    numeric = compat.FIELD_NUMERIC
     for var, label in _labels().items():
         for suffix, what in (
             ("SHARE", tr("share field (%)")),
@@ -64,9 +61,9 @@ def add_variable_parameters(alg, parent: str, advanced: bool = False) -> None:
                 type=numeric,
                 optional=True,
             )
-            alg.addParameter(_advanced(definition) if advanced else definition)
+            alg.addParameter(mark_advanced(definition) if advanced else definition)
     alg.addParameter(
-        _advanced(
+        mark_advanced(
             QgsProcessingParameterString(
                 V3_DEFINITION,
                 tr("What V3 is (empty: read from the field names)"),
@@ -75,7 +72,7 @@ def add_variable_parameters(alg, parent: str, advanced: bool = False) -> None:
         )
     )
     alg.addParameter(
-        _advanced(
+        mark_advanced(
             QgsProcessingParameterBoolean(
                 WITHOUT_V3,
                 tr("Without V3, use (V1 + V2) / 2 (not the official index)"),
@@ -84,7 +81,7 @@ def add_variable_parameters(alg, parent: str, advanced: bool = False) -> None:
         )
     )
     alg.addParameter(
-        _advanced(
+        mark_advanced(
             QgsProcessingParameterString(
                 THRESHOLDS,
                 tr("Lower bounds of types 1–4 in standard deviations from the mean"),
@@ -101,12 +98,12 @@ def add_small_area_parameters(alg, parent: str) -> None:
             POPULATION,
             tr("Residents field (empty: guessed, e.g. folkmängd)"),
             parentLayerParameterName=parent,
-            type=QgsProcessingParameterField.Numeric,
+            type=compat.FIELD_NUMERIC,
             optional=True,
         )
     )
     alg.addParameter(
-        _advanced(
+        mark_advanced(
             QgsProcessingParameterField(
                 SUPPRESSED,
                 tr("Suppressed-area flag (empty: the field 'suppressed' of Aggregate areas)"),
@@ -116,11 +113,11 @@ def add_small_area_parameters(alg, parent: str) -> None:
         )
     )
     alg.addParameter(
-        _advanced(
+        mark_advanced(
             QgsProcessingParameterNumber(
                 MIN_POPULATION,
                 tr("No type for areas with fewer residents than (empty: no minimum)"),
-                QgsProcessingParameterNumber.Integer,
+                compat.NUMBER_INTEGER,
                 minValue=0,
                 optional=True,
             )
@@ -157,9 +154,7 @@ def add_reference_parameters(alg, parent: str, allow_given: bool = True) -> None
     if allow_given:
         for name, label in ((REF_MEAN, tr("Entered mean μ")), (REF_SD, tr("Entered σ"))):
             alg.addParameter(
-                QgsProcessingParameterNumber(
-                    name, label, QgsProcessingParameterNumber.Double, optional=True
-                )
+                QgsProcessingParameterNumber(name, label, compat.NUMBER_DOUBLE, optional=True)
             )
 
 
@@ -240,7 +235,7 @@ def read_reference(alg, parameters, context, source, frame, code_field, given_al
         if not expression:
             raise InputError(tr("Write the expression that selects the reference areas."))
         request = QgsFeatureRequest().setFilterExpression(expression)
-        request.setFlags(QgsFeatureRequest.NoGeometry).setNoAttributes()
+        request.setFlags(compat.NO_GEOMETRY).setNoAttributes()
         request.setExpressionContext(context.expressionContext())
         ids = {f.id() for f in source.getFeatures(request)}
         # the description is data (the field ref_description): English like core's values
@@ -277,7 +272,7 @@ def read_small_areas(alg, parameters, context, columns, year=None):
     if not flag and "suppressed" in columns:
         flag = "suppressed"
     minimum = None
-    if parameters.get(MIN_POPULATION) not in (None, ""):
+    if is_given(parameters, MIN_POPULATION):
         minimum = alg.parameterAsInt(parameters, MIN_POPULATION, context)
         if not residents:
             raise InputError(tr("A minimum population needs the residents field."))

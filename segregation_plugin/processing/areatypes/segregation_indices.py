@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import advanced
 
 REGIONS = ["kommun", "lan", "none", "field"]
 CONTIGUITY = ["vertex", "touch"]
@@ -60,7 +59,7 @@ class SegregationIndices(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
                 tr("Areas with counts (DeSO, RegSO, districts)"),
-                [QgsProcessing.TypeVector],
+                [compat.VECTOR],
             )
         )
         for name, label in (
@@ -72,7 +71,7 @@ class SegregationIndices(SegregationAlgorithm):
                     name,
                     label,
                     parentLayerParameterName=self.INPUT,
-                    type=QgsProcessingParameterField.Numeric,
+                    type=compat.FIELD_NUMERIC,
                     optional=True,
                 )
             )
@@ -81,7 +80,7 @@ class SegregationIndices(SegregationAlgorithm):
                 self.THEIL,
                 tr("Groups for the multigroup Theil index (two or more; optional)"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=compat.FIELD_NUMERIC,
                 allowMultiple=True,
                 optional=True,
             )
@@ -134,12 +133,9 @@ class SegregationIndices(SegregationAlgorithm):
                 self.ROW_STANDARDISED, tr("Row-standardised neighbour weights"), defaultValue=False
             ),
         ):
-            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(definition)
+            self.addParameter(advanced(definition))
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Segregation indices"), QgsProcessing.TypeVector
-            )
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Segregation indices"), compat.VECTOR)
         )
 
     def process(self, parameters, context, feedback):
@@ -213,6 +209,6 @@ class SegregationIndices(SegregationAlgorithm):
             feedback.pushInfo(f"{label}: {', '.join(parts) or '–'}")
         self.progress(feedback).check()
         dest = frame_to_sink(
-            self, parameters, self.OUTPUT, context, table, wkb_type=QgsWkbTypes.NoGeometry
+            self, parameters, self.OUTPUT, context, table, wkb_type=compat.WKB_NO_GEOMETRY
         )
         return {self.OUTPUT: dest}

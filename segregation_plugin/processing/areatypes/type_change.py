@@ -3,28 +3,21 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import optional_int, year_parameter
 from . import params as P
 from .styles import style_output
-
-
-def _year_parameter(alg, parameters, name, context):
-    if parameters.get(name) in (None, ""):
-        return None
-    return alg.parameterAsInt(parameters, name, context)
 
 
 def _stat_year(frame):
@@ -67,14 +60,14 @@ class TypeChange(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.FIRST,
                 tr("Area types of the first year (or one layer with both years' statistics)"),
-                [QgsProcessing.TypeVector],
+                [compat.VECTOR],
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.SECOND,
                 tr("Area types of the second year (empty: both years are in the first layer)"),
-                [QgsProcessing.TypeVector],
+                [compat.VECTOR],
                 optional=True,
             )
         )
@@ -82,16 +75,7 @@ class TypeChange(SegregationAlgorithm):
             (self.YEAR_BEFORE, tr("First year (empty: from the layers)")),
             (self.YEAR_AFTER, tr("Second year (empty: from the layers)")),
         ):
-            self.addParameter(
-                QgsProcessingParameterNumber(
-                    name,
-                    label,
-                    QgsProcessingParameterNumber.Integer,
-                    minValue=1990,
-                    maxValue=2100,
-                    optional=True,
-                )
-            )
+            self.addParameter(year_parameter(name, label, first=1990, last=2100))
         self.addParameter(
             QgsProcessingParameterField(
                 self.CODE_FIELD,
@@ -118,12 +102,12 @@ class TypeChange(SegregationAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.TRANSITIONS, tr("Transition table"), QgsProcessing.TypeVector
+                self.TRANSITIONS, tr("Transition table"), compat.VECTOR
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.CHANGED, tr("Areas whose type changed"), QgsProcessing.TypeVectorAnyGeometry
+                self.CHANGED, tr("Areas whose type changed"), compat.VECTOR_ANY_GEOMETRY
             )
         )
         for name, label in (
@@ -165,8 +149,8 @@ class TypeChange(SegregationAlgorithm):
             residents = residents or guess_residents_field(columns, _stat_year(frame))
             frames.append((frame, code, frame[type_field], residents))
         years = (
-            _year_parameter(self, parameters, self.YEAR_BEFORE, context) or _stat_year(first),
-            _year_parameter(self, parameters, self.YEAR_AFTER, context) or _stat_year(second),
+            optional_int(self, parameters, self.YEAR_BEFORE, context) or _stat_year(first),
+            optional_int(self, parameters, self.YEAR_AFTER, context) or _stat_year(second),
         )
         return frames, years
 
@@ -177,8 +161,8 @@ class TypeChange(SegregationAlgorithm):
 
         columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
         present = F.years_in(columns)
-        before = _year_parameter(self, parameters, self.YEAR_BEFORE, context)
-        after = _year_parameter(self, parameters, self.YEAR_AFTER, context)
+        before = optional_int(self, parameters, self.YEAR_BEFORE, context)
+        after = optional_int(self, parameters, self.YEAR_AFTER, context)
         before = before or (present[0] if len(present) >= 2 else None)
         after = after or (present[-1] if len(present) >= 2 else None)
         if before is None or after is None or before == after:
@@ -266,7 +250,7 @@ class TypeChange(SegregationAlgorithm):
                 self.TRANSITIONS,
                 context,
                 change.wide_table(),
-                wkb_type=QgsWkbTypes.NoGeometry,
+                wkb_type=compat.WKB_NO_GEOMETRY,
             ),
             self.CHANGED: frame_to_sink(
                 self,
@@ -276,7 +260,7 @@ class TypeChange(SegregationAlgorithm):
                 changed,
                 crs=second_source.sourceCrs(),
                 # the source's type, also when no area changed and the frame is empty
-                wkb_type=QgsWkbTypes.multiType(second_source.wkbType()),
+                wkb_type=compat.multi_type(second_source.wkbType()),
             ),
         }
         style_output(context, results[self.CHANGED], "type_change")

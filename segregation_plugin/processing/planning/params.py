@@ -8,24 +8,26 @@ tool (same names, so models and scripts can reuse them).
   sample's names as defaults (``projekt_id``, ``hyresratt``, ``bostadsratt``, ``aganderatt``,
   ``startar``, ``markagare``, ``status``);
 - the year up to which projects count, and the statuses that count.
+
+The area layer, the year, the area type field and the advanced flag come from
+:mod:`..parameters`, shared with the other subjects.
 """
 
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
 from ...i18n import tr
+from .. import compat
 from ..frames import source_to_frame
-from ..transit.params import advanced
+from ..parameters import AREAS, advanced, area_layer_parameter, optional_int, year_parameter
 
 TENURES = ("hyresratt", "bostadsratt", "aganderatt")
-AREAS, AREA_KEY = "AREAS", "AREA_KEY"
+AREA_KEY = "AREA_KEY"
 AREA_COUNTS = {
     "hyresratt": "HYRESRATT",
     "bostadsratt": "BOSTADSRATT",
@@ -56,18 +58,14 @@ def _field(name, label, parent, default=None, numeric=False, optional=True):
         label,
         defaultValue=default,
         parentLayerParameterName=parent,
-        type=QgsProcessingParameterField.Numeric if numeric else QgsProcessingParameterField.Any,
+        type=compat.FIELD_NUMERIC if numeric else compat.FIELD_ANY,
         optional=optional,
     )
 
 
 def add_area_parameters(algorithm, label: str, optional: bool = False):
     """The area layer with dwellings by tenure, its code field and the count fields."""
-    algorithm.addParameter(
-        QgsProcessingParameterFeatureSource(
-            AREAS, label, [QgsProcessing.TypeVectorPolygon], optional=optional
-        )
-    )
+    algorithm.addParameter(area_layer_parameter(label, optional=optional))
     algorithm.addParameter(
         _field(AREA_KEY, tr("Area code field (empty: found from the field names)"), AREAS)
     )
@@ -172,7 +170,7 @@ def add_project_parameters(algorithm, optional: bool = False):
         QgsProcessingParameterFeatureSource(
             PROJECTS,
             tr("Planned housing projects (points or polygons)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            [compat.VECTOR_POINT, compat.VECTOR_POLYGON],
             optional=optional,
         )
     )
@@ -190,29 +188,6 @@ def add_project_parameters(algorithm, optional: bool = False):
     for key, (name, default) in PROJECT_FIELDS.items():
         numeric = key in ("hyresratt", "bostadsratt", "aganderatt")
         algorithm.addParameter(_field(name, labels[key], PROJECTS, default, numeric=numeric))
-
-
-def year_parameter(name: str, label: str):
-    """An optional year (a whole number from 1900 to 2200)."""
-    return QgsProcessingParameterNumber(
-        name,
-        label,
-        QgsProcessingParameterNumber.Integer,
-        optional=True,
-        minValue=1900,
-        maxValue=2200,
-    )
-
-
-def type_field_parameter(name: str = "TYPE_FIELD", parent: str = AREAS):
-    """The area type field (1–5) of the area layer, default ``area_type``."""
-    return QgsProcessingParameterField(
-        name,
-        tr("Area type field (1–5)"),
-        defaultValue="area_type",
-        parentLayerParameterName=parent,
-        optional=True,
-    )
 
 
 def add_selection_parameters(algorithm):
@@ -234,12 +209,7 @@ def add_selection_parameters(algorithm):
 
 def selection(algorithm, parameters, context):
     """(up to year or None, statuses or None) of the selection parameters."""
-    value = parameters.get(UP_TO_YEAR)
-    year = (
-        None
-        if value is None or value == ""
-        else algorithm.parameterAsInt(parameters, UP_TO_YEAR, context)
-    )
+    year = optional_int(algorithm, parameters, UP_TO_YEAR, context)
     text = algorithm.parameterAsString(parameters, STATUSES, context)
     statuses = [s.strip() for s in text.replace(",", ";").split(";") if s.strip()]
     return year, statuses or None

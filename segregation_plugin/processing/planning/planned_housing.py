@@ -4,13 +4,13 @@ to a year, and flags for projects that make an area (more) one-sided."""
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
 )
 
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
 from ..transit.styles import style_on_load
@@ -75,7 +75,7 @@ class PlannedHousing(SegregationAlgorithm):
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
                 tr("One-sided from a dominant share of (%)"),
-                QgsProcessingParameterNumber.Double,
+                compat.NUMBER_DOUBLE,
                 defaultValue=70.0,
                 minValue=34.0,
                 maxValue=100.0,
@@ -83,12 +83,12 @@ class PlannedHousing(SegregationAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Projects with flags"), QgsProcessing.TypeVectorAnyGeometry
+                self.OUTPUT, tr("Projects with flags"), compat.VECTOR_ANY_GEOMETRY
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.PROJECTED, tr("Areas with the projected mix"), QgsProcessing.TypeVectorPolygon
+                self.PROJECTED, tr("Areas with the projected mix"), compat.VECTOR_POLYGON
             )
         )
 

@@ -4,37 +4,29 @@ best public-transport class, current and projected tenure mix, planned dwellings
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
-from ..transit import params as tp
+from ..parameters import (
+    POP_FIELD,
+    POP_RASTER,
+    TYPE_FIELD,
+    population_field_parameter,
+    population_raster_parameter,
+    raster_path,
+    read_type_field,
+    type_field_parameter,
+)
 from ..transit.styles import style_on_load
 from . import params as pp
 from .styles import style_planning_table
-
-
-def raster_path(algorithm, parameters, name, context):
-    """The file of a raster parameter (None when not given); an InputError for a raster that
-    is not a file GDAL reads (a web service, a virtual layer)."""
-    layer = algorithm.parameterAsRasterLayer(parameters, name, context)
-    if layer is None:
-        return None
-    if layer.providerType() != "gdal":
-        raise InputError(
-            tr("The raster {} is not a file (provider {}); save it as a GeoTIFF first.").format(
-                layer.name(), layer.providerType()
-            )
-        )
-    return layer.source()
 
 
 class PlanningOverlay(SegregationAlgorithm):
@@ -78,7 +70,7 @@ class PlanningOverlay(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.PLANS,
                 tr("Plan areas (regional-plan nodes, översiktsplan, detaljplan; polygons)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [compat.VECTOR_POLYGON],
             )
         )
         self.addParameter(
@@ -90,26 +82,16 @@ class PlanningOverlay(SegregationAlgorithm):
             )
         )
         pp.add_area_parameters(self, tr("Areas (DeSO, RegSO) with area type, population, tenure"))
-        self.addParameter(pp.type_field_parameter(tp.TYPE_FIELD))
+        self.addParameter(type_field_parameter(TYPE_FIELD, pp.AREAS))
+        self.addParameter(population_field_parameter(tr("Population field of the areas")))
         self.addParameter(
-            QgsProcessingParameterField(
-                tp.POP_FIELD,
-                tr("Population field of the areas"),
-                parentLayerParameterName=pp.AREAS,
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                tp.POP_RASTER, tr("Population grid (persons per cell; optional)"), optional=True
-            )
+            population_raster_parameter(tr("Population grid (persons per cell; optional)"))
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.QUALITY,
                 tr("Public-transport quality classes (polygons; optional)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [compat.VECTOR_POLYGON],
                 optional=True,
             )
         )
@@ -126,14 +108,14 @@ class PlanningOverlay(SegregationAlgorithm):
         pp.add_selection_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Planning table (plan areas)"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, tr("Planning table (plan areas)"), compat.VECTOR_POLYGON
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.TABLE,
                 tr("Planning table (without geometry)"),
-                QgsProcessing.TypeVector,
+                compat.VECTOR,
                 optional=True,
                 createByDefault=False,
             )
@@ -186,7 +168,7 @@ class PlanningOverlay(SegregationAlgorithm):
         areas = source_to_frame(areas_source, feedback=feedback, label=tr("area layer"))
         areas = areas.reset_index(drop=True)
         key = pp.area_key(self, parameters, context, areas)
-        type_field = tp.type_field(
+        type_field = read_type_field(
             self,
             parameters,
             context,
@@ -194,8 +176,8 @@ class PlanningOverlay(SegregationAlgorithm):
             feedback,
             tr("the residents are not split by area type."),
         )
-        population = self.parameterAsString(parameters, tp.POP_FIELD, context) or None
-        grid = raster_path(self, parameters, tp.POP_RASTER, context)
+        population = self.parameterAsString(parameters, POP_FIELD, context) or None
+        grid = raster_path(self, parameters, POP_RASTER, context)
         if not population and not grid:
             feedback.pushWarning(
                 tr("No population field and no grid: the table has no residents by area type.")
@@ -242,7 +224,7 @@ class PlanningOverlay(SegregationAlgorithm):
         if parameters.get(self.TABLE):
             plain = table.drop(columns=[table.geometry.name])
             results[self.TABLE] = frame_to_sink(
-                self, parameters, self.TABLE, context, plain, wkb_type=QgsWkbTypes.NoGeometry
+                self, parameters, self.TABLE, context, plain, wkb_type=compat.WKB_NO_GEOMETRY
             )
         progress.set(100)
         return results

@@ -28,13 +28,13 @@ from qgis.core import (
     QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsSingleCategoryDiagramRenderer,
-    QgsUnitTypes,
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QColor
 
 from ...i18n import tr
+from .. import compat
 from ..outputs import halo_text_format
 from ..transit.styles import CLASS_COLOURS
 
@@ -106,7 +106,7 @@ def tenure_pie_renderer(prefix: str = "", size_mm: float = 5.0):
     settings.categoryColors = [QColor(TENURE_COLOURS[t]) for t in TENURES]
     settings.categoryLabels = [labels[t] for t in TENURES]
     settings.size = QSizeF(size_mm, size_mm)
-    settings.sizeType = QgsUnitTypes.RenderMillimeters
+    settings.sizeType = compat.RENDER_MILLIMETERS
     settings.penColor = QColor("#ffffff")
     settings.penWidth = 0.15
     settings.scaleByArea = True
@@ -116,7 +116,7 @@ def tenure_pie_renderer(prefix: str = "", size_mm: float = 5.0):
     renderer.setDiagramSettings(settings)
     renderer.setAttributeLegend(True)
     layer_settings = QgsDiagramLayerSettings()
-    layer_settings.setPlacement(QgsDiagramLayerSettings.OverPoint)
+    layer_settings.setPlacement(compat.DIAGRAM_OVER_POINT)
     layer_settings.setShowAllDiagrams(True)
     return renderer, layer_settings
 

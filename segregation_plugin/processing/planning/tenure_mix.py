@@ -4,7 +4,6 @@ RegSO, kommun or own districts, compared with the kommun's and the county's mix.
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -12,14 +11,15 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
-from ..statistics.aggregate_areas import AggregateAreas
+from ..parameters import is_given, year_parameter
+from ..statistics import params as sp
 from ..transit.styles import style_on_load
 from . import params as pp
 from .styles import style_tenure_mix
@@ -61,8 +61,8 @@ class TenureMix(SegregationAlgorithm):
     )
 
     INPUT, CODE_FIELD, FILE, YEAR = "INPUT", "CODE_FIELD", "FILE", "YEAR"
-    LEVEL, KEY_FIELD, KEY_TABLE = "LEVEL", "KEY_FIELD", "KEY_TABLE"
-    DISTRICTS, DISTRICT_ID, METHOD, GRID = "DISTRICTS", "DISTRICT_ID", "METHOD", "POPULATION_GRID"
+    LEVEL, KEY_FIELD, KEY_TABLE = "LEVEL", sp.KEY_FIELD, sp.KEY_TABLE
+    DISTRICTS, DISTRICT_ID, METHOD, GRID = sp.DISTRICTS, sp.DISTRICT_ID, sp.METHOD, sp.GRID
     COMPARE, THRESHOLD, FILL = "COMPARE", "THRESHOLD", "FILL"
     OUTPUT, REFERENCES = "OUTPUT", "REFERENCES"
 
@@ -71,7 +71,7 @@ class TenureMix(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
                 tr("Areas with dwellings by tenure (or DeSO to join an SCB file to)"),
-                [QgsProcessing.TypeVector],
+                [compat.VECTOR],
             )
         )
         self.addParameter(
@@ -92,7 +92,7 @@ class TenureMix(SegregationAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(pp.year_parameter(self.YEAR, tr("Year in the file (empty: the latest)")))
+        self.addParameter(year_parameter(self.YEAR, tr("Year in the file (empty: the latest)")))
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.LEVEL,
@@ -107,17 +107,7 @@ class TenureMix(SegregationAlgorithm):
             )
         )
         # the key to RegSO and the districts are asked for as 'Aggregate areas' asks for them
-        template = AggregateAreas()
-        template.initAlgorithm()
-        for name in (
-            self.KEY_FIELD,
-            self.KEY_TABLE,
-            self.DISTRICTS,
-            self.DISTRICT_ID,
-            self.METHOD,
-            self.GRID,
-        ):
-            self.addParameter(template.parameterDefinition(name).clone())
+        sp.add_key_and_district_parameters(self, self.INPUT)
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.COMPARE, tr("Compare with the kommun's and the county's mix"), True
@@ -127,7 +117,7 @@ class TenureMix(SegregationAlgorithm):
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
                 tr("One-sided from a dominant share of (%)"),
-                QgsProcessingParameterNumber.Double,
+                compat.NUMBER_DOUBLE,
                 defaultValue=70.0,
                 minValue=34.0,
                 maxValue=100.0,
@@ -143,14 +133,14 @@ class TenureMix(SegregationAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Tenure mix"), QgsProcessing.TypeVectorAnyGeometry
+                self.OUTPUT, tr("Tenure mix"), compat.VECTOR_ANY_GEOMETRY
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.REFERENCES,
                 tr("Kommun and county mix"),
-                QgsProcessing.TypeVector,
+                compat.VECTOR,
                 optional=True,
                 createByDefault=False,
             )
@@ -165,7 +155,7 @@ class TenureMix(SegregationAlgorithm):
         feedback.pushInfo(tr("Reading {}…").format(path))
         table = pxweb.read_statistics(path)
         years = sorted(int(y) for y in table[st.YEAR].dropna().unique())
-        if parameters.get(self.YEAR) not in (None, ""):
+        if is_given(parameters, self.YEAR):
             year = self.parameterAsInt(parameters, self.YEAR, context)
             if year not in years:
                 raise InputError(
@@ -264,7 +254,7 @@ class TenureMix(SegregationAlgorithm):
                 self.REFERENCES,
                 context,
                 references,
-                wkb_type=QgsWkbTypes.NoGeometry,
+                wkb_type=compat.WKB_NO_GEOMETRY,
             )
         progress.set(100)
         return results
@@ -284,7 +274,7 @@ class TenureMix(SegregationAlgorithm):
         if id_field is None:
             raise InputError(tr("The district layer has no field to name the districts by."))
         grid = self.parameterAsRasterLayer(parameters, self.GRID, context)
-        method = ["overlap", "centroid"][self.parameterAsEnum(parameters, self.METHOD, context)]
+        method = sp.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         out, target, _, lines = tl.mix_to_districts(
             mix,
             code,

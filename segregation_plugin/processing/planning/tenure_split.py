@@ -4,20 +4,19 @@ chosen areas) that brings the area's tenure mix closest to a target."""
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
-from ..transit.params import advanced
+from ..parameters import advanced, type_field_parameter
 from . import params as pp
 
 TARGET_FIELDS = {
@@ -107,7 +106,7 @@ class TenureSplit(SegregationAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(pp.type_field_parameter(self.TYPE_FIELD))
+        self.addParameter(type_field_parameter(self.TYPE_FIELD))
         self.addParameter(
             QgsProcessingParameterString(
                 self.AREA_TYPES,
@@ -133,7 +132,7 @@ class TenureSplit(SegregationAlgorithm):
                 QgsProcessingParameterNumber(
                     name,
                     labels[tenure],
-                    QgsProcessingParameterNumber.Double,
+                    compat.NUMBER_DOUBLE,
                     optional=True,
                     minValue=0.0,
                     maxValue=100.0,
@@ -143,7 +142,7 @@ class TenureSplit(SegregationAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_RENTAL,
                 tr("Minimum share of hyresrätt in the project (%)"),
-                QgsProcessingParameterNumber.Double,
+                compat.NUMBER_DOUBLE,
                 defaultValue=0.0,
                 minValue=0.0,
                 maxValue=100.0,
@@ -179,14 +178,14 @@ class TenureSplit(SegregationAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT,
                 tr("Split proposal (the area's mix before, as planned, proposed)"),
-                QgsProcessing.TypeVector,
+                compat.VECTOR,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.SPLITS,
                 tr("Projects with the proposed split"),
-                QgsProcessing.TypeVectorAnyGeometry,
+                compat.VECTOR_ANY_GEOMETRY,
                 optional=True,
                 createByDefault=False,
             )
@@ -312,7 +311,7 @@ class TenureSplit(SegregationAlgorithm):
         progress.check()
         out = {
             self.OUTPUT: frame_to_sink(
-                self, parameters, self.OUTPUT, context, states, wkb_type=QgsWkbTypes.NoGeometry
+                self, parameters, self.OUTPUT, context, states, wkb_type=compat.WKB_NO_GEOMETRY
             )
         }
         if parameters.get(self.SPLITS):

@@ -4,7 +4,6 @@ green access...): sum, mean, min, max, valid cells, share of cells above a thres
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterBand,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -17,12 +16,12 @@ from qgis.core import (
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
-from ..transit.params import advanced
+from ..parameters import advanced, raster_path
 from ..transit.styles import style_on_load
 from . import params as pp
-from .planning_overlay import raster_path
 from .styles import style_zonal
 
 
@@ -74,7 +73,7 @@ class ZonalRaster(SegregationAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.ZONES, tr("Areas (polygons)"), [QgsProcessing.TypeVectorPolygon]
+                self.ZONES, tr("Areas (polygons)"), [compat.VECTOR_POLYGON]
             )
         )
         self.addParameter(
@@ -89,7 +88,7 @@ class ZonalRaster(SegregationAlgorithm):
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
                 tr("Share of cells above (optional)"),
-                QgsProcessingParameterNumber.Double,
+                compat.NUMBER_DOUBLE,
                 optional=True,
             )
         )
@@ -98,7 +97,7 @@ class ZonalRaster(SegregationAlgorithm):
                 QgsProcessingParameterNumber(
                     self.NODATA,
                     tr("Also treat this value as nodata (optional)"),
-                    QgsProcessingParameterNumber.Double,
+                    compat.NUMBER_DOUBLE,
                     optional=True,
                 )
             )
@@ -121,7 +120,7 @@ class ZonalRaster(SegregationAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Areas with raster statistics"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, tr("Areas with raster statistics"), compat.VECTOR_POLYGON
             )
         )
 

@@ -5,27 +5,24 @@ from __future__ import annotations
 
 from qgis.core import (
     NULL,
-    QgsProcessing,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import advanced
+from . import params as sp
 
 TARGETS = ["regso", "kommun", "lan", "districts"]
-METHODS = ["overlap", "centroid"]
 
 
 def _pairs(flat, width: int, label: str) -> list:
@@ -66,14 +63,9 @@ class AggregateAreas(SegregationAlgorithm):
         "'suppressed', because small areas can identify people."
     )
 
-    INPUT, CODE_FIELD, TARGET, KEY_FIELD, KEY_TABLE = (
-        "INPUT",
-        "CODE_FIELD",
-        "TARGET",
-        "KEY_FIELD",
-        "KEY_TABLE",
-    )
-    DISTRICTS, DISTRICT_ID, METHOD, GRID = ("DISTRICTS", "DISTRICT_ID", "METHOD", "POPULATION_GRID")
+    INPUT, CODE_FIELD, TARGET = "INPUT", "CODE_FIELD", "TARGET"
+    KEY_FIELD, KEY_TABLE = sp.KEY_FIELD, sp.KEY_TABLE
+    DISTRICTS, DISTRICT_ID, METHOD, GRID = sp.DISTRICTS, sp.DISTRICT_ID, sp.METHOD, sp.GRID
     COUNTS, SHARES, RATIOS, POPULATION, MIN_POPULATION, PARTIAL = (
         "COUNT_FIELDS",
         "SHARES",
@@ -89,7 +81,7 @@ class AggregateAreas(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
                 tr("Small areas with statistics (e.g. DeSO)"),
-                [QgsProcessing.TypeVector],
+                [compat.VECTOR],
             )
         )
         self.addParameter(
@@ -113,7 +105,7 @@ class AggregateAreas(SegregationAlgorithm):
                 self.COUNTS,
                 tr("Count fields (summed)"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=compat.FIELD_NUMERIC,
                 allowMultiple=True,
                 optional=True,
             )
@@ -138,62 +130,13 @@ class AggregateAreas(SegregationAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.KEY_FIELD,
-                tr(
-                    "Field with the target code (e.g. regsokod; empty: from the codes or a key table)"
-                ),
-                parentLayerParameterName=self.INPUT,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.KEY_TABLE,
-                tr("Key table (csv), e.g. SCB's koppling_deso2018_regso2020.csv"),
-                fileFilter=tr("Key tables (*.csv *.txt);;All files (*.*)"),
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.DISTRICTS,
-                tr("Districts (polygons)"),
-                [QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.DISTRICT_ID,
-                tr("District name or id field (empty: the first field)"),
-                parentLayerParameterName=self.DISTRICTS,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.METHOD,
-                tr("A DeSO goes to the district"),
-                options=[
-                    tr("that covers most of its area"),
-                    tr("that holds its population centre"),
-                ],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                self.GRID, tr("Population grid (persons per cell; optional)"), optional=True
-            )
-        )
+        sp.add_key_and_district_parameters(self, self.INPUT)
         self.addParameter(
             QgsProcessingParameterField(
                 self.POPULATION,
                 tr("Population field for the minimum (e.g. the population total)"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=compat.FIELD_NUMERIC,
                 optional=True,
             )
         )
@@ -201,28 +144,30 @@ class AggregateAreas(SegregationAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_POPULATION,
                 tr("Withhold values of output areas with fewer inhabitants than"),
-                QgsProcessingParameterNumber.Integer,
+                compat.NUMBER_INTEGER,
                 defaultValue=50,
                 minValue=0,
             )
         )
-        partial = QgsProcessingParameterBoolean(
-            self.PARTIAL,
-            tr("Sum what there is when some DeSO values are suppressed"),
-            defaultValue=False,
+        self.addParameter(
+            advanced(
+                QgsProcessingParameterBoolean(
+                    self.PARTIAL,
+                    tr("Sum what there is when some DeSO values are suppressed"),
+                    defaultValue=False,
+                )
+            )
         )
-        partial.setFlags(partial.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(partial)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Aggregated areas"), QgsProcessing.TypeVectorAnyGeometry
+                self.OUTPUT, tr("Aggregated areas"), compat.VECTOR_ANY_GEOMETRY
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.ASSIGNMENT,
                 tr("Assignment of areas to districts"),
-                QgsProcessing.TypeVector,
+                compat.VECTOR,
                 optional=True,
                 createByDefault=False,
             )
@@ -281,7 +226,7 @@ class AggregateAreas(SegregationAlgorithm):
                 code_field,
                 districts,
                 id_field,
-                METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
+                sp.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
                 counts=counts,
                 shares=shares,
                 ratios=ratios,
@@ -323,6 +268,6 @@ class AggregateAreas(SegregationAlgorithm):
                 self.ASSIGNMENT,
                 context,
                 assignment,
-                wkb_type=QgsWkbTypes.NoGeometry,
+                wkb_type=compat.WKB_NO_GEOMETRY,
             )
         return results

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -11,10 +10,10 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 
@@ -53,7 +52,7 @@ class CheckAreas(SegregationAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, tr("Area layer"), [QgsProcessing.TypeVectorPolygon]
+                self.INPUT, tr("Area layer"), [compat.VECTOR_POLYGON]
             )
         )
         self.addParameter(
@@ -81,13 +80,13 @@ class CheckAreas(SegregationAlgorithm):
             QgsProcessingParameterNumber(
                 self.TOLERANCE,
                 tr("Ignore overlaps and gaps smaller than (m²)"),
-                QgsProcessingParameterNumber.Double,
+                compat.NUMBER_DOUBLE,
                 defaultValue=1.0,
                 minValue=0.0,
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Problems"), QgsProcessing.TypeVector)
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Problems"), compat.VECTOR)
         )
         self.addOutput(QgsProcessingOutputNumber("ERRORS", tr("Errors")))
         self.addOutput(QgsProcessingOutputNumber("WARNINGS", tr("Warnings")))
@@ -143,6 +142,6 @@ class CheckAreas(SegregationAlgorithm):
             )
         problems["feature"] = problems["feature"].astype("Int64")
         dest = frame_to_sink(
-            self, parameters, self.OUTPUT, context, problems, wkb_type=QgsWkbTypes.NoGeometry
+            self, parameters, self.OUTPUT, context, problems, wkb_type=compat.WKB_NO_GEOMETRY
         )
         return {self.OUTPUT: dest, "ERRORS": errors, "WARNINGS": warnings}

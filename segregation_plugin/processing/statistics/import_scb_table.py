@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
+from ..parameters import advanced
 
 LEVELS = ["deso", "regso", "kommun", "lan"]
 
@@ -126,7 +125,7 @@ class ImportScbTable(SegregationAlgorithm):
                 self.TOTAL_NAME, tr("Name of the total"), defaultValue="totalt", optional=True
             )
         )
-        advanced = [
+        advanced_parameters = [
             QgsProcessingParameterString(
                 self.SELECTION,
                 tr("API: other variables (e.g. Kon=1+2; Alder=totalt; empty: SCB's totals)"),
@@ -143,19 +142,16 @@ class ImportScbTable(SegregationAlgorithm):
                 defaultValue="https://statistikdatabasen.scb.se/api/v2",
             ),
         ]
-        for param in advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(param)
+        for param in advanced_parameters:
+            self.addParameter(advanced(param))
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Statistics table"), QgsProcessing.TypeVector
-            )
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Statistics table"), compat.VECTOR)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.VARIABLES,
                 tr("Variables (unit, suppressed cells)"),
-                QgsProcessing.TypeVector,
+                compat.VECTOR,
                 optional=True,
                 createByDefault=False,
             )
@@ -226,13 +222,13 @@ class ImportScbTable(SegregationAlgorithm):
         else:
             out = st.with_suppressed_column(frame)
         dest = frame_to_sink(
-            self, parameters, self.OUTPUT, context, out, wkb_type=QgsWkbTypes.NoGeometry
+            self, parameters, self.OUTPUT, context, out, wkb_type=compat.WKB_NO_GEOMETRY
         )
         results = {self.OUTPUT: dest, "ROWS": len(out), "SUPPRESSED": info.suppressed_count}
         if parameters.get(self.VARIABLES):
             table = self._variables_table(frame, info, variables)
             results[self.VARIABLES] = frame_to_sink(
-                self, parameters, self.VARIABLES, context, table, wkb_type=QgsWkbTypes.NoGeometry
+                self, parameters, self.VARIABLES, context, table, wkb_type=compat.WKB_NO_GEOMETRY
             )
         return results
 

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ...core.common.errors import InputError
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 
@@ -51,9 +50,7 @@ class JoinStatistics(SegregationAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.INPUT, tr("Area layer"), [QgsProcessing.TypeVector]
-            )
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Area layer"), [compat.VECTOR])
         )
         self.addParameter(
             QgsProcessingParameterField(
@@ -67,7 +64,7 @@ class JoinStatistics(SegregationAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.STATISTICS,
                 tr("Statistics table (from 'Import SCB table')"),
-                [QgsProcessing.TypeVector],
+                [compat.VECTOR],
                 optional=True,
             )
         )
@@ -106,12 +103,12 @@ class JoinStatistics(SegregationAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Areas with statistics"), QgsProcessing.TypeVectorAnyGeometry
+                self.OUTPUT, tr("Areas with statistics"), compat.VECTOR_ANY_GEOMETRY
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.REPORT, tr("Join report"), QgsProcessing.TypeVector, optional=True
+                self.REPORT, tr("Join report"), compat.VECTOR, optional=True
             )
         )
         self.addOutput(QgsProcessingOutputNumber("MATCHED", tr("Areas with statistics")))
@@ -173,6 +170,6 @@ class JoinStatistics(SegregationAlgorithm):
                 self.REPORT,
                 context,
                 report.frame(),
-                wkb_type=QgsWkbTypes.NoGeometry,
+                wkb_type=compat.WKB_NO_GEOMETRY,
             )
         return results

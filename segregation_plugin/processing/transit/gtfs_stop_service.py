@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
-    QgsWkbTypes,
 )
 
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
 from . import params as tp
@@ -47,14 +46,14 @@ class GtfsStopService(SegregationAlgorithm):
         tp.add_crs_parameter(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Service per stop"), QgsProcessing.TypeVectorPoint
+                self.OUTPUT, tr("Service per stop"), compat.VECTOR_POINT
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.HOURLY,
                 tr("Departures per stop and hour"),
-                QgsProcessing.TypeVector,
+                compat.VECTOR,
                 optional=True,
                 createByDefault=False,
             )
@@ -88,7 +87,7 @@ class GtfsStopService(SegregationAlgorithm):
         if parameters.get(self.HOURLY):
             hourly = ts.hourly_departures(feed, events)
             results[self.HOURLY] = frame_to_sink(
-                self, parameters, self.HOURLY, context, hourly, wkb_type=QgsWkbTypes.NoGeometry
+                self, parameters, self.HOURLY, context, hourly, wkb_type=compat.WKB_NO_GEOMETRY
             )
         progress.set(100)
         return results

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -14,8 +13,10 @@ from qgis.core import (
 )
 
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import read_type_field
 from . import params as tp
 from .styles import area_type_labels, profile_field_labels, style_on_load, style_profile
 
@@ -70,7 +71,7 @@ class LineProfile(SegregationAlgorithm):
                 self.FIELDS,
                 tr("Statistics along the line (number fields, e.g. income, employment)"),
                 parentLayerParameterName=self.AREAS,
-                type=QgsProcessingParameterField.Numeric,
+                type=compat.FIELD_NUMERIC,
                 allowMultiple=True,
                 optional=True,
             )
@@ -79,16 +80,14 @@ class LineProfile(SegregationAlgorithm):
             QgsProcessingParameterNumber(
                 self.RADIUS,
                 tr("Catchment radius around each stop (m)"),
-                QgsProcessingParameterNumber.Double,
+                compat.NUMBER_DOUBLE,
                 defaultValue=800.0,
                 minValue=50.0,
             )
         )
         tp.add_crs_parameter(self)
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Line profile"), QgsProcessing.TypeVectorPoint
-            )
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Line profile"), compat.VECTOR_POINT)
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
@@ -112,7 +111,7 @@ class LineProfile(SegregationAlgorithm):
         crs = tp.metric_crs(self, parameters, context, feed, source.sourceCrs())
         areas = source_to_frame(source, feedback=feedback, label=tr("area layer")).to_crs(crs)
         fields = self.parameterAsFields(parameters, self.FIELDS, context)
-        type_field = tp.type_field(
+        type_field = read_type_field(
             self, parameters, context, areas.columns, feedback, tr("the profile has no area types.")
         )
         pop_field = self.parameterAsString(parameters, self.POP_FIELD, context)

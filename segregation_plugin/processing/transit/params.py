@@ -2,50 +2,38 @@
 
 Every tool in the *Public transport* group reads a GTFS feed, picks a service date and a
 time window, and works in a metric CRS. The parameters are declared the same way in each
-tool (same names, so models and scripts can reuse them) and read here.
+tool (same names, so models and scripts can reuse them) and read here. The area layer with
+its type field, population grid and population field is declared with the helpers of
+:mod:`..parameters`, which the planning tools use too.
 """
 
 from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
 
 from ...i18n import tr
+from .. import compat
+from ..parameters import (
+    AREAS,
+    POP_FIELD,
+    POP_RASTER,
+    TYPE_FIELD,
+    advanced,
+    area_layer_parameter,
+    population_field_parameter,
+    population_raster_parameter,
+    type_field_parameter,
+)
 
 GTFS, DATE, START, END, INCLUDE_DRT, CRS = "GTFS", "DATE", "START", "END", "INCLUDE_DRT", "CRS"
-AREAS, TYPE_FIELD, POP_RASTER, POP_FIELD = "AREAS", "TYPE_FIELD", "POP_RASTER", "POP_FIELD"
 MAPPING, EXCLUDED = "MODE_MAPPING", "EXCLUDED_TYPES"
-
-
-def _date_type():
-    from qgis.core import Qgis
-
-    new = getattr(Qgis, "ProcessingDateTimeParameterDataType", None)
-    return new.Date if new is not None else QgsProcessingParameterDateTime.Date
-
-
-def _file_behavior():
-    from qgis.core import Qgis
-
-    new = getattr(Qgis, "ProcessingFileParameterBehavior", None)
-    return new.File if new is not None else QgsProcessingParameterFile.File
-
-
-def advanced(parameter):
-    """Mark ``parameter`` as advanced (shown under *Advanced parameters*)."""
-    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    return parameter
 
 
 def add_gtfs_parameter(algorithm):
@@ -53,7 +41,7 @@ def add_gtfs_parameter(algorithm):
         QgsProcessingParameterFile(
             GTFS,
             tr("GTFS feed (zip file, or any .txt file of an unzipped feed)"),
-            behavior=_file_behavior(),
+            behavior=compat.FILE_BEHAVIOR_FILE,
             fileFilter=tr("GTFS feed (*.zip *.txt)"),
         )
     )
@@ -64,7 +52,7 @@ def add_date_parameter(algorithm):
         QgsProcessingParameterDateTime(
             DATE,
             tr("Service date (empty: a typical weekday of the feed)"),
-            type=_date_type(),
+            type=compat.DATETIME_DATE,
             optional=True,
         )
     )
@@ -102,32 +90,12 @@ def add_feed_parameters(algorithm, start="06:00", end="20:00", window_label=None
 def add_area_parameters(algorithm, label: str, population_label: str):
     """Area layer, its area type field (default area_type), a population raster and a
     population field."""
+    algorithm.addParameter(area_layer_parameter(label))
+    algorithm.addParameter(type_field_parameter(TYPE_FIELD, AREAS))
     algorithm.addParameter(
-        QgsProcessingParameterFeatureSource(AREAS, label, [QgsProcessing.TypeVectorPolygon])
+        population_raster_parameter(tr("Population raster (residents per cell)"), POP_RASTER)
     )
-    algorithm.addParameter(
-        QgsProcessingParameterField(
-            TYPE_FIELD,
-            tr("Area type field (1–5)"),
-            defaultValue="area_type",
-            parentLayerParameterName=AREAS,
-            optional=True,
-        )
-    )
-    algorithm.addParameter(
-        QgsProcessingParameterRasterLayer(
-            POP_RASTER, tr("Population raster (residents per cell)"), optional=True
-        )
-    )
-    algorithm.addParameter(
-        QgsProcessingParameterField(
-            POP_FIELD,
-            population_label,
-            parentLayerParameterName=AREAS,
-            type=QgsProcessingParameterField.Numeric,
-            optional=True,
-        )
-    )
+    algorithm.addParameter(population_field_parameter(population_label, POP_FIELD, AREAS))
 
 
 def add_mode_mapping_parameters(algorithm):
@@ -159,25 +127,6 @@ def mode_mapping(algorithm, parameters, context, include_drt: bool):
     """(mapping text, excluded route types text); nothing is left out with include_drt."""
     excluded = "" if include_drt else algorithm.parameterAsString(parameters, EXCLUDED, context)
     return algorithm.parameterAsString(parameters, MAPPING, context), excluded
-
-
-def type_field(algorithm, parameters, context, columns, feedback, consequence: str) -> str:
-    """The area type field, or "" when the default area_type is not in the layer (with a
-    warning that ends in ``consequence``); InputError for another missing field."""
-    from ...core.common.errors import InputError
-
-    name = algorithm.parameterAsString(parameters, TYPE_FIELD, context)
-    if not name or name in columns:
-        return name
-    if name != "area_type":
-        raise InputError(tr("The area layer has no field {}.").format(name))
-    feedback.pushWarning(
-        tr(
-            "The area layer has no field area_type: {} Run Area types first or choose the "
-            "field that holds the type."
-        ).format(consequence)
-    )
-    return ""
 
 
 def add_crs_parameter(algorithm):

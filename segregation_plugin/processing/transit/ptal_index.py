@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProject,
 )
 
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import area_layer_parameter
 from . import params as tp
 from .styles import style_on_load, style_ptal
 
@@ -56,11 +56,10 @@ class PtalIndex(SegregationAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.AREAS,
+            area_layer_parameter(
                 tr("Area layer (needed for area centroids; bounds the grid)"),
-                [QgsProcessing.TypeVectorPolygon],
                 optional=True,
+                name=self.AREAS,
             )
         )
         self.addParameter(
@@ -72,16 +71,14 @@ class PtalIndex(SegregationAlgorithm):
             QgsProcessingParameterNumber(
                 self.CELL,
                 tr("Grid cell size (m)"),
-                QgsProcessingParameterNumber.Double,
+                compat.NUMBER_DOUBLE,
                 defaultValue=100.0,
                 minValue=10.0,
             )
         )
         tp.add_crs_parameter(self)
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("PTAL"), QgsProcessing.TypeVectorPolygon
-            )
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("PTAL"), compat.VECTOR_POLYGON)
         )
 
     def process(self, parameters, context, feedback):

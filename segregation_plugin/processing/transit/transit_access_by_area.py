@@ -4,15 +4,15 @@ between area types."""
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..parameters import advanced, read_type_field
 from . import params as tp
 from .styles import style_access, style_on_load
 
@@ -52,11 +52,11 @@ class TransitAccessByArea(SegregationAlgorithm):
             tr("Population field (used without a raster; residents spread evenly)"),
         )
         self.addParameter(
-            tp.advanced(
+            advanced(
                 QgsProcessingParameterNumber(
                     self.SPACING,
                     tr("Spacing of residents' points for a population field (m)"),
-                    QgsProcessingParameterNumber.Double,
+                    compat.NUMBER_DOUBLE,
                     defaultValue=100.0,
                     minValue=10.0,
                 )
@@ -66,14 +66,14 @@ class TransitAccessByArea(SegregationAlgorithm):
         tp.add_crs_parameter(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Access per area"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, tr("Access per area"), compat.VECTOR_POLYGON
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.GAP,
                 tr("Gap between area types"),
-                QgsProcessing.TypeVector,
+                compat.VECTOR,
                 optional=True,
                 createByDefault=True,
             )
@@ -89,7 +89,7 @@ class TransitAccessByArea(SegregationAlgorithm):
         source = self.parameterAsSource(parameters, self.AREAS, context)
         pop_field = self.parameterAsString(parameters, self.POP_FIELD, context)
         raster = self.parameterAsRasterLayer(parameters, self.POP_RASTER, context)
-        type_field = tp.type_field(
+        type_field = read_type_field(
             self,
             parameters,
             context,
@@ -162,7 +162,7 @@ class TransitAccessByArea(SegregationAlgorithm):
             )
             if parameters.get(self.GAP):
                 results[self.GAP] = frame_to_sink(
-                    self, parameters, self.GAP, context, gap, wkb_type=QgsWkbTypes.NoGeometry
+                    self, parameters, self.GAP, context, gap, wkb_type=compat.WKB_NO_GEOMETRY
                 )
         progress.set(100)
         return results

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
 
 from ...i18n import tr
+from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
 from . import params as tp
@@ -54,21 +54,21 @@ class TransitQualityClasses(SegregationAlgorithm):
             QgsProcessingParameterNumber(
                 self.CELL,
                 tr("Raster cell size (m)"),
-                QgsProcessingParameterNumber.Double,
+                compat.NUMBER_DOUBLE,
                 defaultValue=100.0,
                 minValue=5.0,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Quality classes"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, tr("Quality classes"), compat.VECTOR_POLYGON
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.STOPS,
                 tr("Stops with category"),
-                QgsProcessing.TypeVectorPoint,
+                compat.VECTOR_POINT,
                 optional=True,
                 createByDefault=True,
             )

@@ -1,0 +1,120 @@
+"""Parameter helpers that the tools of several subjects share, written once.
+
+A subject's own parameters stay in its ``params.py`` (``statistics/params.py`` also holds
+the key and district parameters that 'Tenure mix per area' asks for as 'Aggregate areas'
+does). Here: the advanced flag, reading a value the user may leave empty, a year, the area
+layer with its area type field, population field and population grid, and the file behind
+a raster parameter. The names (``AREAS``, ``TYPE_FIELD`` …) are the same in every tool, so
+models and scripts can reuse them.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+)
+
+from ..core.common.errors import InputError
+from ..i18n import tr
+from . import compat
+
+AREAS, TYPE_FIELD, POP_FIELD, POP_RASTER = "AREAS", "TYPE_FIELD", "POP_FIELD", "POP_RASTER"
+
+
+def advanced(parameter):
+    """Mark ``parameter`` as advanced (shown under *Advanced parameters*)."""
+    parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
+    return parameter
+
+
+# --- values the user may leave empty --------------------------------------------------------
+def is_given(parameters, name: str) -> bool:
+    """Whether the optional parameter ``name`` has a value (not left empty)."""
+    return parameters.get(name) not in (None, "")
+
+
+def optional_int(algorithm, parameters, name: str, context):
+    """The whole number of the optional parameter ``name``, None when left empty."""
+    if not is_given(parameters, name):
+        return None
+    return algorithm.parameterAsInt(parameters, name, context)
+
+
+def year_parameter(name: str, label: str, first: int = 1900, last: int = 2200):
+    """An optional year, a whole number from ``first`` to ``last``."""
+    return QgsProcessingParameterNumber(
+        name, label, compat.NUMBER_INTEGER, optional=True, minValue=first, maxValue=last
+    )
+
+
+# --- the area layer -------------------------------------------------------------------------
+def area_layer_parameter(label: str, optional: bool = False, name: str = AREAS):
+    """The layer of areas (polygons)."""
+    return QgsProcessingParameterFeatureSource(
+        name, label, [compat.VECTOR_POLYGON], optional=optional
+    )
+
+
+def type_field_parameter(name: str = TYPE_FIELD, parent: str = AREAS):
+    """The area type field (1–5) of the area layer, default ``area_type``."""
+    return QgsProcessingParameterField(
+        name,
+        tr("Area type field (1–5)"),
+        defaultValue="area_type",
+        parentLayerParameterName=parent,
+        optional=True,
+    )
+
+
+def population_field_parameter(label: str, name: str = POP_FIELD, parent: str = AREAS):
+    """An optional number field of the area layer with its residents."""
+    return QgsProcessingParameterField(
+        name,
+        label,
+        parentLayerParameterName=parent,
+        type=compat.FIELD_NUMERIC,
+        optional=True,
+    )
+
+
+def population_raster_parameter(label: str, name: str = POP_RASTER):
+    """An optional population grid (residents per cell)."""
+    return QgsProcessingParameterRasterLayer(name, label, optional=True)
+
+
+def read_type_field(
+    algorithm, parameters, context, columns, feedback, consequence: str, name: str = TYPE_FIELD
+) -> str:
+    """The area type field, or "" when the default area_type is not in the layer (with a
+    warning that ends in ``consequence``); InputError for another missing field."""
+    field = algorithm.parameterAsString(parameters, name, context)
+    if not field or field in columns:
+        return field
+    if field != "area_type":
+        raise InputError(tr("The area layer has no field {}.").format(field))
+    feedback.pushWarning(
+        tr(
+            "The area layer has no field area_type: {} Run Area types first or choose the "
+            "field that holds the type."
+        ).format(consequence)
+    )
+    return ""
+
+
+# --- rasters --------------------------------------------------------------------------------
+def raster_path(algorithm, parameters, name: str, context):
+    """The file of a raster parameter (None when not given); an InputError for a raster that
+    is not a file GDAL reads (a web service, a virtual layer)."""
+    layer = algorithm.parameterAsRasterLayer(parameters, name, context)
+    if layer is None:
+        return None
+    if layer.providerType() != "gdal":
+        raise InputError(
+            tr("The raster {} is not a file (provider {}); save it as a GeoTIFF first.").format(
+                layer.name(), layer.providerType()
+            )
+        )
+    return layer.source()
