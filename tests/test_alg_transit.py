@@ -152,6 +152,9 @@ def test_quality_classes_vector_stops_and_raster(run_alg, tmp_path):
     classes = result["OUTPUT"]
     rows = {f["quality_class"]: f for f in classes.getFeatures()}
     assert list(rows) == ["A", "B", "C", "D", "E", "F"]
+    # a script's temporary outputs come styled
+    assert classes.renderer().classAttribute() == "quality_class"
+    assert result["STOPS"].renderer().classAttribute() == "category"
     assert [rows[c]["class_rank"] for c in "ABCDEF"] == [1, 2, 3, 4, 5, 6]
     stops = {f["stop_id"]: f for f in result["STOPS"].getFeatures()}
     metro = stops["M00058"]  # Storstad centrum: metro every few minutes

@@ -17,7 +17,7 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
-from .styles import style_output
+from ..outputs import style_output
 
 GROUPS = ["quartiles", "quintiles", "economic_standard"]
 NATIONAL_VALUES = ("INEQUALITY_MEAN", "INEQUALITY_SD", "SHARE_MEAN", "SHARE_SD")

@@ -13,8 +13,10 @@
 - Ojämlikhetsindex per kommun: a graduated yellow-to-red fill with the kommun's name and
   index as labels.
 
-The styles are applied to a layer (:func:`apply_area_type_style` …) or, for Processing
-outputs, when the run loads the layer (:func:`style_on_load`).
+Each styler is registered with ``outputs.output_style`` under a name (``area_types``,
+``type_change``, ``inequality``); an algorithm styles its output with
+``outputs.style_output(context, dest, "area_types")``, and a layer at hand is styled by
+calling the function (:func:`apply_area_type_style` …) or ``outputs.apply_style``.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from qgis.core import (
     QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
     QgsPalLayerSettings,
-    QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
     QgsRendererRange,
     QgsRuleBasedRenderer,
@@ -37,7 +38,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ...core.areatypes.area_types import NO_TYPE_COLOUR, TYPE_COLOURS  # shared with the charts
 from ...i18n import tr
-from ..outputs import _post_processors, halo_text_format
+from ..outputs import halo_text_format, output_style
 
 NO_TYPE_HATCH = "#8c8c8c"
 OUTLINE = "#6e6e6e"
@@ -140,6 +141,7 @@ def inequality_renderer(layer, field: str = "ojamlikhetsindex", classes: int = 5
     return QgsGraduatedSymbolRenderer(field, ranges)
 
 
+@output_style("area_types")
 def apply_area_type_style(layer, field: str = "area_type") -> bool:
     if layer is None or layer.fields().indexOf(field) < 0:
         return False
@@ -148,6 +150,7 @@ def apply_area_type_style(layer, field: str = "area_type") -> bool:
     return True
 
 
+@output_style("type_change")
 def apply_type_change_style(layer, field: str = "type_shift") -> bool:
     if layer is None or layer.fields().indexOf(field) < 0:
         return False
@@ -156,6 +159,7 @@ def apply_type_change_style(layer, field: str = "type_shift") -> bool:
     return True
 
 
+@output_style("inequality")
 def apply_inequality_style(layer, field: str = "ojamlikhetsindex", name_field: str = None):
     if layer is None or layer.fields().indexOf(field) < 0:
         return False
@@ -167,38 +171,3 @@ def apply_inequality_style(layer, field: str = "ojamlikhetsindex", name_field: s
     layer.setLabelsEnabled(True)
     layer.triggerRepaint()
     return True
-
-
-STYLES = {
-    "area_types": apply_area_type_style,
-    "type_change": apply_type_change_style,
-    "inequality": apply_inequality_style,
-}
-
-
-class CodeStyleOnLoad(QgsProcessingLayerPostProcessorInterface):
-    """Applies one of :data:`STYLES` to a Processing output when QGIS loads it."""
-
-    def __init__(self, style: str, **options):
-        super().__init__()
-        self.style, self.options = style, options
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS's name)
-        if layer is not None:
-            STYLES[self.style](layer, **self.options)
-
-
-def style_output(context, dest_id: str, style: str, **options) -> bool:
-    """Style output ``dest_id`` with :data:`STYLES` ``[style]``: when the run loads it into
-    the project (the toolbox, the dock), or at once when it is a temporary layer returned to
-    a script (``processing.run`` with ``TEMPORARY_OUTPUT``). False when neither applies
-    (e.g. a file written from a script: open it and apply the style)."""
-    if not dest_id:
-        return False
-    if context.willLoadLayerOnCompletion(dest_id):
-        processor = CodeStyleOnLoad(style, **options)
-        _post_processors.append(processor)  # Processing keeps only the C++ pointer
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
-        return True
-    layer = context.temporaryLayerStore().mapLayer(dest_id)
-    return bool(layer is not None and STYLES[style](layer, **options))

@@ -17,8 +17,8 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..outputs import style_output
 from . import params as P
-from .styles import style_output
 
 
 def _year_parameter(alg, parameters, name, context):

@@ -16,10 +16,9 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..outputs import style_output
 from ..transit import params as tp
-from ..transit.styles import style_on_load
 from . import params as pp
-from .styles import style_planning_table
 
 
 def raster_path(algorithm, parameters, name, context):
@@ -238,7 +237,7 @@ class PlanningOverlay(SegregationAlgorithm):
             )
         }
         label = plan_key or next((c for c in ("namn", "name") if c in plans.columns), "")
-        style_on_load(context, results[self.OUTPUT], style_planning_table, label_field=label)
+        style_output(context, results[self.OUTPUT], "planning_table", label_field=label)
         if parameters.get(self.TABLE):
             plain = table.drop(columns=[table.geometry.name])
             results[self.TABLE] = frame_to_sink(

@@ -9,6 +9,11 @@ language (Swedish or English).
 - planning table: plan polygons by the best public-transport class reached, labelled with the
   plan's name, class and dominant tenure;
 - zonal statistics: the sum per polygon in five quantile classes.
+
+Each styler is registered with ``outputs.output_style`` under a name (``tenure_mix``,
+``planned_projects``, ``planning_table``, ``zonal_statistics``); an algorithm styles its
+output with ``outputs.style_output(context, dest, name, **options)``. The plans' colours by
+best class are the quality classes' own (``CLASS_COLOURS`` of ``transit/styles.py``).
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QColor
 
 from ...i18n import tr
-from ..outputs import halo_text_format
+from ..outputs import halo_text_format, output_style
 from ..transit.styles import CLASS_COLOURS
 
 TENURES = ("hyresratt", "bostadsratt", "aganderatt")
@@ -174,6 +179,7 @@ def entropy_renderer(prefix: str = ""):
     return QgsGraduatedSymbolRenderer(f"{prefix}tenure_entropy", ranges)
 
 
+@output_style("tenure_mix")
 def style_tenure_mix(layer, fill: str = "dominant", prefix: str = "", threshold: float = 70.0):
     """Pies of the mix over a fill by dominant tenure (``fill="dominant"``) or entropy
     (``fill="entropy"``). ``prefix="projected_"`` shows the mix after the planned projects."""
@@ -188,6 +194,7 @@ def style_tenure_mix(layer, fill: str = "dominant", prefix: str = "", threshold:
 
 
 # --- planned projects ---------------------------------------------------------------------
+@output_style("planned_projects")
 def style_projects(layer) -> None:
     """Projects by flag: red when they make an area (more) one-sided, green when balancing."""
     root = QgsRuleBasedRenderer.Rule(None)
@@ -225,6 +232,7 @@ def style_projects(layer) -> None:
 
 
 # --- planning table -----------------------------------------------------------------------
+@output_style("planning_table")
 def style_planning_table(layer, label_field: str = "") -> None:
     """Plan polygons by the best quality class reached (see-through, dark outline), labelled
     with their name, best class and dominant tenure."""
@@ -263,6 +271,7 @@ def style_planning_table(layer, label_field: str = "") -> None:
 
 
 # --- zonal statistics ---------------------------------------------------------------------
+@output_style("zonal_statistics")
 def style_zonal(layer, field: str = "zonal_sum", classes: int = 5) -> None:
     """The statistic ``field`` per polygon in ``classes`` quantile classes (light to dark)."""
     renderer = QgsGraduatedSymbolRenderer(field)

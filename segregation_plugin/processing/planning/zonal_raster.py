@@ -19,11 +19,10 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..outputs import style_output
 from ..transit.params import advanced
-from ..transit.styles import style_on_load
 from . import params as pp
 from .planning_overlay import raster_path
-from .styles import style_zonal
 
 
 class ZonalRaster(SegregationAlgorithm):
@@ -163,7 +162,7 @@ class ZonalRaster(SegregationAlgorithm):
                 self, parameters, self.OUTPUT, context, out, crs=source.sourceCrs()
             )
         }
-        style_on_load(context, results[self.OUTPUT], style_zonal, field=f"{prefix}sum")
+        style_output(context, results[self.OUTPUT], "zonal_statistics", field=f"{prefix}sum")
         return results
 
     @staticmethod

@@ -16,8 +16,9 @@ from qgis.core import (
 from ...i18n import tr
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..outputs import style_output
 from . import params as tp
-from .styles import area_type_labels, profile_field_labels, style_on_load, style_profile
+from .styles import area_type_labels, profile_field_labels
 
 
 class LineProfile(SegregationAlgorithm):
@@ -142,7 +143,7 @@ class LineProfile(SegregationAlgorithm):
         stops.insert(1, "direction", direction)
         dest = frame_to_sink(self, parameters, self.OUTPUT, context, stops, crs=tp.qgs_crs(crs))
         colour = routes["route_color"].iat[route] or "E2231A"
-        style_on_load(context, dest, style_profile, colour=f"#{colour.lstrip('#')}")
+        style_output(context, dest, "line_profile", colour=f"#{colour.lstrip('#')}")
         results = {self.OUTPUT: dest, "ROUTE_NAME": title}
         chart = self.parameterAsFileOutput(parameters, self.CHART, context)
         if chart:

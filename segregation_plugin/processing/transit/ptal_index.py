@@ -16,8 +16,8 @@ from qgis.core import (
 from ...i18n import tr
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..outputs import style_output
 from . import params as tp
-from .styles import style_on_load, style_ptal
 
 
 class PtalIndex(SegregationAlgorithm):
@@ -130,7 +130,7 @@ class PtalIndex(SegregationAlgorithm):
                 px[keep], py[keep], cell, crs, ptal_ai=ai[keep], ptal_band=band[keep]
             )
         dest = frame_to_sink(self, parameters, self.OUTPUT, context, frame, crs=tp.qgs_crs(crs))
-        style_on_load(context, dest, style_ptal)
+        style_output(context, dest, "ptal")
         progress.set(100)
         return {self.OUTPUT: dest}
 

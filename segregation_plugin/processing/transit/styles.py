@@ -8,6 +8,11 @@ language (Swedish or English).
   for 6b);
 - access per area (share of residents in class A–B) and the line profile's stops by area
   type.
+
+Each styler is registered with ``outputs.output_style`` under a name
+(``quality_classes``, ``quality_raster``, ``stop_categories``, ``stop_service``, ``ptal``,
+``transit_access``, ``line_profile``); an algorithm styles its output with
+``outputs.style_output(context, dest, name, **options)``.
 """
 
 from __future__ import annotations
@@ -18,7 +23,6 @@ from qgis.core import (
     QgsGraduatedSymbolRenderer,
     QgsMarkerSymbol,
     QgsPalettedRasterRenderer,
-    QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
     QgsRendererRange,
 )
@@ -26,6 +30,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ...core.areatypes.area_types import TYPE_COLOURS
 from ...i18n import tr
+from ..outputs import output_style
 
 CLASS_COLOURS = {
     "A": "#0c2c84",
@@ -46,7 +51,6 @@ PTAL_COLOURS = {
     "6a": "#e4412c",
     "6b": "#8b1a2b",
 }
-AREA_TYPE_COLOURS = TYPE_COLOURS
 CATEGORY_COLOURS = ("#3f007d", "#54278f", "#6a51a3", "#807dba", "#9e9ac8", "#bcbddc", "#dadaeb")
 
 
@@ -105,6 +109,7 @@ def _marker(colour: str, size: float = 2.2, outline: str = "#ffffff"):
     )
 
 
+@output_style("quality_classes")
 def style_quality_classes(layer) -> None:
     labels = class_labels()
     categories = [
@@ -116,6 +121,7 @@ def style_quality_classes(layer) -> None:
     layer.triggerRepaint()
 
 
+@output_style("quality_raster")
 def style_quality_raster(layer) -> None:
     labels = class_labels()
     classes = [
@@ -127,6 +133,7 @@ def style_quality_raster(layer) -> None:
     layer.triggerRepaint()
 
 
+@output_style("stop_categories")
 def style_stop_categories(layer) -> None:
     names = ("I", "II", "III", "IV", "V", "VI", "VII")
     categories = [
@@ -138,6 +145,7 @@ def style_stop_categories(layer) -> None:
     layer.triggerRepaint()
 
 
+@output_style("stop_service")
 def style_stop_service(layer) -> None:
     bounds = (
         (0, 0, "#d9d9d9", 1.0),
@@ -160,6 +168,7 @@ def style_stop_service(layer) -> None:
     layer.triggerRepaint()
 
 
+@output_style("ptal")
 def style_ptal(layer, polygons: bool = True) -> None:
     categories = []
     for band, colour in PTAL_COLOURS.items():
@@ -170,6 +179,7 @@ def style_ptal(layer, polygons: bool = True) -> None:
     layer.triggerRepaint()
 
 
+@output_style("transit_access")
 def style_access(layer) -> None:
     bounds = (
         (0, 0.05, "#ffffcc"),
@@ -193,39 +203,15 @@ def style_access(layer) -> None:
     layer.triggerRepaint()
 
 
+@output_style("line_profile")
 def style_profile(layer, colour: str = "#E2231A") -> None:
     labels = area_type_labels()
     categories = [
         QgsRendererCategory(t, _marker(c, 3.2, outline=colour), labels[t])
-        for t, c in AREA_TYPE_COLOURS.items()
+        for t, c in TYPE_COLOURS.items()
     ]
     categories.append(
         QgsRendererCategory("", _marker("#ffffff", 3.2, outline=colour), tr("area type unknown"))
     )
     layer.setRenderer(QgsCategorizedSymbolRenderer("area_type", categories))
     layer.triggerRepaint()
-
-
-# --- styling Processing outputs when they are loaded ----------------------------------------------
-_post_processors: list = []  # Processing keeps only C++ pointers: keep the Python objects alive
-
-
-class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
-    def __init__(self, styler, **kwargs):
-        super().__init__()
-        self.styler = styler
-        self.kwargs = kwargs
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS's name)
-        if layer is not None:
-            self.styler(layer, **self.kwargs)
-
-
-def style_on_load(context, dest_id: str, styler, **kwargs) -> bool:
-    """Style output ``dest_id`` with ``styler(layer)`` if the run loads it into the project."""
-    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
-        return False
-    processor = _StyleOnLoad(styler, **kwargs)
-    _post_processors.append(processor)
-    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
-    return True
