@@ -28,8 +28,8 @@ When the run loads the output into the project (the toolbox, the dock) Processin
 styler once the layer is loaded; when the output is a temporary layer returned to a script
 (``processing.run`` with ``TEMPORARY_OUTPUT``) it is styled at once.
 
-**Helpers.** :func:`system_font` and :func:`halo_text_format` give the fonts of labels and
-legends.
+**Helpers.** :func:`fill_symbol` and :func:`marker_symbol` build the simple symbols of every
+code style; :func:`system_font` and :func:`halo_text_format` the fonts of labels and legends.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ import importlib.util
 
 from qgis.core import (
     Qgis,
+    QgsFillSymbol,
+    QgsMarkerSymbol,
     QgsMessageLog,
     QgsProcessingLayerPostProcessorInterface,
 )
@@ -179,7 +181,51 @@ def style_output(context, dest_id: str, name: str, **options) -> bool:
     return layer is not None and _styled(function(layer, **options))
 
 
-# --- fonts ---------------------------------------------------------------------------------
+# --- symbols and fonts ----------------------------------------------------------------------
+def fill_symbol(
+    colour: str,
+    outline: str = None,
+    width: float = 0.2,
+    opacity: float = 1.0,
+    join: str = "bevel",
+) -> QgsFillSymbol:
+    """A solid fill in ``colour`` with an ``outline`` of ``width`` mm (``outline`` None: no
+    outline) and corners joined ``join`` ("bevel", "round" or "miter")."""
+    symbol = QgsFillSymbol.createSimple(
+        {
+            "color": colour,
+            "style": "solid",
+            "outline_style": "solid" if outline else "no",
+            "outline_color": outline or colour,
+            "outline_width": str(width),
+            "outline_width_unit": "MM",
+            "joinstyle": join,
+        }
+    )
+    symbol.setOpacity(opacity)
+    return symbol
+
+
+def marker_symbol(
+    colour,
+    size: float = 2.2,
+    shape: str = "circle",
+    outline: str = "#ffffff",
+    width: float = 0.3,
+) -> QgsMarkerSymbol:
+    """A ``shape`` marker of ``size`` mm in ``colour`` (None: the outline only) with an
+    ``outline`` of ``width`` mm."""
+    return QgsMarkerSymbol.createSimple(
+        {
+            "name": shape,
+            "color": colour or "0,0,0,0",
+            "size": str(size),
+            "outline_color": outline,
+            "outline_width": str(width),
+        }
+    )
+
+
 def system_font(bold: bool = False, point_size: float = None) -> QFont:
     """A font without a family name: QGIS draws it in the user's default font and, unlike a
     named family (e.g. "DejaVu Sans"), a saved style or project never warns on another

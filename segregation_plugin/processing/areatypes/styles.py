@@ -21,6 +21,8 @@ calling the function (:func:`apply_area_type_style` …) or ``outputs.apply_styl
 
 from __future__ import annotations
 
+from functools import partial
+
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
@@ -38,7 +40,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ...core.areatypes.area_types import NO_TYPE_COLOUR, TYPE_COLOURS  # shared with the charts
 from ...i18n import tr
-from ..outputs import halo_text_format, output_style
+from ..outputs import fill_symbol, halo_text_format, output_style
 
 NO_TYPE_HATCH = "#8c8c8c"
 OUTLINE = "#6e6e6e"
@@ -60,17 +62,8 @@ def no_type_label() -> str:
     return tr("No type (missing or suppressed statistics)")
 
 
-def _fill(colour: str, outline: str = OUTLINE, width: float = 0.15) -> QgsFillSymbol:
-    return QgsFillSymbol.createSimple(
-        {
-            "color": colour,
-            "style": "solid",
-            "outline_color": outline,
-            "outline_width": str(width),
-            "outline_width_unit": "MM",
-            "joinstyle": "round",
-        }
-    )
+# the area styles' fills: a thin grey outline with round corners
+_fill = partial(fill_symbol, outline=OUTLINE, width=0.15, join="round")
 
 
 def _hatched(colour: str = NO_TYPE_COLOUR, hatch: str = NO_TYPE_HATCH) -> QgsFillSymbol:

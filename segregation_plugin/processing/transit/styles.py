@@ -19,9 +19,7 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
-    QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
-    QgsMarkerSymbol,
     QgsPalettedRasterRenderer,
     QgsRendererCategory,
     QgsRendererRange,
@@ -30,7 +28,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ...core.areatypes.area_types import TYPE_COLOURS
 from ...i18n import tr
-from ..outputs import output_style
+from ..outputs import fill_symbol, marker_symbol, output_style
 
 CLASS_COLOURS = {
     "A": "#0c2c84",
@@ -86,34 +84,11 @@ def profile_field_labels() -> dict:
     }
 
 
-def _fill(colour: str, outline: str = "no"):
-    return QgsFillSymbol.createSimple(
-        {
-            "color": colour,
-            "outline_style": "no" if outline == "no" else "solid",
-            "outline_color": outline if outline != "no" else colour,
-            "outline_width": "0.2",
-        }
-    )
-
-
-def _marker(colour: str, size: float = 2.2, outline: str = "#ffffff"):
-    return QgsMarkerSymbol.createSimple(
-        {
-            "name": "circle",
-            "color": colour,
-            "size": str(size),
-            "outline_color": outline,
-            "outline_width": "0.3",
-        }
-    )
-
-
 @output_style("quality_classes")
 def style_quality_classes(layer) -> None:
     labels = class_labels()
     categories = [
-        QgsRendererCategory(letter, _fill(colour), labels[letter])
+        QgsRendererCategory(letter, fill_symbol(colour), labels[letter])
         for letter, colour in CLASS_COLOURS.items()
     ]
     layer.setRenderer(QgsCategorizedSymbolRenderer("quality_class", categories))
@@ -137,10 +112,12 @@ def style_quality_raster(layer) -> None:
 def style_stop_categories(layer) -> None:
     names = ("I", "II", "III", "IV", "V", "VI", "VII")
     categories = [
-        QgsRendererCategory(name, _marker(colour, 3.4 - 0.3 * i), tr("category {}").format(name))
+        QgsRendererCategory(
+            name, marker_symbol(colour, 3.4 - 0.3 * i), tr("category {}").format(name)
+        )
         for i, (name, colour) in enumerate(zip(names, CATEGORY_COLOURS))
     ]
-    categories.append(QgsRendererCategory("", _marker("#bdbdbd", 1.2), tr("no category")))
+    categories.append(QgsRendererCategory("", marker_symbol("#bdbdbd", 1.2), tr("no category")))
     layer.setRenderer(QgsCategorizedSymbolRenderer("category", categories))
     layer.triggerRepaint()
 
@@ -163,7 +140,7 @@ def style_stop_service(layer) -> None:
             label = tr("{} or more per hour").format(lower)
         else:
             label = tr("{} – {} per hour").format(f"{lower:g}" if lower >= 1 else "0", upper)
-        ranges.append(QgsRendererRange(lower, upper, _marker(colour, size), label))
+        ranges.append(QgsRendererRange(lower, upper, marker_symbol(colour, size), label))
     layer.setRenderer(QgsGraduatedSymbolRenderer("per_hour", ranges))
     layer.triggerRepaint()
 
@@ -172,7 +149,7 @@ def style_stop_service(layer) -> None:
 def style_ptal(layer, polygons: bool = True) -> None:
     categories = []
     for band, colour in PTAL_COLOURS.items():
-        symbol = _fill(colour) if polygons else _fill(colour, outline="#ffffff")
+        symbol = fill_symbol(colour) if polygons else fill_symbol(colour, outline="#ffffff")
         categories.append(QgsRendererCategory(band, symbol, tr("PTAL {}").format(band)))
     layer.setRenderer(QgsCategorizedSymbolRenderer("ptal_band", categories))
     layer.setOpacity(0.85 if polygons else 1.0)
@@ -198,7 +175,7 @@ def style_access(layer) -> None:
                 f"{lower:g}" if lower >= 1 else "0", f"{min(upper, 100):g}"
             )
         )
-        ranges.append(QgsRendererRange(lower, upper, _fill(colour, outline="#636363"), label))
+        ranges.append(QgsRendererRange(lower, upper, fill_symbol(colour, outline="#636363"), label))
     layer.setRenderer(QgsGraduatedSymbolRenderer("pct_AB", ranges))
     layer.triggerRepaint()
 
@@ -207,11 +184,13 @@ def style_access(layer) -> None:
 def style_profile(layer, colour: str = "#E2231A") -> None:
     labels = area_type_labels()
     categories = [
-        QgsRendererCategory(t, _marker(c, 3.2, outline=colour), labels[t])
+        QgsRendererCategory(t, marker_symbol(c, 3.2, outline=colour), labels[t])
         for t, c in TYPE_COLOURS.items()
     ]
     categories.append(
-        QgsRendererCategory("", _marker("#ffffff", 3.2, outline=colour), tr("area type unknown"))
+        QgsRendererCategory(
+            "", marker_symbol("#ffffff", 3.2, outline=colour), tr("area type unknown")
+        )
     )
     layer.setRenderer(QgsCategorizedSymbolRenderer("area_type", categories))
     layer.triggerRepaint()
