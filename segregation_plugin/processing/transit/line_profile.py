@@ -15,6 +15,7 @@ from qgis.core import (
 
 from ...i18n import tr
 from ..algorithm import SegregationAlgorithm
+from ..areatypes.styles import TYPE_COLOURS
 from ..frames import frame_to_sink, source_to_frame
 from ..outputs import style_output
 from . import params as tp
@@ -162,6 +163,7 @@ class LineProfile(SegregationAlgorithm):
                     area_type_labels(),
                     tr("area type (most residents)"),
                     profile_field_labels(),
+                    type_colours=TYPE_COLOURS,
                 )
                 results[self.CHART] = chart
             else:

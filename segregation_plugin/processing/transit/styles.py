@@ -7,7 +7,11 @@ language (Swedish or English).
 - PTAL bands 0–6b in TfL's colours (dark blue for 0 through green and yellow to dark red
   for 6b);
 - access per area (share of residents in class A–B) and the line profile's stops by area
-  type.
+  type (in the area types' colours, from ``areatypes/styles.py``).
+
+The quality classes' colours (:data:`CLASS_COLOURS`) are defined here once: for the maps,
+for the colour table of the class raster (written by core, which gets them as an argument)
+and for the planning table's plans by best class.
 
 Each styler is registered with ``outputs.output_style`` under a name
 (``quality_classes``, ``quality_raster``, ``stop_categories``, ``stop_service``, ``ptal``,
@@ -26,10 +30,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ...core.areatypes.area_types import TYPE_COLOURS
 from ...i18n import tr
+from ..areatypes.styles import TYPE_COLOURS
 from ..outputs import fill_symbol, marker_symbol, output_style
 
+# A (best) darkest → F lightest (ColorBrewer YlGnBu).
 CLASS_COLOURS = {
     "A": "#0c2c84",
     "B": "#225ea8",

@@ -14,6 +14,7 @@ from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
 from ..outputs import style_output
 from . import params as tp
+from .styles import CLASS_COLOURS
 
 
 class TransitQualityClasses(SegregationAlgorithm):
@@ -128,7 +129,7 @@ class TransitQualityClasses(SegregationAlgorithm):
             style_output(context, results[self.STOPS], "stop_categories")
         if raster is not None:
             path = self.parameterAsOutputLayer(parameters, self.RASTER, context)
-            qc.write_class_raster(path, raster[0], raster[1], crs)
+            qc.write_class_raster(path, raster[0], raster[1], crs, CLASS_COLOURS)
             results[self.RASTER] = path
             style_output(context, path, "quality_raster")
         progress.set(100)
