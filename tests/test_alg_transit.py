@@ -152,6 +152,9 @@ def test_quality_classes_vector_stops_and_raster(run_alg, tmp_path):
     classes = result["OUTPUT"]
     rows = {f["quality_class"]: f for f in classes.getFeatures()}
     assert list(rows) == ["A", "B", "C", "D", "E", "F"]
+    # a script's temporary outputs come styled
+    assert classes.renderer().classAttribute() == "quality_class"
+    assert result["STOPS"].renderer().classAttribute() == "category"
     assert [rows[c]["class_rank"] for c in "ABCDEF"] == [1, 2, 3, 4, 5, 6]
     stops = {f["stop_id"]: f for f in result["STOPS"].getFeatures()}
     metro = stops["M00058"]  # Storstad centrum: metro every few minutes
@@ -164,8 +167,15 @@ def test_quality_classes_vector_stops_and_raster(run_alg, tmp_path):
     import numpy as np
     import rasterio
 
+    from segregation_plugin.processing.transit.styles import CLASS_COLOURS
+
     with rasterio.open(raster) as src:
         cells = np.bincount(src.read(1).ravel(), minlength=7)
+        # other programs show the file in the map's colours
+        table = src.colormap(1)
+        assert ["#{:02x}{:02x}{:02x}".format(*table[k][:3]) for k in range(1, 7)] == [
+            CLASS_COLOURS[c] for c in "ABCDEF"
+        ]
     for letter, rank in zip("ABCDEF", range(1, 7)):
         assert cells[rank] * 0.01 == pytest.approx(rows[letter]["area_km2"], rel=0.05)
 

@@ -147,10 +147,17 @@ def test_chart_is_written(tmp_path):
             "area_type": pd.array([1, 4, None], "Int64"),
         }
     )
+    colours = {1: "#b2182b", 2: "#ef8a62", 3: "#fddbc7", 4: "#67a9cf", 5: "#2166ac"}
     path = lp.profile_chart(
-        profile, ["income"], tmp_path / "chart.png", "T1 Red line", "#E2231A", "note"
+        profile,
+        ["income"],
+        tmp_path / "chart.png",
+        "T1 Red line",
+        "#E2231A",
+        "note",
+        type_colours=colours,
     )
     data = path.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
     with pytest.raises(InputError, match="at least one"):
-        lp.profile_chart(profile, [], tmp_path / "none.png", "T1")
+        lp.profile_chart(profile, [], tmp_path / "none.png", "T1", type_colours=colours)

@@ -182,12 +182,22 @@ def test_write_class_raster(tmp_path):
 
     array, origin = qc.class_raster([0.0], [0.0], [1], cell_size=100.0)
     path = tmp_path / "classes.tif"
-    qc.write_class_raster(path, array, origin, "EPSG:3006")
+    colours = dict(
+        zip("ABCDEF", ("#0c2c84", "#225ea8", "#1d91c0", "#41b6c4", "#7fcdbb", "#c7e9b4"))
+    )
+    qc.write_class_raster(path, array, origin, "EPSG:3006", colours)
     with rasterio.open(path) as src:
         assert src.crs.to_epsg() == 3006
         assert src.nodata == 0
         assert (src.read(1) == array).all()
-        assert src.colormap(1)[1][:3] == qc.CLASS_COLOURS["A"]
+        assert src.colormap(1)[1] == (12, 44, 132, 255)  # class A in the colours given
+        assert src.colormap(1)[6] == (199, 233, 180, 255)
+    plain = tmp_path / "plain.tif"
+    qc.write_class_raster(plain, array, origin, "EPSG:3006")  # without colours: no table
+    with rasterio.open(plain) as src:
+        assert (src.read(1) == array).all()
+        with pytest.raises(ValueError):
+            src.colormap(1)
 
 
 def test_mode_mapping_parameter(tmp_path):

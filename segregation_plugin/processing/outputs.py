@@ -1,70 +1,229 @@
-"""QML styles from ``resources/styles`` for the sample layers and for algorithm outputs.
+"""How the plugin styles its layers: one registry of named styles and one way to style an
+algorithm's output, plus the symbol and font helpers the styles are built from.
 
-:func:`apply_style` styles a layer that is already loaded; :func:`style_output_on_load`
-asks Processing to style an output layer when it is added to the project after a run.
-The styles themselves are built by ``tools/make_styles.py`` (``make styles``).
+**The registry.** A style is a name and a *styler*, ``f(layer, **options)``, that sets the
+layer's renderer (and labels, diagrams, opacity …). A styler may return False when it cannot
+style the layer (e.g. the field it classifies is missing); any other return value counts as
+styled. Two kinds of styles share the registry:
+
+- styles built in code, so their legends follow QGIS's language: each subject's
+  ``processing/<subject>/styles.py`` registers its stylers with the :func:`output_style`
+  decorator (``@output_style("area_types")`` above the function). The subject modules are
+  imported on the first look-up of a name that is not registered yet, so a caller needs only
+  the name;
+- QML files in ``resources/styles`` (built by ``tools/make_styles.py``, ``make styles``):
+  the name ``"deso"`` loads ``resources/styles/deso.qml``. A code style and a QML file never
+  share a name (a test checks it).
+
+An unknown name is a programming error: :func:`styler` raises ValueError naming it.
+
+**Styling.** :func:`apply_style` styles a layer at hand (the sample's layers, the demo).
+:func:`style_output` styles an algorithm's output; call it in ``processAlgorithm`` after the
+output is written::
+
+    dest = frame_to_sink(self, parameters, self.OUTPUT, context, frame)
+    style_output(context, dest, "area_types")
+
+When the run loads the output into the project (the toolbox, the dock) Processing calls the
+styler once the layer is loaded; when the output is a temporary layer returned to a script
+(``processing.run`` with ``TEMPORARY_OUTPUT``) it is styled at once.
+
+**Helpers.** :func:`fill_symbol` and :func:`marker_symbol` build the simple symbols of every
+code style; :func:`system_font` and :func:`halo_text_format` the fonts of labels and legends.
 """
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsMessageLog, QgsProcessingLayerPostProcessorInterface
+import importlib
+import importlib.util
+
+from qgis.core import (
+    Qgis,
+    QgsFillSymbol,
+    QgsMarkerSymbol,
+    QgsMessageLog,
+    QgsProcessingLayerPostProcessorInterface,
+)
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..paths import style_path
+from ..paths import resources_dir, style_path
 
 LOG_TAG = "Segregation"
+
+_STYLERS: dict = {}  # name -> styler, filled by @output_style in the subjects' styles.py
 
 # Processing keeps only a C++ pointer to a layer post-processor: the Python objects must
 # outlive the run, or Python frees them before QGIS calls them (and QGIS crashes).
 _post_processors: list = []
 
 
-def apply_style(layer, name: str) -> bool:
-    """Load ``resources/styles/<name>.qml`` onto ``layer``; False (and a log line) on failure."""
+# --- the registry ---------------------------------------------------------------------------
+def output_style(name: str):
+    """Decorator: register the decorated function as the styler of style ``name``."""
+
+    def register(function):
+        known = _STYLERS.get(name)
+        if known is not None and _qualified(known) != _qualified(function):
+            raise ValueError(
+                f"Output style {name!r} is registered twice: {_qualified(known)} and "
+                f"{_qualified(function)}."
+            )
+        _STYLERS[name] = function
+        return function
+
+    return register
+
+
+def _qualified(function) -> str:
+    return f"{function.__module__}.{function.__qualname__}"
+
+
+def _import_subject_styles() -> None:
+    """Import every ``processing/<subject>/styles.py``, which registers its stylers."""
+    from .algorithm import GROUPS
+
+    for subject in GROUPS:
+        module = f"{__package__}.{subject}.styles"
+        if importlib.util.find_spec(module) is not None:
+            importlib.import_module(module)
+
+
+def _qml_styler(name: str):
+    """A styler that loads ``resources/styles/<name>.qml``, or None without that file."""
     try:
         path = style_path(name)
-    except FileNotFoundError as exc:
-        QgsMessageLog.logMessage(str(exc), LOG_TAG, Qgis.MessageLevel.Warning)
-        return False
+    except FileNotFoundError:
+        return None
     if not path.is_file():
-        QgsMessageLog.logMessage(f"Style {path} not found.", LOG_TAG, Qgis.MessageLevel.Warning)
-        return False
-    message, ok = layer.loadNamedStyle(str(path))
-    if not ok:
-        QgsMessageLog.logMessage(
-            f"Could not apply style {path} to {layer.name()}: {message}",
-            LOG_TAG,
-            Qgis.MessageLevel.Warning,
+        return None
+
+    def load_qml(layer) -> bool:
+        message, ok = layer.loadNamedStyle(str(path))
+        if not ok:
+            QgsMessageLog.logMessage(
+                f"Could not apply style {path} to {layer.name()}: {message}",
+                LOG_TAG,
+                Qgis.MessageLevel.Warning,
+            )
+            return False
+        layer.triggerRepaint()
+        return True
+
+    return load_qml
+
+
+def styler(name: str):
+    """The styler of style ``name``: registered in code, else a QML file of that name.
+
+    Raises ValueError for a name that is neither (a programming error)."""
+    if name not in _STYLERS:
+        _import_subject_styles()
+    function = _STYLERS.get(name) or _qml_styler(name)
+    if function is None:
+        raise ValueError(
+            f"Unknown output style {name!r}: register a styler with @output_style({name!r}) "
+            f"in a processing/<subject>/styles.py, or add resources/styles/{name}.qml. "
+            f"Known styles: {', '.join(style_names())}."
         )
-        return False
-    layer.triggerRepaint()
-    return True
+    return function
 
 
-class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
-    """Applies a named style to a Processing output layer when QGIS loads it."""
+def style_names() -> list:
+    """Every style name: the registered code styles and the QML files, sorted."""
+    _import_subject_styles()
+    try:
+        qml = [p.stem for p in (resources_dir() / "styles").glob("*.qml")]
+    except FileNotFoundError:
+        qml = []
+    return sorted(set(_STYLERS) | set(qml))
 
-    def __init__(self, style_name: str):
+
+def _styled(result) -> bool:
+    return result is not False
+
+
+# --- styling layers -------------------------------------------------------------------------
+def apply_style(layer, name: str, **options) -> bool:
+    """Style ``layer`` with style ``name`` now; False when the styler could not (e.g. a QML
+    file QGIS failed to read, logged). ValueError for an unknown name."""
+    return _styled(styler(name)(layer, **options))
+
+
+class _OutputStyler(QgsProcessingLayerPostProcessorInterface):
+    """Applies a styler to a Processing output when QGIS loads it into the project."""
+
+    def __init__(self, name: str, function, options: dict):
         super().__init__()
-        self.style_name = style_name
+        self.name, self.function, self.options = name, function, options
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS's name)
         if layer is not None:
-            apply_style(layer, self.style_name)
+            self.function(layer, **self.options)
 
 
-def style_output_on_load(context, dest_id: str, style_name: str) -> bool:
-    """Style output ``dest_id`` with ``style_name`` if the run loads it into the project.
+def style_output(context, dest_id: str, name: str, **options) -> bool:
+    """Style output ``dest_id`` with style ``name`` (``options`` go to the styler): when the
+    run loads it into the project (the toolbox, the dock), or at once when it is a temporary
+    layer returned to a script (``processing.run`` with ``TEMPORARY_OUTPUT``).
 
-    Call it in ``processAlgorithm`` after the output is written. Returns True when a
-    post-processor was set (False when the output is not loaded, e.g. from a script).
-    """
-    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+    True when a post-processor was set or the layer was styled; False when neither applies
+    (e.g. a file written from a script: open it and :func:`apply_style`). An unknown ``name``
+    raises ValueError in every case."""
+    function = styler(name)
+    if not dest_id:
         return False
-    processor = StyleOnLoad(style_name)
-    _post_processors.append(processor)
-    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
-    return True
+    if context.willLoadLayerOnCompletion(dest_id):
+        processor = _OutputStyler(name, function, options)
+        _post_processors.append(processor)
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+        return True
+    layer = context.temporaryLayerStore().mapLayer(dest_id)
+    return layer is not None and _styled(function(layer, **options))
+
+
+# --- symbols and fonts ----------------------------------------------------------------------
+def fill_symbol(
+    colour: str,
+    outline: str = None,
+    width: float = 0.2,
+    opacity: float = 1.0,
+    join: str = "bevel",
+) -> QgsFillSymbol:
+    """A solid fill in ``colour`` with an ``outline`` of ``width`` mm (``outline`` None: no
+    outline) and corners joined ``join`` ("bevel", "round" or "miter")."""
+    symbol = QgsFillSymbol.createSimple(
+        {
+            "color": colour,
+            "style": "solid",
+            "outline_style": "solid" if outline else "no",
+            "outline_color": outline or colour,
+            "outline_width": str(width),
+            "outline_width_unit": "MM",
+            "joinstyle": join,
+        }
+    )
+    symbol.setOpacity(opacity)
+    return symbol
+
+
+def marker_symbol(
+    colour,
+    size: float = 2.2,
+    shape: str = "circle",
+    outline: str = "#ffffff",
+    width: float = 0.3,
+) -> QgsMarkerSymbol:
+    """A ``shape`` marker of ``size`` mm in ``colour`` (None: the outline only) with an
+    ``outline`` of ``width`` mm."""
+    return QgsMarkerSymbol.createSimple(
+        {
+            "name": shape,
+            "color": colour or "0,0,0,0",
+            "size": str(size),
+            "outline_color": outline,
+            "outline_width": str(width),
+        }
+    )
 
 
 def system_font(bold: bool = False, point_size: float = None) -> QFont:

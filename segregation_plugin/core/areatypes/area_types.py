@@ -51,10 +51,6 @@ TYPE_NAMES_EN = {
     4: "Areas with good socioeconomic conditions",
     5: "Areas with very good socioeconomic conditions",
 }
-# Map colours of the types, shared by every style and chart: ColorBrewer RdBu (colour-blind
-# safe), warm above the mean (types 1–3, type 1 darkest), cool below it (types 4–5).
-TYPE_COLOURS = {1: "#b2182b", 2: "#ef8a62", 3: "#fddbc7", 4: "#67a9cf", 5: "#2166ac"}
-NO_TYPE_COLOUR = "#d9d9d9"
 # Types 1 and 2 together: "områden med socioekonomiska utmaningar".
 CHALLENGED_TYPES = (1, 2)
 CHALLENGED_NAME_SV = "Områden med socioekonomiska utmaningar (typ 1–2)"

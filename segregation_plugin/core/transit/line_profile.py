@@ -18,12 +18,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..areatypes.area_types import TYPE_COLOURS
 from ..common.dependencies import require
 from ..common.errors import InputError
 from .nearby import pairs_within
 
-AREA_TYPE_COLOURS = TYPE_COLOURS
 AREA_TYPE_NAMES = {
     1: "1 major socioeconomic challenges",
     2: "2 socioeconomic challenges",
@@ -224,11 +222,11 @@ def along_km(stop_x, stop_y):
     return np.round(np.r_[0.0, np.cumsum(steps)] / 1000.0, 2)
 
 
-def _type_colour(value) -> str:
+def _type_colour(value, type_colours: dict) -> str:
     pd = require("pandas")
     if value is None or pd.isna(value):
         return "#ffffff"
-    return AREA_TYPE_COLOURS.get(int(value), "#ffffff")
+    return type_colours.get(int(value), "#ffffff")
 
 
 def profile_chart(
@@ -241,10 +239,13 @@ def profile_chart(
     type_names: Optional[dict] = None,
     legend_title: str = "area type (most residents)",
     field_labels: Optional[dict] = None,
+    *,
+    type_colours: dict,
 ):
     """Write the profile as a PNG chart: one panel per field (at most four), stops along the
-    x axis, markers coloured by the dominant area type (legend texts ``type_names`` and
-    ``legend_title``, e.g. translated); ``field_labels`` gives readable axis titles."""
+    x axis, markers coloured by the dominant area type (``type_colours``: type → colour, the
+    map style's; legend texts ``type_names`` and ``legend_title``, e.g. translated);
+    ``field_labels`` gives readable axis titles. Stops without a type have white markers."""
     type_names = type_names or AREA_TYPE_NAMES
     require("matplotlib")
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -264,7 +265,10 @@ def profile_chart(
     for ax, field in zip(axes, fields):
         values = profile[field].to_numpy(dtype=float)
         ax.plot(list(x), values, color=colour, linewidth=3, zorder=1)
-        colours = [_type_colour(t) for t in (types if types is not None else [None] * len(profile))]
+        colours = [
+            _type_colour(t, type_colours)
+            for t in (types if types is not None else [None] * len(profile))
+        ]
         ax.scatter(list(x), values, s=46, c=colours, edgecolors=colour, linewidths=1.5, zorder=2)
         ax.set_ylabel((field_labels or {}).get(field, field), fontsize=9)
         ax.grid(axis="y", color="#dddddd", linewidth=0.6)
@@ -276,14 +280,14 @@ def profile_chart(
     axes[-1].set_xticklabels(list(profile["stop_name"]), rotation=60, ha="right", fontsize=8)
     axes[0].set_title(title, fontsize=11, loc="left")
     if types is not None:
-        present = sorted({int(t) for t in types.dropna() if int(t) in AREA_TYPE_COLOURS})
+        present = sorted({int(t) for t in types.dropna() if int(t) in type_colours})
         handles = [
             Line2D(
                 [],
                 [],
                 marker="o",
                 linestyle="",
-                markerfacecolor=AREA_TYPE_COLOURS[t],
+                markerfacecolor=type_colours[t],
                 markeredgecolor=colour,
                 markersize=7,
                 label=type_names[t],

@@ -341,8 +341,10 @@ def class_at_points(px, py, x, y, category):
     return best
 
 
-def write_class_raster(path, array, origin, crs) -> None:
-    """Write the class grid as a GeoTIFF (uint8, 0 = no class as nodata, colour table)."""
+def write_class_raster(path, array, origin, crs, colours=None) -> None:
+    """Write the class grid as a GeoTIFF (uint8, 0 = no class as nodata). ``colours`` (class
+    letter → ``"#rrggbb"``, e.g. the map style's) becomes the file's colour table, so other
+    programs show the classes in the same colours; None writes no colour table."""
     rasterio = require("rasterio")
     from rasterio.transform import from_origin
 
@@ -367,16 +369,12 @@ def write_class_raster(path, array, origin, crs) -> None:
         profile.pop("blockysize")
     with rasterio.open(str(path), "w", **profile) as dst:
         dst.write(array, 1)
-        dst.write_colormap(1, {k + 1: CLASS_COLOURS[c] + (255,) for k, c in enumerate(CLASSES)})
+        if colours is not None:
+            dst.write_colormap(1, {k + 1: _rgba(colours[c]) for k, c in enumerate(CLASSES)})
         dst.update_tags(1, classes="1=A 2=B 3=C 4=D 5=E 6=F 0=no class")
 
 
-# A (best) darkest → F lightest (ColorBrewer YlGnBu).
-CLASS_COLOURS = {
-    "A": (12, 44, 132),
-    "B": (34, 94, 168),
-    "C": (29, 145, 192),
-    "D": (65, 182, 196),
-    "E": (127, 205, 187),
-    "F": (199, 233, 180),
-}
+def _rgba(colour: str) -> tuple:
+    """``"#rrggbb"`` as an opaque (r, g, b, 255)."""
+    digits = colour.lstrip("#")
+    return tuple(int(digits[i : i + 2], 16) for i in (0, 2, 4)) + (255,)

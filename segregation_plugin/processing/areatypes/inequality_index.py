@@ -15,8 +15,8 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..outputs import style_output
 from ..parameters import advanced, is_given
-from .styles import style_output
 
 GROUPS = ["quartiles", "quintiles", "economic_standard"]
 NATIONAL_VALUES = ("INEQUALITY_MEAN", "INEQUALITY_SD", "SHARE_MEAN", "SHARE_SD")

@@ -13,11 +13,19 @@
 - Ojämlikhetsindex per kommun: a graduated yellow-to-red fill with the kommun's name and
   index as labels.
 
-The styles are applied to a layer (:func:`apply_area_type_style` …) or, for Processing
-outputs, when the run loads the layer (:func:`style_on_load`).
+The colours of the types (:data:`TYPE_COLOURS`, :data:`NO_TYPE_COLOUR`) are defined here
+once, for every map style and chart that shows area types (the maps, the dock's chart, the
+line profile's markers and chart).
+
+Each styler is registered with ``outputs.output_style`` under a name (``area_types``,
+``type_change``, ``inequality``); an algorithm styles its output with
+``outputs.style_output(context, dest, "area_types")``, and a layer at hand is styled by
+calling the function (:func:`apply_area_type_style` …) or ``outputs.apply_style``.
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -27,7 +35,6 @@ from qgis.core import (
     QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
     QgsPalLayerSettings,
-    QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
     QgsRendererRange,
     QgsRuleBasedRenderer,
@@ -35,10 +42,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ...core.areatypes.area_types import NO_TYPE_COLOUR, TYPE_COLOURS  # shared with the charts
 from ...i18n import tr
-from ..outputs import _post_processors, halo_text_format
+from ..outputs import fill_symbol, halo_text_format, output_style
 
+# Map colours of the types, shared by every style and chart: ColorBrewer RdBu (colour-blind
+# safe), warm above the mean (types 1–3, type 1 darkest), cool below it (types 4–5).
+TYPE_COLOURS = {1: "#b2182b", 2: "#ef8a62", 3: "#fddbc7", 4: "#67a9cf", 5: "#2166ac"}
+NO_TYPE_COLOUR = "#d9d9d9"
 NO_TYPE_HATCH = "#8c8c8c"
 OUTLINE = "#6e6e6e"
 CHANGE_COLOURS = {-2: "#b2182b", -1: "#ef8a62", 0: "#f0f0f0", 1: "#67a9cf", 2: "#2166ac"}
@@ -59,17 +69,8 @@ def no_type_label() -> str:
     return tr("No type (missing or suppressed statistics)")
 
 
-def _fill(colour: str, outline: str = OUTLINE, width: float = 0.15) -> QgsFillSymbol:
-    return QgsFillSymbol.createSimple(
-        {
-            "color": colour,
-            "style": "solid",
-            "outline_color": outline,
-            "outline_width": str(width),
-            "outline_width_unit": "MM",
-            "joinstyle": "round",
-        }
-    )
+# the area styles' fills: a thin grey outline with round corners
+_fill = partial(fill_symbol, outline=OUTLINE, width=0.15, join="round")
 
 
 def _hatched(colour: str = NO_TYPE_COLOUR, hatch: str = NO_TYPE_HATCH) -> QgsFillSymbol:
@@ -140,6 +141,7 @@ def inequality_renderer(layer, field: str = "ojamlikhetsindex", classes: int = 5
     return QgsGraduatedSymbolRenderer(field, ranges)
 
 
+@output_style("area_types")
 def apply_area_type_style(layer, field: str = "area_type") -> bool:
     if layer is None or layer.fields().indexOf(field) < 0:
         return False
@@ -148,6 +150,7 @@ def apply_area_type_style(layer, field: str = "area_type") -> bool:
     return True
 
 
+@output_style("type_change")
 def apply_type_change_style(layer, field: str = "type_shift") -> bool:
     if layer is None or layer.fields().indexOf(field) < 0:
         return False
@@ -156,6 +159,7 @@ def apply_type_change_style(layer, field: str = "type_shift") -> bool:
     return True
 
 
+@output_style("inequality")
 def apply_inequality_style(layer, field: str = "ojamlikhetsindex", name_field: str = None):
     if layer is None or layer.fields().indexOf(field) < 0:
         return False
@@ -167,38 +171,3 @@ def apply_inequality_style(layer, field: str = "ojamlikhetsindex", name_field: s
     layer.setLabelsEnabled(True)
     layer.triggerRepaint()
     return True
-
-
-STYLES = {
-    "area_types": apply_area_type_style,
-    "type_change": apply_type_change_style,
-    "inequality": apply_inequality_style,
-}
-
-
-class CodeStyleOnLoad(QgsProcessingLayerPostProcessorInterface):
-    """Applies one of :data:`STYLES` to a Processing output when QGIS loads it."""
-
-    def __init__(self, style: str, **options):
-        super().__init__()
-        self.style, self.options = style, options
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS's name)
-        if layer is not None:
-            STYLES[self.style](layer, **self.options)
-
-
-def style_output(context, dest_id: str, style: str, **options) -> bool:
-    """Style output ``dest_id`` with :data:`STYLES` ``[style]``: when the run loads it into
-    the project (the toolbox, the dock), or at once when it is a temporary layer returned to
-    a script (``processing.run`` with ``TEMPORARY_OUTPUT``). False when neither applies
-    (e.g. a file written from a script: open it and apply the style)."""
-    if not dest_id:
-        return False
-    if context.willLoadLayerOnCompletion(dest_id):
-        processor = CodeStyleOnLoad(style, **options)
-        _post_processors.append(processor)  # Processing keeps only the C++ pointer
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
-        return True
-    layer = context.temporaryLayerStore().mapLayer(dest_id)
-    return bool(layer is not None and STYLES[style](layer, **options))

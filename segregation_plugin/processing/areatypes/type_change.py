@@ -15,9 +15,9 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..outputs import style_output
 from ..parameters import optional_int, year_parameter
 from . import params as P
-from .styles import style_output
 
 
 def _stat_year(frame):

@@ -13,9 +13,8 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
-from ..transit.styles import style_on_load
+from ..outputs import style_output
 from . import params as pp
-from .styles import style_projects, style_tenure_mix
 
 POLYGON_RULES = ["largest", "split"]
 RED_FLAGS = ("reinforces", "makes_one_sided")
@@ -133,11 +132,11 @@ class PlannedHousing(SegregationAlgorithm):
                 self, parameters, self.PROJECTED, context, projected, crs=areas_source.sourceCrs()
             ),
         }
-        style_on_load(context, results[self.OUTPUT], style_projects)
-        style_on_load(
+        style_output(context, results[self.OUTPUT], "planned_projects")
+        style_output(
             context,
             results[self.PROJECTED],
-            style_tenure_mix,
+            "tenure_mix",
             prefix="projected_",
             threshold=threshold,
         )

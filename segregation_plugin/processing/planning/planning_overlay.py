@@ -14,6 +14,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..outputs import style_output
 from ..parameters import (
     POP_FIELD,
     POP_RASTER,
@@ -24,9 +25,7 @@ from ..parameters import (
     read_type_field,
     type_field_parameter,
 )
-from ..transit.styles import style_on_load
 from . import params as pp
-from .styles import style_planning_table
 
 
 class PlanningOverlay(SegregationAlgorithm):
@@ -220,7 +219,7 @@ class PlanningOverlay(SegregationAlgorithm):
             )
         }
         label = plan_key or next((c for c in ("namn", "name") if c in plans.columns), "")
-        style_on_load(context, results[self.OUTPUT], style_planning_table, label_field=label)
+        style_output(context, results[self.OUTPUT], "planning_table", label_field=label)
         if parameters.get(self.TABLE):
             plain = table.drop(columns=[table.geometry.name])
             results[self.TABLE] = frame_to_sink(

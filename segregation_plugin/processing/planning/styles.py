@@ -9,19 +9,24 @@ language (Swedish or English).
 - planning table: plan polygons by the best public-transport class reached, labelled with the
   plan's name, class and dominant tenure;
 - zonal statistics: the sum per polygon in five quantile classes.
+
+Each styler is registered with ``outputs.output_style`` under a name (``tenure_mix``,
+``planned_projects``, ``planning_table``, ``zonal_statistics``); an algorithm styles its
+output with ``outputs.style_output(context, dest, name, **options)``. The plans' colours by
+best class are the quality classes' own (``CLASS_COLOURS`` of ``transit/styles.py``).
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsClassificationQuantile,
     QgsDiagramLayerSettings,
     QgsDiagramSettings,
-    QgsFillSymbol,
     QgsGradientColorRamp,
     QgsGraduatedSymbolRenderer,
-    QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsPieDiagram,
     QgsRendererCategory,
@@ -35,7 +40,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ...i18n import tr
 from .. import compat
-from ..outputs import halo_text_format
+from ..outputs import fill_symbol, halo_text_format, marker_symbol, output_style
 from ..transit.styles import CLASS_COLOURS
 
 TENURES = ("hyresratt", "bostadsratt", "aganderatt")
@@ -66,30 +71,9 @@ def tenure_labels() -> dict:
     }
 
 
-def _fill(colour: str, outline: str = "#9e9e9e", width: float = 0.15, opacity: float = 1.0):
-    symbol = QgsFillSymbol.createSimple(
-        {
-            "color": colour,
-            "outline_style": "solid",
-            "outline_color": outline,
-            "outline_width": str(width),
-        }
-    )
-    symbol.setOpacity(opacity)
-    return symbol
-
-
-def _marker(colour: str, size: float, shape: str = "circle", outline: str = "#000000", width=0.4):
-    """A marker; ``colour`` None draws the outline only."""
-    return QgsMarkerSymbol.createSimple(
-        {
-            "name": shape,
-            "color": colour or "0,0,0,0",
-            "size": str(size),
-            "outline_color": outline,
-            "outline_width": str(width),
-        }
-    )
+# the planning styles' symbols: fills with a thin grey outline, markers outlined in black
+_fill = partial(fill_symbol, outline="#9e9e9e", width=0.15)
+_marker = partial(marker_symbol, outline="#000000", width=0.4)
 
 
 def _field(prefix: str, name: str) -> str:
@@ -174,6 +158,7 @@ def entropy_renderer(prefix: str = ""):
     return QgsGraduatedSymbolRenderer(f"{prefix}tenure_entropy", ranges)
 
 
+@output_style("tenure_mix")
 def style_tenure_mix(layer, fill: str = "dominant", prefix: str = "", threshold: float = 70.0):
     """Pies of the mix over a fill by dominant tenure (``fill="dominant"``) or entropy
     (``fill="entropy"``). ``prefix="projected_"`` shows the mix after the planned projects."""
@@ -188,6 +173,7 @@ def style_tenure_mix(layer, fill: str = "dominant", prefix: str = "", threshold:
 
 
 # --- planned projects ---------------------------------------------------------------------
+@output_style("planned_projects")
 def style_projects(layer) -> None:
     """Projects by flag: red when they make an area (more) one-sided, green when balancing."""
     root = QgsRuleBasedRenderer.Rule(None)
@@ -195,22 +181,22 @@ def style_projects(layer) -> None:
         ('"area" IS NULL', _marker("#000000", 3.6, "cross2", width=0.8), tr("outside every area")),
         (
             "\"flag\" = 'reinforces'",
-            _marker(FLAG_RED, 5.0, "circle", "#000000", 0.6),
+            _marker(FLAG_RED, 5.0, "circle", outline="#000000", width=0.6),
             tr("flag: reinforces a one-sided mix"),
         ),
         (
             "\"flag\" = 'makes_one_sided'",
-            _marker(FLAG_RED, 5.4, "triangle", "#000000", 0.6),
+            _marker(FLAG_RED, 5.4, "triangle", outline="#000000", width=0.6),
             tr("flag: makes the area one-sided"),
         ),
         (
             "\"flag\" = 'balancing'",
-            _marker("#ffffff", 3.4, "diamond", "#1a9641", 0.9),
+            _marker("#ffffff", 3.4, "diamond", outline="#1a9641", width=0.9),
             tr("balancing a one-sided area"),
         ),
         (
             'NOT coalesce("counted", false) AND "area" IS NOT NULL',
-            _marker(None, 2.6, "circle", "#525252", 0.6),
+            _marker(None, 2.6, "circle", outline="#525252", width=0.6),
             tr("not counted (start year or status)"),
         ),
     )
@@ -225,6 +211,7 @@ def style_projects(layer) -> None:
 
 
 # --- planning table -----------------------------------------------------------------------
+@output_style("planning_table")
 def style_planning_table(layer, label_field: str = "") -> None:
     """Plan polygons by the best quality class reached (see-through, dark outline), labelled
     with their name, best class and dominant tenure."""
@@ -237,11 +224,13 @@ def style_planning_table(layer, label_field: str = "") -> None:
         "F": tr("best class F – minimal service"),
     }
     categories = [
-        QgsRendererCategory(c, _fill(colour, "#252525", 0.5, 0.55), names[c])
+        QgsRendererCategory(c, _fill(colour, outline="#252525", width=0.5, opacity=0.55), names[c])
         for c, colour in CLASS_COLOURS.items()
     ]
     categories.append(
-        QgsRendererCategory("", _fill("#ffffff", "#252525", 0.5, 0.4), tr("no class reached"))
+        QgsRendererCategory(
+            "", _fill("#ffffff", outline="#252525", width=0.5, opacity=0.4), tr("no class reached")
+        )
     )
     has_class = layer.fields().indexOf("best_class") >= 0
     expression = "coalesce(\"best_class\", '')" if has_class else "''"
@@ -263,10 +252,11 @@ def style_planning_table(layer, label_field: str = "") -> None:
 
 
 # --- zonal statistics ---------------------------------------------------------------------
+@output_style("zonal_statistics")
 def style_zonal(layer, field: str = "zonal_sum", classes: int = 5) -> None:
     """The statistic ``field`` per polygon in ``classes`` quantile classes (light to dark)."""
     renderer = QgsGraduatedSymbolRenderer(field)
-    renderer.setSourceSymbol(_fill("#ffffff", "#bdbdbd", 0.1))
+    renderer.setSourceSymbol(_fill("#ffffff", outline="#bdbdbd", width=0.1))
     renderer.setSourceColorRamp(QgsGradientColorRamp(QColor("#f7fbff"), QColor("#08306b")))
     renderer.setClassificationMethod(QgsClassificationQuantile())
     renderer.updateClasses(layer, classes)

@@ -18,11 +18,10 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..outputs import style_output
 from ..parameters import is_given, year_parameter
 from ..statistics import params as sp
-from ..transit.styles import style_on_load
 from . import params as pp
-from .styles import style_tenure_mix
 
 LEVELS = ["none", "regso", "kommun", "districts"]
 FILLS = ["dominant", "entropy"]
@@ -244,8 +243,8 @@ class TenureMix(SegregationAlgorithm):
         results = {self.OUTPUT: frame_to_sink(self, parameters, self.OUTPUT, context, out, crs=crs)}
         if getattr(out, "_geometry_column_name", None) in out.columns:
             fill = FILLS[self.parameterAsEnum(parameters, self.FILL, context)]
-            style_on_load(
-                context, results[self.OUTPUT], style_tenure_mix, fill=fill, threshold=threshold
+            style_output(
+                context, results[self.OUTPUT], "tenure_mix", fill=fill, threshold=threshold
             )
         if parameters.get(self.REFERENCES) and references is not None:
             results[self.REFERENCES] = frame_to_sink(

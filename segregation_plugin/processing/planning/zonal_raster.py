@@ -19,10 +19,9 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..outputs import style_output
 from ..parameters import advanced, raster_path
-from ..transit.styles import style_on_load
 from . import params as pp
-from .styles import style_zonal
 
 
 class ZonalRaster(SegregationAlgorithm):
@@ -162,7 +161,7 @@ class ZonalRaster(SegregationAlgorithm):
                 self, parameters, self.OUTPUT, context, out, crs=source.sourceCrs()
             )
         }
-        style_on_load(context, results[self.OUTPUT], style_zonal, field=f"{prefix}sum")
+        style_output(context, results[self.OUTPUT], "zonal_statistics", field=f"{prefix}sum")
         return results
 
     @staticmethod

@@ -11,8 +11,8 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
+from ..outputs import style_output
 from . import params as tp
-from .styles import style_on_load, style_stop_service
 
 
 class GtfsStopService(SegregationAlgorithm):
@@ -82,7 +82,7 @@ class GtfsStopService(SegregationAlgorithm):
             )
         )
         dest = frame_to_sink(self, parameters, self.OUTPUT, context, frame, crs=tp.qgs_crs(crs))
-        style_on_load(context, dest, style_stop_service)
+        style_output(context, dest, "stop_service")
         results = {self.OUTPUT: dest, "DEPARTURES": len(events), "STOPS": served}
         if parameters.get(self.HOURLY):
             hourly = ts.hourly_departures(feed, events)

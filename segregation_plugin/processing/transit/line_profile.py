@@ -15,10 +15,12 @@ from qgis.core import (
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
+from ..areatypes.styles import TYPE_COLOURS
 from ..frames import frame_to_sink, source_to_frame
+from ..outputs import style_output
 from ..parameters import read_type_field
 from . import params as tp
-from .styles import area_type_labels, profile_field_labels, style_on_load, style_profile
+from .styles import area_type_labels, profile_field_labels
 
 
 class LineProfile(SegregationAlgorithm):
@@ -141,7 +143,7 @@ class LineProfile(SegregationAlgorithm):
         stops.insert(1, "direction", direction)
         dest = frame_to_sink(self, parameters, self.OUTPUT, context, stops, crs=tp.qgs_crs(crs))
         colour = routes["route_color"].iat[route] or "E2231A"
-        style_on_load(context, dest, style_profile, colour=f"#{colour.lstrip('#')}")
+        style_output(context, dest, "line_profile", colour=f"#{colour.lstrip('#')}")
         results = {self.OUTPUT: dest, "ROUTE_NAME": title}
         chart = self.parameterAsFileOutput(parameters, self.CHART, context)
         if chart:
@@ -160,6 +162,7 @@ class LineProfile(SegregationAlgorithm):
                     area_type_labels(),
                     tr("area type (most residents)"),
                     profile_field_labels(),
+                    type_colours=TYPE_COLOURS,
                 )
                 results[self.CHART] = chart
             else:

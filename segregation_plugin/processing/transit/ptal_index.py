@@ -15,9 +15,9 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..outputs import style_output
 from ..parameters import area_layer_parameter
 from . import params as tp
-from .styles import style_on_load, style_ptal
 
 
 class PtalIndex(SegregationAlgorithm):
@@ -127,7 +127,7 @@ class PtalIndex(SegregationAlgorithm):
                 px[keep], py[keep], cell, crs, ptal_ai=ai[keep], ptal_band=band[keep]
             )
         dest = frame_to_sink(self, parameters, self.OUTPUT, context, frame, crs=tp.qgs_crs(crs))
-        style_on_load(context, dest, style_ptal)
+        style_output(context, dest, "ptal")
         progress.set(100)
         return {self.OUTPUT: dest}
 

@@ -7,26 +7,34 @@ language (Swedish or English).
 - PTAL bands 0–6b in TfL's colours (dark blue for 0 through green and yellow to dark red
   for 6b);
 - access per area (share of residents in class A–B) and the line profile's stops by area
-  type.
+  type (in the area types' colours, from ``areatypes/styles.py``).
+
+The quality classes' colours (:data:`CLASS_COLOURS`) are defined here once: for the maps,
+for the colour table of the class raster (written by core, which gets them as an argument)
+and for the planning table's plans by best class.
+
+Each styler is registered with ``outputs.output_style`` under a name
+(``quality_classes``, ``quality_raster``, ``stop_categories``, ``stop_service``, ``ptal``,
+``transit_access``, ``line_profile``); an algorithm styles its output with
+``outputs.style_output(context, dest, name, **options)``.
 """
 
 from __future__ import annotations
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
-    QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
-    QgsMarkerSymbol,
     QgsPalettedRasterRenderer,
-    QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
     QgsRendererRange,
 )
 from qgis.PyQt.QtGui import QColor
 
-from ...core.areatypes.area_types import TYPE_COLOURS
 from ...i18n import tr
+from ..areatypes.styles import TYPE_COLOURS
+from ..outputs import fill_symbol, marker_symbol, output_style
 
+# A (best) darkest → F lightest (ColorBrewer YlGnBu).
 CLASS_COLOURS = {
     "A": "#0c2c84",
     "B": "#225ea8",
@@ -46,7 +54,6 @@ PTAL_COLOURS = {
     "6a": "#e4412c",
     "6b": "#8b1a2b",
 }
-AREA_TYPE_COLOURS = TYPE_COLOURS
 CATEGORY_COLOURS = ("#3f007d", "#54278f", "#6a51a3", "#807dba", "#9e9ac8", "#bcbddc", "#dadaeb")
 
 
@@ -82,33 +89,11 @@ def profile_field_labels() -> dict:
     }
 
 
-def _fill(colour: str, outline: str = "no"):
-    return QgsFillSymbol.createSimple(
-        {
-            "color": colour,
-            "outline_style": "no" if outline == "no" else "solid",
-            "outline_color": outline if outline != "no" else colour,
-            "outline_width": "0.2",
-        }
-    )
-
-
-def _marker(colour: str, size: float = 2.2, outline: str = "#ffffff"):
-    return QgsMarkerSymbol.createSimple(
-        {
-            "name": "circle",
-            "color": colour,
-            "size": str(size),
-            "outline_color": outline,
-            "outline_width": "0.3",
-        }
-    )
-
-
+@output_style("quality_classes")
 def style_quality_classes(layer) -> None:
     labels = class_labels()
     categories = [
-        QgsRendererCategory(letter, _fill(colour), labels[letter])
+        QgsRendererCategory(letter, fill_symbol(colour), labels[letter])
         for letter, colour in CLASS_COLOURS.items()
     ]
     layer.setRenderer(QgsCategorizedSymbolRenderer("quality_class", categories))
@@ -116,6 +101,7 @@ def style_quality_classes(layer) -> None:
     layer.triggerRepaint()
 
 
+@output_style("quality_raster")
 def style_quality_raster(layer) -> None:
     labels = class_labels()
     classes = [
@@ -127,17 +113,21 @@ def style_quality_raster(layer) -> None:
     layer.triggerRepaint()
 
 
+@output_style("stop_categories")
 def style_stop_categories(layer) -> None:
     names = ("I", "II", "III", "IV", "V", "VI", "VII")
     categories = [
-        QgsRendererCategory(name, _marker(colour, 3.4 - 0.3 * i), tr("category {}").format(name))
+        QgsRendererCategory(
+            name, marker_symbol(colour, 3.4 - 0.3 * i), tr("category {}").format(name)
+        )
         for i, (name, colour) in enumerate(zip(names, CATEGORY_COLOURS))
     ]
-    categories.append(QgsRendererCategory("", _marker("#bdbdbd", 1.2), tr("no category")))
+    categories.append(QgsRendererCategory("", marker_symbol("#bdbdbd", 1.2), tr("no category")))
     layer.setRenderer(QgsCategorizedSymbolRenderer("category", categories))
     layer.triggerRepaint()
 
 
+@output_style("stop_service")
 def style_stop_service(layer) -> None:
     bounds = (
         (0, 0, "#d9d9d9", 1.0),
@@ -155,21 +145,23 @@ def style_stop_service(layer) -> None:
             label = tr("{} or more per hour").format(lower)
         else:
             label = tr("{} – {} per hour").format(f"{lower:g}" if lower >= 1 else "0", upper)
-        ranges.append(QgsRendererRange(lower, upper, _marker(colour, size), label))
+        ranges.append(QgsRendererRange(lower, upper, marker_symbol(colour, size), label))
     layer.setRenderer(QgsGraduatedSymbolRenderer("per_hour", ranges))
     layer.triggerRepaint()
 
 
+@output_style("ptal")
 def style_ptal(layer, polygons: bool = True) -> None:
     categories = []
     for band, colour in PTAL_COLOURS.items():
-        symbol = _fill(colour) if polygons else _fill(colour, outline="#ffffff")
+        symbol = fill_symbol(colour) if polygons else fill_symbol(colour, outline="#ffffff")
         categories.append(QgsRendererCategory(band, symbol, tr("PTAL {}").format(band)))
     layer.setRenderer(QgsCategorizedSymbolRenderer("ptal_band", categories))
     layer.setOpacity(0.85 if polygons else 1.0)
     layer.triggerRepaint()
 
 
+@output_style("transit_access")
 def style_access(layer) -> None:
     bounds = (
         (0, 0.05, "#ffffcc"),
@@ -188,44 +180,22 @@ def style_access(layer) -> None:
                 f"{lower:g}" if lower >= 1 else "0", f"{min(upper, 100):g}"
             )
         )
-        ranges.append(QgsRendererRange(lower, upper, _fill(colour, outline="#636363"), label))
+        ranges.append(QgsRendererRange(lower, upper, fill_symbol(colour, outline="#636363"), label))
     layer.setRenderer(QgsGraduatedSymbolRenderer("pct_AB", ranges))
     layer.triggerRepaint()
 
 
+@output_style("line_profile")
 def style_profile(layer, colour: str = "#E2231A") -> None:
     labels = area_type_labels()
     categories = [
-        QgsRendererCategory(t, _marker(c, 3.2, outline=colour), labels[t])
-        for t, c in AREA_TYPE_COLOURS.items()
+        QgsRendererCategory(t, marker_symbol(c, 3.2, outline=colour), labels[t])
+        for t, c in TYPE_COLOURS.items()
     ]
     categories.append(
-        QgsRendererCategory("", _marker("#ffffff", 3.2, outline=colour), tr("area type unknown"))
+        QgsRendererCategory(
+            "", marker_symbol("#ffffff", 3.2, outline=colour), tr("area type unknown")
+        )
     )
     layer.setRenderer(QgsCategorizedSymbolRenderer("area_type", categories))
     layer.triggerRepaint()
-
-
-# --- styling Processing outputs when they are loaded ----------------------------------------------
-_post_processors: list = []  # Processing keeps only C++ pointers: keep the Python objects alive
-
-
-class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
-    def __init__(self, styler, **kwargs):
-        super().__init__()
-        self.styler = styler
-        self.kwargs = kwargs
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS's name)
-        if layer is not None:
-            self.styler(layer, **self.kwargs)
-
-
-def style_on_load(context, dest_id: str, styler, **kwargs) -> bool:
-    """Style output ``dest_id`` with ``styler(layer)`` if the run loads it into the project."""
-    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
-        return False
-    processor = _StyleOnLoad(styler, **kwargs)
-    _post_processors.append(processor)
-    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
-    return True

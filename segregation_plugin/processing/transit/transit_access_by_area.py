@@ -12,9 +12,9 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..outputs import style_output
 from ..parameters import advanced, read_type_field
 from . import params as tp
-from .styles import style_access, style_on_load
 
 
 class TransitAccessByArea(SegregationAlgorithm):
@@ -143,7 +143,7 @@ class TransitAccessByArea(SegregationAlgorithm):
             frame[column] = access[column].to_numpy()
         frame["population_source"] = population
         dest = frame_to_sink(self, parameters, self.OUTPUT, context, frame, crs=tp.qgs_crs(crs))
-        style_on_load(context, dest, style_access)
+        style_output(context, dest, "transit_access")
         results = {self.OUTPUT: dest}
         if type_field:
             gap = ta.gap_table(access, areas[type_field])

@@ -12,13 +12,9 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
+from ..outputs import style_output
 from . import params as tp
-from .styles import (
-    style_on_load,
-    style_quality_classes,
-    style_quality_raster,
-    style_stop_categories,
-)
+from .styles import CLASS_COLOURS
 
 
 class TransitQualityClasses(SegregationAlgorithm):
@@ -125,16 +121,16 @@ class TransitQualityClasses(SegregationAlgorithm):
         results[self.OUTPUT] = frame_to_sink(
             self, parameters, self.OUTPUT, context, polygons, crs=tp.qgs_crs(crs)
         )
-        style_on_load(context, results[self.OUTPUT], style_quality_classes)
+        style_output(context, results[self.OUTPUT], "quality_classes")
         if parameters.get(self.STOPS):
             results[self.STOPS] = frame_to_sink(
                 self, parameters, self.STOPS, context, points, crs=tp.qgs_crs(crs)
             )
-            style_on_load(context, results[self.STOPS], style_stop_categories)
+            style_output(context, results[self.STOPS], "stop_categories")
         if raster is not None:
             path = self.parameterAsOutputLayer(parameters, self.RASTER, context)
-            qc.write_class_raster(path, raster[0], raster[1], crs)
+            qc.write_class_raster(path, raster[0], raster[1], crs, CLASS_COLOURS)
             results[self.RASTER] = path
-            style_on_load(context, path, style_quality_raster)
+            style_output(context, path, "quality_raster")
         progress.set(100)
         return results
