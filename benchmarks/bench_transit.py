@@ -17,6 +17,7 @@ gtfs_kit, with the same counts. Figures are printed, never asserted.
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import resource
@@ -30,7 +31,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 VENV = ROOT / ".bench-venv"
-DATE = "20221012"  # a Wednesday
+SERVICE_DAY = datetime.date(2022, 10, 12)  # a Wednesday
+DATE = SERVICE_DAY.strftime("%Y%m%d")  # as gtfs_kit takes it
 WINDOW = (6 * 3600, 20 * 3600)
 
 GTFS_KIT_SCRIPT = r"""
@@ -103,12 +105,14 @@ def chain(folder: Path) -> None:
 
     feed = gtfs_feed.read_feed(folder / "national_gtfs.zip")
     lap("read")
-    service_day = ts.stop_events(feed, DATE, include_last_stop=True, include_demand_responsive=True)
+    service_day = ts.stop_events(
+        feed, SERVICE_DAY, include_last_stop=True, include_demand_responsive=True
+    )
     per_stop = service_day.groupby("stop").size()
     counts = dict(zip(feed.stops["stop_id"].to_numpy()[per_stop.index], per_stop.tolist()))
     lap("service_day")
-    events = ts.stop_events(feed, DATE, *WINDOW, include_demand_responsive=True)
-    service = ts.stop_service(feed, DATE, *WINDOW)
+    events = ts.stop_events(feed, SERVICE_DAY, *WINDOW, include_demand_responsive=True)
+    service = ts.stop_service(feed, SERVICE_DAY, *WINDOW)
     lap("window")
     stops, _ = qc.stop_categories(feed, events, (WINDOW[1] - WINDOW[0]) / 60)
     x, y = nearby.project_lonlat(stops["stop_lon"], stops["stop_lat"], "EPSG:3006")

@@ -566,6 +566,11 @@
             <translation>… och {} varningar till om flödet.</translation>
         </message>
         <message>
+            <location filename="../segregation_plugin/processing/transit/params.py" line="235" />
+            <source>'{}' is not a date; write it as YYYY-MM-DD, e.g. 2022-10-12.</source>
+            <translation>'{}' är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2022-10-12.</translation>
+        </message>
+        <message>
             <location filename="../segregation_plugin/processing/transit/params.py" line="256" />
             <source>No date given: using {}, a typical weekday of the feed.</source>
             <translation>Inget datum angivet: använder {}, en typisk vardag i flödet.</translation>

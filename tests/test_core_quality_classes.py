@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import numpy as np
 import pytest
@@ -91,7 +92,7 @@ def rail_feed(tmp_path, headway_s=240):
 
 
 def categories(feed, start=8 * H, end=9 * H, **kwargs):
-    events = ts.stop_events(feed, "2022-10-12", start, end, include_demand_responsive=True)
+    events = ts.stop_events(feed, date(2022, 10, 12), start, end, include_demand_responsive=True)
     table, unmapped = qc.stop_categories(feed, events, (end - start) / 60, **kwargs)
     return table.set_index("stop_id"), unmapped
 

@@ -7,14 +7,16 @@ weekdays (WK) at 08:00, 08:10, 08:20 and trip t2 on Saturdays (SAT) at 09:00, 09
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from transit_feeds import stops_txt, write_feed
 
-from segregation_plugin.core.transit import gtfs_feed
+from segregation_plugin.core.transit import gtfs_calendar, gtfs_feed
 from segregation_plugin.core.transit import transit_service as ts
 
 H = 3600
-WED, FRI, SAT = "2022-10-12", "2022-10-14", "2022-10-15"
+WED, FRI, SAT = date(2022, 10, 12), date(2022, 10, 14), date(2022, 10, 15)
 
 
 def counts(feed, date, start=0, end=24 * H, **kwargs):
@@ -31,9 +33,9 @@ def test_calendar_only(tmp_path):
     feed = read(tmp_path)
     assert counts(feed, WED) == {"A": 1, "B": 1, "C": 0}  # t1; C is its last stop
     assert counts(feed, SAT) == {"A": 1, "B": 1, "C": 0}  # t2
-    assert counts(feed, "2022-10-16") == {"A": 0, "B": 0, "C": 0}  # Sunday
-    assert counts(feed, "2021-12-31") == {"A": 0, "B": 0, "C": 0}  # before start_date
-    assert list(ts.active_trips(feed, WED)) == [True, False]
+    assert counts(feed, date(2022, 10, 16)) == {"A": 0, "B": 0, "C": 0}  # Sunday
+    assert counts(feed, date(2021, 12, 31)) == {"A": 0, "B": 0, "C": 0}  # before start_date
+    assert list(gtfs_calendar.active_trips(feed, WED)) == [True, False]
 
 
 def test_calendar_dates_only(tmp_path):
@@ -43,9 +45,9 @@ def test_calendar_dates_only(tmp_path):
         drop=("calendar",),
         calendar_dates="service_id,date,exception_type\nWK,20221012,1\nSAT,20221015,1\n",
     )
-    assert list(ts.active_trips(feed, WED)) == [True, False]
-    assert list(ts.active_trips(feed, "2022-10-13")) == [False, False]
-    assert list(ts.active_trips(feed, SAT)) == [False, True]
+    assert list(gtfs_calendar.active_trips(feed, WED)) == [True, False]
+    assert list(gtfs_calendar.active_trips(feed, date(2022, 10, 13))) == [False, False]
+    assert list(gtfs_calendar.active_trips(feed, SAT)) == [False, True]
 
 
 def test_removal_and_addition(tmp_path):
@@ -53,10 +55,10 @@ def test_removal_and_addition(tmp_path):
     feed = read(
         tmp_path, calendar_dates="service_id,date,exception_type\nWK,20221012,2\nSAT,20221012,1\n"
     )
-    assert list(ts.active_trips(feed, WED)) == [False, True]
+    assert list(gtfs_calendar.active_trips(feed, WED)) == [False, True]
     table = ts.stop_service(feed, WED, 0, 24 * H)
     assert table.set_index("stop_id").loc["A", "first_departure"] == "09:00"
-    assert list(ts.active_trips(feed, "2022-10-13")) == [True, False]
+    assert list(gtfs_calendar.active_trips(feed, date(2022, 10, 13))) == [True, False]
 
 
 NIGHT = dict(
@@ -221,5 +223,4 @@ def test_hourly_departures(tmp_path):
 def test_typical_weekday(tmp_path):
     feed = read(tmp_path, calendar_dates="service_id,date,exception_type\nSAT,20220105,1\n")
     # 2022-01-05 (a Wednesday) has both trips: the most in the first ten weeks
-    assert str(ts.typical_weekday(feed)) == "2022-01-05"
-    assert ts.weekday("2022-10-12") == 2
+    assert str(gtfs_calendar.typical_weekday(feed)) == "2022-01-05"

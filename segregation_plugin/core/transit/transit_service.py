@@ -24,96 +24,11 @@ from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.progress import NO_PROGRESS, Progress
 from . import transit_modes as modes
+from .gtfs_calendar import active_trips
 from .gtfs_feed import Feed
 
 DAY = 86400
 EVENT_COLUMNS = ("stop", "trip", "route", "direction", "time")
-
-
-def to_date(value):
-    """``"2022-10-12"``, ``"20221012"``, a date or a datetime → numpy datetime64[D]."""
-    np = require("numpy")
-    if isinstance(value, _dt.datetime):
-        value = value.date()
-    if isinstance(value, _dt.date):
-        return np.datetime64(value.isoformat(), "D")
-    text = str(value or "").strip()
-    if len(text) == 8 and text.isdigit():
-        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
-    try:
-        return np.datetime64(text, "D")
-    except ValueError as exc:
-        raise InputError(
-            f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2022-10-12."
-        ) from exc
-
-
-def weekday(date) -> int:
-    """Monday = 0 … Sunday = 6."""
-    np = require("numpy")
-    return int((to_date(date).astype(np.int64) + 3) % 7)
-
-
-def active_services(feed: Feed, date):
-    """Boolean array over ``feed.service_ids``: the services that run on ``date``."""
-    np = require("numpy")
-    day = to_date(date)
-    active = np.zeros(len(feed.service_ids), dtype=bool)
-    cal = feed.calendar
-    if len(cal):
-        bit = np.int8(1 << weekday(day))
-        on = (
-            (cal["start"].to_numpy() <= day)
-            & (cal["end"].to_numpy() >= day)
-            & ((cal["days"].to_numpy() & bit) != 0)
-        )
-        active[cal["service"].to_numpy()[on]] = True
-    cd = feed.calendar_dates
-    if len(cd):
-        today = cd[cd["date"].to_numpy() == day]
-        active[today.loc[today["exception_type"] == 1, "service"].to_numpy()] = True
-        active[today.loc[today["exception_type"] == 2, "service"].to_numpy()] = False
-    return active
-
-
-def active_trips(feed: Feed, date):
-    """Boolean array over ``feed.trips``: the trips that run on service day ``date``."""
-    return active_services(feed, date)[feed.trips["service"].to_numpy()]
-
-
-def check_date(feed: Feed, date) -> int:
-    """The number of trips that run on ``date``; InputError when none does."""
-    count = int(active_trips(feed, date).sum())
-    if count == 0:
-        first, last = feed.period
-        covered = (
-            f"it has service from {first} to {last}" if first is not None else "it has no dates"
-        )
-        raise InputError(
-            f"No trip in the feed runs on {to_date(date)} ({covered}). Choose a date in that "
-            "period; a weekday outside holidays is usual."
-        )
-    return count
-
-
-def typical_weekday(feed: Feed):
-    """A Tuesday, Wednesday or Thursday with the most trips in the first ten weeks of the
-    feed (the earliest of equals): the default date when the user gives none."""
-    np = require("numpy")
-    first, last = feed.period
-    if first is None:
-        raise InputError("The feed has no calendar dates; it has no service on any day.")
-    best, best_count = None, -1
-    day = first
-    while day <= min(last, first + np.timedelta64(70, "D")):
-        if weekday(day) in (1, 2, 3):
-            count = int(active_trips(feed, day).sum())
-            if count > best_count:
-                best, best_count = day, count
-        day = day + np.timedelta64(1, "D")
-    if best is None:
-        best = first
-    return best
 
 
 def trip_kind(feed: Feed, include_demand_responsive: bool = False):
@@ -145,7 +60,6 @@ def stop_events(
     """
     pd = require("pandas")
     np = require("numpy")
-    day = to_date(date)
     st = feed.stop_times
     counted = trip_kind(feed, include_demand_responsive)
     is_frequency = np.zeros(len(feed.trips), dtype=bool)
@@ -165,7 +79,7 @@ def stop_events(
     parts = []
     for i, offset in enumerate(offsets):
         progress.check()
-        runs = active_trips(feed, day + np.timedelta64(offset, "D")) & counted
+        runs = active_trips(feed, date + _dt.timedelta(days=offset)) & counted
         shift = offset * DAY
         # scheduled trips
         mask = keep_row & runs[trip] & ~is_frequency[trip]

@@ -7,6 +7,10 @@ tool (same names, so models and scripts can reuse them) and read here.
 
 from __future__ import annotations
 
+import datetime
+import re
+from typing import Optional
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
@@ -26,6 +30,8 @@ from ...i18n import tr
 GTFS, DATE, START, END, INCLUDE_DRT, CRS = "GTFS", "DATE", "START", "END", "INCLUDE_DRT", "CRS"
 AREAS, TYPE_FIELD, POP_RASTER, POP_FIELD = "AREAS", "TYPE_FIELD", "POP_RASTER", "POP_FIELD"
 MAPPING, EXCLUDED = "MODE_MAPPING", "EXCLUDED_TYPES"
+# a date as text: 20221012 (as in GTFS), or 2022-10-12 with an optional time after T or a space
+_DATE_TEXT = re.compile(r"(\d{4})(\d{2})(\d{2})|(\d{4})-(\d{2})-(\d{2})(?:[T ]\S*)?")
 
 
 def _date_type():
@@ -195,23 +201,45 @@ def add_crs_parameter(algorithm):
     )
 
 
-def _date_value(value):
-    if value is None:
+def service_date(value) -> Optional[datetime.date]:
+    """The service date parameter as a :class:`datetime.date`: the one place a date is read.
+
+    The dialog gives a QDate or QDateTime; ``processing.run``, models and scripts give text,
+    ``"2022-10-12"``, ``"20221012"`` (as in GTFS) or a date-time such as
+    ``"2022-10-12T00:00:00"``; Python callers a date or datetime. None, empty text or an
+    invalid QDate is no date (None); anything else that is not a date is an InputError.
+    """
+    from ...core.common.errors import InputError
+
+    if value is None or (hasattr(value, "isValid") and not value.isValid()):
         return None
-    if hasattr(value, "isValid") and not value.isValid():
-        return None
-    if hasattr(value, "toPyDateTime"):
+    if hasattr(value, "toPyDateTime"):  # QDateTime
         return value.toPyDateTime().date()
-    if hasattr(value, "toPyDate"):
+    if hasattr(value, "toPyDate"):  # QDate
         return value.toPyDate()
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
     text = str(value).strip()
-    return text[:10] if text else None
+    if not text:
+        return None
+    match = _DATE_TEXT.fullmatch(text)
+    if match is not None:
+        year, month, day = (int(g) for g in match.groups() if g is not None)
+        try:
+            return datetime.date(year, month, day)
+        except ValueError:
+            pass  # e.g. 2022-02-30
+    raise InputError(
+        tr("'{}' is not a date; write it as YYYY-MM-DD, e.g. 2022-10-12.").format(value)
+    )
 
 
 def read_feed_and_window(algorithm, parameters, context, feedback, progress):
     """(feed, date, start seconds, end seconds, include demand-responsive) from the
     parameters; logs the feed's warnings and the date's service."""
-    from ...core.transit import gtfs_feed, transit_service
+    from ...core.transit import gtfs_feed
 
     feed = read_feed(algorithm, parameters, context, feedback, progress)
     date, trips = read_date(parameters, feed, feedback)
@@ -231,7 +259,7 @@ def read_feed_and_window(algorithm, parameters, context, feedback, progress):
         tr("Friday"),
         tr("Saturday"),
         tr("Sunday"),
-    )[transit_service.weekday(date)]
+    )[date.weekday()]
     feedback.pushInfo(
         tr("Service date {date} ({weekday}): {trips} trips run; window {start}–{end}.").format(
             date=date,
@@ -247,16 +275,15 @@ def read_feed_and_window(algorithm, parameters, context, feedback, progress):
 
 def read_date(parameters, feed, feedback):
     """(service date, trips that run on it): the DATE parameter, else a typical weekday."""
-    from ...core.transit import transit_service
+    from ...core.transit import gtfs_calendar
 
-    date = _date_value(parameters.get(DATE))
+    date = service_date(parameters.get(DATE))
     if date is None:
-        date = transit_service.typical_weekday(feed)
+        date = gtfs_calendar.typical_weekday(feed)
         feedback.pushInfo(
             tr("No date given: using {}, a typical weekday of the feed.").format(date)
         )
-    date = transit_service.to_date(date)
-    return date, transit_service.check_date(feed, date)
+    return date, gtfs_calendar.check_date(feed, date)
 
 
 def read_feed(algorithm, parameters, context, feedback, progress):
