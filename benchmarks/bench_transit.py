@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -93,6 +94,7 @@ def chain(folder: Path) -> None:
     from segregation_plugin.core.transit import quality_classes as qc
     from segregation_plugin.core.transit import transit_access as ta
     from segregation_plugin.core.transit import transit_service as ts
+    from segregation_plugin.core.transit.service_window import ServiceWindow
 
     times = {}
     t = time.perf_counter()
@@ -105,16 +107,18 @@ def chain(folder: Path) -> None:
 
     feed = gtfs_feed.read_feed(folder / "national_gtfs.zip")
     lap("read")
-    service_day = ts.stop_events(
-        feed, SERVICE_DAY, include_last_stop=True, include_demand_responsive=True
+    gtfs_kits_count = ServiceWindow(
+        SERVICE_DAY, include_last_stop=True, include_demand_responsive=True
     )
+    service_day = ts.stop_events(feed, gtfs_kits_count)
     per_stop = service_day.groupby("stop").size()
     counts = dict(zip(feed.stops["stop_id"].to_numpy()[per_stop.index], per_stop.tolist()))
     lap("service_day")
-    events = ts.stop_events(feed, SERVICE_DAY, *WINDOW, include_demand_responsive=True)
-    service = ts.stop_service(feed, SERVICE_DAY, *WINDOW)
+    window = ServiceWindow(SERVICE_DAY, *WINDOW)
+    events = ts.stop_events(feed, replace(window, include_demand_responsive=True))
+    service = ts.stop_service(feed, window)
     lap("window")
-    stops, _ = qc.stop_categories(feed, events, (WINDOW[1] - WINDOW[0]) / 60)
+    stops, _ = qc.stop_categories(feed, events, window.minutes)
     x, y = nearby.project_lonlat(stops["stop_lon"], stops["stop_lat"], "EPSG:3006")
     rank = stops["category_rank"].to_numpy()
     lap("categories")

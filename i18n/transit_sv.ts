@@ -556,9 +556,9 @@
             <translation>Läser GTFS-flödet {}…</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/params.py" line="236" />
-            <source>Service date {date} ({weekday}): {trips} trips run; window {start}–{end}.</source>
-            <translation>Trafikdag {date} ({weekday}): {trips} turer körs; tidsfönster {start}–{end}.</translation>
+            <location filename="../segregation_plugin/processing/transit/params.py" line="276" />
+            <source>Service date and window: {window}; {trips} trips run on the date.</source>
+            <translation>Trafikdag och tidsfönster: {window}; {trips} turer körs den dagen.</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/params.py" line="274" />

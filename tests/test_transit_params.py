@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from qgis.core import QgsProcessingFeedback
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from segregation_plugin.core.common.errors import InputError
@@ -47,9 +48,15 @@ def test_a_bad_date_says_how_to_write_it(value):
         service_date(value)
 
 
-def test_the_tool_reads_a_date_time_as_its_date(run_alg, sample_dir):
+def test_the_tool_reads_a_date_time_as_its_date_and_logs_the_window(run_alg, sample_dir):
     """QGIS itself accepts only ISO text for the parameter (20221012 is refused before the
     tool runs); a date-time counts the date's service, as the plain date does."""
+    messages = []
+
+    class Feedback(QgsProcessingFeedback):
+        def pushInfo(self, info):  # noqa: N802
+            messages.append(info)
+
     results = [
         run_alg(
             "gtfsstopservice",
@@ -60,7 +67,11 @@ def test_the_tool_reads_a_date_time_as_its_date(run_alg, sample_dir):
                 "END": "08:00",
                 "OUTPUT": "TEMPORARY_OUTPUT",
             },
+            feedback=Feedback(),
         )["DEPARTURES"]
         for value in ("2022-10-12", "2022-10-12T23:30:00")
     ]
     assert results[0] == results[1] > 0
+    logged = [m for m in messages if m.startswith("Service date and window")]
+    assert len(logged) == 2 and logged[0] == logged[1]
+    assert logged[0].startswith("Service date and window: Wednesday 2022-10-12, 07:00–08:00; ")

@@ -3,8 +3,10 @@ frames, the check that every service runs on at least one day, and the one place
 which services and trips run on a service date.
 
 A service runs on date D when ``calendar`` has D's weekday within its start and end date,
-or ``calendar_dates`` adds D (exception 1), unless ``calendar_dates`` removes D (2). Service
-dates are :class:`datetime.date` values (the tools read the date parameter once).
+or ``calendar_dates`` adds D (exception 1), unless ``calendar_dates`` removes D (2). Times
+past 24:00:00 belong to the service day the trip starts on, so a time window on D also
+gets trips of D−1 (:func:`service_days`). Service dates are :class:`datetime.date` values
+(the tools read the date parameter once).
 """
 
 from __future__ import annotations
@@ -167,6 +169,9 @@ def service_day_counts(feed):
 
 
 # --- service on a date ----------------------------------------------------------------------
+DAY = 86400  # seconds
+
+
 def _day(date):
     """A service date (:class:`datetime.date`) as numpy datetime64[D]."""
     np = require("numpy")
@@ -208,6 +213,34 @@ def active_services(feed, date):
 def active_trips(feed, date):
     """Boolean array over ``feed.trips``: the trips that run on service day ``date``."""
     return active_services(feed, date)[feed.trips["service"].to_numpy()]
+
+
+def service_days(feed, window):
+    """The service days whose trips can depart in ``window`` (a ServiceWindow), as a list of
+    (shift, trips) pairs: ``shift`` seconds put that day's times on the clock of
+    ``window.date``, ``trips`` is a boolean array over ``feed.trips``, the trips that run
+    that day.
+
+    A whole service day is the date alone (shift 0). A window also has the days before
+    whose times past 24:00 reach into it (D−1, and D−2 for times past 48:00), and the days
+    after when the window passes 24:00.
+    """
+    np = require("numpy")
+    day = _day(window.date)
+    if window.whole_day:
+        offsets = [0]
+    else:
+        time = feed.stop_times["departure"].to_numpy()
+        latest = int(time.max()) if len(time) else 0
+        latest = max(
+            latest, int(feed.frequencies["end_time"].max()) if len(feed.frequencies) else 0
+        )
+        offsets = range(-(latest // DAY), (max(window.end - 1, 0) // DAY) + 1)
+    trip_service = feed.trips["service"].to_numpy()
+    return [
+        (offset * DAY, _services_on(feed, day + np.timedelta64(offset, "D"))[trip_service])
+        for offset in offsets
+    ]
 
 
 def check_date(feed, date) -> int:

@@ -1,33 +1,28 @@
-"""Service per stop on a date (METHODS.md §6): which trips run, and the departures.
+"""Service per stop in a service window (METHODS.md §6): the departures, and per stop.
 
-- A service runs on date D when ``calendar`` has D's weekday within start and end date, or
-  ``calendar_dates`` adds D (exception 1), unless ``calendar_dates`` removes D (2).
-- Times past 24:00:00 belong to the service day they start on: a window on D also receives
-  the trips of D−1 whose times, minus 24 h, fall in it.
+- Which trips run on the date, and the trips of the day before whose times past 24:00:00
+  fall into the window, come from :mod:`gtfs_calendar` (calendar plus calendar_dates).
 - Trips in ``frequencies.txt`` are expanded: a vehicle leaves the first stop at
   ``start_time + n · headway_secs`` for every n with that time before ``end_time`` (for
   ``exact_times`` 0 and 1 alike); the trip's stop times give the running times between stops.
 - A departure is a stop time with a departure time in the window [start, end) that is not
   the trip's last stop. Stops are grouped to their parent station.
-- Demand-responsive routes (715, 1500–1599) are left out unless asked for.
+- Demand-responsive routes (715, 1500–1599) are left out unless the window includes them.
 
-Without a window the count is per service day: every stop time of the trips that run on D,
-whatever its time (as gtfs_kit's ``compute_stop_stats`` counts ``num_trips``).
+The date, window and options are one :class:`ServiceWindow`. Without start and end the
+count is per service day: every stop time of the trips that run on D, whatever its time
+(as gtfs_kit's ``compute_stop_stats`` counts ``num_trips``).
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-from typing import Optional
-
 from ..common.dependencies import require
-from ..common.errors import InputError
 from ..common.progress import NO_PROGRESS, Progress
 from . import transit_modes as modes
-from .gtfs_calendar import active_trips
+from .gtfs_calendar import service_days
 from .gtfs_feed import Feed
+from .service_window import ServiceWindow
 
-DAY = 86400
 EVENT_COLUMNS = ("stop", "trip", "route", "direction", "time")
 
 
@@ -42,45 +37,33 @@ def trip_kind(feed: Feed, include_demand_responsive: bool = False):
     return ~drt[feed.trips["route"].to_numpy()]
 
 
-def stop_events(
-    feed: Feed,
-    date,
-    start: Optional[int] = None,
-    end: Optional[int] = None,
-    include_last_stop: bool = False,
-    include_demand_responsive: bool = False,
-    progress: Progress = NO_PROGRESS,
-):
-    """Departures on ``date`` as a DataFrame: stop (row in ``feed.stops``), trip, route,
-    direction, time (seconds on D's clock).
+def stop_events(feed: Feed, window: ServiceWindow, progress: Progress = NO_PROGRESS):
+    """Departures in ``window`` as a DataFrame: stop (row in ``feed.stops``), trip, route,
+    direction, time (seconds on the clock of ``window.date``).
 
-    With ``start``/``end`` (seconds after midnight of D, end exclusive; end may pass
-    24:00) the departures in that window, including the trips of D−1 past midnight; without
-    them every stop time of the trips that run on D.
+    With a time window (end exclusive; it may pass 24:00) the departures in it, including
+    the trips of D−1 past midnight; for a whole service day every stop time of the trips
+    that run on D. A trip's last stop and demand-responsive routes count when the window
+    says so.
     """
     pd = require("pandas")
     np = require("numpy")
+    start, end = window.start, window.end
     st = feed.stop_times
-    counted = trip_kind(feed, include_demand_responsive)
+    counted = trip_kind(feed, window.include_demand_responsive)
     is_frequency = np.zeros(len(feed.trips), dtype=bool)
     is_frequency[feed.frequencies["trip"].to_numpy()] = True
     stop = st["stop"].to_numpy()
     trip = st["trip"].to_numpy()
     time = st["departure"].to_numpy()
-    keep_row = np.ones(len(st), dtype=bool) if include_last_stop else ~st["last_stop"].to_numpy()
-    if start is None:
-        offsets = [0]
-    else:
-        latest = int(time.max()) if len(time) else 0
-        latest = max(
-            latest, int(feed.frequencies["end_time"].max()) if len(feed.frequencies) else 0
-        )
-        offsets = list(range(-(latest // DAY), (max(end - 1, 0) // DAY) + 1))
+    keep_row = (
+        np.ones(len(st), dtype=bool) if window.include_last_stop else ~st["last_stop"].to_numpy()
+    )
+    days = service_days(feed, window)
     parts = []
-    for i, offset in enumerate(offsets):
+    for i, (shift, runs) in enumerate(days):
         progress.check()
-        runs = active_trips(feed, date + _dt.timedelta(days=offset)) & counted
-        shift = offset * DAY
+        runs = runs & counted
         # scheduled trips
         mask = keep_row & runs[trip] & ~is_frequency[trip]
         if start is not None:
@@ -89,7 +72,7 @@ def stop_events(
         parts.append((stop[rows], trip[rows], time[rows] + shift))
         # headway-based trips
         parts.append(_frequency_events(feed, runs, keep_row, shift, start, end))
-        progress.set(100 * (i + 1) / len(offsets))
+        progress.set(100 * (i + 1) / len(days))
     stops_ = np.concatenate([p[0] for p in parts]).astype(np.int32)
     trips_ = np.concatenate([p[1] for p in parts]).astype(np.int32)
     times_ = np.concatenate([p[2] for p in parts]).astype(np.int32)
@@ -218,36 +201,26 @@ def _hhmm(seconds) -> str:
 
 def stop_service(
     feed: Feed,
-    date,
-    start: int,
-    end: int,
+    window: ServiceWindow,
     group_stations: bool = True,
-    include_last_stop: bool = False,
-    include_demand_responsive: bool = False,
     events=None,
     progress: Progress = NO_PROGRESS,
 ):
-    """Departures per stop (group) in the window on ``date``.
+    """Departures per stop (group) in the time window of ``window``.
 
     Columns: stop_id, stop_name, stop_lat, stop_lon, departures, per_hour, interval_min
     (window minutes / departures: the mean time between two departures, both directions
     together), routes (number), route_names, modes, first_departure, last_departure.
-    Every stop (group) that trips use is a row, also with 0 departures.
+    Every stop (group) that trips use is a row, also with 0 departures. ``events`` are
+    :func:`stop_events` of the same window, when already computed.
     """
     pd = require("pandas")
     np = require("numpy")
-    if end <= start:
-        raise InputError("The end of the time window must be after its start.")
+    if window.whole_day:
+        raise ValueError("stop_service counts in a time window; give the window's start and end.")
+    start, end = window.start, window.end
     if events is None:
-        events = stop_events(
-            feed,
-            date,
-            start,
-            end,
-            include_last_stop,
-            include_demand_responsive,
-            progress.sub(0, 80),
-        )
+        events = stop_events(feed, window, progress.sub(0, 80))
     if group_stations:
         table = station_table(feed)
         key = feed.stops["station"].to_numpy()[events["stop"].to_numpy()]

@@ -236,22 +236,9 @@ def service_date(value) -> Optional[datetime.date]:
     )
 
 
-def read_feed_and_window(algorithm, parameters, context, feedback, progress):
-    """(feed, date, start seconds, end seconds, include demand-responsive) from the
-    parameters; logs the feed's warnings and the date's service."""
-    from ...core.transit import gtfs_feed
-
-    feed = read_feed(algorithm, parameters, context, feedback, progress)
-    date, trips = read_date(parameters, feed, feedback)
-    start = gtfs_feed.parse_time_text(algorithm.parameterAsString(parameters, START, context))
-    end = gtfs_feed.parse_time_text(algorithm.parameterAsString(parameters, END, context))
-    if end <= start:
-        raise gtfs_feed.InputError(
-            tr(
-                "The time window ends before it starts; give e.g. 06:00 to 20:00 (or 22:00 to 26:00)."
-            )
-        )
-    weekday = (
+def weekday_names() -> tuple:
+    """Monday … Sunday in the UI's language, for :meth:`ServiceWindow.describe`."""
+    return (
         tr("Monday"),
         tr("Tuesday"),
         tr("Wednesday"),
@@ -259,18 +246,38 @@ def read_feed_and_window(algorithm, parameters, context, feedback, progress):
         tr("Friday"),
         tr("Saturday"),
         tr("Sunday"),
-    )[date.weekday()]
+    )
+
+
+def read_feed_and_window(algorithm, parameters, context, feedback, progress):
+    """(feed, :class:`ServiceWindow`) from the parameters: the service date (see
+    :func:`read_date`), the time window and whether demand-responsive routes count; logs
+    the feed's warnings and the window's service."""
+    from ...core.transit import gtfs_feed
+    from ...core.transit.service_window import ServiceWindow
+
+    feed = read_feed(algorithm, parameters, context, feedback, progress)
+    date, trips = read_date(parameters, feed, feedback)
+    start = gtfs_feed.parse_time_text(algorithm.parameterAsString(parameters, START, context))
+    end = gtfs_feed.parse_time_text(algorithm.parameterAsString(parameters, END, context))
+    if end <= start:  # ServiceWindow checks it too; here in the UI's language
+        raise gtfs_feed.InputError(
+            tr(
+                "The time window ends before it starts; give e.g. 06:00 to 20:00 (or 22:00 to 26:00)."
+            )
+        )
+    window = ServiceWindow(
+        date,
+        start,
+        end,
+        include_demand_responsive=algorithm.parameterAsBool(parameters, INCLUDE_DRT, context),
+    )
     feedback.pushInfo(
-        tr("Service date {date} ({weekday}): {trips} trips run; window {start}–{end}.").format(
-            date=date,
-            weekday=weekday,
-            trips=f"{trips:,}",
-            start=algorithm.parameterAsString(parameters, START, context),
-            end=algorithm.parameterAsString(parameters, END, context),
+        tr("Service date and window: {window}; {trips} trips run on the date.").format(
+            window=window.describe(weekday_names()), trips=f"{trips:,}"
         )
     )
-    include_drt = algorithm.parameterAsBool(parameters, INCLUDE_DRT, context)
-    return feed, date, start, end, include_drt
+    return feed, window
 
 
 def read_date(parameters, feed, feedback):
