@@ -183,6 +183,12 @@ def _day(date):
     return np.datetime64(date, "D")
 
 
+def _weekday(day) -> int:
+    """Monday = 0 … Sunday = 6 of a datetime64[D] (1970-01-01 was a Thursday)."""
+    np = require("numpy")
+    return int((day.astype(np.int64) + 3) % 7)
+
+
 def _services_on(feed, day):
     """Boolean array over ``feed.service_ids``: the services that run on ``day``
     (datetime64[D])."""
@@ -190,7 +196,7 @@ def _services_on(feed, day):
     active = np.zeros(len(feed.service_ids), dtype=bool)
     cal = feed.calendar
     if len(cal):
-        bit = np.int8(1 << int((day.astype(np.int64) + 3) % 7))  # 1970-01-01 was a Thursday
+        bit = np.int8(1 << _weekday(day))
         on = (
             (cal["start"].to_numpy() <= day)
             & (cal["end"].to_numpy() >= day)
@@ -269,7 +275,7 @@ def typical_weekday(feed) -> _dt.date:
     best, best_count = None, -1
     day = first
     while day <= min(last, first + np.timedelta64(70, "D")):
-        if int((day.astype(np.int64) + 3) % 7) in (1, 2, 3):
+        if _weekday(day) in (1, 2, 3):  # Tuesday, Wednesday, Thursday
             count = int(_services_on(feed, day)[trip_service].sum())
             if count > best_count:
                 best, best_count = day, count
