@@ -17,6 +17,7 @@ gtfs_kit, with the same counts. Figures are printed, never asserted.
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import resource
@@ -25,12 +26,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 VENV = ROOT / ".bench-venv"
-DATE = "20221012"  # a Wednesday
+SERVICE_DAY = datetime.date(2022, 10, 12)  # a Wednesday
+DATE = SERVICE_DAY.strftime("%Y%m%d")  # as gtfs_kit takes it
 WINDOW = (6 * 3600, 20 * 3600)
 
 GTFS_KIT_SCRIPT = r"""
@@ -91,6 +94,7 @@ def chain(folder: Path) -> None:
     from segregation_plugin.core.transit import quality_classes as qc
     from segregation_plugin.core.transit import transit_access as ta
     from segregation_plugin.core.transit import transit_service as ts
+    from segregation_plugin.core.transit.service_window import ServiceWindow
 
     times = {}
     t = time.perf_counter()
@@ -103,14 +107,18 @@ def chain(folder: Path) -> None:
 
     feed = gtfs_feed.read_feed(folder / "national_gtfs.zip")
     lap("read")
-    service_day = ts.stop_events(feed, DATE, include_last_stop=True, include_demand_responsive=True)
+    gtfs_kits_count = ServiceWindow(
+        SERVICE_DAY, include_last_stop=True, include_demand_responsive=True
+    )
+    service_day = ts.stop_events(feed, gtfs_kits_count)
     per_stop = service_day.groupby("stop").size()
     counts = dict(zip(feed.stops["stop_id"].to_numpy()[per_stop.index], per_stop.tolist()))
     lap("service_day")
-    events = ts.stop_events(feed, DATE, *WINDOW, include_demand_responsive=True)
-    service = ts.stop_service(feed, DATE, *WINDOW)
+    window = ServiceWindow(SERVICE_DAY, *WINDOW)
+    events = ts.stop_events(feed, replace(window, include_demand_responsive=True))
+    service = ts.stop_service(feed, window)
     lap("window")
-    stops, _ = qc.stop_categories(feed, events, (WINDOW[1] - WINDOW[0]) / 60)
+    stops, _ = qc.stop_categories(feed, events, window.minutes)
     x, y = nearby.project_lonlat(stops["stop_lon"], stops["stop_lat"], "EPSG:3006")
     rank = stops["category_rank"].to_numpy()
     lap("categories")

@@ -556,14 +556,19 @@
             <translation>Läser GTFS-flödet {}…</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/params.py" line="236" />
-            <source>Service date {date} ({weekday}): {trips} trips run; window {start}–{end}.</source>
-            <translation>Trafikdag {date} ({weekday}): {trips} turer körs; tidsfönster {start}–{end}.</translation>
+            <location filename="../segregation_plugin/processing/transit/params.py" line="276" />
+            <source>Service date and window: {window}; {trips} trips run on the date.</source>
+            <translation>Trafikdag och tidsfönster: {window}; {trips} turer körs den dagen.</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/params.py" line="274" />
             <source>… and {} more warnings about the feed.</source>
             <translation>… och {} varningar till om flödet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/params.py" line="235" />
+            <source>'{}' is not a date; write it as YYYY-MM-DD, e.g. 2022-10-12.</source>
+            <translation>'{}' är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2022-10-12.</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/params.py" line="256" />

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import zipfile
 
 import numpy as np
@@ -9,7 +10,7 @@ import pytest
 from transit_feeds import write_feed
 
 from segregation_plugin.core.common.errors import InputError
-from segregation_plugin.core.transit import gtfs_feed, transit_service
+from segregation_plugin.core.transit import gtfs_calendar, gtfs_feed
 
 
 def test_reads_zip_folder_and_a_txt_file_of_a_folder(tmp_path):
@@ -192,13 +193,11 @@ def test_removed_days_and_added_days_count(tmp_path):
 
 def test_date_without_service_says_so(tmp_path):
     feed = gtfs_feed.read_feed(write_feed(tmp_path))
-    assert transit_service.check_date(feed, "2022-10-12") == 1
+    assert gtfs_calendar.check_date(feed, datetime.date(2022, 10, 12)) == 1
     with pytest.raises(
         InputError, match=r"No trip in the feed runs on 2023-01-04 .*2022-01-01 to 2022-12-31"
     ):
-        transit_service.check_date(feed, "2023-01-04")
-    with pytest.raises(InputError, match="not a date"):
-        transit_service.to_date("12/10/2022")
+        gtfs_calendar.check_date(feed, datetime.date(2023, 1, 4))
 
 
 def test_parse_time_text():

@@ -15,6 +15,7 @@ residents, type 4); stop P1 at (2000, 0) lies inside area F = [1500, 2500] Ã— [â
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import geopandas as gpd
 import numpy as np
@@ -121,14 +122,14 @@ def test_route_pattern_is_the_most_common_and_grouped_to_stations(tmp_path):
     feed = line_feed(tmp_path)
     route = lp.find_route(feed, "T1")
     assert route == lp.find_route(feed, "m1") == 0
-    pattern = lp.route_pattern(feed, route, 0, "2022-10-12")
+    pattern = lp.route_pattern(feed, route, 0, date(2022, 10, 12))
     assert pattern["stop_id"].tolist() == ["A", "ST", "C", "D"]
     assert pattern["trips"].tolist() == [4, 4, 3, 3]
     assert pattern["seq"].tolist() == [1, 2, 3, 4]
     back = lp.route_pattern(feed, route, 1)
     assert back["stop_id"].tolist() == ["D", "A"]
     with pytest.raises(InputError, match="has no trips"):
-        lp.route_pattern(feed, route, 0, "2022-10-16")
+        lp.route_pattern(feed, route, 0, date(2022, 10, 16))
     with pytest.raises(InputError, match="no route 'X9'.*M1 \\(T1\\)"):
         lp.find_route(feed, "X9")
 

@@ -16,12 +16,15 @@ access index = 6.5368 → band 2 (5 < AI ≤ 10)
 
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
 import pytest
 from transit_feeds import stops_txt, write_feed
 
 from segregation_plugin.core.transit import gtfs_feed, ptal
 from segregation_plugin.core.transit import transit_service as ts
+from segregation_plugin.core.transit.service_window import ServiceWindow
 
 H = 3600
 PEAK = (8 * H + 15 * 60, 9 * H + 15 * 60)
@@ -70,7 +73,7 @@ def ptal_feed(tmp_path):
 
 
 def compute(feed, px, py):
-    events = ts.stop_events(feed, "2022-10-12", *PEAK)
+    events = ts.stop_events(feed, ServiceWindow(date(2022, 10, 12), *PEAK))
     from transit_feeds import ORIGIN
 
     sx, sy = ts.stops_xy(feed, "EPSG:3006")
@@ -81,7 +84,7 @@ def compute(feed, px, py):
 
 def test_frequencies_take_the_busier_direction(tmp_path):
     feed = ptal_feed(tmp_path)
-    events = ts.stop_events(feed, "2022-10-12", *PEAK)
+    events = ts.stop_events(feed, ServiceWindow(date(2022, 10, 12), *PEAK))
     freq = ptal.route_frequencies(feed, events, 60.0)
     stop_ids = feed.stops["stop_id"].to_numpy()
     route_ids = feed.routes["route_id"].to_numpy()

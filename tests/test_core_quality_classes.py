@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import numpy as np
 import pytest
@@ -14,6 +15,7 @@ from segregation_plugin.core.transit import gtfs_feed, nearby
 from segregation_plugin.core.transit import quality_classes as qc
 from segregation_plugin.core.transit import transit_modes as modes
 from segregation_plugin.core.transit import transit_service as ts
+from segregation_plugin.core.transit.service_window import ServiceWindow
 
 H = 3600
 
@@ -91,7 +93,9 @@ def rail_feed(tmp_path, headway_s=240):
 
 
 def categories(feed, start=8 * H, end=9 * H, **kwargs):
-    events = ts.stop_events(feed, "2022-10-12", start, end, include_demand_responsive=True)
+    events = ts.stop_events(
+        feed, ServiceWindow(date(2022, 10, 12), start, end, include_demand_responsive=True)
+    )
     table, unmapped = qc.stop_categories(feed, events, (end - start) / 60, **kwargs)
     return table.set_index("stop_id"), unmapped
 

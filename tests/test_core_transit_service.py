@@ -7,19 +7,23 @@ weekdays (WK) at 08:00, 08:10, 08:20 and trip t2 on Saturdays (SAT) at 09:00, 09
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from transit_feeds import stops_txt, write_feed
 
-from segregation_plugin.core.transit import gtfs_feed
+from segregation_plugin.core.transit import gtfs_calendar, gtfs_feed
 from segregation_plugin.core.transit import transit_service as ts
+from segregation_plugin.core.transit.service_window import ServiceWindow
 
 H = 3600
-WED, FRI, SAT = "2022-10-12", "2022-10-14", "2022-10-15"
+WED, FRI, SAT = date(2022, 10, 12), date(2022, 10, 14), date(2022, 10, 15)
 
 
-def counts(feed, date, start=0, end=24 * H, **kwargs):
+def counts(feed, date, start=0, end=24 * H, group_stations=True, **options):
     """Departures per stop group id in the window."""
-    table = ts.stop_service(feed, date, start, end, **kwargs)
+    window = ServiceWindow(date, start, end, **options)
+    table = ts.stop_service(feed, window, group_stations=group_stations)
     return dict(zip(table["stop_id"], table["departures"]))
 
 
@@ -31,9 +35,9 @@ def test_calendar_only(tmp_path):
     feed = read(tmp_path)
     assert counts(feed, WED) == {"A": 1, "B": 1, "C": 0}  # t1; C is its last stop
     assert counts(feed, SAT) == {"A": 1, "B": 1, "C": 0}  # t2
-    assert counts(feed, "2022-10-16") == {"A": 0, "B": 0, "C": 0}  # Sunday
-    assert counts(feed, "2021-12-31") == {"A": 0, "B": 0, "C": 0}  # before start_date
-    assert list(ts.active_trips(feed, WED)) == [True, False]
+    assert counts(feed, date(2022, 10, 16)) == {"A": 0, "B": 0, "C": 0}  # Sunday
+    assert counts(feed, date(2021, 12, 31)) == {"A": 0, "B": 0, "C": 0}  # before start_date
+    assert list(gtfs_calendar.active_trips(feed, WED)) == [True, False]
 
 
 def test_calendar_dates_only(tmp_path):
@@ -43,9 +47,9 @@ def test_calendar_dates_only(tmp_path):
         drop=("calendar",),
         calendar_dates="service_id,date,exception_type\nWK,20221012,1\nSAT,20221015,1\n",
     )
-    assert list(ts.active_trips(feed, WED)) == [True, False]
-    assert list(ts.active_trips(feed, "2022-10-13")) == [False, False]
-    assert list(ts.active_trips(feed, SAT)) == [False, True]
+    assert list(gtfs_calendar.active_trips(feed, WED)) == [True, False]
+    assert list(gtfs_calendar.active_trips(feed, date(2022, 10, 13))) == [False, False]
+    assert list(gtfs_calendar.active_trips(feed, SAT)) == [False, True]
 
 
 def test_removal_and_addition(tmp_path):
@@ -53,10 +57,10 @@ def test_removal_and_addition(tmp_path):
     feed = read(
         tmp_path, calendar_dates="service_id,date,exception_type\nWK,20221012,2\nSAT,20221012,1\n"
     )
-    assert list(ts.active_trips(feed, WED)) == [False, True]
-    table = ts.stop_service(feed, WED, 0, 24 * H)
+    assert list(gtfs_calendar.active_trips(feed, WED)) == [False, True]
+    table = ts.stop_service(feed, ServiceWindow(WED, 0, 24 * H))
     assert table.set_index("stop_id").loc["A", "first_departure"] == "09:00"
-    assert list(ts.active_trips(feed, "2022-10-13")) == [True, False]
+    assert list(gtfs_calendar.active_trips(feed, date(2022, 10, 13))) == [True, False]
 
 
 NIGHT = dict(
@@ -86,13 +90,13 @@ def test_times_past_midnight_fall_into_the_next_day(tmp_path):
     assert counts(feed, FRI, 23 * H, 26 * H) == {"A": 1, "B": 1, "C": 0}
     # Saturday 23:00–26:00: none (no Saturday night trip)
     assert counts(feed, SAT, 23 * H, 26 * H) == {"A": 0, "B": 0, "C": 0}
-    events = ts.stop_events(feed, SAT, 0, 2 * H)
+    events = ts.stop_events(feed, ServiceWindow(SAT, 0, 2 * H))
     assert list(events["time"]) == [30 * 60]  # on Saturday's clock
 
 
 def test_service_day_count_without_window_is_gtfs_kits(tmp_path):
     feed = read(tmp_path, **NIGHT)
-    events = ts.stop_events(feed, FRI, include_last_stop=True)
+    events = ts.stop_events(feed, ServiceWindow(FRI, include_last_stop=True))
     per_stop = events.groupby("stop").size()
     assert dict(zip(feed.stops["stop_id"][per_stop.index], per_stop)) == {"A": 2, "B": 2, "C": 2}
 
@@ -138,7 +142,7 @@ def test_frequencies_are_expanded(tmp_path, exact):
     assert counts(feed, WED, 7 * H, 8 * H) == {"A": 0, "B": 3, "C": 3}
     # the template's own times (10:00, 10:05) are not departures
     assert counts(feed, WED, 9 * H + 3000, 11 * H) == {"A": 0, "B": 0, "C": 0}
-    events = ts.stop_events(feed, WED, 7 * H, 8 * H)
+    events = ts.stop_events(feed, ServiceWindow(WED, 7 * H, 8 * H))
     assert sorted(events.loc[events["trip"] == 2, "time"] // 60) == [
         7 * 60,
         7 * 60 + 5,
@@ -169,7 +173,7 @@ def test_parent_stations_group_their_platforms(tmp_path):
     )
     assert counts(feed, WED) == {"S": 2, "B": 2, "C": 1}  # S1 of t1 and S2 of t2; S1 ends t2
     assert counts(feed, WED, group_stations=False) == {"S1": 1, "S2": 1, "B": 2, "C": 1}
-    table = ts.stop_service(feed, WED, 0, 24 * H).set_index("stop_id")
+    table = ts.stop_service(feed, ServiceWindow(WED, 0, 24 * H)).set_index("stop_id")
     assert table.loc["S", "stop_name"] == "Stop S"
 
 
@@ -190,7 +194,7 @@ def test_routes_modes_interval_and_extended_types(tmp_path):
             for t, h in zip("abcdefg", range(1, 8))
         ),
     )
-    table = ts.stop_service(feed, WED, 0, 10 * H).set_index("stop_id")
+    table = ts.stop_service(feed, ServiceWindow(WED, 0, 10 * H)).set_index("stop_id")
     a = table.loc["A"]
     # demand-responsive 715 and taxi 1501 are left out
     assert a["departures"] == 5 and a["routes"] == 5
@@ -199,7 +203,7 @@ def test_routes_modes_interval_and_extended_types(tmp_path):
     assert a["interval_min"] == pytest.approx(600 / 5)
     assert a["per_hour"] == pytest.approx(0.5)
     assert (a["first_departure"], a["last_departure"]) == ("01:00", "05:00")
-    with_drt = ts.stop_service(feed, WED, 0, 10 * H, include_demand_responsive=True)
+    with_drt = ts.stop_service(feed, ServiceWindow(WED, 0, 10 * H, include_demand_responsive=True))
     assert (
         with_drt.set_index("stop_id").loc["A", "modes"]
         == "bus, demand-responsive, ferry, metro, rail"
@@ -213,7 +217,7 @@ def test_hourly_departures(tmp_path):
         stop_times=FREQ_TIMES,
         frequencies="trip_id,start_time,end_time,headway_secs\nf1,06:00:00,07:00:00,600\n",
     )
-    events = ts.stop_events(feed, WED, 6 * H, 9 * H)
+    events = ts.stop_events(feed, ServiceWindow(WED, 6 * H, 9 * H))
     hourly = ts.hourly_departures(feed, events).set_index(["stop_id", "hour"])["departures"]
     assert hourly.to_dict() == {("A", 8): 1, ("B", 6): 6, ("B", 8): 1, ("C", 6): 6}
 
@@ -221,5 +225,4 @@ def test_hourly_departures(tmp_path):
 def test_typical_weekday(tmp_path):
     feed = read(tmp_path, calendar_dates="service_id,date,exception_type\nSAT,20220105,1\n")
     # 2022-01-05 (a Wednesday) has both trips: the most in the first ten weeks
-    assert str(ts.typical_weekday(feed)) == "2022-01-05"
-    assert ts.weekday("2022-10-12") == 2
+    assert str(gtfs_calendar.typical_weekday(feed)) == "2022-01-05"

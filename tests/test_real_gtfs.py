@@ -5,8 +5,9 @@ project with gtfs_kit 13.0.1 (``tools/transit_reference_counts.py``, run in a th
 venv). gtfs_kit's ``compute_stop_stats`` counts per stop and service date every stop time
 of the trips that run that date (``num_trips``): at any time of day (also past 24:00),
 including the trip's last stop, without grouping platforms to stations, without expanding
-frequencies.txt. The same definition in the plugin is ``stop_events(feed, date,
-include_last_stop=True, include_demand_responsive=True)`` counted per stop; the plugin's
+frequencies.txt. The same definition in the plugin is ``stop_events(feed,
+ServiceWindow(date, include_last_stop=True, include_demand_responsive=True))`` (a whole
+service day) counted per stop; the plugin's
 default departures differ only by those documented rules (last stop, window, stations,
 demand-responsive, frequencies), which the hand-worked tests check.
 """
@@ -14,12 +15,14 @@ demand-responsive, frequencies), which the hand-worked tests check.
 from __future__ import annotations
 
 import csv
+import datetime
 from pathlib import Path
 
 import pytest
 
-from segregation_plugin.core.transit import gtfs_feed
+from segregation_plugin.core.transit import gtfs_calendar, gtfs_feed
 from segregation_plugin.core.transit import transit_service as ts
+from segregation_plugin.core.transit.service_window import ServiceWindow
 
 DATA = Path(__file__).resolve().parent / "data" / "gtfs_kit_stop_counts.csv"
 H = 3600
@@ -34,8 +37,11 @@ def reference(feed_name: str, date: str) -> dict:
         }
 
 
-def gtfs_kit_like_counts(feed, date) -> dict:
-    events = ts.stop_events(feed, date, include_last_stop=True, include_demand_responsive=True)
+def gtfs_kit_like_counts(feed, date: str) -> dict:
+    day = datetime.datetime.strptime(date, "%Y%m%d").date()
+    events = ts.stop_events(
+        feed, ServiceWindow(day, include_last_stop=True, include_demand_responsive=True)
+    )
     trips = events.groupby("stop").size()
     routes = events.groupby("stop")["route"].nunique()
     ids = feed.stops["stop_id"].to_numpy()
@@ -63,14 +69,18 @@ def test_cairns_equals_gtfs_kit_stop_by_stop(cairns, date, stops, total):
 
 @pytest.mark.shared
 def test_cairns_holiday_runs_the_sunday_service(cairns):
-    services = dict(zip(cairns.service_ids, ts.active_services(cairns, "2014-06-09")))
+    services = dict(
+        zip(cairns.service_ids, gtfs_calendar.active_services(cairns, datetime.date(2014, 6, 9)))
+    )
     assert services == {
         "CNS2014-CNS_MUL-Weekday-00": False,
         "CNS2014-CNS_MUL-Weekday-00-0000100": False,
         "CNS2014-CNS_MUL-Saturday-00": False,
         "CNS2014-CNS_MUL-Sunday-00": True,
     }
-    weekday = dict(zip(cairns.service_ids, ts.active_services(cairns, "2014-06-04")))
+    weekday = dict(
+        zip(cairns.service_ids, gtfs_calendar.active_services(cairns, datetime.date(2014, 6, 4)))
+    )
     assert weekday["CNS2014-CNS_MUL-Weekday-00"] and not weekday["CNS2014-CNS_MUL-Sunday-00"]
 
 
@@ -88,8 +98,8 @@ def test_cairns_times_past_midnight(cairns):
         == 1
     )
     # the Friday-night trips after midnight fall in Saturday's early window
-    saturday = ts.stop_events(cairns, "2014-06-07", 0, 3 * H)
-    friday_trips = ts.active_trips(cairns, "2014-06-06")
+    saturday = ts.stop_events(cairns, ServiceWindow(datetime.date(2014, 6, 7), 0, 3 * H))
+    friday_trips = gtfs_calendar.active_trips(cairns, datetime.date(2014, 6, 6))
     assert len(saturday) > 0 and friday_trips[saturday["trip"].to_numpy()].all()
 
 
@@ -101,7 +111,7 @@ def test_gtfs_reference_sample_with_frequencies_and_one_digit_hours(shared_data)
     assert first == 6 * H  # written "6:00:00"
     # Wednesday 2008-01-02: FULLW only. STBA every 30 min 6:00–22:00 → 32 vehicles; CITY1
     # and CITY2 each 4 + 12 + 12 + 18 + 6 = 52 vehicles (headways 30/10/30/10/30 min).
-    table = ts.stop_service(feed, "2008-01-02", 0, 24 * H)
+    table = ts.stop_service(feed, ServiceWindow(datetime.date(2008, 1, 2), 0, 24 * H))
     wednesday = dict(zip(table["stop_id"], table["departures"]))
     assert wednesday == {
         "STAGECOACH": 32 + 52,  # STBA and CITY1 start here; CITY2 ends here
@@ -116,15 +126,19 @@ def test_gtfs_reference_sample_with_frequencies_and_one_digit_hours(shared_data)
     }
     # 08:00–09:00 at NANAA: CITY1 vehicles 8:00…8:50 pass at +7 min (6); CITY2 vehicles
     # 8:00…8:30 pass at +21 min (4)
-    morning = ts.stop_service(feed, "2008-01-02", 8 * H, 9 * H).set_index("stop_id")
+    morning = ts.stop_service(
+        feed, ServiceWindow(datetime.date(2008, 1, 2), 8 * H, 9 * H)
+    ).set_index("stop_id")
     assert morning.loc["NANAA", "departures"] == 10
-    saturday = ts.stop_service(feed, "2008-01-05", 0, 24 * H).set_index("stop_id")
+    saturday = ts.stop_service(feed, ServiceWindow(datetime.date(2008, 1, 5), 0, 24 * H)).set_index(
+        "stop_id"
+    )
     assert (
         saturday.loc["BEATTY_AIRPORT", "departures"] == 3 and saturday.loc["AMV", "departures"] == 2
     )
     # 2007-06-04 is removed from FULLW and is a Monday: no service at all
     with pytest.raises(gtfs_feed.InputError, match="No trip in the feed runs on 2007-06-04"):
-        ts.check_date(feed, "2007-06-04")
+        gtfs_calendar.check_date(feed, datetime.date(2007, 6, 4))
 
 
 @pytest.fixture(scope="module")
@@ -146,9 +160,11 @@ def test_sample_feed_equals_gtfs_kit_except_headway_based_tram(sample_feed, date
 
 
 def test_sample_feed_weekday_and_holiday(sample_feed):
-    weekday = ts.stop_service(sample_feed, "2022-10-12", 6 * H, 20 * H)
-    holiday = ts.stop_service(sample_feed, "2022-06-06", 6 * H, 20 * H)
-    sunday = ts.stop_service(sample_feed, "2022-06-12", 6 * H, 20 * H)
+    weekday = ts.stop_service(
+        sample_feed, ServiceWindow(datetime.date(2022, 10, 12), 6 * H, 20 * H)
+    )
+    holiday = ts.stop_service(sample_feed, ServiceWindow(datetime.date(2022, 6, 6), 6 * H, 20 * H))
+    sunday = ts.stop_service(sample_feed, ServiceWindow(datetime.date(2022, 6, 12), 6 * H, 20 * H))
     assert weekday["departures"].sum() > 2 * holiday["departures"].sum()
     # the national day 2022-06-06 (a Monday) runs the Sunday timetable
     assert list(holiday["departures"]) == list(sunday["departures"])

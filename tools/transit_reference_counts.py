@@ -9,8 +9,9 @@ Run it with a throwaway venv that has gtfs_kit (never the project's):
 gtfs_kit's ``compute_stop_stats`` counts, per stop and service date, every stop time of the
 trips that run on the date (``num_trips``): whatever its time (also past 24:00), the
 trip's last stop included, stops not grouped to stations, trips in frequencies.txt not
-expanded. The tests compare it with ``stop_events(feed, date, include_last_stop=True,
-include_demand_responsive=True)`` per stop, which counts the same things.
+expanded. The tests compare it with ``stop_events(feed, ServiceWindow(date,
+include_last_stop=True, include_demand_responsive=True))`` (a whole service day) per stop,
+which counts the same things.
 """
 
 from __future__ import annotations

@@ -1,9 +1,20 @@
 """The service calendar of a GTFS feed: calendar.txt and calendar_dates.txt as compact
-frames, and the check that every service runs on at least one day."""
+frames, the check that every service runs on at least one day, and the one place that says
+which services and trips run on a service date.
+
+A service runs on date D when ``calendar`` has D's weekday within its start and end date,
+or ``calendar_dates`` adds D (exception 1), unless ``calendar_dates`` removes D (2). Times
+past 24:00:00 belong to the service day the trip starts on, so a time window on D also
+gets trips of D−1 (:func:`service_days`). Service dates are :class:`datetime.date` values
+(the tools read the date parameter once).
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from ..common.dependencies import require
+from ..common.errors import InputError
 from .gtfs_tables import WEEKDAYS, fail_first, line_of, parse_category, parse_dates, parse_integers
 
 
@@ -155,3 +166,120 @@ def service_day_counts(feed):
     added = cd[cd["exception_type"] == 1][["service", "date"]].drop_duplicates()
     np.add.at(counts, added["service"].to_numpy(), 1)
     return counts
+
+
+# --- service on a date ----------------------------------------------------------------------
+DAY = 86400  # seconds
+
+
+def _day(date):
+    """A service date (:class:`datetime.date`) as numpy datetime64[D]."""
+    np = require("numpy")
+    if not isinstance(date, _dt.date) or isinstance(date, _dt.datetime):
+        raise TypeError(
+            f"A service date is a datetime.date, not {date!r}; the tools read the date "
+            "parameter with processing.transit.params.service_date."
+        )
+    return np.datetime64(date, "D")
+
+
+def _weekday(day) -> int:
+    """Monday = 0 … Sunday = 6 of a datetime64[D] (1970-01-01 was a Thursday)."""
+    np = require("numpy")
+    return int((day.astype(np.int64) + 3) % 7)
+
+
+def _services_on(feed, day):
+    """Boolean array over ``feed.service_ids``: the services that run on ``day``
+    (datetime64[D])."""
+    np = require("numpy")
+    active = np.zeros(len(feed.service_ids), dtype=bool)
+    cal = feed.calendar
+    if len(cal):
+        bit = np.int8(1 << _weekday(day))
+        on = (
+            (cal["start"].to_numpy() <= day)
+            & (cal["end"].to_numpy() >= day)
+            & ((cal["days"].to_numpy() & bit) != 0)
+        )
+        active[cal["service"].to_numpy()[on]] = True
+    cd = feed.calendar_dates
+    if len(cd):
+        today = cd[cd["date"].to_numpy() == day]
+        active[today.loc[today["exception_type"] == 1, "service"].to_numpy()] = True
+        active[today.loc[today["exception_type"] == 2, "service"].to_numpy()] = False
+    return active
+
+
+def active_services(feed, date):
+    """Boolean array over ``feed.service_ids``: the services that run on ``date``."""
+    return _services_on(feed, _day(date))
+
+
+def active_trips(feed, date):
+    """Boolean array over ``feed.trips``: the trips that run on service day ``date``."""
+    return active_services(feed, date)[feed.trips["service"].to_numpy()]
+
+
+def service_days(feed, window):
+    """The service days whose trips can depart in ``window`` (a ServiceWindow), as a list of
+    (shift, trips) pairs: ``shift`` seconds put that day's times on the clock of
+    ``window.date``, ``trips`` is a boolean array over ``feed.trips``, the trips that run
+    that day.
+
+    A whole service day is the date alone (shift 0). A window also has the days before
+    whose times past 24:00 reach into it (D−1, and D−2 for times past 48:00), and the days
+    after when the window passes 24:00.
+    """
+    np = require("numpy")
+    day = _day(window.date)
+    if window.whole_day:
+        offsets = [0]
+    else:
+        time = feed.stop_times["departure"].to_numpy()
+        latest = int(time.max()) if len(time) else 0
+        latest = max(
+            latest, int(feed.frequencies["end_time"].max()) if len(feed.frequencies) else 0
+        )
+        offsets = range(-(latest // DAY), (max(window.end - 1, 0) // DAY) + 1)
+    trip_service = feed.trips["service"].to_numpy()
+    return [
+        (offset * DAY, _services_on(feed, day + np.timedelta64(offset, "D"))[trip_service])
+        for offset in offsets
+    ]
+
+
+def check_date(feed, date) -> int:
+    """The number of trips that run on ``date``; InputError when none does."""
+    count = int(active_trips(feed, date).sum())
+    if count == 0:
+        first, last = feed.period
+        covered = (
+            f"it has service from {first} to {last}" if first is not None else "it has no dates"
+        )
+        raise InputError(
+            f"No trip in the feed runs on {date} ({covered}). Choose a date in that "
+            "period; a weekday outside holidays is usual."
+        )
+    return count
+
+
+def typical_weekday(feed) -> _dt.date:
+    """A Tuesday, Wednesday or Thursday with the most trips in the first ten weeks of the
+    feed (the earliest of equals): the default date when the user gives none."""
+    np = require("numpy")
+    first, last = feed.period
+    if first is None:
+        raise InputError("The feed has no calendar dates; it has no service on any day.")
+    trip_service = feed.trips["service"].to_numpy()
+    best, best_count = None, -1
+    day = first
+    while day <= min(last, first + np.timedelta64(70, "D")):
+        if _weekday(day) in (1, 2, 3):  # Tuesday, Wednesday, Thursday
+            count = int(_services_on(feed, day)[trip_service].sum())
+            if count > best_count:
+                best, best_count = day, count
+        day = day + np.timedelta64(1, "D")
+    if best is None:
+        best = first
+    return best.astype("datetime64[D]").item()

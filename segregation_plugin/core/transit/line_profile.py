@@ -62,7 +62,7 @@ def route_pattern(feed, route_row: int, direction: Optional[int] = None, date=No
     call there on the date, or in the whole feed without a date)."""
     np = require("numpy")
     pd = require("pandas")
-    from .transit_service import active_trips
+    from .gtfs_calendar import active_trips
 
     trips = feed.trips
     chosen = trips["route"].to_numpy() == route_row

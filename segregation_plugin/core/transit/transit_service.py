@@ -1,119 +1,29 @@
-"""Service per stop on a date (METHODS.md §6): which trips run, and the departures.
+"""Service per stop in a service window (METHODS.md §6): the departures, and per stop.
 
-- A service runs on date D when ``calendar`` has D's weekday within start and end date, or
-  ``calendar_dates`` adds D (exception 1), unless ``calendar_dates`` removes D (2).
-- Times past 24:00:00 belong to the service day they start on: a window on D also receives
-  the trips of D−1 whose times, minus 24 h, fall in it.
+- Which trips run on the date, and the trips of the day before whose times past 24:00:00
+  fall into the window, come from :mod:`gtfs_calendar` (calendar plus calendar_dates).
 - Trips in ``frequencies.txt`` are expanded: a vehicle leaves the first stop at
   ``start_time + n · headway_secs`` for every n with that time before ``end_time`` (for
   ``exact_times`` 0 and 1 alike); the trip's stop times give the running times between stops.
 - A departure is a stop time with a departure time in the window [start, end) that is not
   the trip's last stop. Stops are grouped to their parent station.
-- Demand-responsive routes (715, 1500–1599) are left out unless asked for.
+- Demand-responsive routes (715, 1500–1599) are left out unless the window includes them.
 
-Without a window the count is per service day: every stop time of the trips that run on D,
-whatever its time (as gtfs_kit's ``compute_stop_stats`` counts ``num_trips``).
+The date, window and options are one :class:`ServiceWindow`. Without start and end the
+count is per service day: every stop time of the trips that run on D, whatever its time
+(as gtfs_kit's ``compute_stop_stats`` counts ``num_trips``).
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-from typing import Optional
-
 from ..common.dependencies import require
-from ..common.errors import InputError
 from ..common.progress import NO_PROGRESS, Progress
 from . import transit_modes as modes
+from .gtfs_calendar import service_days
 from .gtfs_feed import Feed
+from .service_window import ServiceWindow
 
-DAY = 86400
 EVENT_COLUMNS = ("stop", "trip", "route", "direction", "time")
-
-
-def to_date(value):
-    """``"2022-10-12"``, ``"20221012"``, a date or a datetime → numpy datetime64[D]."""
-    np = require("numpy")
-    if isinstance(value, _dt.datetime):
-        value = value.date()
-    if isinstance(value, _dt.date):
-        return np.datetime64(value.isoformat(), "D")
-    text = str(value or "").strip()
-    if len(text) == 8 and text.isdigit():
-        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
-    try:
-        return np.datetime64(text, "D")
-    except ValueError as exc:
-        raise InputError(
-            f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2022-10-12."
-        ) from exc
-
-
-def weekday(date) -> int:
-    """Monday = 0 … Sunday = 6."""
-    np = require("numpy")
-    return int((to_date(date).astype(np.int64) + 3) % 7)
-
-
-def active_services(feed: Feed, date):
-    """Boolean array over ``feed.service_ids``: the services that run on ``date``."""
-    np = require("numpy")
-    day = to_date(date)
-    active = np.zeros(len(feed.service_ids), dtype=bool)
-    cal = feed.calendar
-    if len(cal):
-        bit = np.int8(1 << weekday(day))
-        on = (
-            (cal["start"].to_numpy() <= day)
-            & (cal["end"].to_numpy() >= day)
-            & ((cal["days"].to_numpy() & bit) != 0)
-        )
-        active[cal["service"].to_numpy()[on]] = True
-    cd = feed.calendar_dates
-    if len(cd):
-        today = cd[cd["date"].to_numpy() == day]
-        active[today.loc[today["exception_type"] == 1, "service"].to_numpy()] = True
-        active[today.loc[today["exception_type"] == 2, "service"].to_numpy()] = False
-    return active
-
-
-def active_trips(feed: Feed, date):
-    """Boolean array over ``feed.trips``: the trips that run on service day ``date``."""
-    return active_services(feed, date)[feed.trips["service"].to_numpy()]
-
-
-def check_date(feed: Feed, date) -> int:
-    """The number of trips that run on ``date``; InputError when none does."""
-    count = int(active_trips(feed, date).sum())
-    if count == 0:
-        first, last = feed.period
-        covered = (
-            f"it has service from {first} to {last}" if first is not None else "it has no dates"
-        )
-        raise InputError(
-            f"No trip in the feed runs on {to_date(date)} ({covered}). Choose a date in that "
-            "period; a weekday outside holidays is usual."
-        )
-    return count
-
-
-def typical_weekday(feed: Feed):
-    """A Tuesday, Wednesday or Thursday with the most trips in the first ten weeks of the
-    feed (the earliest of equals): the default date when the user gives none."""
-    np = require("numpy")
-    first, last = feed.period
-    if first is None:
-        raise InputError("The feed has no calendar dates; it has no service on any day.")
-    best, best_count = None, -1
-    day = first
-    while day <= min(last, first + np.timedelta64(70, "D")):
-        if weekday(day) in (1, 2, 3):
-            count = int(active_trips(feed, day).sum())
-            if count > best_count:
-                best, best_count = day, count
-        day = day + np.timedelta64(1, "D")
-    if best is None:
-        best = first
-    return best
 
 
 def trip_kind(feed: Feed, include_demand_responsive: bool = False):
@@ -127,46 +37,33 @@ def trip_kind(feed: Feed, include_demand_responsive: bool = False):
     return ~drt[feed.trips["route"].to_numpy()]
 
 
-def stop_events(
-    feed: Feed,
-    date,
-    start: Optional[int] = None,
-    end: Optional[int] = None,
-    include_last_stop: bool = False,
-    include_demand_responsive: bool = False,
-    progress: Progress = NO_PROGRESS,
-):
-    """Departures on ``date`` as a DataFrame: stop (row in ``feed.stops``), trip, route,
-    direction, time (seconds on D's clock).
+def stop_events(feed: Feed, window: ServiceWindow, progress: Progress = NO_PROGRESS):
+    """Departures in ``window`` as a DataFrame: stop (row in ``feed.stops``), trip, route,
+    direction, time (seconds on the clock of ``window.date``).
 
-    With ``start``/``end`` (seconds after midnight of D, end exclusive; end may pass
-    24:00) the departures in that window, including the trips of D−1 past midnight; without
-    them every stop time of the trips that run on D.
+    With a time window (end exclusive; it may pass 24:00) the departures in it, including
+    the trips of D−1 past midnight; for a whole service day every stop time of the trips
+    that run on D. A trip's last stop and demand-responsive routes count when the window
+    says so.
     """
     pd = require("pandas")
     np = require("numpy")
-    day = to_date(date)
+    start, end = window.start, window.end
     st = feed.stop_times
-    counted = trip_kind(feed, include_demand_responsive)
+    counted = trip_kind(feed, window.include_demand_responsive)
     is_frequency = np.zeros(len(feed.trips), dtype=bool)
     is_frequency[feed.frequencies["trip"].to_numpy()] = True
     stop = st["stop"].to_numpy()
     trip = st["trip"].to_numpy()
     time = st["departure"].to_numpy()
-    keep_row = np.ones(len(st), dtype=bool) if include_last_stop else ~st["last_stop"].to_numpy()
-    if start is None:
-        offsets = [0]
-    else:
-        latest = int(time.max()) if len(time) else 0
-        latest = max(
-            latest, int(feed.frequencies["end_time"].max()) if len(feed.frequencies) else 0
-        )
-        offsets = list(range(-(latest // DAY), (max(end - 1, 0) // DAY) + 1))
+    keep_row = (
+        np.ones(len(st), dtype=bool) if window.include_last_stop else ~st["last_stop"].to_numpy()
+    )
+    days = service_days(feed, window)
     parts = []
-    for i, offset in enumerate(offsets):
+    for i, (shift, runs) in enumerate(days):
         progress.check()
-        runs = active_trips(feed, day + np.timedelta64(offset, "D")) & counted
-        shift = offset * DAY
+        runs = runs & counted
         # scheduled trips
         mask = keep_row & runs[trip] & ~is_frequency[trip]
         if start is not None:
@@ -175,7 +72,7 @@ def stop_events(
         parts.append((stop[rows], trip[rows], time[rows] + shift))
         # headway-based trips
         parts.append(_frequency_events(feed, runs, keep_row, shift, start, end))
-        progress.set(100 * (i + 1) / len(offsets))
+        progress.set(100 * (i + 1) / len(days))
     stops_ = np.concatenate([p[0] for p in parts]).astype(np.int32)
     trips_ = np.concatenate([p[1] for p in parts]).astype(np.int32)
     times_ = np.concatenate([p[2] for p in parts]).astype(np.int32)
@@ -304,36 +201,26 @@ def _hhmm(seconds) -> str:
 
 def stop_service(
     feed: Feed,
-    date,
-    start: int,
-    end: int,
+    window: ServiceWindow,
     group_stations: bool = True,
-    include_last_stop: bool = False,
-    include_demand_responsive: bool = False,
     events=None,
     progress: Progress = NO_PROGRESS,
 ):
-    """Departures per stop (group) in the window on ``date``.
+    """Departures per stop (group) in the time window of ``window``.
 
     Columns: stop_id, stop_name, stop_lat, stop_lon, departures, per_hour, interval_min
     (window minutes / departures: the mean time between two departures, both directions
     together), routes (number), route_names, modes, first_departure, last_departure.
-    Every stop (group) that trips use is a row, also with 0 departures.
+    Every stop (group) that trips use is a row, also with 0 departures. ``events`` are
+    :func:`stop_events` of the same window, when already computed.
     """
     pd = require("pandas")
     np = require("numpy")
-    if end <= start:
-        raise InputError("The end of the time window must be after its start.")
+    if window.whole_day:
+        raise ValueError("stop_service counts in a time window; give the window's start and end.")
+    start, end = window.start, window.end
     if events is None:
-        events = stop_events(
-            feed,
-            date,
-            start,
-            end,
-            include_last_stop,
-            include_demand_responsive,
-            progress.sub(0, 80),
-        )
+        events = stop_events(feed, window, progress.sub(0, 80))
     if group_stations:
         table = station_table(feed)
         key = feed.stops["station"].to_numpy()[events["stop"].to_numpy()]

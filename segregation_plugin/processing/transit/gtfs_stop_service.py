@@ -65,15 +65,13 @@ class GtfsStopService(SegregationAlgorithm):
         from ...core.transit import transit_service as ts
 
         progress = self.progress(feedback)
-        feed, date, start, end, drt = tp.read_feed_and_window(
+        feed, window = tp.read_feed_and_window(
             self, parameters, context, feedback, progress.sub(0, 50)
         )
         crs = tp.metric_crs(self, parameters, context, feed)
-        events = ts.stop_events(feed, date, start, end, False, drt, progress.sub(50, 80))
-        table = ts.stop_service(
-            feed, date, start, end, events=events, progress=progress.sub(80, 95)
-        )
-        table["date"] = str(date)
+        events = ts.stop_events(feed, window, progress.sub(50, 80))
+        table = ts.stop_service(feed, window, events=events, progress=progress.sub(80, 95))
+        table["date"] = str(window.date)
         frame = ts.as_points(table, crs)
         served = int((frame["departures"] > 0).sum())
         feedback.pushInfo(

@@ -9,6 +9,10 @@ its type field, population grid and population field is declared with the helper
 
 from __future__ import annotations
 
+import datetime
+import re
+from typing import Optional
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingParameterBoolean,
@@ -34,6 +38,8 @@ from ..parameters import (
 
 GTFS, DATE, START, END, INCLUDE_DRT, CRS = "GTFS", "DATE", "START", "END", "INCLUDE_DRT", "CRS"
 MAPPING, EXCLUDED = "MODE_MAPPING", "EXCLUDED_TYPES"
+# a date as text: 20221012 (as in GTFS), or 2022-10-12 with an optional time after T or a space
+_DATE_TEXT = re.compile(r"(\d{4})(\d{2})(\d{2})|(\d{4})-(\d{2})-(\d{2})(?:[T ]\S*)?")
 
 
 def add_gtfs_parameter(algorithm):
@@ -144,35 +150,44 @@ def add_crs_parameter(algorithm):
     )
 
 
-def _date_value(value):
-    if value is None:
+def service_date(value) -> Optional[datetime.date]:
+    """The service date parameter as a :class:`datetime.date`: the one place a date is read.
+
+    The dialog gives a QDate or QDateTime; ``processing.run``, models and scripts give text,
+    ``"2022-10-12"``, ``"20221012"`` (as in GTFS) or a date-time such as
+    ``"2022-10-12T00:00:00"``; Python callers a date or datetime. None, empty text or an
+    invalid QDate is no date (None); anything else that is not a date is an InputError.
+    """
+    from ...core.common.errors import InputError
+
+    if value is None or (hasattr(value, "isValid") and not value.isValid()):
         return None
-    if hasattr(value, "isValid") and not value.isValid():
-        return None
-    if hasattr(value, "toPyDateTime"):
+    if hasattr(value, "toPyDateTime"):  # QDateTime
         return value.toPyDateTime().date()
-    if hasattr(value, "toPyDate"):
+    if hasattr(value, "toPyDate"):  # QDate
         return value.toPyDate()
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
     text = str(value).strip()
-    return text[:10] if text else None
+    if not text:
+        return None
+    match = _DATE_TEXT.fullmatch(text)
+    if match is not None:
+        year, month, day = (int(g) for g in match.groups() if g is not None)
+        try:
+            return datetime.date(year, month, day)
+        except ValueError:
+            pass  # e.g. 2022-02-30
+    raise InputError(
+        tr("'{}' is not a date; write it as YYYY-MM-DD, e.g. 2022-10-12.").format(value)
+    )
 
 
-def read_feed_and_window(algorithm, parameters, context, feedback, progress):
-    """(feed, date, start seconds, end seconds, include demand-responsive) from the
-    parameters; logs the feed's warnings and the date's service."""
-    from ...core.transit import gtfs_feed, transit_service
-
-    feed = read_feed(algorithm, parameters, context, feedback, progress)
-    date, trips = read_date(parameters, feed, feedback)
-    start = gtfs_feed.parse_time_text(algorithm.parameterAsString(parameters, START, context))
-    end = gtfs_feed.parse_time_text(algorithm.parameterAsString(parameters, END, context))
-    if end <= start:
-        raise gtfs_feed.InputError(
-            tr(
-                "The time window ends before it starts; give e.g. 06:00 to 20:00 (or 22:00 to 26:00)."
-            )
-        )
-    weekday = (
+def weekday_names() -> tuple:
+    """Monday … Sunday in the UI's language, for :meth:`ServiceWindow.describe`."""
+    return (
         tr("Monday"),
         tr("Tuesday"),
         tr("Wednesday"),
@@ -180,32 +195,51 @@ def read_feed_and_window(algorithm, parameters, context, feedback, progress):
         tr("Friday"),
         tr("Saturday"),
         tr("Sunday"),
-    )[transit_service.weekday(date)]
+    )
+
+
+def read_feed_and_window(algorithm, parameters, context, feedback, progress):
+    """(feed, :class:`ServiceWindow`) from the parameters: the service date (see
+    :func:`read_date`), the time window and whether demand-responsive routes count; logs
+    the feed's warnings and the window's service."""
+    from ...core.transit import gtfs_feed
+    from ...core.transit.service_window import ServiceWindow
+
+    feed = read_feed(algorithm, parameters, context, feedback, progress)
+    date, trips = read_date(parameters, feed, feedback)
+    start = gtfs_feed.parse_time_text(algorithm.parameterAsString(parameters, START, context))
+    end = gtfs_feed.parse_time_text(algorithm.parameterAsString(parameters, END, context))
+    if end <= start:  # ServiceWindow checks it too; here in the UI's language
+        raise gtfs_feed.InputError(
+            tr(
+                "The time window ends before it starts; give e.g. 06:00 to 20:00 (or 22:00 to 26:00)."
+            )
+        )
+    window = ServiceWindow(
+        date,
+        start,
+        end,
+        include_demand_responsive=algorithm.parameterAsBool(parameters, INCLUDE_DRT, context),
+    )
     feedback.pushInfo(
-        tr("Service date {date} ({weekday}): {trips} trips run; window {start}–{end}.").format(
-            date=date,
-            weekday=weekday,
-            trips=f"{trips:,}",
-            start=algorithm.parameterAsString(parameters, START, context),
-            end=algorithm.parameterAsString(parameters, END, context),
+        tr("Service date and window: {window}; {trips} trips run on the date.").format(
+            window=window.describe(weekday_names()), trips=f"{trips:,}"
         )
     )
-    include_drt = algorithm.parameterAsBool(parameters, INCLUDE_DRT, context)
-    return feed, date, start, end, include_drt
+    return feed, window
 
 
 def read_date(parameters, feed, feedback):
     """(service date, trips that run on it): the DATE parameter, else a typical weekday."""
-    from ...core.transit import transit_service
+    from ...core.transit import gtfs_calendar
 
-    date = _date_value(parameters.get(DATE))
+    date = service_date(parameters.get(DATE))
     if date is None:
-        date = transit_service.typical_weekday(feed)
+        date = gtfs_calendar.typical_weekday(feed)
         feedback.pushInfo(
             tr("No date given: using {}, a typical weekday of the feed.").format(date)
         )
-    date = transit_service.to_date(date)
-    return date, transit_service.check_date(feed, date)
+    return date, gtfs_calendar.check_date(feed, date)
 
 
 def read_feed(algorithm, parameters, context, feedback, progress):

@@ -89,7 +89,7 @@ class PtalIndex(SegregationAlgorithm):
         from ...core.transit import transit_service as ts
 
         progress = self.progress(feedback)
-        feed, date, start, end, drt = tp.read_feed_and_window(
+        feed, window = tp.read_feed_and_window(
             self, parameters, context, feedback, progress.sub(0, 30)
         )
         source = self.parameterAsSource(parameters, self.AREAS, context)
@@ -100,7 +100,7 @@ class PtalIndex(SegregationAlgorithm):
         areas = None
         if source is not None:
             areas = source_to_frame(source, feedback=feedback, label=tr("area layer")).to_crs(crs)
-        events = ts.stop_events(feed, date, start, end, False, drt)
+        events = ts.stop_events(feed, window)
         sx, sy = ts.stops_xy(feed, crs)
         cell = self.parameterAsDouble(parameters, self.CELL, context)
         if at_areas:
@@ -111,7 +111,7 @@ class PtalIndex(SegregationAlgorithm):
             px, py = ptal.grid_centres(bounds, cell)
             feedback.pushInfo(tr("{} grid cells of {} m.").format(f"{len(px):,}", f"{cell:g}"))
         ai, band = ptal.ptal_for_points(
-            feed, events, (end - start) / 60.0, px, py, sx, sy, progress.sub(30, 95)
+            feed, events, window.minutes, px, py, sx, sy, progress.sub(30, 95)
         )
         counts = {b: int((band == b).sum()) for b in ptal.BAND_NAMES}
         feedback.pushInfo(

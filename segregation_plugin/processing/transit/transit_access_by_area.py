@@ -3,6 +3,8 @@ between area types."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
@@ -103,7 +105,7 @@ class TransitAccessByArea(SegregationAlgorithm):
                     "Give a population raster or a population field: the shares are shares of residents."
                 )
             )
-        feed, date, start, end, drt = tp.read_feed_and_window(
+        feed, window = tp.read_feed_and_window(
             self, parameters, context, feedback, progress.sub(0, 25)
         )
         crs = tp.metric_crs(self, parameters, context, feed, source.sourceCrs())
@@ -123,10 +125,13 @@ class TransitAccessByArea(SegregationAlgorithm):
             )
         )
         progress.check()
-        mapping, excluded = tp.mode_mapping(self, parameters, context, drt)
-        events = ts.stop_events(feed, date, start, end, False, True)
-        stops, _ = qc.stop_categories(feed, events, (end - start) / 60.0, mapping, excluded)
-        service = ts.stop_service(feed, date, start, end, include_demand_responsive=drt)
+        mapping, excluded = tp.mode_mapping(
+            self, parameters, context, window.include_demand_responsive
+        )
+        # categories from every route's departures (the mapping's left-out types decide)
+        events = ts.stop_events(feed, replace(window, include_demand_responsive=True))
+        stops, _ = qc.stop_categories(feed, events, window.minutes, mapping, excluded)
+        service = ts.stop_service(feed, window)
         sx, sy = ts.stops_xy(feed, crs)
         groups = stops["group"].to_numpy()
         access = ta.access_by_area(

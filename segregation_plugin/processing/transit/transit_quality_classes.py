@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
@@ -80,16 +82,20 @@ class TransitQualityClasses(SegregationAlgorithm):
         from ...core.transit import transit_service as ts
 
         progress = self.progress(feedback)
-        feed, date, start, end, drt = tp.read_feed_and_window(
+        feed, window = tp.read_feed_and_window(
             self, parameters, context, feedback, progress.sub(0, 30)
         )
         crs = tp.metric_crs(self, parameters, context, feed)
-        mapping, excluded = tp.mode_mapping(self, parameters, context, drt)
-        events = ts.stop_events(feed, date, start, end, False, True, progress.sub(30, 40))
+        mapping, excluded = tp.mode_mapping(
+            self, parameters, context, window.include_demand_responsive
+        )
+        # every route's departures: the mapping's left-out route types decide what counts
+        every_route = replace(window, include_demand_responsive=True)
+        events = ts.stop_events(feed, every_route, progress.sub(30, 40))
         stops, unmapped = qc.stop_categories(
             feed,
             events,
-            (end - start) / 60.0,
+            window.minutes,
             mapping,
             excluded,
         )
