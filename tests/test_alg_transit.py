@@ -167,7 +167,7 @@ def test_quality_classes_vector_stops_and_raster(run_alg, tmp_path):
     import numpy as np
     import rasterio
 
-    from segregation_plugin.processing.transit.styles import CLASS_COLOURS
+    from segregation_plugin.processing.colours import CLASS_COLOURS
 
     with rasterio.open(raster) as src:
         cells = np.bincount(src.read(1).ravel(), minlength=7)

@@ -70,7 +70,5 @@ def test_subjects_import_no_sibling_but_statistics():
             other = parts[0]
             if other not in GROUPS or other in (subject, "statistics"):
                 continue
-            if parts[-1] == "styles":
-                continue  # styles are being reworked separately: a sibling's styles for now
             found.append(f"{module} imports {name}")
     assert not found, "\n".join(found)

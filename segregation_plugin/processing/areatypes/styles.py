@@ -13,9 +13,9 @@
 - Ojämlikhetsindex per kommun: a graduated yellow-to-red fill with the kommun's name and
   index as labels.
 
-The colours of the types (:data:`TYPE_COLOURS`, :data:`NO_TYPE_COLOUR`) are defined here
-once, for every map style and chart that shows area types (the maps, the dock's chart, the
-line profile's markers and chart).
+The colours of the types (:data:`TYPE_COLOURS`, :data:`NO_TYPE_COLOUR`) are defined once in
+``processing/colours.py``, for every map style and chart that shows area types (the maps,
+the dock's chart, the line profile's markers and chart).
 
 Each styler is registered with ``outputs.output_style`` under a name (``area_types``,
 ``type_change``, ``inequality``); an algorithm styles its output with
@@ -43,12 +43,11 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ...i18n import tr
+from ..colours import NO_TYPE_COLOUR, TYPE_COLOURS
 from ..outputs import fill_symbol, halo_text_format, output_style
 
 # Map colours of the types, shared by every style and chart: ColorBrewer RdBu (colour-blind
 # safe), warm above the mean (types 1–3, type 1 darkest), cool below it (types 4–5).
-TYPE_COLOURS = {1: "#b2182b", 2: "#ef8a62", 3: "#fddbc7", 4: "#67a9cf", 5: "#2166ac"}
-NO_TYPE_COLOUR = "#d9d9d9"
 NO_TYPE_HATCH = "#8c8c8c"
 OUTLINE = "#6e6e6e"
 CHANGE_COLOURS = {-2: "#b2182b", -1: "#ef8a62", 0: "#f0f0f0", 1: "#67a9cf", 2: "#2166ac"}

@@ -40,8 +40,8 @@ from qgis.PyQt.QtGui import QColor
 
 from ...i18n import tr
 from .. import compat
+from ..colours import CLASS_COLOURS
 from ..outputs import fill_symbol, halo_text_format, marker_symbol, output_style
-from ..transit.styles import CLASS_COLOURS
 
 TENURES = ("hyresratt", "bostadsratt", "aganderatt")
 TENURE_NAMES = {"hyresratt": "hyresrätt", "bostadsratt": "bostadsrätt", "aganderatt": "äganderätt"}

@@ -15,7 +15,7 @@ from qgis.core import (
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..areatypes.styles import TYPE_COLOURS
+from ..colours import TYPE_COLOURS
 from ..frames import frame_to_sink, source_to_frame
 from ..outputs import style_output
 from ..parameters import read_type_field

@@ -7,11 +7,10 @@ language (Swedish or English).
 - PTAL bands 0–6b in TfL's colours (dark blue for 0 through green and yellow to dark red
   for 6b);
 - access per area (share of residents in class A–B) and the line profile's stops by area
-  type (in the area types' colours, from ``areatypes/styles.py``).
+  type (in the area types' colours, from ``processing/colours.py``).
 
-The quality classes' colours (:data:`CLASS_COLOURS`) are defined here once: for the maps,
-for the colour table of the class raster (written by core, which gets them as an argument)
-and for the planning table's plans by best class.
+The quality classes' colours (:data:`CLASS_COLOURS`) are defined once in
+``processing/colours.py``, shared with the planning table's style.
 
 Each styler is registered with ``outputs.output_style`` under a name
 (``quality_classes``, ``quality_raster``, ``stop_categories``, ``stop_service``, ``ptal``,
@@ -31,18 +30,10 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ...i18n import tr
-from ..areatypes.styles import TYPE_COLOURS
+from ..colours import CLASS_COLOURS, TYPE_COLOURS
 from ..outputs import fill_symbol, marker_symbol, output_style
 
 # A (best) darkest → F lightest (ColorBrewer YlGnBu).
-CLASS_COLOURS = {
-    "A": "#0c2c84",
-    "B": "#225ea8",
-    "C": "#1d91c0",
-    "D": "#41b6c4",
-    "E": "#7fcdbb",
-    "F": "#c7e9b4",
-}
 PTAL_COLOURS = {
     "0": "#082f6d",
     "1a": "#1b6fb6",

@@ -13,10 +13,10 @@ from qgis.core import (
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
+from ..colours import CLASS_COLOURS
 from ..frames import frame_to_sink
 from ..outputs import style_output
 from . import params as tp
-from .styles import CLASS_COLOURS
 
 
 class TransitQualityClasses(SegregationAlgorithm):
