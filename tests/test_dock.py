@@ -1,4 +1,4 @@
-"""The Segregation panel: workflow steps, the Run… button, pre-filled INPUT, results tabs."""
+"""The Segregation panel: workflow steps, the Run… button with its pre-filled INPUT, results tabs."""
 
 from __future__ import annotations
 
@@ -106,35 +106,6 @@ def test_double_click_runs_and_point_layer_is_not_prefilled(
     assert dialogs == [(f"{PROVIDER_ID}:checkareas", {})]
     dock.tree.itemDoubleClicked.emit(item.parent(), 0)  # a group is not a step
     assert len(dialogs) == 1
-
-
-def test_default_parameters():
-    algorithm = QgsApplication.processingRegistry().createAlgorithmById(f"{PROVIDER_ID}:checkareas")
-    if algorithm is None:  # provider not registered in this order of tests
-        from segregation_plugin.processing.statistics.check_areas import CheckAreas
-
-        algorithm = CheckAreas()
-        algorithm.initAlgorithm()
-    polygons = QgsVectorLayer("Polygon?crs=EPSG:3006", "p", "memory")
-    lines = QgsVectorLayer("LineString?crs=EPSG:3006", "l", "memory")
-    table = QgsVectorLayer("None?field=a:integer", "t", "memory")
-    assert dock_module.default_parameters(algorithm, polygons) == {"INPUT": polygons.id()}
-    assert dock_module.default_parameters(algorithm, lines) == {}
-    assert dock_module.default_parameters(algorithm, table) == {}
-    assert dock_module.default_parameters(algorithm, None) == {}
-
-
-def test_layer_fits_any_geometry_and_tables():
-    from qgis.core import QgsProcessing
-
-    points = QgsVectorLayer("Point?crs=EPSG:3006", "p", "memory")
-    table = QgsVectorLayer("None?field=a:integer", "t", "memory")
-    assert dock_module.layer_fits(points, [])
-    assert dock_module.layer_fits(points, [QgsProcessing.TypeVectorAnyGeometry])
-    assert dock_module.layer_fits(points, [QgsProcessing.TypeVectorPoint])
-    assert not dock_module.layer_fits(points, [QgsProcessing.TypeVectorPolygon])
-    assert dock_module.layer_fits(table, [QgsProcessing.TypeVector])
-    assert not dock_module.layer_fits(table, [QgsProcessing.TypeVectorAnyGeometry])
 
 
 def test_missing_algorithm_says_so(qgis_iface, dock, dialogs):
