@@ -9,32 +9,17 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from segregation_plugin.core.areatypes.type_summary import COLUMNS
 from segregation_plugin.gui import area_type_chart as chart
-from segregation_plugin.gui import dock as dock_module
-from tests.helpers.sample_steps import statistics_layers
 
 
 @pytest.fixture(scope="module")
-def typed(qgis_processing):
+def typed(statistics_runner):
     import processing
 
-    runner = statistics_layers()
-    yield processing.run(
+    return processing.run(
         "segregation:areatypes",
-        {"INPUT": runner.results["regso_stats"], "OUTPUT": "TEMPORARY_OUTPUT"},
-        context=runner.context,
+        {"INPUT": statistics_runner.results["regso_stats"], "OUTPUT": "TEMPORARY_OUTPUT"},
+        context=statistics_runner.context,
     )["OUTPUT"]
-    runner.release()
-
-
-@pytest.fixture
-def dock(qgis_iface, qgis_processing):
-    from tests.helpers.sample_steps import ensure_provider
-
-    ensure_provider()
-    widget = dock_module.SegregationDock(qgis_iface, qgis_iface.mainWindow())
-    yield widget
-    widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_chart_of_residents_per_kommun_and_type(typed):

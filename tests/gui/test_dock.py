@@ -4,32 +4,10 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QLabel
 
 from segregation_plugin.gui import dock as dock_module
-from segregation_plugin.processing.provider import PROVIDER_ID, SegregationProvider
-
-_providers = []  # Processing keeps only the C++ side of a provider: keep the Python side
-
-
-@pytest.fixture
-def provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    found = registry.providerById(PROVIDER_ID)
-    if found is None:
-        _providers.append(SegregationProvider())
-        registry.addProvider(_providers[-1])
-        found = _providers[-1]
-    return found
-
-
-@pytest.fixture
-def dock(qgis_iface, provider):
-    widget = dock_module.SegregationDock(qgis_iface, qgis_iface.mainWindow())
-    yield widget
-    widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+from segregation_plugin.processing.provider import PROVIDER_ID
 
 
 @pytest.fixture

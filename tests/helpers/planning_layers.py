@@ -1,14 +1,13 @@
 """Small hand-made layers for the tests of the tenure and planning tools.
 
-Layers are added to the project (``project_layers`` fixture): a Python algorithm that fails
-while its parameters hold a Python-owned layer can crash the test process at exit, and a
-project-owned layer avoids that.
+Tests add them to the project with the ``project_layers`` fixture (``tests/conftest.py``): a
+Python algorithm that fails while its parameters hold a Python-owned layer can crash the test
+process at exit, and a project-owned layer avoids that.
 """
 
 from __future__ import annotations
 
-import pytest
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 TYPES = {int: QVariant.Int, float: QVariant.Double, str: QVariant.String}
@@ -46,22 +45,6 @@ def snapshot(layer) -> list:
         (tuple(f.attributes()), f.geometry().asWkt(3) if f.hasGeometry() else None)
         for f in layer.getFeatures()
     ] + [tuple(layer.fields().names())]
-
-
-@pytest.fixture
-def project_layers():
-    """``add(layer)`` puts a layer into the project (owned by it) and returns it; removed at
-    the end of the test."""
-    added = []
-
-    def add(layer):
-        QgsProject.instance().addMapLayer(layer, False)
-        added.append(layer.id())
-        return layer
-
-    yield add
-    for layer_id in added:
-        QgsProject.instance().removeMapLayer(layer_id)
 
 
 def rows_by(layer, key: str) -> dict:

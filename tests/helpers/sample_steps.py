@@ -14,8 +14,7 @@ import tempfile
 from pathlib import Path
 
 from tests.helpers.paths import ROOT, SAMPLE
-
-_KEEP = []  # the Python side of a registered provider must outlive the tests
+from tests.helpers.provider import ensure_provider
 
 
 class StepRunner:
@@ -64,17 +63,6 @@ class StepRunner:
         self.layers.clear()
         self.context.temporaryLayerStore().removeAllMapLayers()
         self.context = None
-
-
-def ensure_provider():
-    from qgis.core import QgsApplication
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("segregation") is None:
-        from segregation_plugin.processing.provider import SegregationProvider
-
-        _KEEP.append(SegregationProvider())
-        registry.addProvider(_KEEP[-1])
 
 
 def run_step(runner: StepRunner, name: str):

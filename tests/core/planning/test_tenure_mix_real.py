@@ -10,10 +10,7 @@ from collections import defaultdict
 import pytest
 
 from segregation_plugin.core.planning import tenure_mix as tm
-from tests.helpers import planning_layers
 from tests.helpers.planning_layers import memory_layer
-
-project_layers = planning_layers.project_layers  # the fixture
 
 pytestmark = pytest.mark.shared
 

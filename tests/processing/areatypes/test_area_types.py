@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback, QgsProject
+from qgis.core import NULL, QgsProcessingException
 
 from segregation_plugin.core.areatypes.area_types import (
     TYPE_NAMES_EN,
@@ -15,28 +15,12 @@ from segregation_plugin.core.areatypes.area_types import (
 )
 from segregation_plugin.core.areatypes.ses_index import V3_OFFICIAL, V3_PROXY_UNEMPLOYED, Indicator
 from segregation_plugin.processing.frames import source_to_frame
-from tests.helpers.sample_steps import SAMPLE, statistics_layers
+from tests.helpers.paths import SAMPLE
 
 V1 = Indicator.share("Låg ekonomisk standard, procent")
 V2 = Indicator.counts("förgymnasial utbildning", "totalt 25-64 år")
 V3 = Indicator.counts("16-64 år arbetslösa", "16-64 år totalt")
 OFFICIAL_V3 = SAMPLE / "scb" / "regso_bistand_arbetsloshet_20-64_2021-2022.csv"
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.lines.append(info)
-
-
-@pytest.fixture(scope="module")
-def stats(qgis_processing):
-    runner = statistics_layers()
-    yield runner.results
-    runner.release()
 
 
 def plain(value):
@@ -48,14 +32,13 @@ def out_rows(layer, key):
     return {f[key]: f for f in layer.getFeatures()}
 
 
-def test_regso_types_equal_core_with_fields_guessed(run_alg, stats):
-    log = Log()
+def test_regso_types_equal_core_with_fields_guessed(run_alg, sample_stats, feedback):
     result = run_alg(
         "areatypes",
-        {"INPUT": stats["regso_stats"], "YEAR": 2022, "OUTPUT": "TEMPORARY_OUTPUT"},
-        log,
+        {"INPUT": sample_stats["regso_stats"], "YEAR": 2022, "OUTPUT": "TEMPORARY_OUTPUT"},
+        feedback,
     )
-    frame = source_to_frame(stats["regso_stats"], geometry=False)
+    frame = source_to_frame(sample_stats["regso_stats"], geometry=False)
     core = classify_areas(frame, V1, V2, V3, year=2022, suppressed="suppressed")
     counts = core.counts()
     assert [result[f"TYPE_{t}"] for t in range(1, 6)] == [counts[t] for t in range(1, 6)]
@@ -72,16 +55,16 @@ def test_regso_types_equal_core_with_fields_guessed(run_alg, stats):
     assert row["ref_mean"] == pytest.approx(core.mean) and row["stat_year"] == 2022
     assert row["ref_description"] == "all areas in the layer" and row["ref_n_areas"] == 159
     assert row["v2_age_group"] == "25–64" and row["v3_definition"] == V3_PROXY_UNEMPLOYED
-    assert row["folkmängd"] == stats["regso_stats"].getFeature(row.id())["folkmängd"]
+    assert row["folkmängd"] == sample_stats["regso_stats"].getFeature(row.id())["folkmängd"]
     missing = rows["9901R010"]
     assert missing["area_type"] == NULL and missing["type_reason"].startswith("V1 missing")
-    text = "\n".join(log.lines)
+    text = "\n".join(feedback.infos)
     assert f"μ = {core.mean:.3f}, σ = {core.sd:.3f}" in text and "159 areas, 2022" in text
     assert "V1 guessed from the field names: share field 'Låg ekonomisk standard, procent'" in text
 
 
-def test_reference_options(run_alg, stats):
-    layer = stats["regso_stats"]
+def test_reference_options(run_alg, sample_stats):
+    layer = sample_stats["regso_stats"]
     frame = source_to_frame(layer, geometry=False)
     by_code = run_alg(
         "areatypes",
@@ -132,11 +115,11 @@ def test_reference_options(run_alg, stats):
     assert row["ref_description"] == "national μ and σ entered by the user"
 
 
-def test_official_v3_at_regso(run_alg, stats):
+def test_official_v3_at_regso(run_alg, sample_stats):
     joined = run_alg(
         "joinstatistics",
         {
-            "INPUT": stats["regso_stats"],
+            "INPUT": sample_stats["regso_stats"],
             "STATISTICS_FILE": str(OFFICIAL_V3),
             "YEARS": "2022",
             "OUTPUT": "TEMPORARY_OUTPUT",
@@ -156,13 +139,13 @@ def test_official_v3_at_regso(run_alg, stats):
     assert row["v3_pct"] == pytest.approx(source["Andel, procent"], abs=0.05)  # SCB's rounded share
 
 
-def test_styled_output_speaks_the_ui_language(run_alg, stats):
+def test_styled_output_speaks_the_ui_language(run_alg, sample_stats):
     from segregation_plugin.i18n import install_translators
 
     def labels():
-        out = run_alg("areatypes", {"INPUT": stats["deso_stats"], "OUTPUT": "TEMPORARY_OUTPUT"})[
-            "OUTPUT"
-        ]
+        out = run_alg(
+            "areatypes", {"INPUT": sample_stats["deso_stats"], "OUTPUT": "TEMPORARY_OUTPUT"}
+        )["OUTPUT"]
         renderer = out.renderer()
         assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "area_type"
         return [c.label() for c in renderer.categories()], [
@@ -182,35 +165,23 @@ def test_styled_output_speaks_the_ui_language(run_alg, stats):
     assert english[:5] == [f"{t} – {TYPE_NAMES_EN[t]}" for t in range(1, 6)]
 
 
-@pytest.fixture
-def project_layer():
-    """Layers owned by the project: a failing Python algorithm keeps its parameters alive,
-    and a Python-owned layer among them would be freed after QGIS exits (a crash)."""
-    added = []
-
-    def add(layer):
-        QgsProject.instance().addMapLayer(layer, False)
-        added.append(layer)
-        return layer
-
-    yield add
-    for layer in added:
-        QgsProject.instance().removeMapLayer(layer.id())
-
-
-def test_missing_v3_and_the_two_variable_index(run_alg, stats, project_layer):
+def test_missing_v3_and_the_two_variable_index(run_alg, sample_stats, project_layers):
     from qgis.core import QgsVectorLayer
 
     gpkg = SAMPLE / "exempellan.gpkg"
-    regso = project_layer(QgsVectorLayer(f"{gpkg}|layername=regso", "regso", "ogr"))
+    regso = project_layers(QgsVectorLayer(f"{gpkg}|layername=regso", "regso", "ogr"))
     with pytest.raises(QgsProcessingException, match="V1 is not chosen"):
         run_alg("areatypes", {"INPUT": regso, "OUTPUT": "TEMPORARY_OUTPUT"})
     # a layer with V1 and V2 only: V3 must be chosen or knowingly left out
     only_two = run_alg(
         "native:deletecolumn",
-        {"INPUT": stats["deso_stats"], "COLUMN": ["16-64 år arbetslösa"], "OUTPUT": "memory:"},
+        {
+            "INPUT": sample_stats["deso_stats"],
+            "COLUMN": ["16-64 år arbetslösa"],
+            "OUTPUT": "memory:",
+        },
     )["OUTPUT"]
-    only_two = project_layer(only_two)
+    only_two = project_layers(only_two)
     with pytest.raises(QgsProcessingException, match="V3 is not chosen"):
         run_alg("areatypes", {"INPUT": only_two, "OUTPUT": "TEMPORARY_OUTPUT"})
     with pytest.raises(QgsProcessingException, match="not both"):
@@ -245,8 +216,8 @@ def test_missing_v3_and_the_two_variable_index(run_alg, stats, project_layer):
         )
 
 
-def test_chosen_fields_and_thresholds(run_alg, stats):
-    layer = stats["deso_stats"]
+def test_chosen_fields_and_thresholds(run_alg, sample_stats):
+    layer = sample_stats["deso_stats"]
     result = run_alg(
         "areatypes",
         {
@@ -279,8 +250,8 @@ def test_chosen_fields_and_thresholds(run_alg, stats):
     )
 
 
-def test_type_change_between_two_area_type_layers(run_alg, stats):
-    deso_all = stats["deso_stats_all_years"]
+def test_type_change_between_two_area_type_layers(run_alg, sample_stats):
+    deso_all = sample_stats["deso_stats_all_years"]
     years = {
         y: run_alg("areatypes", {"INPUT": deso_all, "YEAR": y, "OUTPUT": "TEMPORARY_OUTPUT"})
         for y in (2021, 2022)
@@ -328,8 +299,8 @@ def test_type_change_between_two_area_type_layers(run_alg, stats):
     assert all(same[k].attributes() == table[k].attributes() for k in table)
 
 
-def test_type_change_needs_two_years(run_alg, stats, project_layer):
-    layer = project_layer(stats["deso_stats"].clone())
+def test_type_change_needs_two_years(run_alg, sample_stats, project_layers):
+    layer = project_layers(sample_stats["deso_stats"].clone())
     with pytest.raises(QgsProcessingException, match="two years"):
         run_alg(
             "typechange",
@@ -373,11 +344,11 @@ def _districts():
     return layer
 
 
-def _aggregate_to_districts(run_alg, stats, districts, minimum):
+def _aggregate_to_districts(run_alg, sample_stats, districts, minimum):
     return run_alg(
         "aggregateareas",
         {
-            "INPUT": stats["deso_stats"],
+            "INPUT": sample_stats["deso_stats"],
             "TARGET": 3,
             "DISTRICTS": districts,
             "DISTRICT_ID": "namn",
@@ -399,9 +370,11 @@ def _aggregate_to_districts(run_alg, stats, districts, minimum):
     )
 
 
-def test_own_districts_with_the_minimum_population(run_alg, stats):
+def test_own_districts_with_the_minimum_population(run_alg, sample_stats):
     districts = _districts()
-    aggregated = _aggregate_to_districts(run_alg, stats, districts, 50)  # the default minimum
+    aggregated = _aggregate_to_districts(
+        run_alg, sample_stats, districts, 50
+    )  # the default minimum
     result = run_alg(
         "areatypes",
         {
@@ -421,7 +394,7 @@ def test_own_districts_with_the_minimum_population(run_alg, stats):
         out[q]["area_type"] != NULL for q in ("sydväst", "nordost")
     )
     # a district's V1 is Σ(share × persons) / Σ persons over its DeSO, not a mean of shares
-    deso = {f["desokod"]: f for f in stats["deso_stats"].getFeatures()}
+    deso = {f["desokod"]: f for f in sample_stats["deso_stats"].getFeatures()}
     members = [
         deso[f["source"]]
         for f in aggregated["ASSIGNMENT"].getFeatures()
@@ -433,7 +406,7 @@ def test_own_districts_with_the_minimum_population(run_alg, stats):
     # with a higher minimum the smallest quarter is withheld too, and says why
     smallest = min(("sydväst", "nordväst", "sydost", "nordost"), key=lambda q: out[q]["folkmängd"])
     minimum = int(out[smallest]["folkmängd"]) + 1
-    raised = _aggregate_to_districts(run_alg, stats, districts, minimum)
+    raised = _aggregate_to_districts(run_alg, sample_stats, districts, minimum)
     typed = run_alg(
         "areatypes",
         {

@@ -16,7 +16,6 @@ from tests.core.areatypes.test_inequality import (
     PYSAL_OJAM_QUARTILES,
 )
 from tests.core.areatypes.test_segregation_measures import PYSAL_SAMPLE
-from tests.helpers.sample_steps import statistics_layers
 
 TOL = 1e-9
 KOMMUNER = ["9901", "9902", "9903", "9904", "9905", "9906"]
@@ -24,18 +23,12 @@ OUTPUTS = {"OUTPUT": "TEMPORARY_OUTPUT", "LAN_OUTPUT": "TEMPORARY_OUTPUT"}
 
 
 @pytest.fixture(scope="module")
-def stats(qgis_processing):
-    runner = statistics_layers()
-    yield runner.results
-    runner.release()
-
-
-@pytest.fixture(scope="module")
-def regso_types(stats):
+def regso_types(sample_stats):
     import processing
 
     return processing.run(
-        "segregation:areatypes", {"INPUT": stats["regso_stats"], "OUTPUT": "TEMPORARY_OUTPUT"}
+        "segregation:areatypes",
+        {"INPUT": sample_stats["regso_stats"], "OUTPUT": "TEMPORARY_OUTPUT"},
     )["OUTPUT"]
 
 
@@ -43,11 +36,11 @@ def rows(layer, key="region"):
     return {f[key]: f for f in layer.getFeatures()}
 
 
-def test_ojamlikhetsindex_and_criteria_per_kommun(run_alg, stats, regso_types):
+def test_ojamlikhetsindex_and_criteria_per_kommun(run_alg, sample_stats, regso_types):
     result = run_alg(
         "inequalityindex",
         {
-            "INPUT": stats["deso_stats"],
+            "INPUT": sample_stats["deso_stats"],
             "AREA_TYPES": regso_types,
             "KOMMUN_MAP": "TEMPORARY_OUTPUT",
             **OUTPUTS,
@@ -93,11 +86,11 @@ def test_ojamlikhetsindex_and_criteria_per_kommun(run_alg, stats, regso_types):
     assert kommun_map.labelsEnabled()
 
 
-def test_economic_standard_groups_and_entered_national_values(run_alg, stats):
+def test_economic_standard_groups_and_entered_national_values(run_alg, sample_stats):
     result = run_alg(
         "inequalityindex",
         {
-            "INPUT": stats["deso_stats"],
+            "INPUT": sample_stats["deso_stats"],
             "GROUPS": 2,
             "NATIONAL": 1,
             "INEQUALITY_MEAN": 40.0,
@@ -119,8 +112,10 @@ def test_economic_standard_groups_and_entered_national_values(run_alg, stats):
     assert row["n_excluded"] == 1  # the DeSO whose economic standard is suppressed
 
 
-def test_the_input_with_its_own_area_types(run_alg, stats):
-    deso_types = run_alg("areatypes", {"INPUT": stats["deso_stats"], "OUTPUT": "TEMPORARY_OUTPUT"})
+def test_the_input_with_its_own_area_types(run_alg, sample_stats):
+    deso_types = run_alg(
+        "areatypes", {"INPUT": sample_stats["deso_stats"], "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
     result = run_alg("inequalityindex", {"INPUT": deso_types["OUTPUT"], **OUTPUTS})
     table = rows(result["OUTPUT"])
     shares = share_in_challenged_types(
@@ -135,8 +130,8 @@ def test_the_input_with_its_own_area_types(run_alg, stats):
     assert table["9904"]["share_type12_pct"] > 0
 
 
-def test_segregation_indices_equal_pysal_and_core(run_alg, stats):
-    layer = stats["deso_stats"]
+def test_segregation_indices_equal_pysal_and_core(run_alg, sample_stats):
+    layer = sample_stats["deso_stats"]
     quartiles = [f"inkomst kvartil {q}" for q in (1, 2, 3, 4)]
     result = run_alg(
         "segregationindices",
@@ -188,8 +183,8 @@ def test_segregation_indices_equal_pysal_and_core(run_alg, stats):
     assert [f["region"] for f in only_theil["OUTPUT"].getFeatures()] == ["all"]
 
 
-def test_segregation_indices_errors(run_alg, stats):
-    layer = stats["deso_stats"].clone()
+def test_segregation_indices_errors(run_alg, sample_stats):
+    layer = sample_stats["deso_stats"].clone()
     QgsProject.instance().addMapLayer(layer, False)  # a failing run must not own the layer
     try:
         with pytest.raises(QgsProcessingException, match="both the group field and the total"):

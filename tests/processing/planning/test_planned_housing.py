@@ -5,9 +5,8 @@ projects shared out, the sample's projects, and the inputs left unchanged."""
 from __future__ import annotations
 
 import pytest
-from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
-from tests.helpers import planning_layers
 from tests.helpers.paths import SAMPLE, SAMPLE_GPKG
 from tests.helpers.planning_layers import (
     deso_layer,
@@ -15,19 +14,6 @@ from tests.helpers.planning_layers import (
     rows_by,
     snapshot,
 )
-
-project_layers = planning_layers.project_layers  # the fixture
-
-
-class Collect(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.warnings.append(warning)
-        super().pushWarning(warning)
-
 
 PROJECTS = [
     # wkt, id, hyresrätt, bostadsrätt, äganderätt, start, land owner, status
@@ -52,11 +38,10 @@ def run_projects(run_alg, projects, areas, feedback=None, **extra):
     return run_alg("plannedhousing", params, feedback=feedback)
 
 
-def test_flags_and_projected_mix_by_hand(run_alg, project_layers):
+def test_flags_and_projected_mix_by_hand(run_alg, project_layers, feedback):
     areas = project_layers(deso_layer())
     projects = project_layers(projects_layer(PROJECTS))
     before = (snapshot(areas), snapshot(projects))
-    feedback = Collect()
     result = run_projects(run_alg, projects, areas, feedback)
     out = rows_by(result["OUTPUT"], "projekt_id")
     # P1: 100 h → 150 h / 50 b: hyresrätt 100 % → 75 %, lower but still one-sided

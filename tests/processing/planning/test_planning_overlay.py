@@ -13,7 +13,6 @@ from __future__ import annotations
 import pytest
 from qgis.core import NULL, QgsProcessingException
 
-from tests.helpers import planning_layers
 from tests.helpers.planning_layers import (
     deso_layer,
     memory_layer,
@@ -22,8 +21,6 @@ from tests.helpers.planning_layers import (
     snapshot,
     square,
 )
-
-project_layers = planning_layers.project_layers  # the fixture
 
 
 def rect(x0, x1):

@@ -16,10 +16,7 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
 from segregation_plugin.processing.planning import styles as ps
-from tests.helpers import planning_layers
 from tests.helpers.planning_layers import memory_layer, square
-
-project_layers = planning_layers.project_layers  # the fixture
 
 MIX_FIELDS = {
     "desokod": str,

@@ -9,7 +9,6 @@ import math
 import pytest
 from qgis.core import NULL, QgsProcessingException, QgsProject, QgsVectorLayer
 
-from tests.helpers import planning_layers
 from tests.helpers.paths import SAMPLE, SAMPLE_GPKG
 from tests.helpers.planning_layers import (
     deso_layer,
@@ -18,8 +17,6 @@ from tests.helpers.planning_layers import (
     snapshot,
     square,
 )
-
-project_layers = planning_layers.project_layers  # the fixture
 
 TENURE_FILE = SAMPLE / "scb" / "deso_upplatelseform_2021-2022.xlsx"
 

@@ -13,15 +13,12 @@ from __future__ import annotations
 import pytest
 from qgis.core import NULL, QgsProcessingException
 
-from tests.helpers import planning_layers
 from tests.helpers.planning_layers import (
     deso_layer,
     projects_layer,
     rows_by,
     snapshot,
 )
-
-project_layers = planning_layers.project_layers  # the fixture
 
 PROJECTS = [
     ("POINT(50 50)", "S1", 60, 0, 0, 2026, "kommun", "detaljplan antagen"),

@@ -14,10 +14,7 @@ from qgis.core import (
     QgsProject,
 )
 
-from tests.helpers import planning_layers
 from tests.helpers.planning_layers import memory_layer, rows_by, snapshot
-
-project_layers = planning_layers.project_layers  # the fixture
 
 X0, Y0 = 600_000, 6_600_400  # top-left corner, SWEREF 99 TM
 # row-major from the top: 1 … 16, the cell of 6 is nodata (-9999)

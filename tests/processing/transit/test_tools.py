@@ -101,15 +101,9 @@ def test_stop_service(run_alg):
     assert sum(f["departures"] for f in hourly.getFeatures()) == result["DEPARTURES"]
 
 
-def test_stop_service_without_date_takes_a_typical_weekday(run_alg):
-    messages = []
-
-    class Feedback(QgsProcessingFeedback):
-        def pushInfo(self, info):  # noqa: N802
-            messages.append(info)
-
-    run_alg("gtfsstopservice", {"GTFS": GTFS, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=Feedback())
-    assert any("No date given: using 2022-01-04" in m for m in messages)
+def test_stop_service_without_date_takes_a_typical_weekday(run_alg, feedback):
+    run_alg("gtfsstopservice", {"GTFS": GTFS, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    assert any("No date given: using 2022-01-04" in m for m in feedback.infos)
 
 
 def test_date_without_service_is_an_error(run_alg):
