@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import configparser
-import importlib.util
 import os
 import subprocess
 import sys
@@ -13,16 +12,14 @@ import zipfile
 import pytest
 
 from tests.helpers.paths import ROOT
+from tests.helpers.tools import load_tool
 
 TOP = "segregation_plugin/"
 
 
 @pytest.fixture(scope="module")
 def package_tool():
-    spec = importlib.util.spec_from_file_location("package_tool", ROOT / "tools" / "package.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("package.py", "package_tool")
 
 
 @pytest.fixture(scope="module")

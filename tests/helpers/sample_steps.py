@@ -9,12 +9,12 @@ small stand-in for the demo runner that keeps the layers out of the project. Its
 
 from __future__ import annotations
 
-import importlib.util
 import tempfile
 from pathlib import Path
 
-from tests.helpers.paths import ROOT, SAMPLE
+from tests.helpers.paths import SAMPLE
 from tests.helpers.provider import ensure_provider
+from tests.helpers.tools import load_tool
 
 
 class StepRunner:
@@ -66,10 +66,7 @@ class StepRunner:
 
 
 def run_step(runner: StepRunner, name: str):
-    path = ROOT / "tools" / "demo_steps" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"demo_steps.{name}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_tool(f"demo_steps/{name}.py", f"demo_steps.{name}")
     module.run(runner)
     return module
 

@@ -70,3 +70,10 @@ def write_feed(folder: Path, as_zip: bool = True, drop=(), **tables) -> Path:
     for name, text in files.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     return folder
+
+
+def make_feed(folder: Path, **tables):
+    """The feed :func:`write_feed` writes, read by the plugin's GTFS reader."""
+    from segregation_plugin.core.transit import gtfs_feed
+
+    return gtfs_feed.read_feed(write_feed(folder, **tables))

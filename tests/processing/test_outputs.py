@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from qgis.core import (
 from segregation_plugin.gui import sample
 from segregation_plugin.processing import outputs as styles
 from tests.helpers.paths import ROOT
+from tests.helpers.tools import load_tool
 
 STYLES = ROOT / "resources" / "styles"
 QML_FILES = sorted(STYLES.glob("*.qml"))
@@ -87,9 +87,7 @@ def test_style_output_on_load(qgis_new_project):
 
 
 def test_make_styles_builds_loadable_styles(tmp_path):
-    spec = importlib.util.spec_from_file_location("make_styles", ROOT / "tools" / "make_styles.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_tool("make_styles.py", "make_styles")
     written = module.build(tmp_path / "styles")
     assert sorted(p.name for p in written) == sorted(p.name for p in QML_FILES)
     for qml in written:

@@ -16,6 +16,11 @@ from segregation_plugin.core.areatypes.inequality import (
     share_in_challenged_types,
 )
 from segregation_plugin.core.common.errors import InputError
+from tests.helpers.pysal_values import (
+    PYSAL_OJAM_ECONOMIC_STANDARD,
+    PYSAL_OJAM_ECONOMIC_STANDARD_LAN_99,
+    PYSAL_OJAM_QUARTILES,
+)
 from tests.helpers.scb_counts import sample_deso_2022
 
 TOL = 1e-9
@@ -134,28 +139,6 @@ def test_ranked_table_for_comparison_across_borders():
     assert table["rank"].tolist() == [1, 1, 3, 4]
     by_share = ranked(table, by="share_type12_pct")
     assert by_share["region"].iloc[0] == "0113"
-
-
-# PySAL Dissim(q1, q1 + q4) × 100 per kommun of the sample county, 2022 (see
-# test_segregation_measures.py for how the reference values were computed)
-PYSAL_OJAM_QUARTILES = {
-    "9901": 33.30922413397212,
-    "9902": 30.55421155228249,
-    "9903": 23.050624489598217,
-    "9904": 30.716163848167067,
-    "9905": 25.77011923045063,
-    "9906": 22.113967600741532,
-}
-# Dissim(low, low + high) × 100 with low/high economic standard (3 suppressed DeSO dropped)
-PYSAL_OJAM_ECONOMIC_STANDARD = {
-    "9901": 65.61231529443793,
-    "9902": 62.60860173553836,
-    "9903": 47.66927626582962,
-    "9904": 65.0065821893095,
-    "9905": 61.12059685205264,
-    "9906": 54.93019434931299,
-}
-PYSAL_OJAM_ECONOMIC_STANDARD_LAN_99 = 63.529113187692865
 
 
 def test_sample_county_ojamlikhetsindex_equals_pysal(sample_dir):

@@ -7,8 +7,9 @@ by a script that built the same inputs — the hand-made grid below, and the sam
 ``resources/sample/exempellan.gpkg`` layer ``deso`` — and ran ``Dissim``, ``Isolation``,
 ``Interaction``, ``Entropy``, ``Gini``, ``SpatialDissim`` (default: Queen.from_dataframe,
 binary weights; and ``standardize=True``) and ``MultiInfoTheory`` on them. Areas with a
-suppressed value were dropped before both computations. The numbers are pasted here. The
-tests read the same counts with the plugin's own SCB reader (``tests/helpers/scb_counts.py``).
+suppressed value were dropped before both computations. The grid's numbers are pasted here,
+the sample county's in ``tests/helpers/pysal_values.py``. The tests read the same counts with
+the plugin's own SCB reader (``tests/helpers/scb_counts.py``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from shapely.geometry import box
 from segregation_plugin.core.areatypes import segregation_measures as M
 from segregation_plugin.core.areatypes.contiguity import TOUCH, neighbour_lists, queen_pairs
 from segregation_plugin.core.common.errors import InputError
+from tests.helpers.pysal_values import PYSAL_SAMPLE, PYSAL_SAMPLE_KOMMUN
 from tests.helpers.scb_counts import sample_deso_2022
 
 TOL = 1e-9
@@ -122,62 +124,6 @@ def sample_2022(sample_dir):
     stats = sample_deso_2022(sample_dir)
     deso = gpd.read_file(sample_dir / "exempellan.gpkg", layer="deso")
     return deso.merge(stats, left_on="desokod", right_index=True, how="left")
-
-
-# PySAL on the sample county's 322 DeSO, 2022 (LOW: 319 DeSO, three are suppressed)
-PYSAL_SAMPLE = {
-    ("forgym", "edu_total"): {
-        "dissimilarity": 0.31636840119869075,
-        "isolation": 0.18003674048334806,
-        "exposure": 0.8199632595166519,
-        "entropy": 0.09658787447145485,
-        "gini": 0.44015198601196975,
-        "spatial_dissimilarity": 0.25252846481532076,
-    },
-    ("q1", "q_total"): {
-        "dissimilarity": 0.19892332654344524,
-        "isolation": 0.2929910998812394,
-        "exposure": 0.7070089001187607,
-        "entropy": 0.04284404441117924,
-        "gini": 0.28134939845462975,
-        "spatial_dissimilarity": 0.11640301752693862,
-    },
-    ("unemployed", "p16_64"): {
-        "dissimilarity": 0.3468639076452059,
-        "isolation": 0.12340494157169724,
-        "exposure": 0.8765950584283029,
-        "entropy": 0.10178787528471715,
-        "gini": 0.47549785387100035,
-        "spatial_dissimilarity": 0.3045098764762295,
-    },
-    ("low", "persons"): {
-        "dissimilarity": 0.3731446190212138,
-        "isolation": 0.24481236164675235,
-        "exposure": 0.7551876383532478,
-        "entropy": 0.13226113309523813,
-        "gini": 0.5035270196310144,
-        "spatial_dissimilarity": 0.2851534005799405,
-    },
-}
-# (Dissim, SpatialDissim) per kommun, each computed on that kommun's DeSO only
-PYSAL_SAMPLE_KOMMUN = {
-    ("forgym", "edu_total"): {
-        "9901": (0.33713173373619926, 0.27113201845928303),
-        "9902": (0.31711239392094065, 0.26784941852278493),
-        "9903": (0.24128536610518647, 0.19286095397376068),
-        "9904": (0.34587369519199007, 0.25814080054965033),
-        "9905": (0.266453824142803, 0.20316806855471536),
-        "9906": (0.17838157254683357, 0.1268262224683338),
-    },
-    ("low", "persons"): {
-        "9901": (0.38393238561572185, 0.2888863026664131),
-        "9902": (0.384761958251319, 0.31235455084391156),
-        "9903": (0.25649418002916335, 0.19216428312194686),
-        "9904": (0.3681973420152499, 0.25391162772953557),
-        "9905": (0.32381723241376803, 0.2513682528219313),
-        "9906": (0.3487996969484804, 0.24527028518377453),
-    },
-}
 
 
 def test_sample_queen_contiguity_matches_libpysal(sample_2022):

@@ -5,12 +5,12 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
-import rasterio
 from rasterio.transform import from_origin
 from shapely.geometry import Point, box
 
 from segregation_plugin.core.common.errors import InputError
 from segregation_plugin.core.planning import planning_overlay as po
+from tests.helpers.rasters import write_raster
 
 CRS = "EPSG:3006"
 
@@ -142,20 +142,7 @@ def test_population_grid_weights_the_residents(tmp_path):
     values = np.zeros((10, 20), dtype="int32")
     values[:, :5] = 20  # 50 cells × 20 = 1,000 in A's left half
     values[:, 10:] = 30  # 100 cells × 30 = 3,000 in B
-    path = tmp_path / "grid.tif"
-    with rasterio.open(
-        path,
-        "w",
-        driver="GTiff",
-        width=20,
-        height=10,
-        count=1,
-        dtype="int32",
-        crs=CRS,
-        transform=from_origin(0, 100, 10, 10),
-        nodata=-1,
-    ) as ds:
-        ds.write(values, 1)
+    path = write_raster(tmp_path / "grid.tif", values, from_origin(0, 100, 10, 10), crs=CRS)
     _, t = _table(population_raster=path)
     assert t.loc["OP1", "residents_weighting"] == "population grid"
     assert t.loc["OP1", "residents_type_1"] == pytest.approx(0)  # A's people live outside OP1

@@ -10,7 +10,7 @@ from collections import defaultdict
 import pytest
 
 from segregation_plugin.core.planning import tenure_mix as tm
-from tests.helpers.planning_layers import memory_layer
+from tests.helpers.layers import memory_layer
 
 pytestmark = pytest.mark.shared
 

@@ -5,11 +5,11 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
-import rasterio
 from rasterio.transform import from_origin
 from shapely.geometry import Polygon, box
 
 from segregation_plugin.core.planning.zonal_raster import zonal_stats
+from tests.helpers.rasters import write_raster
 
 # 4 × 4 cells of 10 m, top-left corner (0, 40); values 1..16 row by row, one nodata cell.
 #   row 0:  1  2  3  4      (y 30–40)
@@ -20,27 +20,9 @@ VALUES = np.arange(1, 17, dtype="int32").reshape(4, 4)
 VALUES[2, 1] = -1
 
 
-def _write(path, values, crs="EPSG:3006", transform=None, nodata=-1):
-    transform = transform or from_origin(0, 40, 10, 10)
-    with rasterio.open(
-        path,
-        "w",
-        driver="GTiff",
-        width=values.shape[1],
-        height=values.shape[0],
-        count=1,
-        dtype=values.dtype,
-        crs=crs,
-        transform=transform,
-        nodata=nodata,
-    ) as ds:
-        ds.write(values, 1)
-    return path
-
-
 @pytest.fixture
 def tiny(tmp_path):
-    return _write(tmp_path / "tiny.tif", VALUES)
+    return write_raster(tmp_path / "tiny.tif", VALUES, from_origin(0, 40, 10, 10))
 
 
 def _zones(geoms, crs="EPSG:3006"):
@@ -78,12 +60,8 @@ def test_polygons_in_another_crs_are_reprojected_to_the_raster(tmp_path):
     # a raster in Web Mercator near Stockholm; areas in SWEREF 99 TM
     x0, y0 = 2008000.0, 8253000.0
     values = np.arange(1, 17, dtype="float32").reshape(4, 4)
-    path = _write(
-        tmp_path / "merc.tif",
-        values,
-        crs="EPSG:3857",
-        transform=from_origin(x0, y0, 100, 100),
-        nodata=None,
+    path = write_raster(
+        tmp_path / "merc.tif", values, from_origin(x0, y0, 100, 100), crs="EPSG:3857", nodata=None
     )
     # the left half of the raster, drawn in EPSG:3857 and given to the tool in EPSG:3006
     # (densified so that its edges stay straight in EPSG:3857 after the round trip)
@@ -104,7 +82,7 @@ def test_polygons_in_another_crs_are_reprojected_to_the_raster(tmp_path):
 
 def test_float_nan_and_a_user_nodata_value(tmp_path):
     values = np.array([[1.5, np.nan], [0.0, 2.5]], dtype="float32")
-    path = _write(tmp_path / "f.tif", values, transform=from_origin(0, 20, 10, 10), nodata=None)
+    path = write_raster(tmp_path / "f.tif", values, from_origin(0, 20, 10, 10), nodata=None)
     table, _ = zonal_stats(_zones([box(0, 0, 20, 20)]), path, threshold=1)
     assert table.loc[0, "zonal_cells"] == 3
     assert table.loc[0, "zonal_sum"] == pytest.approx(4.0)
@@ -131,7 +109,7 @@ def test_outside_small_and_all_touched(tiny):
 def test_tiling_over_many_cells_matches_the_total(tmp_path):
     rng = np.random.default_rng(7)
     values = rng.integers(0, 50, size=(300, 400)).astype("int32")
-    path = _write(tmp_path / "big.tif", values, transform=from_origin(0, 3000, 10, 10), nodata=-1)
+    path = write_raster(tmp_path / "big.tif", values, from_origin(0, 3000, 10, 10))
     zones = _zones(
         [box(x, y, x + 250, y + 300) for x in range(0, 4000, 250) for y in range(0, 3000, 300)]
     )

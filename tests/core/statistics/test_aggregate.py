@@ -16,7 +16,6 @@ import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
-import rasterio
 from rasterio.transform import from_origin
 from shapely.geometry import box
 
@@ -37,6 +36,7 @@ from segregation_plugin.core.statistics.aggregate_areas import (
 )
 from segregation_plugin.core.statistics.area_assignment import assign_areas
 from segregation_plugin.core.statistics.scb_export import read_scb_file
+from tests.helpers.rasters import write_raster
 
 
 @pytest.fixture
@@ -287,12 +287,7 @@ def test_population_weighted_centre_from_a_grid(grid_areas, tmp_path):
     data[:, 0:8] = 10
     data[:, 8:10] = 4
     data[:, 16:24] = 5
-    path = tmp_path / "pop.tif"
-    with rasterio.open(
-        path, "w", driver="GTiff", height=4, width=24, count=1, dtype="int32",
-        crs="EPSG:3006", transform=from_origin(0, 1000, 250, 250), nodata=-9999,
-    ) as dst:  # fmt: skip
-        dst.write(data, 1)
+    path = write_raster(tmp_path / "pop.tif", data, from_origin(0, 1000, 250, 250), nodata=-9999)
     assignment = assign_areas(deso, "desokod", districts, "stadsdel", "centroid", str(path))
     assert list(assignment["target"]) == ["Väst", "Väst", "Öst"]
     assert list(assignment["method"]) == ["grid centre"] * 3

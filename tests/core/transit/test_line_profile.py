@@ -22,9 +22,8 @@ import pytest
 from shapely.geometry import box
 
 from segregation_plugin.core.common.errors import InputError
-from segregation_plugin.core.transit import gtfs_feed
 from segregation_plugin.core.transit import line_profile as lp
-from tests.helpers.transit_feeds import ORIGIN, stops_txt, write_feed
+from tests.helpers.transit_feeds import ORIGIN, make_feed, stops_txt
 
 X0, Y0 = ORIGIN
 
@@ -89,31 +88,29 @@ def test_non_numeric_field_is_refused():
 
 
 def line_feed(tmp_path):
-    return gtfs_feed.read_feed(
-        write_feed(
-            tmp_path,
-            stops=stops_txt(
-                ("A", 0, 0),
-                ("B", 1000, 0),
-                ("C", 2000, 0),
-                ("D", 3000, 0),
-                ("ST", 1000, 50, "1", ""),
-                ("B2", 1000, 60, "", "ST"),
-            ),
-            routes="route_id,route_short_name,route_long_name,route_type,route_color\nM1,T1,Red line,1,E2231A\n",
-            trips=(
-                "route_id,service_id,trip_id,direction_id\n"
-                "M1,WK,a,0\nM1,WK,b,0\nM1,WK,c,0\nM1,WK,s,0\nM1,WK,r,1\n"
-            ),
-            stop_times="trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
-            + "".join(
-                f"{t},0{h}:0{i}:00,0{h}:0{i}:00,{s},{i + 1}\n"
-                for t, h in zip("abc", (6, 7, 8))
-                for i, s in enumerate(["A", "B2", "C", "D"])
-            )
-            + "s,09:00:00,09:00:00,A,1\ns,09:01:00,09:01:00,B2,2\n"
-            + "r,06:00:00,06:00:00,D,1\nr,06:01:00,06:01:00,A,2\n",
+    return make_feed(
+        tmp_path,
+        stops=stops_txt(
+            ("A", 0, 0),
+            ("B", 1000, 0),
+            ("C", 2000, 0),
+            ("D", 3000, 0),
+            ("ST", 1000, 50, "1", ""),
+            ("B2", 1000, 60, "", "ST"),
+        ),
+        routes="route_id,route_short_name,route_long_name,route_type,route_color\nM1,T1,Red line,1,E2231A\n",
+        trips=(
+            "route_id,service_id,trip_id,direction_id\n"
+            "M1,WK,a,0\nM1,WK,b,0\nM1,WK,c,0\nM1,WK,s,0\nM1,WK,r,1\n"
+        ),
+        stop_times="trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+        + "".join(
+            f"{t},0{h}:0{i}:00,0{h}:0{i}:00,{s},{i + 1}\n"
+            for t, h in zip("abc", (6, 7, 8))
+            for i, s in enumerate(["A", "B2", "C", "D"])
         )
+        + "s,09:00:00,09:00:00,A,1\ns,09:01:00,09:01:00,B2,2\n"
+        + "r,06:00:00,06:00:00,D,1\nr,06:01:00,06:01:00,A,2\n",
     )
 
 

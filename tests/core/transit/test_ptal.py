@@ -19,9 +19,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from segregation_plugin.core.transit import gtfs_feed, ptal
+from segregation_plugin.core.transit import ptal
 from segregation_plugin.core.transit import transit_service as ts
-from tests.helpers.transit_feeds import stops_txt, write_feed
+from tests.helpers.transit_feeds import make_feed, stops_txt
 
 H = 3600
 PEAK = (8 * H + 15 * 60, 9 * H + 15 * 60)
@@ -56,16 +56,14 @@ def ptal_feed(tmp_path):
     times = ["trip_id,arrival_time,departure_time,stop_id,stop_sequence"] + [
         t for p in parts for t in p[1]
     ]
-    return gtfs_feed.read_feed(
-        write_feed(
-            tmp_path,
-            stops=stops_txt(
-                ("S1", 320, 0), ("S2", 0, 500), ("S3", -700, 0), ("R", 0, -800), ("E1", 9000, 9000)
-            ),
-            routes="route_id,route_short_name,route_type\nB1,1,3\nB2,2,3\nB3,3,3\nJ,J,2\n",
-            trips="\n".join(trips) + "\n",
-            stop_times="\n".join(times) + "\n",
-        )
+    return make_feed(
+        tmp_path,
+        stops=stops_txt(
+            ("S1", 320, 0), ("S2", 0, 500), ("S3", -700, 0), ("R", 0, -800), ("E1", 9000, 9000)
+        ),
+        routes="route_id,route_short_name,route_type\nB1,1,3\nB2,2,3\nB3,3,3\nJ,J,2\n",
+        trips="\n".join(trips) + "\n",
+        stop_times="\n".join(times) + "\n",
     )
 
 

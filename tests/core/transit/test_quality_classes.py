@@ -9,11 +9,11 @@ import pytest
 from shapely.geometry import Point
 
 from segregation_plugin.core.common.errors import InputError
-from segregation_plugin.core.transit import gtfs_feed, nearby
+from segregation_plugin.core.transit import nearby
 from segregation_plugin.core.transit import quality_classes as qc
 from segregation_plugin.core.transit import transit_modes as modes
 from segregation_plugin.core.transit import transit_service as ts
-from tests.helpers.transit_feeds import stops_txt, write_feed
+from tests.helpers.transit_feeds import make_feed, stops_txt
 
 H = 3600
 
@@ -65,28 +65,25 @@ def test_class_table(category):
 def rail_feed(tmp_path, headway_s=240):
     """A rail line X–M–Y: trains every ``headway_s`` seconds both ways 08:00–09:00, so M has
     30 departures in the hour at a 4-minute headway (interval 60 / (30 / 2) = 4 min)."""
-    return gtfs_feed.read_feed(
-        write_feed(
-            tmp_path,
-            stops=stops_txt(
-                ("X", -3000, 0), ("M", 0, 0), ("Y", 3000, 0), ("Q", 0, 5000), ("Z", 0, 9000)
-            ),
-            routes="route_id,route_short_name,route_type\nRAIL,J1,2\nBUS,5,3\n",
-            trips=(
-                "route_id,service_id,trip_id,direction_id\n"
-                "RAIL,WK,out,0\nRAIL,WK,back,1\nBUS,WK,b1,0\n"
-            ),
-            stop_times=(
-                "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
-                "out,10:00:00,10:00:00,X,1\nout,10:03:00,10:03:00,M,2\nout,10:06:00,10:06:00,Y,3\n"
-                "back,10:00:00,10:00:00,Y,1\nback,10:03:00,10:03:00,M,2\nback,10:06:00,10:06:00,X,3\n"
-                "b1,08:00:00,08:00:00,Q,1\nb1,08:20:00,08:20:00,Z,2\n"
-            ),
-            frequencies=(
-                "trip_id,start_time,end_time,headway_secs\n"
-                f"out,07:57:00,08:57:00,{headway_s}\nback,07:57:00,08:57:00,{headway_s}\n"
-            ),
-        )
+    return make_feed(
+        tmp_path,
+        stops=stops_txt(
+            ("X", -3000, 0), ("M", 0, 0), ("Y", 3000, 0), ("Q", 0, 5000), ("Z", 0, 9000)
+        ),
+        routes="route_id,route_short_name,route_type\nRAIL,J1,2\nBUS,5,3\n",
+        trips=(
+            "route_id,service_id,trip_id,direction_id\nRAIL,WK,out,0\nRAIL,WK,back,1\nBUS,WK,b1,0\n"
+        ),
+        stop_times=(
+            "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+            "out,10:00:00,10:00:00,X,1\nout,10:03:00,10:03:00,M,2\nout,10:06:00,10:06:00,Y,3\n"
+            "back,10:00:00,10:00:00,Y,1\nback,10:03:00,10:03:00,M,2\nback,10:06:00,10:06:00,X,3\n"
+            "b1,08:00:00,08:00:00,Q,1\nb1,08:20:00,08:20:00,Z,2\n"
+        ),
+        frequencies=(
+            "trip_id,start_time,end_time,headway_secs\n"
+            f"out,07:57:00,08:57:00,{headway_s}\nback,07:57:00,08:57:00,{headway_s}\n"
+        ),
     )
 
 
@@ -209,20 +206,18 @@ def test_mode_mapping_parameter(tmp_path):
 
 
 def test_demand_responsive_excluded_by_default_and_unmapped_types_reported(tmp_path):
-    feed = gtfs_feed.read_feed(
-        write_feed(
-            tmp_path,
-            routes="route_id,route_short_name,route_type\nR1,1,715\nR2,2,1700\n",
-            trips="route_id,service_id,trip_id,direction_id\nR1,WK,t1,0\nR2,WK,t2,0\n",
-            stop_times=(
-                "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
-                + "".join(
-                    f"t1,08:{m:02d}:00,08:{m:02d}:00,{s},{i}\n"
-                    for i, (m, s) in enumerate([(0, "A"), (5, "B")], 1)
-                )
-                + "t2,08:00:00,08:00:00,B,1\nt2,08:05:00,08:05:00,C,2\n"
-            ),
-        )
+    feed = make_feed(
+        tmp_path,
+        routes="route_id,route_short_name,route_type\nR1,1,715\nR2,2,1700\n",
+        trips="route_id,service_id,trip_id,direction_id\nR1,WK,t1,0\nR2,WK,t2,0\n",
+        stop_times=(
+            "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+            + "".join(
+                f"t1,08:{m:02d}:00,08:{m:02d}:00,{s},{i}\n"
+                for i, (m, s) in enumerate([(0, "A"), (5, "B")], 1)
+            )
+            + "t2,08:00:00,08:00:00,B,1\nt2,08:05:00,08:05:00,C,2\n"
+        ),
     )
     table, unmapped = categories(feed)
     assert table.loc["A", "departures"] == 0 and table.loc["A", "stop_type"] == ""

@@ -17,11 +17,11 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import pytest
-import rasterio
 from rasterio.transform import from_origin
 from shapely.geometry import box
 
 from segregation_plugin.core.transit import transit_access as ta
+from tests.helpers.rasters import write_raster
 from tests.helpers.transit_feeds import ORIGIN
 
 X0, Y0 = ORIGIN
@@ -44,20 +44,7 @@ def population_raster(path):
     grid[3, 7] = 50  # (1875, 125)
     grid[1, 8] = 999  # (2125, 625): outside the areas
     grid[0, 0] = -9999  # nodata
-    with rasterio.open(
-        path,
-        "w",
-        driver="GTiff",
-        height=4,
-        width=9,
-        count=1,
-        dtype="int32",
-        crs="EPSG:3006",
-        transform=from_origin(X0, Y0 + 1000, 250, 250),
-        nodata=-9999,
-    ) as dst:
-        dst.write(grid, 1)
-    return path
+    return write_raster(path, grid, from_origin(X0, Y0 + 1000, 250, 250), nodata=-9999)
 
 
 STOP = (np.array([X0 + 500.0]), np.array([Y0 + 500.0]))

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from segregation_plugin.core.transit import gtfs_feed
 from segregation_plugin.core.transit import transit_service as ts
-from tests.helpers.transit_feeds import stops_txt, write_feed
+from tests.helpers.transit_feeds import make_feed, stops_txt
 
 H = 3600
 WED, FRI, SAT = "2022-10-12", "2022-10-14", "2022-10-15"
@@ -23,12 +22,8 @@ def counts(feed, date, start=0, end=24 * H, **kwargs):
     return dict(zip(table["stop_id"], table["departures"]))
 
 
-def read(tmp_path, **tables):
-    return gtfs_feed.read_feed(write_feed(tmp_path, **tables))
-
-
 def test_calendar_only(tmp_path):
-    feed = read(tmp_path)
+    feed = make_feed(tmp_path)
     assert counts(feed, WED) == {"A": 1, "B": 1, "C": 0}  # t1; C is its last stop
     assert counts(feed, SAT) == {"A": 1, "B": 1, "C": 0}  # t2
     assert counts(feed, "2022-10-16") == {"A": 0, "B": 0, "C": 0}  # Sunday
@@ -37,7 +32,7 @@ def test_calendar_only(tmp_path):
 
 
 def test_calendar_dates_only(tmp_path):
-    feed = read(
+    feed = make_feed(
         tmp_path,
         calendar=None,
         drop=("calendar",),
@@ -50,7 +45,7 @@ def test_calendar_dates_only(tmp_path):
 
 def test_removal_and_addition(tmp_path):
     # 2022-10-12 runs the Saturday timetable instead of the weekday one
-    feed = read(
+    feed = make_feed(
         tmp_path, calendar_dates="service_id,date,exception_type\nWK,20221012,2\nSAT,20221012,1\n"
     )
     assert list(ts.active_trips(feed, WED)) == [False, True]
@@ -77,7 +72,7 @@ NIGHT = dict(
 
 
 def test_times_past_midnight_fall_into_the_next_day(tmp_path):
-    feed = read(tmp_path, **NIGHT)
+    feed = make_feed(tmp_path, **NIGHT)
     # the Friday night trip leaves B at 24:30 = Saturday 00:30
     assert counts(feed, SAT, 0, 2 * H) == {"A": 0, "B": 1, "C": 0}
     # … but not in Friday's early morning: Thursday has no night trip
@@ -91,20 +86,20 @@ def test_times_past_midnight_fall_into_the_next_day(tmp_path):
 
 
 def test_service_day_count_without_window_is_gtfs_kits(tmp_path):
-    feed = read(tmp_path, **NIGHT)
+    feed = make_feed(tmp_path, **NIGHT)
     events = ts.stop_events(feed, FRI, include_last_stop=True)
     per_stop = events.groupby("stop").size()
     assert dict(zip(feed.stops["stop_id"][per_stop.index], per_stop)) == {"A": 2, "B": 2, "C": 2}
 
 
 def test_window_is_start_inclusive_end_exclusive(tmp_path):
-    feed = read(tmp_path)
+    feed = make_feed(tmp_path)
     assert counts(feed, WED, 8 * H, 8 * H + 600) == {"A": 1, "B": 0, "C": 0}
     assert counts(feed, WED, 8 * H + 600, 9 * H) == {"A": 0, "B": 1, "C": 0}
 
 
 def test_last_stop_of_a_trip_is_not_a_departure(tmp_path):
-    feed = read(tmp_path)
+    feed = make_feed(tmp_path)
     assert counts(feed, WED)["C"] == 0
     assert counts(feed, WED, include_last_stop=True)["C"] == 1
 
@@ -121,7 +116,7 @@ FREQ_TIMES = (
 
 @pytest.mark.parametrize("exact", ["0", "1"])
 def test_frequencies_are_expanded(tmp_path, exact):
-    feed = read(
+    feed = make_feed(
         tmp_path,
         trips=FREQ_TRIPS,
         stop_times=FREQ_TIMES,
@@ -150,7 +145,7 @@ def test_frequencies_are_expanded(tmp_path, exact):
 
 
 def test_parent_stations_group_their_platforms(tmp_path):
-    feed = read(
+    feed = make_feed(
         tmp_path,
         stops=stops_txt(
             ("S", 0, 0, "1", ""),
@@ -174,7 +169,7 @@ def test_parent_stations_group_their_platforms(tmp_path):
 
 
 def test_routes_modes_interval_and_extended_types(tmp_path):
-    feed = read(
+    feed = make_feed(
         tmp_path,
         routes=(
             "route_id,route_short_name,route_type\n"
@@ -207,7 +202,7 @@ def test_routes_modes_interval_and_extended_types(tmp_path):
 
 
 def test_hourly_departures(tmp_path):
-    feed = read(
+    feed = make_feed(
         tmp_path,
         trips=FREQ_TRIPS,
         stop_times=FREQ_TIMES,
@@ -219,7 +214,7 @@ def test_hourly_departures(tmp_path):
 
 
 def test_typical_weekday(tmp_path):
-    feed = read(tmp_path, calendar_dates="service_id,date,exception_type\nSAT,20220105,1\n")
+    feed = make_feed(tmp_path, calendar_dates="service_id,date,exception_type\nSAT,20220105,1\n")
     # 2022-01-05 (a Wednesday) has both trips: the most in the first ten weeks
     assert str(ts.typical_weekday(feed)) == "2022-01-05"
     assert ts.weekday("2022-10-12") == 2

@@ -15,6 +15,7 @@ from segregation_plugin.core.areatypes.area_types import (
 )
 from segregation_plugin.core.areatypes.ses_index import V3_OFFICIAL, V3_PROXY_UNEMPLOYED, Indicator
 from segregation_plugin.processing.frames import source_to_frame
+from tests.helpers.layers import rows_by
 from tests.helpers.paths import SAMPLE
 
 V1 = Indicator.share("Låg ekonomisk standard, procent")
@@ -26,10 +27,6 @@ OFFICIAL_V3 = SAMPLE / "scb" / "regso_bistand_arbetsloshet_20-64_2021-2022.csv"
 def plain(value):
     """A type as int, or None for QGIS's NULL and pandas' NA."""
     return None if value is None or value == NULL or value is pd.NA else int(value)
-
-
-def out_rows(layer, key):
-    return {f[key]: f for f in layer.getFeatures()}
 
 
 def test_regso_types_equal_core_with_fields_guessed(run_alg, sample_stats, feedback):
@@ -47,7 +44,7 @@ def test_regso_types_equal_core_with_fields_guessed(run_alg, sample_stats, feedb
     assert result["N_REFERENCE"] == 159
     out = result["OUTPUT"]
     assert out.featureCount() == 162
-    rows = out_rows(out, "regsokod")
+    rows = rows_by(out, "regsokod")
     assert {c: plain(f["area_type"]) for c, f in rows.items()} == dict(
         zip(frame["regsokod"], map(plain, core.table["area_type"]))
     )
@@ -90,10 +87,10 @@ def test_reference_options(run_alg, sample_stats):
     # Storstad's 84 RegSO less 9901R010, whose DeSO value is suppressed
     assert by_code["N_REFERENCE"] == by_expression["N_REFERENCE"] == core.n_reference == 83
     assert by_code["MEAN"] == pytest.approx(core.mean) == by_expression["MEAN"]
-    storstad = out_rows(by_expression["OUTPUT"], "regsokod")
+    storstad = rows_by(by_expression["OUTPUT"], "regsokod")
     assert storstad["9902R001"]["in_reference"] is False and storstad["9901R001"]["in_reference"]
     assert storstad["9901R001"]["ref_description"] == "areas where \"kommunkod\" = '9901'"
-    assert out_rows(by_code["OUTPUT"], "regsokod")["9902R001"]["ref_description"] == (
+    assert rows_by(by_code["OUTPUT"], "regsokod")["9902R001"]["ref_description"] == (
         "areas in kommun 9901"
     )
     given = run_alg(
@@ -126,10 +123,10 @@ def test_official_v3_at_regso(run_alg, sample_stats):
         },
     )["OUTPUT"]
     result = run_alg("areatypes", {"INPUT": joined, "OUTPUT": "TEMPORARY_OUTPUT"})
-    row = out_rows(result["OUTPUT"], "regsokod")["9901R001"]
+    row = rows_by(result["OUTPUT"], "regsokod")["9901R001"]
     assert row["v3_definition"] == V3_OFFICIAL
     # V3 = 100 × assisted / persons 20–64 of SCB's table: 9901R001 in 2022
-    source = out_rows(joined, "regsokod")["9901R001"]
+    source = rows_by(joined, "regsokod")["9901R001"]
     v3 = (
         100
         * source["Antal med ekonomiskt bistånd och/eller långvarig arbetslöshet"]
@@ -265,7 +262,7 @@ def test_type_change_between_two_area_type_layers(run_alg, sample_stats):
             "CHANGED": "TEMPORARY_OUTPUT",
         },
     )
-    table = out_rows(result["TRANSITIONS"], "from_type")
+    table = rows_by(result["TRANSITIONS"], "from_type")
     assert list(table) == ["1", "2", "3", "4", "5", "no type", "total"]
     assert table["total"]["areas_total"] == result["AREAS"] == 322
     # each row sums to the first year's areas of that type, each column to the second year's
@@ -295,7 +292,7 @@ def test_type_change_between_two_area_type_layers(run_alg, sample_stats):
         result["CHANGED_AREAS"],
         result["TOWARDS_GOOD"],
     )
-    same = out_rows(one["TRANSITIONS"], "from_type")
+    same = rows_by(one["TRANSITIONS"], "from_type")
     assert all(same[k].attributes() == table[k].attributes() for k in table)
 
 
@@ -385,7 +382,7 @@ def test_own_districts_with_the_minimum_population(run_alg, sample_stats):
             "OUTPUT": "TEMPORARY_OUTPUT",
         },
     )
-    out = out_rows(result["OUTPUT"], "namn")
+    out = rows_by(result["OUTPUT"], "namn")
     corner = out["hörnet"]
     assert corner["suppressed"] and corner["area_type"] == NULL and corner["ses_index"] == NULL
     assert corner["type_reason"] == "suppressed: too few residents (minimum-population rule)"
@@ -417,7 +414,7 @@ def test_own_districts_with_the_minimum_population(run_alg, sample_stats):
             "OUTPUT": "TEMPORARY_OUTPUT",
         },
     )
-    row = out_rows(typed["OUTPUT"], "namn")[smallest]
+    row = rows_by(typed["OUTPUT"], "namn")[smallest]
     assert row["area_type"] == NULL and row["type_reason"].startswith("suppressed")
     assert row["note"].endswith(f"< {minimum:,.0f}: values withheld")
     assert typed["NO_TYPE"] == 2

@@ -1,7 +1,7 @@
 """segregation:inequalityindex and segregation:segregationindices through Processing on the
 sample's statistics layers (tests/helpers/sample_steps.py), against PySAL's values on the same
-counts (computed with PySAL 2.5.4 outside the project, in tests/core/areatypes/test_inequality.py
-and test_segregation_measures.py) and against core."""
+counts (computed with PySAL 2.5.4 outside the project, tests/helpers/pysal_values.py) and
+against core."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ from qgis.core import NULL, QgsProcessingException, QgsProject
 from segregation_plugin.core.areatypes import segregation_measures as M
 from segregation_plugin.core.areatypes.inequality import share_in_challenged_types
 from segregation_plugin.processing.frames import source_to_frame
-from tests.core.areatypes.test_inequality import (
+from tests.helpers.layers import rows_by
+from tests.helpers.pysal_values import (
     PYSAL_OJAM_ECONOMIC_STANDARD,
     PYSAL_OJAM_QUARTILES,
+    PYSAL_SAMPLE,
 )
-from tests.core.areatypes.test_segregation_measures import PYSAL_SAMPLE
 
 TOL = 1e-9
 KOMMUNER = ["9901", "9902", "9903", "9904", "9905", "9906"]
@@ -32,10 +33,6 @@ def regso_types(sample_stats):
     )["OUTPUT"]
 
 
-def rows(layer, key="region"):
-    return {f[key]: f for f in layer.getFeatures()}
-
-
 def test_ojamlikhetsindex_and_criteria_per_kommun(run_alg, sample_stats, regso_types):
     result = run_alg(
         "inequalityindex",
@@ -46,7 +43,7 @@ def test_ojamlikhetsindex_and_criteria_per_kommun(run_alg, sample_stats, regso_t
             **OUTPUTS,
         },
     )
-    table = rows(result["OUTPUT"])
+    table = rows_by(result["OUTPUT"], "region")
     assert sorted(table) == KOMMUNER
     for kommun, value in PYSAL_OJAM_QUARTILES.items():
         assert table[kommun]["ojamlikhetsindex"] == pytest.approx(value, abs=TOL)
@@ -79,7 +76,7 @@ def test_ojamlikhetsindex_and_criteria_per_kommun(run_alg, sample_stats, regso_t
     assert [f["region"] for f in ranks] == sorted(
         PYSAL_OJAM_QUARTILES, key=PYSAL_OJAM_QUARTILES.get, reverse=True
     )
-    lan = rows(result["LAN_OUTPUT"])
+    lan = rows_by(result["LAN_OUTPUT"], "region")
     assert list(lan) == ["99"] and lan["99"]["name"] == "Exempelläns län"
     kommun_map = result["KOMMUN_MAP"]
     assert kommun_map.featureCount() == 6 and kommun_map.renderer().type() == "graduatedSymbol"
@@ -100,7 +97,7 @@ def test_economic_standard_groups_and_entered_national_values(run_alg, sample_st
             **OUTPUTS,
         },
     )
-    table = rows(result["OUTPUT"])
+    table = rows_by(result["OUTPUT"], "region")
     for kommun, value in PYSAL_OJAM_ECONOMIC_STANDARD.items():
         assert table[kommun]["ojamlikhetsindex"] == pytest.approx(value, abs=TOL)
     row = table["9901"]
@@ -117,7 +114,7 @@ def test_the_input_with_its_own_area_types(run_alg, sample_stats):
         "areatypes", {"INPUT": sample_stats["deso_stats"], "OUTPUT": "TEMPORARY_OUTPUT"}
     )
     result = run_alg("inequalityindex", {"INPUT": deso_types["OUTPUT"], **OUTPUTS})
-    table = rows(result["OUTPUT"])
+    table = rows_by(result["OUTPUT"], "region")
     shares = share_in_challenged_types(
         source_to_frame(deso_types["OUTPUT"], geometry=False),
         "area_type",
@@ -143,7 +140,7 @@ def test_segregation_indices_equal_pysal_and_core(run_alg, sample_stats):
             "OUTPUT": "TEMPORARY_OUTPUT",
         },
     )
-    table = rows(result["OUTPUT"])
+    table = rows_by(result["OUTPUT"], "region")
     assert sorted(table) == [*KOMMUNER, "all"]
     for measure, value in PYSAL_SAMPLE[("q1", "q_total")].items():
         assert table["all"][measure] == pytest.approx(value, abs=TOL), measure
@@ -172,7 +169,7 @@ def test_segregation_indices_equal_pysal_and_core(run_alg, sample_stats):
             "OUTPUT": "TEMPORARY_OUTPUT",
         },
     )
-    lan = rows(by_lan["OUTPUT"])
+    lan = rows_by(by_lan["OUTPUT"], "region")
     assert list(lan) == ["99"]
     expected = PYSAL_SAMPLE[("unemployed", "p16_64")]["dissimilarity"]
     assert lan["99"]["dissimilarity"] == pytest.approx(expected, abs=TOL)

@@ -7,13 +7,9 @@ from __future__ import annotations
 import pytest
 from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
+from tests.helpers.layers import rows_by, snapshot
 from tests.helpers.paths import SAMPLE, SAMPLE_GPKG
-from tests.helpers.planning_layers import (
-    deso_layer,
-    projects_layer,
-    rows_by,
-    snapshot,
-)
+from tests.helpers.planning_layers import deso_layer, projects_layer
 
 PROJECTS = [
     # wkt, id, hyresrätt, bostadsrätt, äganderätt, start, land owner, status

@@ -13,14 +13,8 @@ from __future__ import annotations
 import pytest
 from qgis.core import NULL, QgsProcessingException
 
-from tests.helpers.planning_layers import (
-    deso_layer,
-    memory_layer,
-    projects_layer,
-    rows_by,
-    snapshot,
-    square,
-)
+from tests.helpers.layers import memory_layer, rows_by, snapshot, square
+from tests.helpers.planning_layers import deso_layer, projects_layer
 
 
 def rect(x0, x1):

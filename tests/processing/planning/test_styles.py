@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
 from segregation_plugin.processing.planning import styles as ps
-from tests.helpers.planning_layers import memory_layer, square
+from tests.helpers.layers import memory_layer, square
 
 MIX_FIELDS = {
     "desokod": str,

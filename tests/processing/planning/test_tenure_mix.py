@@ -9,14 +9,9 @@ import math
 import pytest
 from qgis.core import NULL, QgsProcessingException, QgsProject, QgsVectorLayer
 
+from tests.helpers.layers import memory_layer, rows_by, snapshot, square
 from tests.helpers.paths import SAMPLE, SAMPLE_GPKG
-from tests.helpers.planning_layers import (
-    deso_layer,
-    memory_layer,
-    rows_by,
-    snapshot,
-    square,
-)
+from tests.helpers.planning_layers import deso_layer
 
 TENURE_FILE = SAMPLE / "scb" / "deso_upplatelseform_2021-2022.xlsx"
 

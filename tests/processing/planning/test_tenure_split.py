@@ -13,12 +13,8 @@ from __future__ import annotations
 import pytest
 from qgis.core import NULL, QgsProcessingException
 
-from tests.helpers.planning_layers import (
-    deso_layer,
-    projects_layer,
-    rows_by,
-    snapshot,
-)
+from tests.helpers.layers import rows_by, snapshot
+from tests.helpers.planning_layers import deso_layer, projects_layer
 
 PROJECTS = [
     ("POINT(50 50)", "S1", 60, 0, 0, 2026, "kommun", "detaljplan antagen"),

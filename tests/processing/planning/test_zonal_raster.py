@@ -14,7 +14,8 @@ from qgis.core import (
     QgsProject,
 )
 
-from tests.helpers.planning_layers import memory_layer, rows_by, snapshot
+from tests.helpers.layers import memory_layer, rows_by, snapshot
+from tests.helpers.rasters import write_raster
 
 X0, Y0 = 600_000, 6_600_400  # top-left corner, SWEREF 99 TM
 # row-major from the top: 1 … 16, the cell of 6 is nodata (-9999)
@@ -24,24 +25,11 @@ VALUES[1, 1] = -9999
 
 @pytest.fixture
 def raster(tmp_path):
-    import rasterio
     from rasterio.transform import from_origin
 
-    path = tmp_path / "grid.tif"
-    with rasterio.open(
-        path,
-        "w",
-        driver="GTiff",
-        height=4,
-        width=4,
-        count=1,
-        dtype="int32",
-        crs="EPSG:3006",
-        transform=from_origin(X0, Y0, 100, 100),
-        nodata=-9999,
-    ) as dst:
-        dst.write(VALUES, 1)
-    return str(path)
+    return str(
+        write_raster(tmp_path / "grid.tif", VALUES, from_origin(X0, Y0, 100, 100), nodata=-9999)
+    )
 
 
 def box(col0, row0, col1, row1):

@@ -8,12 +8,12 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsProcessingException,
-    QgsProject,
     QgsRectangle,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 
+from tests.helpers.layers import rows_by
 from tests.helpers.paths import SAMPLE, SAMPLE_GPKG
 from tests.helpers.pxweb_fake import start_fake_scb, value_of
 
@@ -22,10 +22,6 @@ SCB = SAMPLE / "scb"
 
 def layer(name):
     return QgsVectorLayer(f"{SAMPLE_GPKG}|layername={name}", name, "ogr")
-
-
-def rows(out, key):
-    return {f[key]: f for f in out.getFeatures()}
 
 
 def test_import_a_file_tidy(run_alg):
@@ -78,7 +74,7 @@ def test_import_one_year_wide_with_a_total(run_alg):
     assert result["ROWS"] == 322
     names = out.fields().names()
     assert "förgymnasial utbildning" in names and "totalt 25-64 år" in names and "year" not in names
-    row = rows(out, "region_code")["9901A0010"]
+    row = rows_by(out, "region_code")["9901A0010"]
     # 2022: 22 + 351 + 139 + 301 + 19 (the sample file's first row)
     assert row["förgymnasial utbildning"] == 22
     assert row["totalt 25-64 år"] == 22 + 351 + 139 + 301 + 19
@@ -117,7 +113,7 @@ def test_import_from_the_api(run_alg):
         stop()
     out = result["OUTPUT"]
     assert result["ROWS"] == 3 and result["SUPPRESSED"] == 1
-    row = rows(out, "region_code")["0114A0010"]
+    row = rows_by(out, "region_code")["0114A0010"]
     assert row["region_version"] == "DeSO2025" and row["year"] == 2024
     assert row["hyresrätt"] == value_of("0114A0010_DeSO2025", 0, "2024")
 
@@ -153,7 +149,7 @@ def test_join_statistics_from_a_table_layer(run_alg):
         "16-64 år totalt",
     ]
     assert result["MATCHED"] == 322 and result["AREAS_WITHOUT"] == 0
-    by_code = rows(out, "desokod")
+    by_code = rows_by(out, "desokod")
     assert by_code["9901A0010"]["16-64 år arbetslösa"] == 17
     assert by_code["9901C1160"]["16-64 år arbetslösa"] == NULL  # '-' in the export
     report = list(result["REPORT"].getFeatures())
@@ -175,7 +171,7 @@ def test_join_statistics_from_a_file_onto_a_table(run_alg):
     )
     out = result["OUTPUT"]
     assert out.fields().names()[-2:] == ["2021 Andel, procent", "2022 Andel, procent"]
-    assert rows(out, "regsokod")["9901R001"]["2021 Andel, procent"] == 13.5
+    assert rows_by(out, "regsokod")["9901R001"]["2021 Andel, procent"] == 13.5
     assert result["MATCHED"] == 162
 
 
@@ -204,7 +200,7 @@ def test_aggregate_to_regso_and_kommun(run_alg):
     out = result["OUTPUT"]
     assert out.featureCount() == 162
     assert out.geometryType() == joined.geometryType()  # the union of the DeSO
-    regso = rows(out, "regsokod")["9901R001"]
+    regso = rows_by(out, "regsokod")["9901R001"]
     members = [f for f in deso.values() if f["regsokod"] == "9901R001"]
     persons = sum(f["Antal personer totalt"] for f in members)
     low = sum(
@@ -213,7 +209,7 @@ def test_aggregate_to_regso_and_kommun(run_alg):
     assert regso["Antal personer totalt"] == persons
     assert regso["Låg ekonomisk standard, procent"] == pytest.approx(100 * low / persons)
     assert regso["source_areas"] == len(members)
-    sample_regso = rows(layer("regso"), "regsokod")["9901R001"]
+    sample_regso = rows_by(layer("regso"), "regsokod")["9901R001"]
     assert regso.geometry().area() == pytest.approx(sample_regso.geometry().area(), rel=1e-6)
 
     kommun = run_alg(
@@ -228,7 +224,7 @@ def test_aggregate_to_regso_and_kommun(run_alg):
             "OUTPUT": "TEMPORARY_OUTPUT",
         },
     )["OUTPUT"]
-    by_kommun = rows(kommun, "kommunkod")
+    by_kommun = rows_by(kommun, "kommunkod")
     assert by_kommun["9901"]["kommunnamn"] == "Storstad"
     assert by_kommun["9901"]["check"] == pytest.approx(100.0)
     # Skogsmark has about 28,000 inhabitants: withheld with a minimum of 30,000
@@ -274,7 +270,7 @@ def test_aggregate_to_districts(run_alg):
             "ASSIGNMENT": "TEMPORARY_OUTPUT",
         },
     )
-    out = rows(result["OUTPUT"], "namn")
+    out = rows_by(result["OUTPUT"], "namn")
     assert set(out) == {"väst", "öst"}
     assignment = list(result["ASSIGNMENT"].getFeatures())
     assert len(assignment) == 322
@@ -287,22 +283,9 @@ def test_aggregate_to_districts(run_alg):
 
 
 @pytest.fixture
-def project_layer():
-    """A sample layer owned by the project, as in QGIS.
-
-    When a Python algorithm fails, SIP keeps the run's parameters alive; a layer that Python
-    owns would then be deleted by SIP after QGIS has exited, and the test process crashes.
-    """
-    added = []
-
-    def make(name):
-        added.append(layer(name))
-        QgsProject.instance().addMapLayer(added[-1], False)
-        return added[-1]
-
-    yield make
-    for lyr in added:
-        QgsProject.instance().removeMapLayer(lyr.id())
+def project_layer(project_layers):
+    """A sample layer by name, owned by the project as in QGIS (see ``project_layers``)."""
+    return lambda name: project_layers(layer(name))
 
 
 def test_aggregate_parameter_errors(run_alg, project_layer):
