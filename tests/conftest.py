@@ -104,6 +104,18 @@ def sample_stats(statistics_runner) -> dict:
     return statistics_runner.results
 
 
+@pytest.fixture(scope="module")
+def sample_regso_types(statistics_runner):
+    """The sample's RegSO statistics with their area types (``segregation:areatypes``)."""
+    import processing
+
+    return processing.run(
+        "segregation:areatypes",
+        {"INPUT": statistics_runner.results["regso_stats"], "OUTPUT": "TEMPORARY_OUTPUT"},
+        context=statistics_runner.context,
+    )["OUTPUT"]
+
+
 # --- the panel ------------------------------------------------------------------------------
 @pytest.fixture
 def dock(qgis_iface, processing_provider):

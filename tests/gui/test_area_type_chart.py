@@ -11,26 +11,15 @@ from segregation_plugin.core.areatypes.type_summary import COLUMNS
 from segregation_plugin.gui import area_type_chart as chart
 
 
-@pytest.fixture(scope="module")
-def typed(statistics_runner):
-    import processing
-
-    return processing.run(
-        "segregation:areatypes",
-        {"INPUT": statistics_runner.results["regso_stats"], "OUTPUT": "TEMPORARY_OUTPUT"},
-        context=statistics_runner.context,
-    )["OUTPUT"]
-
-
-def test_chart_of_residents_per_kommun_and_type(typed):
-    widget = chart.AreaTypeChart(typed)
+def test_chart_of_residents_per_kommun_and_type(sample_regso_types):
+    widget = chart.AreaTypeChart(sample_regso_types)
     assert widget.canvas is not None and widget.canvas.minimumHeight() > 200
     table = widget.table
     assert list(table.index) == ["9901", "9902", "9903", "9904", "9905", "9906"]
     assert table.loc["9901", "name"] == "Storstad"
     # every resident of the kommun is in one bar segment (types 1–5 or no type)
     residents = {}
-    for feature in typed.getFeatures():
+    for feature in sample_regso_types.getFeatures():
         residents[feature["kommunkod"]] = (
             residents.get(feature["kommunkod"], 0) + feature["folkmängd"]
         )
@@ -56,12 +45,12 @@ def test_many_kommuner_show_those_with_most_residents_in_types_1_and_2():
     assert "(25 of 40 kommuner" in axes.get_title(loc="left")
 
 
-def test_without_matplotlib_the_chart_says_how_to_install_it(typed, monkeypatch):
+def test_without_matplotlib_the_chart_says_how_to_install_it(sample_regso_types, monkeypatch):
     def missing():
         raise ImportError("no matplotlib")
 
     monkeypatch.setattr(chart, "_canvas_class", missing)
-    widget = chart.AreaTypeChart(typed)
+    widget = chart.AreaTypeChart(sample_regso_types)
     assert widget.canvas is None
     assert "matplotlib" in widget.message.text() and "pip install" in widget.message.text()
 
@@ -77,18 +66,20 @@ def test_a_table_without_codes_or_residents_counts_areas():
     assert widget.table.loc["all", "no type"] == 1 and widget.table.attrs["measure"] == "areas"
 
 
-def test_the_dock_shows_the_chart_of_a_new_area_type_layer(dock, typed, qgis_new_project):
+def test_the_dock_shows_the_chart_of_a_new_area_type_layer(
+    dock, sample_regso_types, qgis_new_project
+):
     plain = QgsVectorLayer("Polygon?crs=EPSG:3006&field=desokod:string", "plain", "memory")
     QgsProject.instance().addMapLayer(plain)
     assert dock.result_tabs.count() == 0  # not an area-type layer
-    layer = typed.clone()
+    layer = sample_regso_types.clone()
     layer.setName("Områdestyper RegSO")
     QgsProject.instance().addMapLayer(layer)
     assert dock.result_tabs.count() == 1
     assert dock.result_tabs.tabText(0) == "Area types: Områdestyper RegSO"
     assert isinstance(dock.result_tabs.widget(0), chart.AreaTypeChart)
     # a second area-type layer replaces the chart rather than adding tabs
-    second = typed.clone()
+    second = sample_regso_types.clone()
     second.setName("Områdestyper 2")
     QgsProject.instance().addMapLayer(second)
     assert dock.result_tabs.count() == 1 and dock.result_tabs.tabText(0).endswith("2")

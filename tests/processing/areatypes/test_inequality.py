@@ -23,22 +23,12 @@ KOMMUNER = ["9901", "9902", "9903", "9904", "9905", "9906"]
 OUTPUTS = {"OUTPUT": "TEMPORARY_OUTPUT", "LAN_OUTPUT": "TEMPORARY_OUTPUT"}
 
 
-@pytest.fixture(scope="module")
-def regso_types(sample_stats):
-    import processing
-
-    return processing.run(
-        "segregation:areatypes",
-        {"INPUT": sample_stats["regso_stats"], "OUTPUT": "TEMPORARY_OUTPUT"},
-    )["OUTPUT"]
-
-
-def test_ojamlikhetsindex_and_criteria_per_kommun(run_alg, sample_stats, regso_types):
+def test_ojamlikhetsindex_and_criteria_per_kommun(run_alg, sample_stats, sample_regso_types):
     result = run_alg(
         "inequalityindex",
         {
             "INPUT": sample_stats["deso_stats"],
-            "AREA_TYPES": regso_types,
+            "AREA_TYPES": sample_regso_types,
             "KOMMUN_MAP": "TEMPORARY_OUTPUT",
             **OUTPUTS,
         },
@@ -58,7 +48,7 @@ def test_ojamlikhetsindex_and_criteria_per_kommun(run_alg, sample_stats, regso_t
     )
     # the share in types 1–2 is core's over the RegSO area types
     shares = share_in_challenged_types(
-        source_to_frame(regso_types, geometry=False),
+        source_to_frame(sample_regso_types, geometry=False),
         "area_type",
         "folkmängd",
         code_field="regsokod",
