@@ -1,4 +1,8 @@
-"""Shared fixtures. pytest-qgis starts one QGIS application for the session (offscreen)."""
+"""Shared fixtures. pytest-qgis starts one QGIS application for the session (offscreen).
+
+Test code that is not a fixture (hand-made layers, feeds, a fake SCB server, paths) is in
+``tests/helpers/``.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,10 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-for _path in (ROOT, ROOT / "tools"):  # the plugin, and the demo's modules (demo_map)
-    if str(_path) not in sys.path:
-        sys.path.insert(0, str(_path))
+from tests.helpers.paths import ROOT, SAMPLE, SHARED_DATA
 
-SHARED_DATA = ROOT.parent / "shared" / "data"
-SAMPLE_DIR = ROOT / "resources" / "sample"
+if str(ROOT / "tools") not in sys.path:  # the demo's modules (demo_map)
+    sys.path.insert(0, str(ROOT / "tools"))
 
 
 @pytest.fixture(scope="session")
@@ -26,29 +27,19 @@ def shared_data() -> Path:
 
 @pytest.fixture(scope="session")
 def sample_dir() -> Path:
-    return SAMPLE_DIR
+    return SAMPLE
 
 
-_PROVIDERS = []  # keep the Python side of registered providers alive
-
-
+# --- Processing -----------------------------------------------------------------------------
 @pytest.fixture
 def processing_provider(qgis_processing):
     """QGIS's Processing framework initialised, with the plugin's provider registered.
 
     Looked up on every use: a test of the plugin itself may remove and re-add it.
     """
-    from qgis.core import QgsApplication
+    from tests.helpers.provider import ensure_provider
 
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("segregation")
-    if provider is None:
-        from segregation_plugin.processing.provider import SegregationProvider
-
-        provider = SegregationProvider()
-        registry.addProvider(provider)
-        _PROVIDERS.append(provider)
-    return provider
+    return ensure_provider()
 
 
 @pytest.fixture
@@ -67,3 +58,73 @@ def run_alg(processing_provider):
         )
 
     return _run
+
+
+@pytest.fixture
+def feedback():
+    """A Processing feedback keeping the run's messages: ``infos``, ``warnings``, ``errors``."""
+    from tests.helpers.feedback import CapturingFeedback
+
+    return CapturingFeedback()
+
+
+@pytest.fixture
+def project_layers():
+    """``add(layer)`` puts a layer into the project (owned by it) and returns it; removed at
+    the end of the test. A Python algorithm that fails keeps its parameters alive, and a
+    Python-owned layer among them would be freed after QGIS exits (a crash)."""
+    from qgis.core import QgsProject
+
+    added = []
+
+    def add(layer):
+        QgsProject.instance().addMapLayer(layer, False)
+        added.append(layer.id())
+        return layer
+
+    yield add
+    for layer_id in added:
+        QgsProject.instance().removeMapLayer(layer_id)
+
+
+@pytest.fixture(scope="module")
+def statistics_runner(qgis_processing):
+    """The sample's statistics layers as ``make demo`` builds them (demo step 20, see
+    ``tests/helpers/sample_steps.py``), once per test module; released after it."""
+    from tests.helpers.sample_steps import statistics_layers
+
+    runner = statistics_layers()
+    yield runner
+    runner.release()
+
+
+@pytest.fixture(scope="module")
+def sample_stats(statistics_runner) -> dict:
+    """``deso_stats``, ``deso_stats_all_years``, ``regso_stats`` and ``kommun_stats``."""
+    return statistics_runner.results
+
+
+@pytest.fixture(scope="module")
+def sample_regso_types(statistics_runner):
+    """The sample's RegSO statistics with their area types (``segregation:areatypes``)."""
+    import processing
+
+    return processing.run(
+        "segregation:areatypes",
+        {"INPUT": statistics_runner.results["regso_stats"], "OUTPUT": "TEMPORARY_OUTPUT"},
+        context=statistics_runner.context,
+    )["OUTPUT"]
+
+
+# --- the panel ------------------------------------------------------------------------------
+@pytest.fixture
+def dock(qgis_iface, processing_provider):
+    """The Segregation panel in QGIS's main window, deleted after the test."""
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    from segregation_plugin.gui.dock import SegregationDock
+
+    widget = SegregationDock(qgis_iface, qgis_iface.mainWindow())
+    yield widget
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -3,26 +3,23 @@
 from __future__ import annotations
 
 import configparser
-import importlib.util
 import os
 import subprocess
 import sys
 import textwrap
 import zipfile
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers.paths import ROOT
+from tests.helpers.tools import load_tool
+
 TOP = "segregation_plugin/"
 
 
 @pytest.fixture(scope="module")
 def package_tool():
-    spec = importlib.util.spec_from_file_location("package_tool", ROOT / "tools" / "package.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("package.py", "package_tool")
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ import subprocess
 import sys
 import zipfile
 from collections import Counter
-from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -19,15 +18,14 @@ import rasterio
 
 from segregation_plugin.core.common import codes
 from segregation_plugin.core.statistics import area_checks
-
-SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "sample"
-GPKG = SAMPLE / "exempellan.gpkg"
-ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers.paths import ROOT, SAMPLE, SAMPLE_GPKG
 
 
 @pytest.fixture(scope="module")
 def layers():
-    return {name: gpd.read_file(GPKG, layer=name) for name in ("lan", "kommun", "regso", "deso")}
+    return {
+        name: gpd.read_file(SAMPLE_GPKG, layer=name) for name in ("lan", "kommun", "regso", "deso")
+    }
 
 
 def test_sizes_and_crs(layers):
@@ -189,15 +187,15 @@ def test_population_grid_sums_to_the_deso_population(layers):
 
 
 def test_planning_layers():
-    projects = gpd.read_file(GPKG, layer="planerade_bostader")
+    projects = gpd.read_file(SAMPLE_GPKG, layer="planerade_bostader")
     assert (
         projects["hyresratt"] + projects["bostadsratt"] + projects["aganderatt"]
         == projects["bostader_totalt"]
     ).all()
     assert set(projects["markagare"]) == {"kommun", "privat"}
     assert projects["startar"].between(2023, 2035).all()
-    areas = gpd.read_file(GPKG, layer="op_markanvandning")
-    nodes = gpd.read_file(GPKG, layer="regionplan_noder")
+    areas = gpd.read_file(SAMPLE_GPKG, layer="op_markanvandning")
+    nodes = gpd.read_file(SAMPLE_GPKG, layer="regionplan_noder")
     assert len(areas) >= 10 and len(nodes) >= 6
     assert areas.is_valid.all() and nodes.is_valid.all()
 

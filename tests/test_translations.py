@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers.paths import ROOT
+from tests.helpers.tools import load_tool
 
 
 @pytest.fixture(scope="module")
 def i18n_tool():
-    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools" / "i18n.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("i18n.py", "i18n_tool")
 
 
 def test_every_string_has_a_swedish_translation(i18n_tool):

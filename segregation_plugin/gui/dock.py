@@ -1,21 +1,14 @@
 """The Segregation panel: the sample region, the workflow's steps and their results.
 
 The panel only starts things: each step opens the standard Processing dialog of its
-algorithm (which runs in the background with a progress bar and a cancel button), and
-the sample is loaded by :mod:`segregation_plugin.gui.sample`. No analysis here.
+algorithm (which runs in the background with a progress bar and a cancel button, its
+INPUT pre-filled by :mod:`segregation_plugin.gui.prefill`), and the sample is loaded by
+:mod:`segregation_plugin.gui.sample`. No analysis here.
 """
 
 from __future__ import annotations
 
-from qgis.core import (
-    Qgis,
-    QgsApplication,
-    QgsCoordinateTransform,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterVectorLayer,
-    QgsProject,
-    QgsVectorLayer,
-)
+from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, pyqtSlot
@@ -35,63 +28,12 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..processing import compat
 from ..processing.algorithm import GROUPS
 from ..processing.provider import PROVIDER_ID, algorithm_classes
+from .prefill import default_parameters
 from .sample import load_sample, sample_layer
 
 ALG_ROLE = Qt.ItemDataRole.UserRole
-
-
-# --- pre-filled parameters ------------------------------------------------------------------
-def _as_int(value) -> int:
-    return value if isinstance(value, int) else int(getattr(value, "value", value))
-
-
-def _source_types():
-    """(any geometry, point, line, polygon, vector incl. tables) as ints."""
-    types = (
-        compat.VECTOR_ANY_GEOMETRY,
-        compat.VECTOR_POINT,
-        compat.VECTOR_LINE,
-        compat.VECTOR_POLYGON,
-        compat.VECTOR,
-    )
-    return tuple(_as_int(t) for t in types)
-
-
-def _geometry_types():
-    """(point, line, polygon) geometry types as returned by QgsVectorLayer.geometryType()."""
-    return compat.GEOMETRY_POINT, compat.GEOMETRY_LINE, compat.GEOMETRY_POLYGON
-
-
-def layer_fits(layer, data_types) -> bool:
-    """Whether vector ``layer`` is accepted by a parameter limited to ``data_types``."""
-    if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-        return False
-    any_geometry, point, line, polygon, vector = _source_types()
-    wanted = {_as_int(t) for t in data_types} or {any_geometry}
-    if vector in wanted:
-        return True
-    geometry = layer.geometryType()
-    by_type = dict(zip(_geometry_types(), (point, line, polygon)))
-    kind = next((v for k, v in by_type.items() if k == geometry), None)
-    if kind is None:
-        return False
-    return any_geometry in wanted or kind in wanted
-
-
-def default_parameters(algorithm, active_layer) -> dict:
-    """Trivial defaults for an algorithm's dialog: the active layer as INPUT when it fits."""
-    params = {}
-    for definition in algorithm.parameterDefinitions():
-        if definition.name() != "INPUT":
-            continue
-        if isinstance(
-            definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)
-        ) and layer_fits(active_layer, definition.dataTypes()):
-            params["INPUT"] = active_layer.id()
-    return params
 
 
 # --- sample ---------------------------------------------------------------------------------
