@@ -8,7 +8,8 @@ One row per region and year::
 ``region_code`` is normalised (no ``_DeSO2025`` suffix: that goes to ``region_version``);
 ``region_name`` is filled when the source wrote ``code name``. Variable columns are named
 from the source's header values (``förgymnasial utbildning``, ``Låg ekonomisk standard,
-procent``). Suppressed cells (``..``, ``.``, ``-``, empty) are missing, never zero.
+procent``). Suppressed cells (``..``, ``.``, ``-``, empty; ``common.numbers``) are missing,
+never zero.
 
 What the table is and what happened while reading it is kept in a :class:`TableInfo` in
 ``frame.attrs["scb"]`` (read it with :func:`info_of`): title, SCB's reference code, the unit
@@ -42,7 +43,6 @@ NON_VARIABLES = (*META_COLUMNS, SUPPRESSED_CELLS)
 INFO_KEY = "scb"
 
 PERCENT, COUNT, AMOUNT = "percent", "count", "amount"
-SUPPRESSION_MARKERS = ("..", ".", "-", "–", "—", "")
 # Header values that only say "everything" and add nothing to a variable's name.
 GENERIC_VALUES = re.compile(
     r"^(totalt?( ålder| kön)?|samtliga|alla|båda könen|män och kvinnor|total|all ages|both sexes)$",
