@@ -26,6 +26,7 @@ from typing import Iterable, NamedTuple, Optional, Sequence
 from ..common import codes
 from ..common.dependencies import require
 from ..common.errors import InputError
+from ..common.ranges import parse_ranges
 
 REGION_CODE, REGION_NAME, REGION_LEVEL, REGION_VERSION, YEAR = (
     "region_code",
@@ -41,6 +42,7 @@ META_COLUMNS = (*REGION_COLUMNS, YEAR)
 SUPPRESSED_CELLS = "suppressed_cells"
 NON_VARIABLES = (*META_COLUMNS, SUPPRESSED_CELLS)
 INFO_KEY = "scb"
+YEARS_EXAMPLE = "2022 or 2021, 2022 or 2019-2023"
 
 PERCENT, COUNT, AMOUNT = "percent", "count", "amount"
 # Header values that only say "everything" and add nothing to a variable's name.
@@ -280,20 +282,15 @@ def parse_years(years) -> list:
         return []
     if isinstance(years, int):
         return [years]
-    items = re.split(r"[,;\s]+", years.strip()) if isinstance(years, str) else list(years)
     result = set()
-    for item in items:
-        text = str(item).strip()
-        if not text:
-            continue
-        m = re.match(r"^(\d{4})\s*[-–]\s*(\d{4})$", text)
-        if m:
-            result.update(range(int(m.group(1)), int(m.group(2)) + 1))
-            continue
-        year = codes.as_year(text)
-        if year is None:
-            raise InputError(f"'{text}' is not a year. Write years like 2022 or 2021, 2022.")
-        result.add(year)
+    for item in [years] if isinstance(years, str) else list(years):
+        year = codes.as_year(item)
+        spans = [(year, year)] if year else parse_ranges(item, "the years", "year", YEARS_EXAMPLE)
+        for first, last in spans:
+            if codes.as_year(first) is None or codes.as_year(last) is None:
+                text = str(first) if first == last else f"{first}-{last}"
+                raise InputError(f"'{text}' is not a year. Write years like {YEARS_EXAMPLE}.")
+            result.update(range(first, last + 1))
     return sorted(result)
 
 
