@@ -199,6 +199,7 @@ class ImportScbTable(SegregationAlgorithm):
 
     def process(self, parameters, context, feedback):
         from ...core.statistics import statistics_table as st
+        from ...core.statistics.suppressed_cells import with_suppressed_column
 
         frame, years = self._read(parameters, context, feedback)
         info = st.info_of(frame)
@@ -224,7 +225,7 @@ class ImportScbTable(SegregationAlgorithm):
         if self.parameterAsEnum(parameters, self.LAYOUT, context) == 1:
             out = st.to_wide(frame, years or None)
         else:
-            out = st.with_suppressed_column(frame)
+            out = with_suppressed_column(frame)
         dest = frame_to_sink(
             self, parameters, self.OUTPUT, context, out, wkb_type=QgsWkbTypes.NoGeometry
         )
