@@ -76,7 +76,7 @@ def read_projects(projects, columns: Optional[ProjectColumns] = None):
     pd = require("pandas")
     gpd = require("geopandas")
     cols = columns or ProjectColumns()
-    for name in ("hyresratt", "bostadsratt", "aganderatt", "start_year", "land_owner", "status"):
+    for name in (*TENURES, "start_year", "land_owner", "status"):
         col = getattr(cols, name)
         if col is not None and col not in projects.columns:
             raise InputError(

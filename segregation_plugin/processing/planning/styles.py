@@ -34,12 +34,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QColor
 
+from ...core.planning.tenure_mix import TENURE_NAMES, TENURES
 from ...i18n import tr
 from ..outputs import halo_text_format
 from ..transit.styles import CLASS_COLOURS
 
-TENURES = ("hyresratt", "bostadsratt", "aganderatt")
-TENURE_NAMES = {"hyresratt": "hyresrätt", "bostadsratt": "bostadsrätt", "aganderatt": "äganderätt"}
 # pie slices: strong colours that stay apart for colour-blind readers (ColorBrewer Dark2)
 TENURE_COLOURS = {"hyresratt": "#d95f02", "bostadsratt": "#7570b3", "aganderatt": "#1b9e77"}
 # area fill by dominant tenure: (one-sided, mixed) tints of the same hues

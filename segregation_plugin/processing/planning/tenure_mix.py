@@ -15,6 +15,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core.common import codes
 from ...core.common.errors import InputError
 from ...i18n import tr
 from ..algorithm import SegregationAlgorithm
@@ -24,7 +25,7 @@ from ..transit.styles import style_on_load
 from . import params as pp
 from .styles import style_tenure_mix
 
-LEVELS = ["none", "regso", "kommun", "districts"]
+LEVELS = ["none", codes.REGSO, codes.KOMMUN, "districts"]
 FILLS = ["dominant", "entropy"]
 
 
@@ -187,12 +188,12 @@ class TenureMix(SegregationAlgorithm):
             )
         counts = {}
         variables = st.variables_of(table)
-        for tenure, scb in pp.SCB_NAMES.items():
+        for tenure, scb in pp.SCB_COLUMNS.items():
             name = next(
                 (f for f in report.fields if f.lower() == scb or f.lower().startswith(f"{scb}_")),
                 None,
             )
-            if name is None and tenure != "unknown":
+            if name is None and tenure != pp.UNKNOWN:
                 raise InputError(
                     tr(
                         "The file has no variable '{}'; it is not SCB's table of dwellings by "
@@ -203,7 +204,6 @@ class TenureMix(SegregationAlgorithm):
         return joined, counts
 
     def process(self, parameters, context, feedback):
-        from ...core.common import codes
         from ...core.planning import tenure_levels as tl
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -226,11 +226,10 @@ class TenureMix(SegregationAlgorithm):
                 parameters, context, mix, code, progress
             )
         else:
-            level_code = codes.REGSO if level == "regso" else codes.KOMMUN
             out, target, lines = tl.mix_to_level(
                 mix,
                 code,
-                level_code,
+                level,
                 key_field=self.parameterAsString(parameters, self.KEY_FIELD, context) or None,
                 key_table=self.parameterAsFile(parameters, self.KEY_TABLE, context) or None,
             )

@@ -19,12 +19,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core.common.codes import AREA_LEVELS
 from ...core.common.errors import InputError
 from ...i18n import tr
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 
-TARGETS = ["regso", "kommun", "lan", "districts"]
+TARGETS = [*AREA_LEVELS[1:], "districts"]  # RegSO, kommun, län, districts
 METHODS = ["overlap", "centroid"]
 
 
@@ -229,7 +230,6 @@ class AggregateAreas(SegregationAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        from ...core.common import codes
         from ...core.statistics import aggregate_areas
         from ...core.statistics.join import guess_area_code_field
 
@@ -293,11 +293,10 @@ class AggregateAreas(SegregationAlgorithm):
             )
             crs = districts_source.sourceCrs()
         else:
-            level = {"regso": codes.REGSO, "kommun": codes.KOMMUN, "lan": codes.LAN}[target]
             out, lines = aggregate_areas.aggregate_to_level(
                 frame,
                 code_field,
-                level,
+                target,
                 counts=counts,
                 shares=shares,
                 ratios=ratios,

@@ -13,12 +13,14 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core.common import codes
 from ...core.common.errors import InputError
+from ...core.statistics.pxweb import SCB_API
 from ...i18n import tr
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
 
-LEVELS = ["deso", "regso", "kommun", "lan"]
+LEVELS = list(codes.AREA_LEVELS)  # the order of the options DeSO, RegSO, kommun, län
 
 
 class ImportScbTable(SegregationAlgorithm):
@@ -140,7 +142,7 @@ class ImportScbTable(SegregationAlgorithm):
             QgsProcessingParameterString(
                 self.API_URL,
                 tr("API address"),
-                defaultValue="https://statistikdatabasen.scb.se/api/v2",
+                defaultValue=SCB_API,
             ),
         ]
         for param in advanced:
