@@ -27,14 +27,15 @@ def parse_ranges(
     (``route type``), ``example`` how to write it. Empty text gives an empty list.
     """
     ranges = []
+    article = "an" if item[:1] in "aeiou" else "a"
     for part in _SEPARATORS.split(_DASH.sub("-", str(text or "").strip())):
         if not part:
             continue
         m = _ITEM.fullmatch(part)
         if not m:
             raise InputError(
-                f"'{part}' in {what} is not a {item} or a range of them. Write {item}s separated "
-                f"by commas and ranges with a dash, e.g. {example}."
+                f"'{part}' in {what} is not {article} {item} or a range of them. Write {item}s "
+                f"separated by commas and ranges with a dash, e.g. {example}."
             )
         first = int(m.group(1))
         last = int(m.group(2)) if m.group(2) else first
