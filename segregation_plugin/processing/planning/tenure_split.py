@@ -15,6 +15,7 @@ from qgis.core import (
 
 from ...core.common.area_type_codes import parse_area_types, parse_type_list
 from ...core.common.errors import InputError
+from ...core.planning.tenure_mix import TENURE_NAMES
 from ...i18n import tr
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
@@ -132,9 +133,9 @@ class TenureSplit(SegregationAlgorithm):
             QgsProcessingParameterEnum(
                 self.ALLOWED,
                 tr("Tenures that may be used"),
-                options=["hyresrätt", "bostadsrätt", "äganderätt"],
+                options=[TENURE_NAMES[t] for t in pp.TENURES],  # chosen by position
                 allowMultiple=True,
-                defaultValue=[0, 1, 2],
+                defaultValue=list(range(len(pp.TENURES))),
             )
         )
         self.addParameter(
