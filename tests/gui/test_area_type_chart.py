@@ -58,12 +58,19 @@ def test_without_matplotlib_the_chart_says_how_to_install_it(sample_regso_types,
 def test_a_table_without_codes_or_residents_counts_areas():
     layer = QgsVectorLayer("None?field=area_type:string&field=x:integer", "odd", "memory")
     feature = QgsFeature(layer.fields())
-    feature.setAttributes(["not a type", 1])
+    feature.setAttributes(["..", 1])
     layer.dataProvider().addFeatures([feature])
     assert chart.is_area_type_layer(layer)
     widget = chart.AreaTypeChart(layer)
     # no codes, no residents: one bar of areas, in the 'no type' segment
     assert widget.table.loc["all", "no type"] == 1 and widget.table.attrs["measure"] == "areas"
+    # text that is no area type is not quietly 'no type': the chart says what is wrong
+    layer.dataProvider().changeAttributeValues({next(layer.getFeatures()).id(): {0: "typ 1"}})
+    widget = chart.AreaTypeChart(layer)
+    assert widget.canvas is None
+    assert widget.message.text().startswith(
+        "No chart for odd: The field 'area_type' has a value that cannot be read as an area type"
+    )
 
 
 def test_the_dock_shows_the_chart_of_a_new_area_type_layer(
@@ -116,4 +123,7 @@ def test_a_layer_that_cannot_be_charted_gives_a_message():
     layer.dataProvider().addFeatures([feature])
     widget = chart.AreaTypeChart(layer)
     assert widget.canvas is None
-    assert widget.message.text().startswith("No chart for broken: residents: the field 'folkmängd'")
+    assert widget.message.text().startswith(
+        "No chart for broken: The field 'folkmängd' has a value that cannot be read as a number "
+        "(residents): feature 1 has 'många'"
+    )

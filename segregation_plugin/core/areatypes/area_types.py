@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional, Sequence
 
 from ..common import codes as C
+from ..common.area_type_codes import TYPES
 from ..common.dependencies import require
 from ..common.errors import InputError
 from .ses_index import (
@@ -36,7 +37,6 @@ from .ses_index import (
     guess_age_group,
 )
 
-TYPES = (1, 2, 3, 4, 5)
 TYPE_NAMES_SV = {
     1: "Områden med stora socioekonomiska utmaningar",
     2: "Områden med socioekonomiska utmaningar",
@@ -51,8 +51,7 @@ TYPE_NAMES_EN = {
     4: "Areas with good socioeconomic conditions",
     5: "Areas with very good socioeconomic conditions",
 }
-# Types 1 and 2 together: "områden med socioekonomiska utmaningar".
-CHALLENGED_TYPES = (1, 2)
+# Types 1 and 2 together: common.area_type_codes.CHALLENGED_TYPES.
 CHALLENGED_NAME_SV = "Områden med socioekonomiska utmaningar (typ 1–2)"
 CHALLENGED_NAME_EN = "Areas with socioeconomic challenges (types 1–2)"
 # Lower bound of types 1–4 in standard deviations from the mean (type 5 is below the last).

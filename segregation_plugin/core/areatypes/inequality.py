@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..common import codes as C
+from ..common.area_type_codes import CHALLENGED_TYPES, parse_area_types
 from ..common.dependencies import require
 from ..common.errors import InputError
-from .area_types import CHALLENGED_TYPES
 from .segregation_measures import ALL_AREAS, region_groups
 from .ses_index import numeric_column
 
@@ -142,8 +142,9 @@ def share_in_challenged_types(
     pd = require("pandas")
     if type_field not in frame.columns:
         raise InputError(f"The area-type field '{type_field}' is not in the layer.")
-    types = pd.to_numeric(frame[type_field], errors="coerce")
-    pop = numeric_column(frame, population_field, "population").fillna(0.0)
+    codes = frame[code_field] if code_field and code_field in frame.columns else None
+    types = parse_area_types(frame[type_field], type_field, codes=codes)
+    pop = numeric_column(frame, population_field, "population", codes).fillna(0.0)
     rows = []
     region_args = (region_field, None if region_field else region_level, code_field)
     for label, idx in region_groups(frame, *region_args, include_all):

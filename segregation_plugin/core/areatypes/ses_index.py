@@ -21,6 +21,7 @@ from typing import Iterable, Optional
 
 from ..common.dependencies import require
 from ..common.errors import InputError
+from ..common.numbers import parse_numbers
 
 V1, V2, V3 = "V1", "V2", "V3"
 V1_DEFINITION = "persons (all ages) with low economic standard (below 60 % of the national median)"
@@ -83,29 +84,11 @@ class Indicator:
             )
 
 
-def numeric_column(frame, field: str, label: str):
-    """``frame[field]`` as float (missing → NaN); text that is not a number is an error."""
-    pd = require("pandas")
-    raw = frame[field]
-    if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
-        return raw.astype(float)
-    values = pd.to_numeric(raw, errors="coerce")
-    text = (
-        raw.astype(object)
-        .where(raw.notna(), None)
-        .map(lambda v: v.strip() if isinstance(v, str) else v)
-    )
-    bad = values.isna() & text.notna() & (text != "")
-    # SCB's marks for suppressed or missing values are missing, not errors (METHODS.md §2)
-    bad &= ~text.isin(["..", ".", "-", "–"])
-    if bad.any():
-        first = bad[bad].index[0]
-        raise InputError(
-            f"{label}: the field '{field}' holds text that is not a number in feature {first} "
-            f"({raw.loc[first]!r}) and {int(bad.sum()) - 1} more. Correct the values or choose "
-            "a numeric field."
-        )
-    return values.astype(float)
+def numeric_column(frame, field: str, label: str, codes=None):
+    """``frame[field]`` as float: missing and SCB's markers for suppressed cells are NaN
+    (METHODS.md §2), other text is an :class:`InputError` naming the field and the rows (by
+    ``codes``, in row order, where given)."""
+    return parse_numbers(frame[field], field, codes=codes, what=f"a number ({label})")
 
 
 def indicator_values(frame, indicator: Indicator, label: str):

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from ..common import codes as C
+from ..common.area_type_codes import TYPES, parse_area_types
 from ..common.dependencies import require
 from ..common.errors import InputError
-from .area_types import TYPES
 from .ses_index import numeric_column
 
 NO_TYPE = "no type"
@@ -116,17 +116,10 @@ def _by_code(frame, code_field, type_field, residents_field, label):
             f"The code {dup.iloc[0]} occurs more than once in the {label} table; each area must "
             "appear once per year."
         )
-    types = pd.to_numeric(frame[type_field], errors="coerce")
-    bad = types.notna() & ~types.isin(TYPES)
-    if bad.any():
-        first = bad[bad].index[0]
-        raise InputError(
-            f"'{type_field}' in the {label} table is {frame[type_field].loc[first]!r} for "
-            f"{codes.loc[first]}; area types are 1–5 or empty."
-        )
+    types = parse_area_types(frame[type_field], type_field, codes=codes, noun=f"{label} area")
     out = pd.DataFrame({"type": types.to_numpy()}, index=codes.to_numpy())
     if residents_field and residents_field in frame.columns:
-        out["residents"] = numeric_column(frame, residents_field, "residents").to_numpy()
+        out["residents"] = numeric_column(frame, residents_field, "residents", codes).to_numpy()
     else:
         out["residents"] = float("nan")
     return out

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import Optional
 
 from ..common import codes as C
+from ..common.area_type_codes import TYPES, parse_area_types
 from ..common.dependencies import require
 from ..common.errors import InputError
-from .area_types import TYPES
 from .ses_index import numeric_column
 
 NO_TYPE = "no type"
@@ -57,10 +57,11 @@ def residents_by_type(
             f"The layer has no field '{type_field}'; run the area-type tool first (its output has "
             "the field area_type)."
         )
-    types = pd.to_numeric(frame[type_field], errors="coerce")
-    column = types.map(lambda t: NO_TYPE if t != t or t not in TYPES else str(int(t)))
+    codes = frame[code_field] if code_field and code_field in frame.columns else None
+    types = parse_area_types(frame[type_field], type_field, codes=codes)
+    column = types.map(lambda t: NO_TYPE if t != t else str(int(t)))
     if population_field:
-        weight = numeric_column(frame, population_field, "residents").fillna(0.0)
+        weight = numeric_column(frame, population_field, "residents", codes).fillna(0.0)
     else:
         weight = pd.Series(1.0, index=frame.index)
     regions = _regions(frame, code_field, region_field, level)

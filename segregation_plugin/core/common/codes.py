@@ -21,6 +21,7 @@ from typing import Iterable, Optional
 
 LAN, KOMMUN, REGSO, DESO, RIKET = "lan", "kommun", "regso", "deso", "riket"
 LEVELS = (RIKET, LAN, KOMMUN, REGSO, DESO)
+AREA_LEVELS = (DESO, REGSO, KOMMUN, LAN)  # the levels of area layers, smallest first
 LEVEL_NAMES = {
     RIKET: "riket",
     LAN: "län",

@@ -23,6 +23,7 @@ from typing import Optional
 
 from ..common.dependencies import require
 from ..common.errors import InputError
+from ..common.numbers import parse_numbers
 from ..common.progress import NO_PROGRESS, Progress
 from .tenure_mix import TENURES, to_counts
 
@@ -76,7 +77,7 @@ def read_projects(projects, columns: Optional[ProjectColumns] = None):
     pd = require("pandas")
     gpd = require("geopandas")
     cols = columns or ProjectColumns()
-    for name in ("hyresratt", "bostadsratt", "aganderatt", "start_year", "land_owner", "status"):
+    for name in (*TENURES, "start_year", "land_owner", "status"):
         col = getattr(cols, name)
         if col is not None and col not in projects.columns:
             raise InputError(
@@ -106,16 +107,22 @@ def read_projects(projects, columns: Optional[ProjectColumns] = None):
         ).fillna(0)
     out["planned_total"] = out[PLANNED_FIELDS].sum(axis=1)
     if cols.start_year:
-        years = pd.to_numeric(projects[cols.start_year], errors="coerce")
-        bad = (years.isna() & projects[cols.start_year].notna()) | (
-            years.notna() & (years % 1 != 0)
+        write = "Write the year construction starts (e.g. 2027) or leave it empty."
+        years = parse_numbers(
+            projects[cols.start_year],
+            cols.start_year,
+            codes=out["project_id"],
+            noun="project",
+            what="a year",
+            action=write,
         )
+        bad = years.notna() & (years % 1 != 0)
         if bad.any():
             idx = bad[bad].index[0]
             raise InputError(
                 f"Project {out.at[idx, 'project_id']}: start year "
                 f"{projects.at[idx, cols.start_year]!r} in '{cols.start_year}' is not a year. "
-                "Write the year construction starts (e.g. 2027) or leave it empty."
+                + write
             )
         out["start_year"] = years.astype("Int64")
     else:

@@ -25,14 +25,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..common.area_type_codes import TYPES, parse_area_types
 from ..common.dependencies import require
 from ..common.errors import InputError
+from ..common.numbers import parse_numbers
 from ..common.progress import NO_PROGRESS, Progress
 from .planned_housing import PLANNED_FIELDS, ProjectColumns, read_projects, select_projects
 from .tenure_mix import COUNT_FIELDS, mix_measures
 from .zonal_raster import cross_sums, zonal_stats
 
-AREA_TYPES = (1, 2, 3, 4, 5)
 QUALITY_CLASSES = ("A", "B", "C", "D", "E", "F")
 
 
@@ -41,14 +42,6 @@ class PlanningResult:
     table: object  # GeoDataFrame: the plan polygons with the planning fields
     outside: object  # DataFrame: plan, reason
     notes: list = field(default_factory=list)
-
-
-def _area_type(value) -> Optional[int]:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return int(number) if number in AREA_TYPES else None
 
 
 def _to_crs(frame, crs, what: str, notes: list):
@@ -232,10 +225,14 @@ def planning_table(
         return summed.reindex(range(n)).to_numpy()
 
     share = None
+    area_codes = work_areas[area_key]
     if population_column:
-        pop = pd.to_numeric(work_areas[population_column], errors="coerce").to_numpy()[
-            pieces["_area"].to_numpy()
-        ]
+        pop = parse_numbers(
+            work_areas[population_column],
+            population_column,
+            codes=area_codes,
+            what="a number of residents",
+        ).to_numpy()[pieces["_area"].to_numpy()]
         share = pop * pieces["_w"].to_numpy()
     elif grid_people is not None:
         share = grid_people
@@ -243,10 +240,10 @@ def planning_table(
     if share is not None:
         out["residents"] = per_plan(share)
         if area_type_column:
-            types = (
-                work_areas[area_type_column].map(_area_type).to_numpy()[pieces["_area"].to_numpy()]
-            )
-            for t in AREA_TYPES:
+            types = parse_area_types(
+                work_areas[area_type_column], area_type_column, codes=area_codes
+            ).to_numpy()[pieces["_area"].to_numpy()]
+            for t in TYPES:
                 out[f"residents_type_{t}"] = np.nan_to_num(
                     per_plan(np.where(types == t, share, 0.0))
                 )
@@ -259,7 +256,9 @@ def planning_table(
             continue
         counts = pd.DataFrame(index=range(n))
         for f, c in zip(fields, COUNT_FIELDS):
-            v = pd.to_numeric(work_areas[f], errors="coerce").to_numpy()[pieces["_area"].to_numpy()]
+            v = parse_numbers(
+                work_areas[f], f, codes=area_codes, what="a number of dwellings"
+            ).to_numpy()[pieces["_area"].to_numpy()]
             counts[c] = per_plan(v * pieces["_w"].to_numpy())
         measures = mix_measures(counts, prefix=prefix)
         for f, c in zip(fields, COUNT_FIELDS):

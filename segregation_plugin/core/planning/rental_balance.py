@@ -19,6 +19,7 @@ import math
 
 from ..common import codes
 from ..common.dependencies import require
+from ..common.numbers import numeric_field
 from .tenure_mix import COUNT_FIELDS, aggregate_mix
 
 BALANCE_FIELDS = ["reference_kommun", "kommun_share_hyresratt", "rentals_to_kommun_share"]
@@ -43,7 +44,12 @@ def rentals_to_reach(hyresratt: float, known: float, share: float) -> float:
 def kommun_mix_of(areas, area_key: str):
     """The kommun mixes summed from the areas' ``dwellings_*`` (kommun from the area codes)."""
     pd = require("pandas")
-    counts = pd.DataFrame({c: pd.to_numeric(areas[c], errors="coerce") for c in COUNT_FIELDS})
+    counts = pd.DataFrame(
+        {
+            c: numeric_field(areas, c, key=area_key, what="a number of dwellings")
+            for c in COUNT_FIELDS
+        }
+    )
     counts["dwellings_unknown"] = float("nan")
     kommun = areas[area_key].map(codes.kommun_of)
     return aggregate_mix(counts, kommun, name="kommunkod").set_index("kommunkod")

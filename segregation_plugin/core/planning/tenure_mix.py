@@ -18,6 +18,7 @@ from typing import Mapping, Optional, Sequence
 from ..common import codes as C
 from ..common.dependencies import require
 from ..common.errors import InputError
+from ..common.numbers import parse_numbers, row_names
 
 # Identifiers used in field names (ASCII) and the planners' Swedish terms.
 TENURES = ("hyresratt", "bostadsratt", "aganderatt")
@@ -30,8 +31,6 @@ SCB_COLUMNS = {
     "aganderatt": "äganderätt",
     UNKNOWN: "uppgift saknas",
 }
-# Values SCB uses for suppressed or missing cells (METHODS.md §2): missing, never zero.
-MISSING_MARKERS = {"..", ".", "-", "", "–"}
 ONE_SIDED_THRESHOLD = 70.0  # % of dwellings in one tenure
 
 COUNT_FIELDS = [f"dwellings_{t}" for t in TENURES]
@@ -52,42 +51,34 @@ def tenure_id(name) -> Optional[str]:
     return None
 
 
-def _row_label(frame, idx, key: Optional[str], noun: str = "area") -> str:
-    if key and key in frame.columns:
-        return f"{noun} {frame.at[idx, key]}"
-    return f"row {idx}"
-
-
 def to_counts(
     frame, column: str, key: Optional[str] = None, what: str = "dwellings", noun: str = "area"
 ):
     """The column as float counts: SCB's markers (``..``, ``.``, ``-``, empty) become missing,
-    anything else that is not a non-negative number raises :class:`InputError`."""
-    pd = require("pandas")
+    anything else that is not a non-negative number raises :class:`InputError` naming the
+    rows (by the codes in ``key`` where given)."""
+    np = require("numpy")
     if column not in frame.columns:
         raise InputError(
             f"The field '{column}' is not in the table (fields: {', '.join(map(str, frame.columns))}). "
             f"Choose the field that holds the number of {what}."
         )
-    raw = frame[column]
-    if not pd.api.types.is_numeric_dtype(raw):  # object, or pandas 3's str
-        raw = raw.astype(object).map(
-            lambda v: None if isinstance(v, str) and v.strip() in MISSING_MARKERS else v
-        )
-    values = pd.to_numeric(raw, errors="coerce").astype(float)
-    bad = values.isna() & raw.notna()
-    if bad.any():
-        idx = bad[bad].index[0]
-        raise InputError(
-            f"'{column}' in {_row_label(frame, idx, key, noun)} is {raw.loc[idx]!r}, not a number of "
-            f"{what}. Correct the value (SCB's '..' for suppressed cells is accepted)."
-        )
-    negative = values < 0
+    codes = frame[key] if key and key in frame.columns else None
+    values = parse_numbers(
+        frame[column],
+        column,
+        codes=codes,
+        noun=noun,
+        what=f"a number of {what}",
+        action="Correct the values (SCB's markers for suppressed cells, such as '..', are read "
+        "as missing).",
+    )
+    negative = (values < 0).to_numpy()
     if negative.any():
-        idx = negative[negative].index[0]
+        first = int(np.flatnonzero(negative)[0])
         raise InputError(
-            f"'{column}' in {_row_label(frame, idx, key, noun)} is negative ({values.loc[idx]:g}). "
-            f"A number of {what} cannot be negative; correct the value."
+            f"'{column}' in {row_names(frame.index, [first], codes, noun)[0]} is negative "
+            f"({values.iloc[first]:g}). A number of {what} cannot be negative; correct the value."
         )
     return values
 

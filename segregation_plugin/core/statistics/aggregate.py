@@ -26,6 +26,7 @@ from typing import Optional, Sequence
 from ..common import codes
 from ..common.dependencies import require
 from ..common.errors import InputError
+from ..common.numbers import parse_numbers
 from ..common.text_table import read_text_table
 
 SOURCE, TARGET, TARGET_NAME = "source", "target", "target_name"
@@ -184,13 +185,14 @@ def key_from_fields(frame, code_field: str, target_field: str, name_field: Optio
 
 
 # --- aggregation ------------------------------------------------------------------------------
-def _numeric(frame, name: str):
-    pd = require("pandas")
+def _numeric(frame, name: str, area_codes=None):
+    """The field as numbers: SCB's markers are missing (so the aggregate is too), text that
+    is not a number is an InputError naming the field and the areas."""
     if name not in frame.columns:
         raise InputError(
             f"There is no field '{name}' to aggregate (fields: {', '.join(map(str, frame.columns))})."
         )
-    return pd.to_numeric(frame[name], errors="coerce")
+    return parse_numbers(frame[name], name, codes=area_codes)
 
 
 def aggregate(
@@ -231,10 +233,10 @@ def aggregate(
     # per small area: numerators and denominators of every output
     numer, denom, outputs = {}, {}, []
     for name in counts:
-        work[name] = _numeric(frame, name)
+        work[name] = _numeric(frame, name, source_codes)
         outputs.append(("count", name))
     for share in shares:
-        s, b = _numeric(frame, share.share), _numeric(frame, share.base)
+        s, b = _numeric(frame, share.share, source_codes), _numeric(frame, share.base, source_codes)
         work[f"_num {share.share}"] = s / 100.0 * b
         work[f"_den {share.share}"] = b.where(s.notna())
         work[f"_miss {share.share}"] = s.isna() | b.isna()
@@ -244,14 +246,15 @@ def aggregate(
             work[share.base] = b
             outputs.append(("count", share.base))
     for ratio in ratios:
-        n, d = _numeric(frame, ratio.numerator), _numeric(frame, ratio.denominator)
+        n = _numeric(frame, ratio.numerator, source_codes)
+        d = _numeric(frame, ratio.denominator, source_codes)
         work[f"_num {ratio.name}"] = n.where(d.notna())
         work[f"_den {ratio.name}"] = d.where(n.notna())
         work[f"_miss {ratio.name}"] = n.isna() | d.isna()
         numer[ratio.name], denom[ratio.name] = f"_num {ratio.name}", f"_den {ratio.name}"
         outputs.append(("ratio", ratio.name))
     if population and population not in work.columns:
-        work[population] = _numeric(frame, population)
+        work[population] = _numeric(frame, population, source_codes)
 
     grouped = work[work[TARGET].notna()].groupby(TARGET, sort=True)
     result = pd.DataFrame(index=pd.Index(sorted(work[TARGET].dropna().unique()), name=TARGET))

@@ -42,10 +42,10 @@ from .statistics_table import (
     info_of,
     parse_years,
     select_variables,
-    suppressed_from_column,
     to_wide,
     variables_of,
 )
+from .suppressed_cells import suppressed_from_column
 
 _WIDE = re.compile(r"^(?P<year>(?:19|20)\d\d) (?P<variable>.+)$")
 

@@ -26,8 +26,9 @@ from typing import Optional
 from ..common import codes
 from ..common.dependencies import require
 from ..common.errors import InputError
+from ..common.numbers import NOT_A_NUMBER, read_number
 from ..common.text_table import parse_text_bytes, read_text_table
-from .scb_layout import YEAR_IN_LABEL, find_layout, number, reference, year_of
+from .scb_layout import YEAR_IN_LABEL, find_layout, reference, year_of
 from .statistics_build import build_tidy
 from .statistics_table import TableInfo, name_variables
 
@@ -199,8 +200,8 @@ def _records(rows, layout, col_years, col_parts, title_year, dim_names, info, la
         s = stub_index[stub_values[k]]
         row_year = year_of(filled[year_stub][k]) if year_stub is not None else None
         for j, c in enumerate(heading_cols):
-            value, marker = number(rows[i][c])
-            if marker == "?":
+            value, marker = read_number(rows[i][c])
+            if marker == NOT_A_NUMBER:
                 unreadable.append((i, c, rows[i][c]))
                 marker = None
             year = col_years[j] if col_years[j] is not None else row_year

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..common import codes
 from ..common.errors import InputError
-from .statistics_table import SUPPRESSION_MARKERS
+from ..common.numbers import SUPPRESSION_MARKERS, read_number
 
 YEAR_LABELS = {"år", "year", "tid", "vuosi", "period"}
 NAME_LABELS = re.compile(r"namn|name", re.IGNORECASE)
@@ -22,6 +22,7 @@ YEAR_IN_LABEL = re.compile(
     r"^(?:(?P<a>(?:19|20)\d\d)\s+(?P<rest_a>.+)|(?P<rest_b>.+?)\s+(?P<b>(?:19|20)\d\d))$"
 )
 SCAN_ROWS = 1000  # enough rows to tell the region column
+ASCII_MARKERS = SUPPRESSION_MARKERS[:3]  # "..", ".", "-": values in a row without a code
 
 
 # --- cells ------------------------------------------------------------------------------------
@@ -58,32 +59,6 @@ def region_ok(value) -> bool:
     return is_code(value) or is_lost_code(value)
 
 
-def number(value):
-    """``(float, marker)``: the cell's number (NaN when missing) and its suppression marker
-    (``None`` for a number, ``"?"`` for text that is not a number)."""
-    if value is None:
-        return math.nan, ""
-    if isinstance(value, bool):
-        return math.nan, "?"
-    if isinstance(value, (int, float)):
-        return float(value), None
-    text = str(value).strip()
-    if text in SUPPRESSION_MARKERS:
-        return math.nan, text
-    text = text.replace("\u00a0", "").replace(" ", "")
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")
-    elif "," in text and "." in text:
-        if text.rfind(",") > text.rfind("."):
-            text = text.replace(".", "").replace(",", ".")
-        else:
-            text = text.replace(",", "")
-    try:
-        return float(text), None
-    except ValueError:
-        return math.nan, "?"
-
-
 def year_of(value):
     """The year of a year cell: ``2022``, ``"2022"``, or ``"2022 2022"`` (code and text)."""
     year = codes.as_year(value)
@@ -95,7 +70,7 @@ def year_of(value):
 
 
 def _number_like(value) -> bool:
-    return value is not None and number(value)[1] is None
+    return value is not None and read_number(value)[1] is None
 
 
 def _plain_number(value) -> bool:
@@ -190,7 +165,7 @@ def _row_without_code(row: list, rc: int) -> bool:
     return (
         isinstance(text, str)
         and not region_ok(text)
-        and any(_plain_number(v) or v in SUPPRESSION_MARKERS[:3] for v in row[rc + 1 :])
+        and any(_plain_number(v) or v in ASCII_MARKERS for v in row[rc + 1 :])
     )
 
 

@@ -8,7 +8,8 @@ One row per region and year::
 ``region_code`` is normalised (no ``_DeSO2025`` suffix: that goes to ``region_version``);
 ``region_name`` is filled when the source wrote ``code name``. Variable columns are named
 from the source's header values (``förgymnasial utbildning``, ``Låg ekonomisk standard,
-procent``). Suppressed cells (``..``, ``.``, ``-``, empty) are missing, never zero.
+procent``). Suppressed cells (``..``, ``.``, ``-``, empty; ``common.numbers``) are missing,
+never zero.
 
 What the table is and what happened while reading it is kept in a :class:`TableInfo` in
 ``frame.attrs["scb"]`` (read it with :func:`info_of`): title, SCB's reference code, the unit
@@ -25,6 +26,7 @@ from typing import Iterable, NamedTuple, Optional, Sequence
 from ..common import codes
 from ..common.dependencies import require
 from ..common.errors import InputError
+from ..common.ranges import parse_ranges
 
 REGION_CODE, REGION_NAME, REGION_LEVEL, REGION_VERSION, YEAR = (
     "region_code",
@@ -40,9 +42,9 @@ META_COLUMNS = (*REGION_COLUMNS, YEAR)
 SUPPRESSED_CELLS = "suppressed_cells"
 NON_VARIABLES = (*META_COLUMNS, SUPPRESSED_CELLS)
 INFO_KEY = "scb"
+YEARS_EXAMPLE = "2022 or 2021, 2022 or 2019-2023"
 
 PERCENT, COUNT, AMOUNT = "percent", "count", "amount"
-SUPPRESSION_MARKERS = ("..", ".", "-", "–", "—", "")
 # Header values that only say "everything" and add nothing to a variable's name.
 GENERIC_VALUES = re.compile(
     r"^(totalt?( ålder| kön)?|samtliga|alla|båda könen|män och kvinnor|total|all ages|both sexes)$",
@@ -280,20 +282,15 @@ def parse_years(years) -> list:
         return []
     if isinstance(years, int):
         return [years]
-    items = re.split(r"[,;\s]+", years.strip()) if isinstance(years, str) else list(years)
     result = set()
-    for item in items:
-        text = str(item).strip()
-        if not text:
-            continue
-        m = re.match(r"^(\d{4})\s*[-–]\s*(\d{4})$", text)
-        if m:
-            result.update(range(int(m.group(1)), int(m.group(2)) + 1))
-            continue
-        year = codes.as_year(text)
-        if year is None:
-            raise InputError(f"'{text}' is not a year. Write years like 2022 or 2021, 2022.")
-        result.add(year)
+    for item in [years] if isinstance(years, str) else list(years):
+        year = codes.as_year(item)
+        spans = [(year, year)] if year else parse_ranges(item, "the years", "year", YEARS_EXAMPLE)
+        for first, last in spans:
+            if codes.as_year(first) is None or codes.as_year(last) is None:
+                text = str(first) if first == last else f"{first}-{last}"
+                raise InputError(f"'{text}' is not a year. Write years like {YEARS_EXAMPLE}.")
+            result.update(range(first, last + 1))
     return sorted(result)
 
 
@@ -362,41 +359,3 @@ def combine(frames: Sequence, label: str = "the parts"):
         [REGION_CODE, REGION_VERSION, YEAR], kind="stable", na_position="first"
     )
     return attach(frame.reset_index(drop=True), merged)
-
-
-_CELL = re.compile(r"^(?P<variable>.+) \((?P<marker>[^()]*)\)$")
-
-
-def with_suppressed_column(frame):
-    """The tidy table with a ``suppressed_cells`` text field: per row, the variables whose
-    cells were suppressed, with SCB's symbol (``arbetslösa (-); totalt (..)``)."""
-    info = info_of(frame)
-    cells = {}
-    for cell in info.suppressed:
-        cells.setdefault((cell.region_code, cell.year), []).append(
-            f"{cell.variable} ({cell.marker or 'empty'})"
-        )
-    keys = zip(frame[REGION_CODE], frame[YEAR])
-    result = frame.copy()
-    result[SUPPRESSED_CELLS] = [
-        "; ".join(cells.get((code, None if year is None or year != year else int(year)), []))
-        for code, year in keys
-    ]
-    return attach(result, info)
-
-
-def suppressed_from_column(frame) -> list:
-    """The suppressed cells a ``suppressed_cells`` field lists (see :func:`with_suppressed_column`)."""
-    result = []
-    for code, year, text in zip(frame[REGION_CODE], frame[YEAR], frame[SUPPRESSED_CELLS]):
-        for item in str(text or "").split("; "):
-            m = _CELL.match(item.strip())
-            if m:
-                marker = "" if m.group("marker") == "empty" else m.group("marker")
-                y = None if year is None or year != year else int(year)
-                result.append(
-                    Suppressed(
-                        codes.normalise_code(code) or str(code), y, m.group("variable"), marker
-                    )
-                )
-    return result

@@ -147,7 +147,7 @@ def _read_stops(source):
     stops["stop_name"] = raw["stop_name"].fillna("").astype(str).to_numpy()
     for column in ("stop_lat", "stop_lon"):
         text = raw[column]
-        values = pd.to_numeric(text, errors="coerce")
+        values = pd.to_numeric(text, errors="coerce")  # GTFS decimals; fail_first reports
         fail_first(
             (values.isna() & text.notna()).to_numpy(),
             text.to_numpy(),

@@ -213,6 +213,7 @@ def parse_times(cats):
 
 
 def parse_integers(cats):
+    """Whole numbers of GTFS text (NaN where not); parse_category reports every NaN."""
     pd = require("pandas")
     values = pd.to_numeric(cats.str.strip(), errors="coerce").to_numpy(dtype=float)
     values[values != values.round()] = float("nan")
@@ -233,7 +234,7 @@ def parse_dates(values, file: str, column: str):
     pd = require("pandas")
     np = require("numpy")
     text = pd.Series(values).astype(str).str.strip()
-    parsed = pd.to_datetime(text, format="%Y%m%d", errors="coerce")
+    parsed = pd.to_datetime(text, format="%Y%m%d", errors="coerce")  # not silent: fail_first
     fail_first(
         parsed.isna().to_numpy(),
         text.to_numpy(),

@@ -16,10 +16,12 @@ The dominant area type is the type of most residents in the catchment.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
+from ..common.area_type_codes import CHALLENGED_TYPES
 from ..common.dependencies import require
 from ..common.errors import InputError
+from ..common.numbers import parse_numbers
 from .nearby import pairs_within
 
 AREA_TYPE_NAMES = {
@@ -112,13 +114,16 @@ def catchment_statistics(
     type_field: Optional[str] = None,
     population_field: Optional[str] = None,
     points=None,
+    warn: Optional[Callable[[str], None]] = None,
 ):
     """Statistics of the areas within ``radius`` of each stop (see the module docstring).
 
     ``areas`` is a GeoDataFrame in the same metric CRS as the stops; ``points`` residents'
     points (x, y, pop, area) from a population raster. Returns a DataFrame per stop with
     residents, one column per field, area_type and pct_type_12 when ``type_field`` is given,
-    and areas (number of areas in the catchment).
+    and areas (number of areas in the catchment). Text in a number field is an InputError;
+    a value of ``type_field`` that is not an area type is too, or, with ``warn``, it counts
+    as no type and ``warn`` gets the message.
     """
     np = require("numpy")
     pd = require("pandas")
@@ -134,8 +139,8 @@ def catchment_statistics(
     for field in fields:
         if field not in areas.columns:
             raise InputError(f"The area layer has no field '{field}'.")
-        values = pd.to_numeric(areas[field], errors="coerce").to_numpy(float)
-        if np.isnan(values).all() and areas[field].notna().any():
+        values = parse_numbers(areas[field], field).to_numpy(float)
+        if np.isnan(values).all() and areas[field].notna().any():  # all SCB markers
             raise InputError(
                 f"The field '{field}' is not numeric; choose number fields for the profile."
             )
@@ -147,7 +152,7 @@ def catchment_statistics(
     if type_field:
         from .transit_access import area_types
 
-        types = area_types(areas[type_field])[w["area"].to_numpy()]
+        types = area_types(areas[type_field], type_field, warn)[w["area"].to_numpy()]
         frame = pd.DataFrame(
             {"stop": w["stop"].to_numpy(), "type": types, "w": w["weight"].to_numpy()}
         )
@@ -155,7 +160,7 @@ def catchment_statistics(
         by_type = frame.groupby(["stop", "type"])["w"].sum().unstack(fill_value=0.0)
         dominant = by_type.idxmax(axis=1) if len(by_type) else pd.Series(dtype=float)
         out["area_type"] = dominant.reindex(range(n)).astype("Int64").array
-        low = by_type[[c for c in by_type.columns if c in (1, 2)]].sum(axis=1)
+        low = by_type[[c for c in by_type.columns if c in CHALLENGED_TYPES]].sum(axis=1)
         total = by_type.sum(axis=1)
         out["pct_type_12"] = (
             (100.0 * low / total.where(total > 0)).reindex(range(n)).round(1).to_numpy()
@@ -195,6 +200,11 @@ def _catchment_weights(stop_x, stop_y, areas, radius, population_field, points):
         {"area": np.arange(len(areas))}, geometry=areas.geometry.values, crs=areas.crs
     )
     pairs = gpd.sjoin(circles, polys, how="inner", predicate="intersects")
+    if population_field:  # missing and suppressed: no residents; text: an error
+        people = parse_numbers(
+            areas[population_field], population_field, what="a number of residents"
+        )
+        people = people.fillna(0).to_numpy(float)
     rows = []
     for stop, area in zip(pairs["stop"].to_numpy(), pairs["area"].to_numpy()):
         geom = polys.geometry.iat[area]
@@ -202,12 +212,7 @@ def _catchment_weights(stop_x, stop_y, areas, radius, population_field, points):
         if overlap <= 0:
             continue
         if population_field:
-            pop = (
-                pd.to_numeric(pd.Series([areas[population_field].iat[area]]), errors="coerce")
-                .fillna(0)
-                .iat[0]
-            )
-            weight = pop * overlap / geom.area if geom.area > 0 else 0.0
+            weight = people[area] * overlap / geom.area if geom.area > 0 else 0.0
         else:
             weight = overlap
         rows.append((stop, area, weight))

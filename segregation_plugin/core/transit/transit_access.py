@@ -16,14 +16,15 @@ areas.
 
 from __future__ import annotations
 
+from ..common.area_type_codes import TYPE_PAIRS, TYPES, parse_area_types
 from ..common.dependencies import require
 from ..common.errors import InputError
+from ..common.numbers import parse_numbers
 from ..common.progress import NO_PROGRESS, Progress
 from .nearby import pairs_within
 from .quality_classes import CLASSES, class_at_points
 
-TYPE_GROUPS = (("1", (1,)), ("2", (2,)), ("3", (3,)), ("4", (4,)), ("5", (5,)))
-TYPE_PAIRS = (("1–2", (1, 2)), ("4–5", (4, 5)))
+TYPE_GROUPS = tuple((str(t), (t,)) for t in TYPES)  # rows of the gap table; then TYPE_PAIRS
 RADII = (400.0, 800.0)
 
 
@@ -80,10 +81,14 @@ def _contains_xy(geom, x, y):
 
 def points_from_field(areas, population, spacing: float = 100.0, max_points: int = 400):
     """Lattice points inside each area carrying its population evenly (see the module
-    docstring): DataFrame x, y, pop, area. ``population`` is a sequence per area."""
+    docstring): DataFrame x, y, pop, area. ``population`` is a sequence per area (a field of
+    ``areas``): missing and suppressed values are 0 residents, text is an InputError."""
     np = require("numpy")
     pd = require("pandas")
-    population = pd.to_numeric(pd.Series(list(population)), errors="coerce").fillna(0).to_numpy()
+    field = getattr(population, "name", None) or "population"
+    population = (
+        parse_numbers(population, str(field), what="a number of residents").fillna(0).to_numpy()
+    )
     xs, ys, pops, owner = [], [], [], []
     for i, geom in enumerate(areas.geometry):
         if geom is None or geom.is_empty or population[i] <= 0:
@@ -190,22 +195,24 @@ def access_by_area(
     return out
 
 
-def area_types(values):
-    """Area type 1–5 per value (int array, 0 where missing or not 1–5)."""
+def area_types(values, field=None, warn=None):
+    """Area type 1–5 per value (int array, 0 for no type). A value that is not an area type
+    raises InputError naming the field (``field``, else the Series' name) and the rows, or,
+    with ``warn``, is no type and ``warn`` gets the message (see ``parse_area_types``)."""
     np = require("numpy")
-    pd = require("pandas")
-    numbers = pd.to_numeric(pd.Series(list(values), dtype=object), errors="coerce").to_numpy(float)
-    ok = np.isin(numbers, [1, 2, 3, 4, 5])
-    return np.where(ok, np.nan_to_num(numbers), 0).astype(np.int64)
+    field = field or getattr(values, "name", None) or "area type"
+    types = parse_area_types(values, str(field), warn=warn)
+    return types.fillna(0).to_numpy(dtype=np.int64)
 
 
-def gap_table(access, types):
+def gap_table(access, types, warn=None):
     """Residents by area type in class A–B, in E–F or without class, and departures near
-    home; rows for types 1–5, the groups 1–2 and 4–5, and the gap (1–2 minus 4–5)."""
+    home; rows for types 1–5, the groups 1–2 and 4–5, and the gap (1–2 minus 4–5). ``types``
+    and ``warn``: see :func:`area_types`."""
     np = require("numpy")
     pd = require("pandas")
     sums = access.attrs["sums"]
-    types = area_types(types)
+    types = area_types(types, warn=warn)
     rows = []
     for label, members in TYPE_GROUPS + TYPE_PAIRS:
         sel = np.isin(types, members)
@@ -238,7 +245,7 @@ def gap_table(access, types):
             round(a - b, 1) if a is not None and b is not None and a == a and b == b else None
         )
     table = pd.concat([table, pd.DataFrame([gap])], ignore_index=True)
-    for column in table.columns[1:]:
+    for column in table.columns[1:]:  # the table built above: None → NaN, coercion is safe
         table[column] = pd.to_numeric(table[column], errors="coerce").astype(float)
     for column in ("areas", "residents"):
         table[column] = table[column].round().astype("Int64")

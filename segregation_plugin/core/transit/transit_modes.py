@@ -13,9 +13,8 @@ metro, tram, bus, ferry...). Two method-specific mappings build on it:
 
 from __future__ import annotations
 
-import re
-
 from ..common.errors import InputError
+from ..common.ranges import in_ranges, parse_ranges
 
 # (first, last, mode) — the first matching range wins; ranges follow the GTFS reference
 # (basic types) and Google's extended route types.
@@ -75,35 +74,7 @@ def modes_of(route_types):
 
 def parse_type_ranges(text: str, what: str = "route types") -> list:
     """``"715, 1500-1599"`` → ``[(715, 715), (1500, 1599)]``; raises InputError if malformed."""
-    ranges = []
-    for part in re.split(r"[,\s]+", (text or "").strip()):
-        if not part:
-            continue
-        m = re.fullmatch(r"(\d+)(?:\s*[-–]\s*(\d+))?", part)
-        if not m:
-            raise InputError(
-                f"'{part}' in the {what} is not a route type or a range such as 100-199. "
-                "Write route types separated by commas, ranges with a dash."
-            )
-        first = int(m.group(1))
-        last = int(m.group(2)) if m.group(2) else first
-        if last < first:
-            raise InputError(
-                f"The range {part} in the {what} runs backwards; write it as {last}-{first}."
-            )
-        ranges.append((first, last))
-    return ranges
-
-
-def in_ranges(route_types, ranges):
-    """Boolean numpy array: which of ``route_types`` fall in ``ranges``."""
-    import numpy as np
-
-    values = np.asarray(route_types, dtype=np.int64)
-    hit = np.zeros(values.shape, dtype=bool)
-    for first, last in ranges:
-        hit |= (values >= first) & (values <= last)
-    return hit
+    return parse_ranges(text, f"the {what}", "route type", DEMAND_RESPONSIVE_TYPES)
 
 
 def parse_are_mapping(text: str) -> dict:

@@ -21,30 +21,19 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...core.planning.tenure_mix import SCB_COLUMNS, TENURES, UNKNOWN
 from ...i18n import tr
 from .. import compat
 from ..frames import source_to_frame
 from ..parameters import AREAS, advanced, area_layer_parameter, optional_int, year_parameter
 
-TENURES = ("hyresratt", "bostadsratt", "aganderatt")
 AREA_KEY = "AREA_KEY"
-AREA_COUNTS = {
-    "hyresratt": "HYRESRATT",
-    "bostadsratt": "BOSTADSRATT",
-    "aganderatt": "AGANDERATT",
-    "unknown": "UNKNOWN",
-}
-SCB_NAMES = {
-    "hyresratt": "hyresrätt",
-    "bostadsratt": "bostadsrätt",
-    "aganderatt": "äganderätt",
-    "unknown": "uppgift saknas",
-}
+# count field parameter per tenure: HYRESRATT, BOSTADSRATT, AGANDERATT, UNKNOWN
+AREA_COUNTS = {t: t.upper() for t in (*TENURES, UNKNOWN)}
 PROJECTS, PROJECT_ID = "PROJECTS", "PROJECT_ID"
+# parameter and default field (the sample's) per project field: PLANNED_HYRESRATT, hyresratt …
 PROJECT_FIELDS = {
-    "hyresratt": ("PLANNED_HYRESRATT", "hyresratt"),
-    "bostadsratt": ("PLANNED_BOSTADSRATT", "bostadsratt"),
-    "aganderatt": ("PLANNED_AGANDERATT", "aganderatt"),
+    **{t: (f"PLANNED_{t.upper()}", t) for t in TENURES},
     "start_year": ("START_YEAR", "startar"),
     "land_owner": ("LAND_OWNER", "markagare"),
     "status": ("STATUS", "status"),
@@ -85,7 +74,7 @@ def add_count_parameters(algorithm, parent: str, labels: dict, is_advanced: bool
     """The four count fields of ``parent`` (defaults: SCB's names; when a default is missing
     in the layer, the fields of 'Tenure mix per area' are used)."""
     for tenure, name in AREA_COUNTS.items():
-        param = _field(name, labels[tenure], parent, SCB_NAMES[tenure])
+        param = _field(name, labels[tenure], parent, SCB_COLUMNS[tenure])
         algorithm.addParameter(advanced(param) if is_advanced else param)
 
 
@@ -114,21 +103,23 @@ def area_count_fields(algorithm, parameters, context, columns) -> dict:
     chosen = {}
     for tenure, name in AREA_COUNTS.items():
         value = algorithm.parameterAsString(parameters, name, context)
-        if value == SCB_NAMES[tenure] and value not in columns:
+        if value == SCB_COLUMNS[tenure] and value not in columns:
             value = ""  # the default: look for the fields of 'Tenure mix per area' too
         if value:
             if value not in columns:
                 raise InputError(tr("The area layer has no field {}.").format(value))
             chosen[tenure] = value
             continue
-        found = next((c for c in (f"dwellings_{tenure}", SCB_NAMES[tenure]) if c in columns), None)
-        if found is None and tenure != "unknown":
+        found = next(
+            (c for c in (f"dwellings_{tenure}", SCB_COLUMNS[tenure]) if c in columns), None
+        )
+        if found is None and tenure != UNKNOWN:
             raise InputError(
                 tr(
                     "The area layer has no field with the dwellings in {tenure} (looked for "
                     "dwellings_{id} and {tenure}). Run 'Tenure mix per area' or 'Join statistics "
                     "to areas' with SCB's table of dwellings by tenure first, or choose the field."
-                ).format(tenure=SCB_NAMES[tenure], id=tenure)
+                ).format(tenure=SCB_COLUMNS[tenure], id=tenure)
             )
         chosen[tenure] = found
     return chosen
@@ -186,7 +177,7 @@ def add_project_parameters(algorithm, optional: bool = False):
         _field(PROJECT_ID, tr("Project id or name"), PROJECTS, default="projekt_id")
     )
     for key, (name, default) in PROJECT_FIELDS.items():
-        numeric = key in ("hyresratt", "bostadsratt", "aganderatt")
+        numeric = key in TENURES
         algorithm.addParameter(_field(name, labels[key], PROJECTS, default, numeric=numeric))
 
 
@@ -244,11 +235,11 @@ def read_projects(algorithm, parameters, context, feedback):
                         value, ", ".join(c for c in frame.columns if c != "geometry")
                     )
                 )
-        if value is None and key in ("hyresratt", "bostadsratt", "aganderatt"):
+        if value is None and key in TENURES:
             raise InputError(
                 tr(
                     "Choose the field of the project layer with the planned dwellings in {}."
-                ).format(SCB_NAMES[key])
+                ).format(SCB_COLUMNS[key])
             )
         names[key] = value
     return frame, ProjectColumns(**names), source

@@ -38,13 +38,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QColor
 
+from ...core.planning.tenure_mix import TENURE_NAMES, TENURES
 from ...i18n import tr
 from .. import compat
 from ..colours import CLASS_COLOURS
 from ..outputs import fill_symbol, halo_text_format, marker_symbol, output_style
 
-TENURES = ("hyresratt", "bostadsratt", "aganderatt")
-TENURE_NAMES = {"hyresratt": "hyresrätt", "bostadsratt": "bostadsrätt", "aganderatt": "äganderätt"}
 # pie slices: strong colours that stay apart for colour-blind readers (ColorBrewer Dark2)
 TENURE_COLOURS = {"hyresratt": "#d95f02", "bostadsratt": "#7570b3", "aganderatt": "#1b9e77"}
 # area fill by dominant tenure: (one-sided, mixed) tints of the same hues

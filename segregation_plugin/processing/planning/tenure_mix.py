@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ...core.common import codes
 from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
@@ -23,7 +24,7 @@ from ..parameters import is_given, year_parameter
 from ..statistics import params as sp
 from . import params as pp
 
-LEVELS = ["none", "regso", "kommun", "districts"]
+LEVELS = ["none", codes.REGSO, codes.KOMMUN, "districts"]
 FILLS = ["dominant", "entropy"]
 
 
@@ -176,12 +177,12 @@ class TenureMix(SegregationAlgorithm):
             )
         counts = {}
         variables = st.variables_of(table)
-        for tenure, scb in pp.SCB_NAMES.items():
+        for tenure, scb in pp.SCB_COLUMNS.items():
             name = next(
                 (f for f in report.fields if f.lower() == scb or f.lower().startswith(f"{scb}_")),
                 None,
             )
-            if name is None and tenure != "unknown":
+            if name is None and tenure != pp.UNKNOWN:
                 raise InputError(
                     tr(
                         "The file has no variable '{}'; it is not SCB's table of dwellings by "
@@ -192,7 +193,6 @@ class TenureMix(SegregationAlgorithm):
         return joined, counts
 
     def process(self, parameters, context, feedback):
-        from ...core.common import codes
         from ...core.planning import tenure_levels as tl
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -215,11 +215,10 @@ class TenureMix(SegregationAlgorithm):
                 parameters, context, mix, code, progress
             )
         else:
-            level_code = codes.REGSO if level == "regso" else codes.KOMMUN
             out, target, lines = tl.mix_to_level(
                 mix,
                 code,
-                level_code,
+                level,
                 key_field=self.parameterAsString(parameters, self.KEY_FIELD, context) or None,
                 key_table=self.parameterAsFile(parameters, self.KEY_TABLE, context) or None,
             )

@@ -11,7 +11,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...core.common.area_type_codes import parse_area_types, parse_type_list
 from ...core.common.errors import InputError
+from ...core.planning.tenure_mix import TENURE_NAMES
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
@@ -19,29 +21,7 @@ from ..frames import frame_to_sink
 from ..parameters import advanced, type_field_parameter
 from . import params as pp
 
-TARGET_FIELDS = {
-    "hyresratt": "TARGET_HYRESRATT",
-    "bostadsratt": "TARGET_BOSTADSRATT",
-    "aganderatt": "TARGET_AGANDERATT",
-}
-
-
-def _number_list(text: str, what: str) -> list:
-    values = []
-    for part in text.replace(";", ",").split(","):
-        part = part.strip()
-        if not part:
-            continue
-        if "–" in part or "-" in part:
-            a, b = part.replace("–", "-").split("-", 1)
-            if not (a.strip().isdigit() and b.strip().isdigit()):
-                raise InputError(tr("'{}' in {} is not a number or a range.").format(part, what))
-            values.extend(range(int(a), int(b) + 1))
-        elif part.isdigit():
-            values.append(int(part))
-        else:
-            raise InputError(tr("'{}' in {} is not a number or a range.").format(part, what))
-    return values
+TARGET_FIELDS = {t: f"TARGET_{t.upper()}" for t in pp.TENURES}  # TARGET_HYRESRATT …
 
 
 class TenureSplit(SegregationAlgorithm):
@@ -152,9 +132,9 @@ class TenureSplit(SegregationAlgorithm):
             QgsProcessingParameterEnum(
                 self.ALLOWED,
                 tr("Tenures that may be used"),
-                options=["hyresrätt", "bostadsrätt", "äganderätt"],
+                options=[TENURE_NAMES[t] for t in pp.TENURES],  # chosen by position
                 allowMultiple=True,
-                defaultValue=[0, 1, 2],
+                defaultValue=list(range(len(pp.TENURES))),
             )
         )
         self.addParameter(
@@ -221,9 +201,7 @@ class TenureSplit(SegregationAlgorithm):
         prefixes = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
         if prefixes:
             chosen &= keys.map(lambda k: any(k.startswith(p) for p in prefixes))
-        types = _number_list(
-            self.parameterAsString(parameters, self.AREA_TYPES, context), tr("the area types")
-        )
+        types = parse_type_list(self.parameterAsString(parameters, self.AREA_TYPES, context))
         if types:
             field = self.parameterAsString(parameters, self.TYPE_FIELD, context)
             if not field or field not in mix.columns:
@@ -233,9 +211,7 @@ class TenureSplit(SegregationAlgorithm):
                         "first, or choose the field, or leave the area types empty."
                     ).format(field or "area_type")
                 )
-            import pandas as pd
-
-            chosen &= pd.to_numeric(mix[field], errors="coerce").isin(types)
+            chosen &= parse_area_types(mix[field], field, codes=mix[key]).isin(types)
         return set(keys[chosen])
 
     def process(self, parameters, context, feedback):

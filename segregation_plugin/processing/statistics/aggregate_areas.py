@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ...core.common.codes import AREA_LEVELS
 from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
@@ -22,7 +23,7 @@ from ..frames import frame_to_sink, source_to_frame
 from ..parameters import advanced
 from . import params as sp
 
-TARGETS = ["regso", "kommun", "lan", "districts"]
+TARGETS = [*AREA_LEVELS[1:], "districts"]  # RegSO, kommun, län, districts
 
 
 def _pairs(flat, width: int, label: str) -> list:
@@ -174,7 +175,6 @@ class AggregateAreas(SegregationAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        from ...core.common import codes
         from ...core.statistics import aggregate_areas
         from ...core.statistics.join import guess_area_code_field
 
@@ -238,11 +238,10 @@ class AggregateAreas(SegregationAlgorithm):
             )
             crs = districts_source.sourceCrs()
         else:
-            level = {"regso": codes.REGSO, "kommun": codes.KOMMUN, "lan": codes.LAN}[target]
             out, lines = aggregate_areas.aggregate_to_level(
                 frame,
                 code_field,
-                level,
+                target,
                 counts=counts,
                 shares=shares,
                 ratios=ratios,

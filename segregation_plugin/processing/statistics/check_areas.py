@@ -12,12 +12,13 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ...core.common.codes import AREA_LEVELS
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 
-LEVEL_CHOICES = ["auto", "deso", "regso", "kommun", "lan"]
+LEVEL_CHOICES = ["auto", *AREA_LEVELS]  # Detect from the codes, DeSO, RegSO, kommun, län
 
 
 class CheckAreas(SegregationAlgorithm):

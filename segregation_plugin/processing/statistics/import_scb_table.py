@@ -10,14 +10,16 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...core.common import codes
 from ...core.common.errors import InputError
+from ...core.statistics.pxweb import SCB_API
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
 from ..parameters import advanced
 
-LEVELS = ["deso", "regso", "kommun", "lan"]
+LEVELS = list(codes.AREA_LEVELS)  # the order of the options DeSO, RegSO, kommun, län
 
 
 class ImportScbTable(SegregationAlgorithm):
@@ -139,7 +141,7 @@ class ImportScbTable(SegregationAlgorithm):
             QgsProcessingParameterString(
                 self.API_URL,
                 tr("API address"),
-                defaultValue="https://statistikdatabasen.scb.se/api/v2",
+                defaultValue=SCB_API,
             ),
         ]
         for param in advanced_parameters:
@@ -195,6 +197,7 @@ class ImportScbTable(SegregationAlgorithm):
 
     def process(self, parameters, context, feedback):
         from ...core.statistics import statistics_table as st
+        from ...core.statistics.suppressed_cells import with_suppressed_column
 
         frame, years = self._read(parameters, context, feedback)
         info = st.info_of(frame)
@@ -220,7 +223,7 @@ class ImportScbTable(SegregationAlgorithm):
         if self.parameterAsEnum(parameters, self.LAYOUT, context) == 1:
             out = st.to_wide(frame, years or None)
         else:
-            out = st.with_suppressed_column(frame)
+            out = with_suppressed_column(frame)
         dest = frame_to_sink(
             self, parameters, self.OUTPUT, context, out, wkb_type=compat.WKB_NO_GEOMETRY
         )

@@ -124,7 +124,15 @@ class LineProfile(SegregationAlgorithm):
         x, y = stops.geometry.x.to_numpy(), stops.geometry.y.to_numpy()
         radius = self.parameterAsDouble(parameters, self.RADIUS, context)
         stats = lp.catchment_statistics(
-            x, y, areas, fields, radius, type_field or None, pop_field or None, points
+            x,
+            y,
+            areas,
+            fields,
+            radius,
+            type_field or None,
+            pop_field or None,
+            points,
+            warn=feedback.pushWarning,
         )
         stops["km"] = lp.along_km(x, y)
         for column in stats.columns:

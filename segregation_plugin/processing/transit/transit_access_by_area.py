@@ -151,7 +151,7 @@ class TransitAccessByArea(SegregationAlgorithm):
         style_output(context, dest, "transit_access")
         results = {self.OUTPUT: dest}
         if type_field:
-            gap = ta.gap_table(access, areas[type_field])
+            gap = ta.gap_table(access, areas[type_field], warn=feedback.pushWarning)
             if gap.attrs.get("untyped_areas"):
                 feedback.pushWarning(
                     tr("{} areas have no area type 1–5 and are not in the gap table.").format(

@@ -91,10 +91,10 @@ def test_projects_in_another_crs_are_reprojected_with_a_note():
 
 def test_bad_project_fields_are_named():
     projects = _projects([("P1", 10, 0, 0, "snart", "kommun", "x", Point(1, 1))])
-    with pytest.raises(InputError, match=r"Project P1: start year 'snart'"):
+    with pytest.raises(InputError, match=r"'startar' .* a year: project P1 has 'snart'"):
         ph.assign_projects(projects, _areas(), "desokod")
     projects = _projects([("P1", "tio", 0, 0, 2025, "kommun", "x", Point(1, 1))])
-    with pytest.raises(InputError, match=r"'hyresratt' in project P1 is 'tio'"):
+    with pytest.raises(InputError, match=r"'hyresratt' .* dwellings: project P1 has 'tio'"):
         ph.assign_projects(projects, _areas(), "desokod")
     with pytest.raises(InputError, match=r"no field 'antal_hr'"):
         ph.read_projects(projects, ph.ProjectColumns(hyresratt="antal_hr"))

@@ -21,7 +21,8 @@ from segregation_plugin.core.statistics.join import (
     join_statistics,
 )
 from segregation_plugin.core.statistics.scb_export import read_scb_file
-from segregation_plugin.core.statistics.statistics_table import info_of, with_suppressed_column
+from segregation_plugin.core.statistics.statistics_table import info_of
+from segregation_plugin.core.statistics.suppressed_cells import with_suppressed_column
 
 
 def write(path, text, encoding="utf-8"):

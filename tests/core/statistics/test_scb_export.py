@@ -13,8 +13,8 @@ import openpyxl
 import pytest
 
 from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.core.common.numbers import read_number as number
 from segregation_plugin.core.statistics.scb_export import read_scb_file
-from segregation_plugin.core.statistics.scb_layout import number
 from segregation_plugin.core.statistics.statistics_table import (
     COUNT,
     PERCENT,

@@ -82,7 +82,7 @@ def test_catchment_from_residents_points():
 
 def test_non_numeric_field_is_refused():
     frame = areas().assign(name=["a", "b", "c"])
-    with pytest.raises(InputError, match="not numeric"):
+    with pytest.raises(InputError, match="'name' has 3 values that cannot be read as a number"):
         lp.catchment_statistics(STOPS_X, STOPS_Y, frame, ["name"], 500)
     with pytest.raises(InputError, match="no field 'nope'"):
         lp.catchment_statistics(STOPS_X, STOPS_Y, frame, ["nope"], 500)

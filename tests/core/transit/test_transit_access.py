@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pytest
 from rasterio.transform import from_origin
 from shapely.geometry import box
 
+from segregation_plugin.core.common.errors import InputError
 from segregation_plugin.core.transit import transit_access as ta
 from tests.helpers.rasters import write_raster
 from tests.helpers.transit_feeds import ORIGIN
@@ -118,7 +120,14 @@ def test_gap_table_hand_worked(tmp_path):
 
 
 def test_area_types_accept_numbers_and_text():
-    assert list(ta.area_types([1, "2", 3.0, None, "x", 7, "5"])) == [1, 2, 3, 0, 0, 0, 5]
+    assert list(ta.area_types([1, "2", 3.0, None, "..", "5"])) == [1, 2, 3, 0, 0, 5]
+    # a value that is no area type is not silently "no type": an error, or a warning
+    values = pd.Series([1, "x", 7, "5"], name="typ")
+    with pytest.raises(InputError, match=r"'typ' has 2 values .* row 2 has 'x'; row 3 has 7"):
+        ta.area_types(values)
+    warnings = []
+    assert list(ta.area_types(values, warn=warnings.append)) == [1, 0, 0, 5]
+    assert len(warnings) == 1 and "row 2 has 'x'; row 3 has 7" in warnings[0]
 
 
 def test_departures_within():

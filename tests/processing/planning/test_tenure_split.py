@@ -132,5 +132,9 @@ def test_every_project_on_kommun_land_in_chosen_areas(run_alg, layers):
         split(run_alg, layers, AREA_CODES="0114C1020")
     with pytest.raises(QgsProcessingException, match="no field nothing with the area types"):
         split(run_alg, layers, AREA_TYPES="4, 5", TYPE_FIELD="nothing")
+    with pytest.raises(QgsProcessingException, match="'x' in the area types is not an area"):
+        split(run_alg, layers, AREA_TYPES="1, x", TYPE_FIELD="area_type")
+    with pytest.raises(QgsProcessingException, match="6 in the area types is not an area type"):
+        split(run_alg, layers, AREA_TYPES="4-6", TYPE_FIELD="area_type")
     splits = rows_by(result["SPLITS"], "projekt_id")
     assert splits["S1"]["kommun_land"] is True and splits["S1"]["proposed_aganderatt"] == 51

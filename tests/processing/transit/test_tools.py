@@ -290,6 +290,12 @@ def test_access_per_area_with_raster_and_gap_table(run_alg, typed_deso):
 
 
 def test_access_per_area_from_a_population_field(run_alg, typed_deso):
+    warnings = []
+
+    class Feedback(QgsProcessingFeedback):
+        def pushWarning(self, warning):  # noqa: N802
+            warnings.append(warning)
+
     result = run_alg(
         "transitaccessbyarea",
         {
@@ -297,8 +303,15 @@ def test_access_per_area_from_a_population_field(run_alg, typed_deso):
             "DATE": DATE,
             "AREAS": typed_deso,
             "POP_FIELD": "folk",
+            "TYPE_FIELD": "inkomst",  # a wrong choice: incomes are no area types
             "OUTPUT": "TEMPORARY_OUTPUT",
         },
+        feedback=Feedback(),
+    )
+    # the gap table is a by-product: its type field's problems go to the log, named
+    assert any(
+        "The field 'inkomst' has" in w and "cannot be read as an area type (1–5)" in w
+        for w in warnings
     )
     areas = {f["desokod"]: f for f in result["OUTPUT"].getFeatures()}
     source = {f["desokod"]: f["folk"] for f in open_layer(typed_deso).getFeatures()}
