@@ -29,7 +29,8 @@ styler once the layer is loaded; when the output is a temporary layer returned t
 (``processing.run`` with ``TEMPORARY_OUTPUT``) it is styled at once.
 
 **Helpers.** :func:`fill_symbol` and :func:`marker_symbol` build the simple symbols of every
-code style; :func:`system_font` and :func:`halo_text_format` the fonts of labels and legends.
+code style; :func:`system_font` and :func:`halo_text_format` the fonts of labels and legends,
+in the family of QGIS's own user-interface font (:func:`ui_font_family`).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from qgis.core import (
     QgsMessageLog,
     QgsProcessingLayerPostProcessorInterface,
 )
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QFontMetrics
 
 from ..paths import resources_dir, style_path
 
@@ -226,12 +227,96 @@ def marker_symbol(
     )
 
 
+# Sans-serif families to fall back on, in order, when QGIS's UI font does not resolve to a
+# family that can write Swedish (one of them is on every desktop QGIS runs on).
+FALLBACK_FAMILIES = (
+    "DejaVu Sans",
+    "Noto Sans",
+    "Liberation Sans",
+    "Segoe UI",
+    "Arial",
+    "Helvetica Neue",
+    "Helvetica",
+    "Open Sans",
+    "Roboto",
+    "Ubuntu",
+    "Cantarell",
+    "FreeSans",
+)
+# Letters every label may contain: a family without them draws symbols or boxes instead.
+_SAMPLE_LETTERS = "Aaåäö"
+_ui_family: list = []  # the family found, once per session
+
+
+def _font_database():
+    """Qt 5's QFontDatabase is used through an instance, Qt 6's through static functions."""
+    try:
+        return QFontDatabase()
+    except TypeError:
+        return QFontDatabase
+
+
+def writes_text(family: str) -> bool:
+    """True when the installed ``family`` writes Latin text with å, ä and ö: not a symbol or
+    mathematics font (TeX's cmex10 calls itself a family like any other)."""
+    if not family:
+        return False
+    database = _font_database()
+    if family not in database.families():
+        return False
+    systems = database.writingSystems(family)
+    if QFontDatabase.WritingSystem.Symbol in systems:
+        return False
+    if QFontDatabase.WritingSystem.Latin not in systems:
+        return False
+    metrics = QFontMetrics(QFont(family))
+    return all(metrics.inFont(letter) for letter in _SAMPLE_LETTERS)
+
+
+def _resolved(font: QFont) -> str:
+    """The family Qt actually draws ``font`` in (a UI font such as "MS Shell Dlg 2" or
+    "DejaVu LGC Sans" is an alias that resolves to an installed family)."""
+    return QFontInfo(font).family()
+
+
+def ui_font_family() -> str:
+    """The installed font family of QGIS's user interface, for every label and legend the
+    plugin styles: the family of the application font, else of the system's general font,
+    else the first of :data:`FALLBACK_FAMILIES` installed, else any installed family that
+    writes text. Never empty: an empty family lets Qt take the alphabetically first
+    installed family, on Debian TeX's cmex10, and every label turns into symbols.
+
+    A style saved with this family opens on a computer without it in that computer's UI
+    font (QGIS substitutes its application font for a missing family)."""
+    if not _ui_family:
+        _ui_family.append(_find_ui_family())
+    return _ui_family[0]
+
+
+def _find_ui_family() -> str:
+    from qgis.core import QgsApplication
+
+    application = QgsApplication.font()
+    candidates = [
+        application.family(),
+        _resolved(application),
+        _resolved(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)),
+        *FALLBACK_FAMILIES,
+    ]
+    for family in candidates:
+        if writes_text(family):
+            return family
+    families = _font_database().families()
+    for family in sorted(families, key=lambda name: "sans" not in name.lower()):
+        if writes_text(family):
+            return family
+    return application.family() or "Sans Serif"
+
+
 def system_font(bold: bool = False, point_size: float = None) -> QFont:
-    """A font without a family name: QGIS draws it in the user's default font and, unlike a
-    named family (e.g. "DejaVu Sans"), a saved style or project never warns on another
-    computer that the font is missing."""
-    font = QFont()
-    font.setFamily("")
+    """A font in the family of QGIS's user interface (:func:`ui_font_family`)."""
+    font = QFont()  # the application's font and size …
+    font.setFamily(ui_font_family())  # … in an installed family
     font.setBold(bold)
     if point_size:
         font.setPointSizeF(point_size)
@@ -239,7 +324,7 @@ def system_font(bold: bool = False, point_size: float = None) -> QFont:
 
 
 def halo_text_format(size: float, bold: bool = False, colour=(40, 40, 40), halo: float = 1.0):
-    """A label text format in the default font with a white halo, for labels over fills."""
+    """A label text format in QGIS's UI font with a white halo, for labels over fills."""
     from qgis.core import QgsTextBufferSettings, QgsTextFormat
 
     text = QgsTextFormat()

@@ -174,3 +174,67 @@ def test_make_styles_builds_loadable_styles(tmp_path):
         kind, _ = renderer_of(qml)
         _, ok = layer_for(kind, tmp_path).loadNamedStyle(str(qml))
         assert ok, qml
+
+
+# --- fonts ----------------------------------------------------------------------------------
+def font_database():
+    return styles._font_database()
+
+
+def test_label_and_legend_font_is_an_installed_text_family():
+    from qgis.PyQt.QtGui import QFontDatabase
+
+    family = styles.ui_font_family()
+    assert family  # an empty family draws in the first installed one (TeX's cmex10 on Debian)
+    assert family in font_database().families()
+    systems = font_database().writingSystems(family)
+    assert QFontDatabase.WritingSystem.Latin in systems
+    assert QFontDatabase.WritingSystem.Symbol not in systems
+    assert styles.system_font(bold=True, point_size=9).family() == family
+    assert styles.halo_text_format(8).font().family() == family
+
+
+def test_symbol_fonts_and_unknown_families_do_not_write_text():
+    assert not styles.writes_text("")
+    assert not styles.writes_text("No Such Family Sans")
+    symbols = [f for f in font_database().families() if f in ("cmex10", "cmsy10", "msam10")]
+    for family in symbols:  # matplotlib's TeX fonts, when installed
+        assert not styles.writes_text(family), family
+
+
+def test_a_symbol_application_font_falls_back_to_a_text_family():
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtGui import QFont
+
+    symbols = [f for f in font_database().families() if not styles.writes_text(f)]
+    before = QgsApplication.font()
+    QgsApplication.setFont(QFont(symbols[0] if symbols else "No Such Family Sans"))
+    try:
+        family = styles._find_ui_family()
+    finally:
+        QgsApplication.setFont(before)
+    assert styles.writes_text(family)
+
+
+def test_sample_styles_name_a_font_family():
+    families = []
+    for qml in QML_FILES:
+        families += [e.get("fontFamily") for e in ET.parse(qml).getroot().iter("text-style")]
+    assert families  # the kommun names
+    assert all(families), "a QML style with an empty font family (run make styles)"
+
+
+def test_a_style_whose_family_is_missing_draws_in_the_ui_font(tmp_path):
+    """A style written on a computer with another font: QGIS draws it in its UI font."""
+    from qgis.core import QgsApplication
+
+    kommun = (STYLES / "kommun.qml").read_text(encoding="utf-8")
+    family = ET.parse(STYLES / "kommun.qml").getroot().find(".//text-style").get("fontFamily")
+    qml = tmp_path / "kommun.qml"
+    qml.write_text(kommun.replace(f'fontFamily="{family}"', 'fontFamily="No Such Family Sans"'))
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:3006&field=kommunnamn:string", "k", "memory")
+    message, ok = layer.loadNamedStyle(str(qml))
+    assert ok, message
+    text = layer.labeling().settings().format()
+    assert not text.fontFound()
+    assert text.font().family() == QgsApplication.font().family()
