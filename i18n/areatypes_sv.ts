@@ -490,13 +490,13 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="207" />
-            <source>dissimilarity {:.3f}</source>
-            <translation>olikhetsindex {:.3f}</translation>
+            <source>dissimilarity {}</source>
+            <translation>olikhetsindex {}</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="209" />
-            <source>multigroup Theil {:.3f}</source>
-            <translation>Theils flergruppsindex {:.3f}</translation>
+            <source>multigroup Theil {}</source>
+            <translation>Theils flergruppsindex {}</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="39" />

@@ -544,8 +544,8 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="342" />
-            <source>  distance to the target ({source}): before {b:.1f}, as planned {a:.1f}, proposed {c:.1f} percentage points</source>
-            <translation>  avstånd till målet ({source}): före {b:.1f}, som planerat {a:.1f}, föreslaget {c:.1f} procentenheter</translation>
+            <source>  distance to the target ({source}): before {b}, as planned {a}, proposed {c} percentage points</source>
+            <translation>  avstånd till målet ({source}): före {b}, som planerat {a}, föreslaget {c} procentenheter</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="39" />

@@ -223,8 +223,8 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/line_profile.py" line="152" />
-            <source>Areas within {radius:g} m of each stop, weighted by residents; {date}.</source>
-            <translation>Områden inom {radius:g} m från varje hållplats, vägda med invånare; {date}.</translation>
+            <source>Areas within {radius} m of each stop, weighted by residents; {date}.</source>
+            <translation>Områden inom {radius} m från varje hållplats, vägda med invånare; {date}.</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/params.py" line="173" />

@@ -93,3 +93,30 @@ def test_format_number_takes_numpy_values_and_follows_the_installed_language(qgi
     finally:
         i18n.install_translators("en")
     assert i18n.format_number(np.int64(12345)) == "12,345"
+
+
+# A format spec that writes a number for people: {:,} {:.1f} {x:,.0f} {:g} … English only.
+NUMBER_SPEC = r"\{[^{}]*:,?\d*(\.\d+)?[dfg%]\}|:,(\.\d+)?[dfg]?\}"
+NOT_A_MESSAGE = (
+    "CASE WHEN",  # a QGIS expression (planning styles)
+    "format_number(",  # rounding before format_number
+)
+
+
+def test_messages_write_numbers_with_format_number():
+    import re
+
+    from tests.helpers.paths import ROOT
+
+    plugin = ROOT / "segregation_plugin"
+    found = []
+    for path in sorted([*(plugin / "processing").rglob("*.py"), *(plugin / "gui").rglob("*.py")]):
+        if path.name == "area_type_chart.py":  # matplotlib's axis: thin-space groups, any language
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(NUMBER_SPEC, line) and not any(s in line for s in NOT_A_MESSAGE):
+                found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert not found, (
+        "numbers in messages written with a format spec (English separators in every "
+        "language); use i18n.format_number:\n" + "\n".join(found)
+    )

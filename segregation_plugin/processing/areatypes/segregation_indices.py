@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ...core.common.errors import InputError
-from ...i18n import tr
+from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
@@ -203,9 +203,11 @@ class SegregationIndices(SegregationAlgorithm):
             label = tr("all areas") if row["region"] == ALL_AREAS else row["region"]
             parts = []
             if "dissimilarity" in row and row["dissimilarity"] == row["dissimilarity"]:
-                parts.append(tr("dissimilarity {:.3f}").format(row["dissimilarity"]))
+                parts.append(tr("dissimilarity {}").format(format_number(row["dissimilarity"], 3)))
             if "theil_multigroup" in row and row["theil_multigroup"] == row["theil_multigroup"]:
-                parts.append(tr("multigroup Theil {:.3f}").format(row["theil_multigroup"]))
+                parts.append(
+                    tr("multigroup Theil {}").format(format_number(row["theil_multigroup"], 3))
+                )
             feedback.pushInfo(f"{label}: {', '.join(parts) or '–'}")
         self.progress(feedback).check()
         dest = frame_to_sink(

@@ -42,7 +42,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ...i18n import tr
+from ...i18n import format_number, tr
 from ..colours import NO_TYPE_COLOUR, TYPE_COLOURS
 from ..outputs import fill_symbol, halo_text_format, output_style
 
@@ -136,7 +136,11 @@ def inequality_renderer(layer, field: str = "ojamlikhetsindex", classes: int = 5
         lower, upper = low + i * step, low + (i + 1) * step
         colour = ramp.color(i / max(classes - 1, 1))
         symbol = _fill(colour.name(), outline="#505050", width=0.4)
-        ranges.append(QgsRendererRange(lower, upper, symbol, f"{lower:.1f} – {upper:.1f}"))
+        ranges.append(
+            QgsRendererRange(
+                lower, upper, symbol, f"{format_number(lower, 1)} – {format_number(upper, 1)}"
+            )
+        )
     return QgsGraduatedSymbolRenderer(field, ranges)
 
 

@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...i18n import tr
+from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
@@ -188,7 +188,7 @@ class PlannedHousing(SegregationAlgorithm):
         feedback.pushInfo(
             tr("{n} projects, {d} dwellings; {a} put into areas.").format(
                 n=n,
-                d=f"{std['planned_total'].sum():,.0f}",
+                d=format_number(std["planned_total"].sum()),
                 a=assignment.assigned["project_id"].nunique(),
             )
         )

@@ -39,7 +39,7 @@ from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QColor
 
 from ...core.planning.tenure_mix import TENURE_NAMES, TENURES
-from ...i18n import tr
+from ...i18n import format_number, tr
 from .. import compat
 from ..colours import CLASS_COLOURS
 from ..outputs import fill_symbol, halo_text_format, marker_symbol, output_style
@@ -121,7 +121,7 @@ def dominant_renderer(prefix: str = "", threshold: float = 70.0):
                 f"{t}_one_sided",
                 _fill(strong),
                 tr("{tenure} ≥ {pct} %: one-sided").format(
-                    tenure=TENURE_NAMES[t], pct=f"{threshold:g}"
+                    tenure=TENURE_NAMES[t], pct=format_number(threshold, None)
                 ),
             )
         )
@@ -130,7 +130,7 @@ def dominant_renderer(prefix: str = "", threshold: float = 70.0):
                 f"{t}_mixed",
                 _fill(light),
                 tr("{tenure} largest, < {pct} %").format(
-                    tenure=TENURE_NAMES[t], pct=f"{threshold:g}"
+                    tenure=TENURE_NAMES[t], pct=format_number(threshold, None)
                 ),
             )
         )

@@ -15,7 +15,7 @@ from qgis.core import (
 
 from ...core.common import codes
 from ...core.common.errors import InputError
-from ...i18n import tr
+from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
@@ -293,17 +293,17 @@ class TenureMix(SegregationAlgorithm):
                 "Input: {n} areas, {known} dwellings with known tenure, {unknown} 'uppgift "
                 "saknas'. Output: {m} areas."
             ).format(
-                n=f"{len(mix):,}",
-                known=f"{known:,.0f}",
-                unknown=f"{unknown:,.0f}",
-                m=f"{len(out):,}",
+                n=format_number(len(mix)),
+                known=format_number(known),
+                unknown=format_number(unknown),
+                m=format_number(len(out)),
             )
         )
         counts = out["dominant_tenure"].value_counts()
         feedback.pushInfo(
             tr("Dominant tenure: {}; one-sided (≥ {} %): {} areas.").format(
-                ", ".join(f"{name} {n}" for name, n in counts.items()),
-                f"{threshold:g}",
+                ", ".join(f"{name} {format_number(n)}" for name, n in counts.items()),
+                format_number(threshold, None),
                 int(out["one_sided"].fillna(False).sum()),
             )
         )

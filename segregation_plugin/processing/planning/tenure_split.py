@@ -14,7 +14,7 @@ from qgis.core import (
 from ...core.common.area_type_codes import parse_area_types, parse_type_list
 from ...core.common.errors import InputError
 from ...core.planning.tenure_mix import TENURE_NAMES
-from ...i18n import tr
+from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
@@ -314,12 +314,12 @@ class TenureSplit(SegregationAlgorithm):
                 continue
             feedback.pushInfo(
                 tr(
-                    "  distance to the target ({source}): before {b:.1f}, as planned {a:.1f}, "
-                    "proposed {c:.1f} percentage points"
+                    "  distance to the target ({source}): before {b}, as planned {a}, "
+                    "proposed {c} percentage points"
                 ).format(
                     source=p.target_source,
-                    b=p.distance_before,
-                    a=p.distance_planned,
-                    c=p.distance_proposed,
+                    b=format_number(p.distance_before, 1),
+                    a=format_number(p.distance_planned, 1),
+                    c=format_number(p.distance_proposed, 1),
                 )
             )

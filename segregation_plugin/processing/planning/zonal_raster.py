@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ...core.common.errors import InputError
-from ...i18n import tr
+from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
@@ -170,9 +170,9 @@ class ZonalRaster(SegregationAlgorithm):
         feedback.pushInfo(
             tr("{n} areas; sum over all: {total}; {cells} valid and {nodata} nodata cells.").format(
                 n=len(out),
-                total=f"{total:,.6g}",
-                cells=f"{int(out[f'{prefix}cells'].sum()):,}",
-                nodata=f"{int(out[f'{prefix}nodata_cells'].sum()):,}",
+                total=format_number(float(f"{total:.6g}"), None),  # 6 digits
+                cells=format_number(out[f"{prefix}cells"].sum()),
+                nodata=format_number(out[f"{prefix}nodata_cells"].sum()),
             )
         )
         lacking = out[out[f"{prefix}note"].notna()]

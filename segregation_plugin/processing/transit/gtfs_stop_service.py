@@ -7,7 +7,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
-from ...i18n import tr
+from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
@@ -76,7 +76,9 @@ class GtfsStopService(SegregationAlgorithm):
         served = int((frame["departures"] > 0).sum())
         feedback.pushInfo(
             tr("{deps} departures at {served} of {stops} stops and stations.").format(
-                deps=f"{len(events):,}", served=f"{served:,}", stops=f"{len(frame):,}"
+                deps=format_number(len(events)),
+                served=format_number(served),
+                stops=format_number(len(frame)),
             )
         )
         dest = frame_to_sink(self, parameters, self.OUTPUT, context, frame, crs=tp.qgs_crs(crs))

@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...i18n import tr
+from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..colours import TYPE_COLOURS
@@ -144,7 +144,10 @@ class LineProfile(SegregationAlgorithm):
         title = f"{name} {long_name}".strip()
         feedback.pushInfo(
             tr("{route}, direction {direction}: {n} stops over {km} km.").format(
-                route=title, direction=direction, n=len(stops), km=stops["km"].iat[-1]
+                route=title,
+                direction=direction,
+                n=format_number(len(stops)),
+                km=format_number(stops["km"].iat[-1], 1),
             )
         )
         stops.insert(0, "route_id", routes["route_id"].iat[route])
@@ -158,8 +161,8 @@ class LineProfile(SegregationAlgorithm):
             plotted = list(fields) or (["residents"] if "residents" in stops.columns else [])
             if plotted:
                 note = tr(
-                    "Areas within {radius:g} m of each stop, weighted by residents; {date}."
-                ).format(radius=radius, date=date)
+                    "Areas within {radius} m of each stop, weighted by residents; {date}."
+                ).format(radius=format_number(radius, None), date=date)
                 lp.profile_chart(
                     stops,
                     plotted,

@@ -22,7 +22,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...i18n import tr
+from ...i18n import format_number, tr
 from .. import compat
 from ..parameters import (
     AREAS,
@@ -223,7 +223,7 @@ def read_feed_and_window(algorithm, parameters, context, feedback, progress):
     )
     feedback.pushInfo(
         tr("Service date and window: {window}; {trips} trips run on the date.").format(
-            window=window.describe(weekday_names()), trips=f"{trips:,}"
+            window=window.describe(weekday_names()), trips=format_number(trips)
         )
     )
     return feed, window

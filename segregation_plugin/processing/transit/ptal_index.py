@@ -11,7 +11,7 @@ from qgis.core import (
     QgsProject,
 )
 
-from ...i18n import tr
+from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
@@ -109,13 +109,19 @@ class PtalIndex(SegregationAlgorithm):
         else:
             bounds = self._bounds(parameters, context, crs, areas, sx, sy)
             px, py = ptal.grid_centres(bounds, cell)
-            feedback.pushInfo(tr("{} grid cells of {} m.").format(f"{len(px):,}", f"{cell:g}"))
+            feedback.pushInfo(
+                tr("{} grid cells of {} m.").format(
+                    format_number(len(px)), format_number(cell, None)
+                )
+            )
         ai, band = ptal.ptal_for_points(
             feed, events, window.minutes, px, py, sx, sy, progress.sub(30, 95)
         )
         counts = {b: int((band == b).sum()) for b in ptal.BAND_NAMES}
         feedback.pushInfo(
-            tr("PTAL bands: {}.").format(", ".join(f"{b}: {n}" for b, n in counts.items()))
+            tr("PTAL bands: {}.").format(
+                ", ".join(f"{b}: {format_number(n)}" for b, n in counts.items())
+            )
         )
         if at_areas:
             frame = areas.copy()

@@ -29,7 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ...i18n import tr
+from ...i18n import format_number, tr
 from ..colours import CLASS_COLOURS, TYPE_COLOURS
 from ..outputs import fill_symbol, marker_symbol, output_style
 
@@ -133,9 +133,11 @@ def style_stop_service(layer) -> None:
         if upper == 0:
             label = tr("no departures")
         elif upper >= 1e9:
-            label = tr("{} or more per hour").format(lower)
+            label = tr("{} or more per hour").format(format_number(lower, None))
         else:
-            label = tr("{} – {} per hour").format(f"{lower:g}" if lower >= 1 else "0", upper)
+            label = tr("{} – {} per hour").format(
+                format_number(lower, None) if lower >= 1 else "0", format_number(upper, None)
+            )
         ranges.append(QgsRendererRange(lower, upper, marker_symbol(colour, size), label))
     layer.setRenderer(QgsGraduatedSymbolRenderer("per_hour", ranges))
     layer.triggerRepaint()
@@ -168,7 +170,8 @@ def style_access(layer) -> None:
             tr("nobody in class A–B")
             if upper <= 0.05
             else tr("{} – {} % in class A–B").format(
-                f"{lower:g}" if lower >= 1 else "0", f"{min(upper, 100):g}"
+                format_number(lower, None) if lower >= 1 else "0",
+                format_number(min(upper, 100), None),
             )
         )
         ranges.append(QgsRendererRange(lower, upper, fill_symbol(colour, outline="#636363"), label))

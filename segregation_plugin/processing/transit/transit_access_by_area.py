@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...i18n import tr
+from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
@@ -121,7 +121,9 @@ class TransitAccessByArea(SegregationAlgorithm):
             population = tr("field {} (spread evenly)").format(pop_field)
         feedback.pushInfo(
             tr("Residents: {total} in {points} points from the {source}.").format(
-                total=f"{points['pop'].sum():,.0f}", points=f"{len(points):,}", source=population
+                total=format_number(points["pop"].sum()),
+                points=format_number(len(points)),
+                source=population,
             )
         )
         progress.check()
@@ -163,7 +165,10 @@ class TransitAccessByArea(SegregationAlgorithm):
                 tr(
                     "Gap, type 1–2 minus type 4–5 areas: {ab} percentage points in class A–B, "
                     "{ef} in class E–F or without class."
-                ).format(ab=row["pct_class_AB"], ef=row["pct_class_EF_none"])
+                ).format(
+                    ab=format_number(row["pct_class_AB"], 1),
+                    ef=format_number(row["pct_class_EF_none"], 1),
+                )
             )
             if parameters.get(self.GAP):
                 results[self.GAP] = frame_to_sink(

@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from ...i18n import tr
+from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..colours import CLASS_COLOURS
@@ -112,8 +112,8 @@ class TransitQualityClasses(SegregationAlgorithm):
         counts = points["category"].value_counts()
         feedback.pushInfo(
             tr("Stop categories: {}.").format(
-                ", ".join(f"{c} {counts.get(c, 0)}" for c in qc.CATEGORIES)
-                + tr("; without category: {}").format(counts.get("", 0))
+                ", ".join(f"{c} {format_number(counts.get(c, 0))}" for c in qc.CATEGORIES)
+                + tr("; without category: {}").format(format_number(counts.get("", 0)))
             )
         )
         polygons = qc.class_polygons(x, y, rank, crs, progress=progress.sub(40, 80))
@@ -122,7 +122,7 @@ class TransitQualityClasses(SegregationAlgorithm):
             cell = self.parameterAsDouble(parameters, self.CELL, context)
             raster = qc.class_raster(x, y, rank, cell, progress=progress.sub(80, 95))
         for row in polygons.itertuples():
-            feedback.pushInfo(f"{row.quality_class}: {row.area_km2:,.2f} km²")
+            feedback.pushInfo(f"{row.quality_class}: {format_number(row.area_km2, 2)} km²")
         results = {}
         results[self.OUTPUT] = frame_to_sink(
             self, parameters, self.OUTPUT, context, polygons, crs=tp.qgs_crs(crs)

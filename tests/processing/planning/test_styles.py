@@ -209,3 +209,16 @@ def test_styles_survive_a_style_round_trip(project_layers, fill):
     copy.importNamedStyle(doc)
     assert copy.diagramRenderer() is not None
     assert copy.renderer().type() == layer.renderer().type()
+
+
+def test_legend_numbers_follow_the_ui_language():
+    from segregation_plugin.i18n import install_translators
+
+    install_translators("sv")
+    try:
+        swedish = [c.label() for c in ps.dominant_renderer(threshold=62.5).categories()]
+    finally:
+        install_translators("en")
+    english = [c.label() for c in ps.dominant_renderer(threshold=62.5).categories()]
+    assert "hyresrätt ≥ 62,5 %: ensidigt" in swedish
+    assert "hyresrätt ≥ 62.5 %: one-sided" in english

@@ -356,3 +356,27 @@ def test_line_profile_of_the_metro(run_alg, typed_deso, tmp_path):
             "lineprofile",
             {"GTFS": GTFS, "ROUTE": "X99", "AREAS": typed_deso, "OUTPUT": "TEMPORARY_OUTPUT"},
         )
+
+
+@pytest.mark.parametrize(
+    ("language", "trips", "departures", "area"),
+    [
+        ("sv", "2\u00a0906 turer", "49\u00a0923 avgångar", "A: 22,03 km²"),
+        ("en", "2,906 trips", "49,923 departures", "A: 22.03 km²"),
+    ],
+)
+def test_the_log_writes_numbers_in_the_ui_language(run_alg, language, trips, departures, area):
+    from segregation_plugin.i18n import install_translators
+    from tests.helpers.feedback import CapturingFeedback
+
+    feedback = CapturingFeedback()
+    params = {"GTFS": GTFS, "DATE": DATE, "OUTPUT": "TEMPORARY_OUTPUT"}
+    install_translators(language)
+    try:
+        run_alg("gtfsstopservice", params, feedback=feedback)
+        run_alg("transitqualityclasses", params, feedback=feedback)
+    finally:
+        install_translators("en")
+    log = "\n".join(feedback.infos)
+    assert trips in log and departures in log
+    assert area in feedback.infos
