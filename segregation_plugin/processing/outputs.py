@@ -281,7 +281,8 @@ def _resolved(font: QFont) -> str:
 
 def ui_font_family() -> str:
     """The installed font family of QGIS's user interface, for every label and legend the
-    plugin styles: the family of the application font, else of the system's general font,
+    plugin styles: the family Qt draws the application font in (an alias such as "Sans
+    Serif" resolved to its family), else the system's general font's family,
     else the first of :data:`FALLBACK_FAMILIES` installed, else any installed family that
     writes text. Never empty: an empty family lets Qt take the alphabetically first
     installed family, on Debian TeX's cmex10, and every label turns into symbols.
@@ -298,8 +299,7 @@ def _find_ui_family() -> str:
 
     application = QgsApplication.font()
     candidates = [
-        application.family(),
-        _resolved(application),
+        _resolved(application),  # "Sans Serif", "MS Shell Dlg 2" … are aliases: not saved
         _resolved(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)),
         *FALLBACK_FAMILIES,
     ]

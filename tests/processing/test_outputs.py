@@ -182,7 +182,8 @@ def font_database():
 
 
 def test_label_and_legend_font_is_an_installed_text_family():
-    from qgis.PyQt.QtGui import QFontDatabase
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtGui import QFontDatabase, QFontInfo
 
     family = styles.ui_font_family()
     assert family  # an empty family draws in the first installed one (TeX's cmex10 on Debian)
@@ -190,6 +191,9 @@ def test_label_and_legend_font_is_an_installed_text_family():
     systems = font_database().writingSystems(family)
     assert QFontDatabase.WritingSystem.Latin in systems
     assert QFontDatabase.WritingSystem.Symbol not in systems
+    resolved = QFontInfo(QgsApplication.font()).family()  # QGIS's UI font, not an alias
+    if styles.writes_text(resolved):
+        assert family == resolved
     assert styles.system_font(bold=True, point_size=9).family() == family
     assert styles.halo_text_format(8).font().family() == family
 
@@ -238,3 +242,22 @@ def test_a_style_whose_family_is_missing_draws_in_the_ui_font(tmp_path):
     text = layer.labeling().settings().format()
     assert not text.fontFound()
     assert text.font().family() == QgsApplication.font().family()
+
+
+def test_an_alias_application_font_is_saved_as_the_family_it_stands_for():
+    """QGIS desktop on Linux runs in "Sans Serif", fontconfig's alias: a style names the
+    family it stands for (DejaVu Sans here), which another computer can match or replace."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtGui import QFont, QFontInfo
+
+    before = QgsApplication.font()
+    QgsApplication.setFont(QFont("Sans Serif"))
+    try:
+        resolved = QFontInfo(QgsApplication.font()).family()
+        family = styles._find_ui_family()
+    finally:
+        QgsApplication.setFont(before)
+    assert styles.writes_text(family)
+    if styles.writes_text(resolved):
+        assert family == resolved
+    assert family != "Sans Serif" or resolved == "Sans Serif"
