@@ -7,7 +7,9 @@ Writes lan, kommun, regso, deso, regionplan_noder, op_markanvandning, planerade_
 befolkning_250m and gtfs_stops ``.qml``. Run it with the oldest supported QGIS (3.22) so
 that every supported version reads the files. Categories of the categorised styles are
 the conventional values plus any other value found in ``resources/sample/exempellan.gpkg``
-when it exists; unknown values still draw (a grey "all other values" class).
+when it exists; unknown values still draw (a grey "all other values" class). Labels name
+the font family of this QGIS's user interface (``outputs.ui_font_family()``, DejaVu Sans on
+Debian); a QGIS without that family draws them in its own UI font.
 """
 
 from __future__ import annotations
