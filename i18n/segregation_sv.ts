@@ -288,5 +288,45 @@
             <source>The {label} has no field {missing} (its fields: {fields}).</source>
             <translation>Fältet {missing} finns inte i {label} (dess fält: {fields}).</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="189" />
+            <source>its input</source>
+            <translation>sina indata</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="162" />
+            <source>The tool '{tool}' failed on {what} (details in the log).</source>
+            <translation>Verktyget '{tool}' misslyckades med {what} (detaljer i loggen).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="166" />
+            <source>This is a bug in the plugin: please report it with the log.</source>
+            <translation>Det är ett fel i insticksprogrammet: rapportera det gärna tillsammans med loggen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="161" />
+            <source>{what}, while {step}</source>
+            <translation>{what}, vid {step}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="141" />
+            <source>The tool '{tool}' ran out of memory on {what}. Use a smaller area, a larger cell size or fewer features, or close other programs.</source>
+            <translation>Verktyget '{tool}' fick slut på minne med {what}. Använd ett mindre område, en större cellstorlek eller färre objekt, eller stäng andra program.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="178" />
+            <source>the layer '{}'</source>
+            <translation>lagret '{}'</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="182" />
+            <source>the raster '{}'</source>
+            <translation>rastret '{}'</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="186" />
+            <source>the file '{}'</source>
+            <translation>filen '{}'</translation>
+        </message>
     </context>
 </TS>

@@ -1,0 +1,136 @@
+"""The boundary of every tool (processing/algorithm.py): an unexpected error reaches the user as
+a sentence saying it is a bug, its traceback the log only."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingException,
+)
+
+from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.processing.algorithm import BUG_SENTENCE, LOG_TAG, is_tool_bug
+from tests.helpers.failures import assert_user_message
+from tests.helpers.feedback import CapturingFeedback
+from tests.helpers.layers import memory_layer
+from tests.helpers.paths import SAMPLE
+
+X0, Y0 = 674_000, 6_580_000  # Stockholm, SWEREF 99 TM
+
+
+def sweref_square(i: int, size: float = 100.0) -> str:
+    x, y = X0 + i * size, Y0
+    return f"POLYGON(({x} {y},{x + size} {y},{x + size} {y + size},{x} {y + size},{x} {y}))"
+
+
+@pytest.fixture
+def areas(project_layers):
+    return project_layers(
+        memory_layer(
+            "Polygon",
+            {"desokod": str},
+            [
+                (sweref_square(0), {"desokod": "0180A0010"}),
+                (sweref_square(1), {"desokod": "0180A0020"}),
+            ],
+            name="mina områden",
+        )
+    )
+
+
+class DebugFeedback(CapturingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.debug = []
+
+    def pushDebugInfo(self, info):  # noqa: N802
+        self.debug.append(info)
+        super().pushDebugInfo(info)
+
+
+@pytest.fixture
+def logged():
+    """The messages QGIS's message log receives under the plugin's tag during the test."""
+    messages = []
+
+    def keep(message, tag, level):
+        if tag == LOG_TAG:
+            messages.append(message)
+
+    log = QgsApplication.messageLog()
+    log.messageReceived.connect(keep)
+    yield messages
+    log.messageReceived.disconnect(keep)
+
+
+def _fail_with(monkeypatch, error):
+    from segregation_plugin.core.statistics import area_checks
+
+    def broken(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(area_checks, "check_areas", broken)
+
+
+def _check(run_alg, layer, feedback=None, **extra):
+    return run_alg("checkareas", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT", **extra}, feedback)
+
+
+# --- an unexpected error is a bug: a sentence for the user, the traceback for the log -------
+def test_an_unexpected_error_says_bug_and_logs_the_traceback(run_alg, areas, monkeypatch, logged):
+    _fail_with(monkeypatch, ZeroDivisionError("division by zero"))
+    feedback = DebugFeedback()
+    with pytest.raises(QgsProcessingException) as caught:
+        _check(run_alg, areas, feedback)
+    text = str(caught.value)
+    assert "The tool 'Check area layer' failed on the layer 'mina områden'" in text
+    assert "(details in the log)" in text and text.endswith(BUG_SENTENCE)
+    assert is_tool_bug(caught.value)
+    assert "Traceback" not in text and "ZeroDivisionError" not in text
+    for where in (logged, feedback.debug):
+        assert any("Traceback" in m and "ZeroDivisionError" in m for m in where), where
+
+
+def test_the_bug_message_names_a_file_input(run_alg, monkeypatch):
+    from segregation_plugin.core.transit import gtfs_feed
+
+    def broken(*args, **kwargs):
+        raise KeyError("stop_id")
+
+    monkeypatch.setattr(gtfs_feed, "read_feed", broken)
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg(
+            "gtfsstopservice",
+            {"GTFS": str(SAMPLE / "exempellan_gtfs.zip"), "OUTPUT": "TEMPORARY_OUTPUT"},
+        )
+    assert "failed on the file 'exempellan_gtfs.zip'" in str(caught.value)
+    assert is_tool_bug(caught.value)
+
+
+def test_messages_for_the_user_pass_unchanged(run_alg, areas, monkeypatch):
+    _fail_with(monkeypatch, QgsProcessingException("QGIS could not do it"))
+    with pytest.raises(QgsProcessingException) as caught:
+        _check(run_alg, areas)
+    assert str(caught.value) == "QGIS could not do it"
+    _fail_with(monkeypatch, InputError("Feature 3 has no code: fill it in."))
+    with pytest.raises(QgsProcessingException) as caught:
+        _check(run_alg, areas)
+    assert_user_message(caught.value, "Feature 3 has no code")
+
+
+def test_running_out_of_memory_is_said_so(run_alg, areas, monkeypatch, logged):
+    _fail_with(monkeypatch, MemoryError())
+    with pytest.raises(QgsProcessingException) as caught:
+        _check(run_alg, areas)
+    assert_user_message(caught.value, "ran out of memory on the layer 'mina områden'")
+    assert any("MemoryError" in m for m in logged)
+
+
+def test_a_step_named_by_the_tool_is_in_the_bug_message(processing_provider):
+    algorithm = processing_provider.algorithm("checkareas").createInstance()
+    algorithm.initAlgorithm()
+    algorithm.step("counting the overlaps")
+    text = algorithm.bug_message({}, QgsProcessingContext())
+    assert "failed on its input, while counting the overlaps (details in the log)" in text
