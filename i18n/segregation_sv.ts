@@ -328,5 +328,90 @@
             <source>the file '{}'</source>
             <translation>filen '{}'</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="101" />
+            <source>whole number</source>
+            <translation>heltal</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="101" />
+            <source>number</source>
+            <translation>tal</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="104" />
+            <source>a {kind} above {above} and at most {max}</source>
+            <translation>ett {kind} större än {above} och högst {max}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="106" />
+            <source>a {kind} above {above}</source>
+            <translation>ett {kind} större än {above}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="241" />
+            <source>'{label}' cannot be '{value}'.</source>
+            <translation>'{label}' kan inte vara '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="108" />
+            <source>a {kind} from {min} to {max}</source>
+            <translation>ett {kind} från {min} till {max}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="136" />
+            <source>'{label}' is not a number (NaN): enter {allowed}.</source>
+            <translation>'{label}' är inget tal (NaN): ange {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="148" />
+            <source>'{label}' is {value}, but it must be {allowed}.</source>
+            <translation>'{label}' är {value}, men måste vara {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="229" />
+            <source>Choose a value for '{label}'.</source>
+            <translation>Välj ett värde för '{label}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="231" />
+            <source>'{label}': '{value}' is not a layer or file that can be read. Choose an existing layer or file.</source>
+            <translation>'{label}': '{value}' är inget lager och ingen fil som går att läsa. Välj ett befintligt lager eller en befintlig fil.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="236" />
+            <source>'{label}' has no choice '{value}'; the choices are: {options}.</source>
+            <translation>'{label}' har inget val '{value}'; valen är: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="110" />
+            <source>a {kind} of at least {min}</source>
+            <translation>ett {kind} på minst {min}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="131" />
+            <source>'{label}' must be {allowed}; '{value}' is not a number (write decimals with a point, e.g. 12.5).</source>
+            <translation>'{label}' måste vara {allowed}; '{value}' är inget tal (skriv decimaler med punkt, t.ex. 12.5).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="181" />
+            <source>'{label}' has {n} values, which do not fill whole rows of {width} ({headers}): row {row} has only {k}. Fill in every field of each row.</source>
+            <translation>'{label}' har {n} värden, som inte fyller hela rader om {width} ({headers}): rad {row} har bara {k}. Fyll i alla fält på varje rad.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="112" />
+            <source>a {kind} of at most {max}</source>
+            <translation>ett {kind} på högst {max}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="114" />
+            <source>a {kind}</source>
+            <translation>ett {kind}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="200" />
+            <source>Row {row} of '{label}' has no {lacking}: each row needs {needed}.</source>
+            <translation>Rad {row} i '{label}' saknar {lacking}: varje rad behöver {needed}.</translation>
+        </message>
     </context>
 </TS>

@@ -6,6 +6,8 @@ does the rest the same way everywhere:
 
 - ``canExecute`` greys the tool out in the toolbox, with an install hint, when an optional
   Python package it needs (``REQUIRES``) is missing, so the plugin still loads;
+- ``checkParameterValues`` names the parameter, its value and the allowed range when a value
+  cannot be used (see :mod:`.parameter_checks`), instead of QGIS's "Incorrect parameter value";
 - ``processAlgorithm`` turns core's :class:`~segregation_plugin.core.common.errors.InputError`
   (a message naming the file, row or feature and what to do) into a
   ``QgsProcessingException`` and a cancel into a clean stop. Any other exception is a bug:
@@ -39,6 +41,7 @@ from ..core.common.errors import Cancelled, InputError, MissingDependencyError
 from ..core.common.progress import Progress
 from ..i18n import tr
 from ..paths import icon_path
+from . import parameter_checks
 from .outputs import LOG_TAG  # the plugin's tab in QGIS's message log
 
 # Workflow groups in the order a planner goes through them (the dock lists them so). Each is
@@ -119,6 +122,19 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
         if lacking:
             return False, install_hint(lacking[0])
         return True, ""
+
+    def checkParameterValues(self, parameters, context):
+        """QGIS's checks, and the plugin's (NaN, ranges, incomplete matrix rows), with a
+        message naming the parameter, the value and what is allowed."""
+        ok, message = super().checkParameterValues(parameters, context)
+        try:
+            problem = parameter_checks.first_problem(self, parameters, context)
+        except Exception:  # a check must never stop a valid run: log it, keep QGIS's answer
+            self._log_bug(None)
+            return ok, message
+        if problem:
+            return False, problem
+        return ok, message
 
     def processAlgorithm(self, parameters, context, feedback):
         ok, message = self.canExecute()

@@ -1,16 +1,21 @@
 """The boundary of every tool (processing/algorithm.py): an unexpected error reaches the user as
-a sentence saying it is a bug, its traceback the log only."""
+a sentence saying it is a bug, its traceback the log only; parameter values are checked with
+messages that name the parameter, the value and what is allowed."""
 
 from __future__ import annotations
+
+import math
 
 import pytest
 from qgis.core import (
     QgsApplication,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingParameterNumber,
 )
 
 from segregation_plugin.core.common.errors import InputError
+from segregation_plugin.processing import parameter_checks
 from segregation_plugin.processing.algorithm import BUG_SENTENCE, LOG_TAG, is_tool_bug
 from tests.helpers.failures import assert_user_message
 from tests.helpers.feedback import CapturingFeedback
@@ -134,3 +139,110 @@ def test_a_step_named_by_the_tool_is_in_the_bug_message(processing_provider):
     algorithm.step("counting the overlaps")
     text = algorithm.bug_message({}, QgsProcessingContext())
     assert "failed on its input, while counting the overlaps (details in the log)" in text
+
+
+# --- parameter values -----------------------------------------------------------------------
+TOLERANCE = "'Ignore overlaps and gaps smaller than (m²)'"
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        (-1, ["is -1, but it must be a number of at least 0"]),
+        (float("nan"), ["is not a number (NaN)", "at least 0"]),
+        ("12,5", ["'12,5' is not a number", "decimals with a point"]),
+        (float("inf"), ["must be a number of at least 0"]),
+    ],
+)
+def test_a_number_out_of_range_names_the_parameter(run_alg, areas, value, words):
+    with pytest.raises(QgsProcessingException) as caught:
+        _check(run_alg, areas, TOLERANCE=value)
+    text = assert_user_message(caught.value, TOLERANCE, *words)
+    assert "Incorrect parameter value" not in text
+
+
+def test_the_dialog_gets_the_same_message(processing_provider, areas):
+    algorithm = processing_provider.algorithm("checkareas").createInstance()
+    algorithm.initAlgorithm()
+    ok, message = algorithm.checkParameterValues(
+        {"INPUT": areas, "TOLERANCE": -5, "OUTPUT": "TEMPORARY_OUTPUT"}, QgsProcessingContext()
+    )
+    assert not ok and message.startswith(f"{TOLERANCE} is -5")
+
+
+def test_ranges_whole_numbers_and_exclusive_bounds(run_alg, areas, project_layers):
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg("tenuremix", {"INPUT": areas, "THRESHOLD": 10, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert_user_message(
+        caught.value, "'One-sided from a dominant share of (%)' is 10", "from 34 to 100"
+    )
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg(
+            "aggregateareas", {"INPUT": areas, "MIN_POPULATION": 2.5, "OUTPUT": "TEMPORARY_OUTPUT"}
+        )
+    assert_user_message(caught.value, "is 2.5, but it must be a whole number of at least 0")
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg(
+            "areatypes",
+            {
+                "INPUT": areas,
+                "REFERENCE": 3,
+                "REFERENCE_MEAN": 10,
+                "REFERENCE_SD": 0,
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+        )
+    assert_user_message(caught.value, "'Entered σ' is 0, but it must be a number above 0")
+
+
+def test_an_incomplete_matrix_row_is_named(run_alg, areas):
+    shares = "'Shares (%) and the population each is a share of'"
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg(
+            "aggregateareas",
+            {"INPUT": areas, "SHARES": ["a", "b", "c"], "OUTPUT": "TEMPORARY_OUTPUT"},
+        )
+    assert_user_message(caught.value, shares, "has 3 values", "rows of 2", "row 2 has only 1")
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg(
+            "aggregateareas",
+            {"INPUT": areas, "SHARES": ["a", "b", "c", ""], "OUTPUT": "TEMPORARY_OUTPUT"},
+        )
+    assert_user_message(caught.value, f"Row 2 of {shares} has no 'Population field'")
+    # the name of a new share may be left empty, its numerator not
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg(
+            "aggregateareas",
+            {"INPUT": areas, "RATIOS": ["a", "b", "", "", "b", "x"], "OUTPUT": "TEMPORARY_OUTPUT"},
+        )
+    assert_user_message(caught.value, "Row 2 of 'New shares", "has no 'Numerator field'")
+
+
+def test_other_values_name_the_parameter(run_alg, areas):
+    with pytest.raises(QgsProcessingException) as caught:
+        _check(run_alg, "/no/such/layer.gpkg")
+    assert_user_message(caught.value, "'Area layer': '/no/such/layer.gpkg' is not a layer")
+    with pytest.raises(QgsProcessingException) as caught:
+        _check(run_alg, areas, LEVEL=9)
+    assert_user_message(caught.value, "'Level' has no choice '9'", "1 DeSO")
+
+
+def _number_parameters():
+    from tests.helpers.provider import ensure_provider
+
+    for algorithm in ensure_provider().algorithms():
+        for definition in algorithm.parameterDefinitions():
+            if isinstance(definition, QgsProcessingParameterNumber):
+                yield algorithm.id(), definition
+
+
+def test_every_number_parameter_refuses_nan_and_names_itself(processing_provider):
+    checked = 0
+    for alg_id, definition in _number_parameters():
+        problem = parameter_checks.number_problem(definition, math.nan)
+        assert problem and definition.description() in problem, (alg_id, definition.name())
+        default = definition.defaultValue()
+        if default is not None:  # and the default is allowed
+            assert parameter_checks.number_problem(definition, default) is None, alg_id
+        checked += 1
+    assert checked >= 20

@@ -16,7 +16,7 @@ from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
 from ..outputs import style_output
-from ..parameters import advanced, is_given
+from ..parameters import above, advanced, is_given
 
 GROUPS = ["quartiles", "quintiles", "economic_standard"]
 NATIONAL_VALUES = ("INEQUALITY_MEAN", "INEQUALITY_SD", "SHARE_MEAN", "SHARE_SD")
@@ -123,7 +123,8 @@ class InequalityIndex(SegregationAlgorithm):
                 defaultValue=0,
             )
         )
-        for name, label in zip(
+        # an SD is above 0, a share in % from 0 to 100
+        for name, label, low, high in zip(
             NATIONAL_VALUES,
             (
                 tr("Entered mean of the ojämlikhetsindex"),
@@ -131,10 +132,15 @@ class InequalityIndex(SegregationAlgorithm):
                 tr("Entered mean share in types 1–2 (%)"),
                 tr("Entered SD of the share in types 1–2"),
             ),
+            (None, 0.0, 0.0, 0.0),
+            (None, None, 100.0, None),
         ):
-            self.addParameter(
-                QgsProcessingParameterNumber(name, label, compat.NUMBER_DOUBLE, optional=True)
-            )
+            number = QgsProcessingParameterNumber(name, label, compat.NUMBER_DOUBLE, optional=True)
+            if low is not None:
+                number.setMinimum(low)
+            if high is not None:
+                number.setMaximum(high)
+            self.addParameter(above(number, 0.0) if "SD" in name else number)
         for name, label, default in (
             (self.INEQ_FACTOR, tr("Criterion 1: SDs above the mean (ojämlikhetsindex)"), 1.0),
             (self.SHARE_FACTOR, tr("Criterion 2: SDs above the mean (types 1–2)"), 1.5),
@@ -142,7 +148,7 @@ class InequalityIndex(SegregationAlgorithm):
             self.addParameter(
                 advanced(
                     QgsProcessingParameterNumber(
-                        name, label, compat.NUMBER_DOUBLE, defaultValue=default
+                        name, label, compat.NUMBER_DOUBLE, defaultValue=default, minValue=0.0
                     )
                 )
             )

@@ -4,7 +4,6 @@ the user's districts, shares rebuilt from numerator and denominator."""
 from __future__ import annotations
 
 from qgis.core import (
-    NULL,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -20,20 +19,10 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
-from ..parameters import advanced
+from ..parameters import advanced, matrix_rows, required_columns
 from . import params as sp
 
 TARGETS = [*AREA_LEVELS[1:], "districts"]  # RegSO, kommun, län, districts
-
-
-def _pairs(flat, width: int, label: str) -> list:
-    values = ["" if v is None or v == NULL else str(v).strip() for v in (flat or [])]
-    rows = [values[i : i + width] for i in range(0, len(values), width)]
-    rows = [r for r in rows if any(r)]
-    for r in rows:
-        if len(r) < width or not all(r[:2]):
-            raise InputError(tr("Each row of '{}' needs all its fields filled in.").format(label))
-    return rows
 
 
 class AggregateAreas(SegregationAlgorithm):
@@ -120,15 +109,18 @@ class AggregateAreas(SegregationAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterMatrix(
-                self.RATIOS,
-                tr("New shares from numerator and denominator"),
-                headers=[
-                    tr("Numerator field"),
-                    tr("Denominator field"),
-                    tr("Name of the new share"),
-                ],
-                optional=True,
+            required_columns(
+                QgsProcessingParameterMatrix(
+                    self.RATIOS,
+                    tr("New shares from numerator and denominator"),
+                    headers=[
+                        tr("Numerator field"),
+                        tr("Denominator field"),
+                        tr("Name of the new share"),
+                    ],
+                    optional=True,
+                ),
+                2,  # the name may be left empty
             )
         )
         sp.add_key_and_district_parameters(self, self.INPUT)
@@ -188,17 +180,10 @@ class AggregateAreas(SegregationAlgorithm):
         if not code_field:
             raise InputError(tr("No code field found; choose the field that holds the area codes."))
         counts = self.parameterAsFields(parameters, self.COUNTS, context)
-        shares = [
-            tuple(r[:2])
-            for r in _pairs(
-                self.parameterAsMatrix(parameters, self.SHARES, context), 2, tr("Shares")
-            )
-        ]
+        shares = [tuple(r[:2]) for r in matrix_rows(self, parameters, self.SHARES, context)]
         ratios = [
             (r[0], r[1], r[2] or tr("share {}").format(r[0]))
-            for r in _pairs(
-                self.parameterAsMatrix(parameters, self.RATIOS, context), 3, tr("New shares")
-            )
+            for r in matrix_rows(self, parameters, self.RATIOS, context)
         ]
         if not (counts or shares or ratios):
             raise InputError(

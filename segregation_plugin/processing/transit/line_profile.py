@@ -85,6 +85,7 @@ class LineProfile(SegregationAlgorithm):
                 compat.NUMBER_DOUBLE,
                 defaultValue=800.0,
                 minValue=50.0,
+                maxValue=5000.0,
             )
         )
         tp.add_crs_parameter(self)

@@ -74,6 +74,7 @@ class PtalIndex(SegregationAlgorithm):
                 compat.NUMBER_DOUBLE,
                 defaultValue=100.0,
                 minValue=10.0,
+                maxValue=1000.0,  # PTAL's walk is 640 m to a bus stop, 960 m to rail
             )
         )
         tp.add_crs_parameter(self)

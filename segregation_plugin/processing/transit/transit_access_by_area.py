@@ -61,6 +61,7 @@ class TransitAccessByArea(SegregationAlgorithm):
                     compat.NUMBER_DOUBLE,
                     defaultValue=100.0,
                     minValue=10.0,
+                    maxValue=1000.0,
                 )
             )
         )
