@@ -14,7 +14,7 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import POLYGON, frame_to_sink, read_source
 from ..outputs import style_output
 from ..parameters import above, advanced, is_given
 
@@ -205,13 +205,11 @@ class InequalityIndex(SegregationAlgorithm):
         from ...core.areatypes.area_type_fields import guess_residents_field
         from ...core.statistics.join import guess_area_code_field
 
-        source = self.parameterAsSource(parameters, self.TYPES, context)
+        source, types = read_source(self, parameters, self.TYPES, context, geometry=False)
         if source is None:
             if "area_type" not in frame.columns:
                 return None, None, None
             types = frame
-        else:
-            types = source_to_frame(source, geometry=False, label=tr("area-type layer"))
         columns = list(types.columns)
         population = self.parameterAsString(parameters, self.TYPES_POPULATION, context)
         population = population or guess_residents_field(columns)
@@ -222,10 +220,17 @@ class InequalityIndex(SegregationAlgorithm):
         from ...core.areatypes.inequality_report import inequality_report, kommun_map
         from ...core.statistics.join import guess_area_code_field
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
         want_map = bool(parameters.get(self.MAP))
-        frame = source_to_frame(
-            source, geometry=want_map, feedback=feedback, label=tr("DeSO layer")
+        # the map dissolves the DeSO polygons; a DeSO without one still counts in the index
+        source, frame = read_source(
+            self,
+            parameters,
+            self.INPUT,
+            context,
+            feedback,
+            geometry=want_map,
+            geometry_types=(POLYGON,) if want_map else (),
+            allow_missing_geometry=True,
         )
         columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
         code_field = self.parameterAsString(

@@ -18,7 +18,7 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import POLYGON, frame_to_sink, log_reprojection, read_source
 from ..parameters import advanced, matrix_rows, required_columns
 from . import params as sp
 
@@ -170,10 +170,18 @@ class AggregateAreas(SegregationAlgorithm):
         from ...core.statistics import aggregate_areas
         from ...core.statistics.join import guess_area_code_field
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        frame = source_to_frame(source, feedback=feedback, label=tr("area layer")).reset_index(
-            drop=True
+        target = TARGETS[self.parameterAsEnum(parameters, self.TARGET, context)]
+        # into districts by their polygons; areas without one stay (core reports them)
+        polygons = {"geometry_types": (POLYGON,), "allow_missing_geometry": True}
+        source, frame = read_source(
+            self,
+            parameters,
+            self.INPUT,
+            context,
+            feedback,
+            **(polygons if target == "districts" else {}),
         )
+        frame = frame.reset_index(drop=True)
         code_field = self.parameterAsString(
             parameters, self.CODE_FIELD, context
         ) or guess_area_code_field(frame)
@@ -192,16 +200,16 @@ class AggregateAreas(SegregationAlgorithm):
         population = self.parameterAsString(parameters, self.POPULATION, context) or None
         min_pop = self.parameterAsInt(parameters, self.MIN_POPULATION, context)
         partial = self.parameterAsBool(parameters, self.PARTIAL, context)
-        target = TARGETS[self.parameterAsEnum(parameters, self.TARGET, context)]
         progress = self.progress(feedback)
         assignment = None
         if target == "districts":
-            districts_source = self.parameterAsSource(parameters, self.DISTRICTS, context)
+            districts_source, districts = read_source(
+                self, parameters, self.DISTRICTS, context, feedback
+            )
             if districts_source is None:
                 raise InputError(tr("Choose the district layer to aggregate to."))
-            districts = source_to_frame(districts_source, label=tr("district layer")).reset_index(
-                drop=True
-            )
+            districts = districts.reset_index(drop=True)
+            log_reprojection(feedback, districts, frame)
             id_field = self.parameterAsString(parameters, self.DISTRICT_ID, context) or next(
                 (c for c in districts.columns if c != "geometry"), None
             )

@@ -14,7 +14,7 @@ from qgis.core import (
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import frame_to_sink, read_source
 from ..outputs import style_output
 from ..parameters import area_layer_parameter
 from . import params as tp
@@ -100,7 +100,7 @@ class PtalIndex(SegregationAlgorithm):
         crs = tp.metric_crs(self, parameters, context, feed, source.sourceCrs() if source else None)
         areas = None
         if source is not None:
-            areas = source_to_frame(source, feedback=feedback, label=tr("area layer")).to_crs(crs)
+            areas = read_source(self, parameters, self.AREAS, context, feedback)[1].to_crs(crs)
         events = ts.stop_events(feed, window)
         sx, sy = ts.stops_xy(feed, crs)
         cell = self.parameterAsDouble(parameters, self.CELL, context)
