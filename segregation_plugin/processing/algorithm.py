@@ -42,6 +42,7 @@ from ..core.common.progress import Progress
 from ..i18n import tr
 from ..paths import icon_path
 from . import parameter_checks
+from .layer_checks import source_name
 from .outputs import LOG_TAG  # the plugin's tab in QGIS's message log
 
 # Workflow groups in the order a planner goes through them (the dock lists them so). Each is
@@ -191,7 +192,8 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
                 if isinstance(definition, QgsProcessingParameterFeatureSource):
                     source = self.parameterAsSource(parameters, name, context)
                     if source is not None:
-                        return tr("the layer '{}'").format(source.sourceName())
+                        layer = source_name(source, parameters.get(name))
+                        return tr("the layer '{}'").format(layer)
                 elif isinstance(definition, QgsProcessingParameterRasterLayer):
                     layer = self.parameterAsRasterLayer(parameters, name, context)
                     if layer is not None:

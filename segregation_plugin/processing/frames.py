@@ -100,6 +100,8 @@ def read_source(algorithm, parameters, name: str, context, feedback=None, **opti
         return None, None  # an optional layer left empty
     definition = algorithm.parameterDefinition(name)
     options.setdefault("label", definition.description())
+    if source is not None:
+        options.setdefault("name", layer_checks.source_name(source, parameters.get(name)))
     if options.get("geometry", True):
         options.setdefault("geometry_types", layer_checks.kinds_of(definition.dataTypes()))
     return source, source_to_frame(source, feedback=feedback, **options)
@@ -113,6 +115,7 @@ def source_to_frame(
     label: str = "layer",
     geometry_types: Iterable[str] = (),
     allow_missing_geometry: bool = False,
+    name: str = "",
 ):
     """Read a vector layer or ``QgsProcessingFeatureSource`` into a frame.
 
@@ -120,7 +123,8 @@ def source_to_frame(
     has geometry, else a DataFrame. The index is the QGIS feature id, named ``fid``. A layer
     without features gives an empty frame with the layer's columns (and geometry and CRS).
 
-    ``label`` names the layer in messages (the parameter's description). ``geometry_types``
+    ``label`` names the layer in messages (the parameter's description; ``name`` the layer,
+    when its source does not know it). ``geometry_types``
     (``POINT``, ``LINE``, ``POLYGON``) are the geometries the tool needs: the layer must have
     them and a CRS its coordinates fit (else InputError, see :mod:`.layer_checks`); features
     without geometry are left out with a warning, or kept with ``allow_missing_geometry``
@@ -130,7 +134,7 @@ def source_to_frame(
     if source is None:
         raise InputError(tr("Choose a layer for '{}'.").format(label))
     kinds = tuple(geometry_types or ()) if geometry else ()
-    layer = layer_checks.layer_text(source, label)
+    layer = layer_checks.layer_text(source, label, name)
     all_names = [f.name() for f in source.fields()]
     if fields is None:
         names = all_names

@@ -23,6 +23,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProject,
 )
 
@@ -52,13 +53,19 @@ SHOWN_IDS = 5  # feature ids named in a message
 LAYER_ATTR = "layer"  # frame.attrs key: the layer as messages name it (see layer_text)
 
 
+def _number(value) -> int:
+    """An enum's number: ``dataTypes()`` gives ints, compat's names may be Python enums."""
+    return int(getattr(value, "value", value))
+
+
 def kinds_of(data_types) -> tuple:
     """The geometry kinds a parameter with ``data_types`` needs; () for any layer or table."""
+    by_number = {_number(t): kinds for t, kinds in KINDS_OF_TYPES.items()}
     kinds = []
     for data_type in data_types or ():
-        if data_type not in KINDS_OF_TYPES:
+        if _number(data_type) not in by_number:
             return ()
-        kinds.extend(k for k in KINDS_OF_TYPES[data_type] if k not in kinds)
+        kinds.extend(k for k in by_number[_number(data_type)] if k not in kinds)
     return tuple(kinds)
 
 
@@ -67,9 +74,21 @@ def _kinds_text(kinds) -> str:
     return tr(" or ").join(names[k] for k in kinds)
 
 
-def layer_text(source, label: str) -> str:
+def source_name(source, value=None) -> str:
+    """The layer's name; for a layer given as a file path ``…gpkg|layername=deso`` (scripts,
+    qgis_process), the layer in the file rather than the file's name QGIS gives it."""
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source.staticValue()
+    if isinstance(value, str) and "layername=" in value:
+        for part in value.split("|")[1:]:
+            if part.startswith("layername="):
+                return part[len("layername=") :]
+    return source.sourceName() if hasattr(source, "sourceName") else source.name()
+
+
+def layer_text(source, label: str, name: str = "") -> str:
     """The layer as a message names it: 'deso' (for 'Area layer'), or 'deso' alone."""
-    name = source.sourceName() if hasattr(source, "sourceName") else source.name()
+    name = name or source_name(source)
     if label and label != name:
         return tr("'{name}' (for '{label}')").format(name=name, label=label)
     return f"'{name}'"
@@ -167,12 +186,12 @@ def check_features(frame, layer: str, kinds, allow_missing: bool, feedback):
     return frame if allow_missing else frame[~missing]
 
 
-def _number(value: float) -> str:
+def _coordinate(value: float) -> str:
     return f"{value:.0f}" if abs(value) >= 1000 else f"{value:.6g}"
 
 
 def _box(bounds) -> str:
-    x0, y0, x1, y1 = (_number(v) for v in bounds)
+    x0, y0, x1, y1 = (_coordinate(v) for v in bounds)
     return tr("x {x0} to {x1}, y {y0} to {y1}").format(x0=x0, x1=x1, y0=y0, y1=y1)
 
 

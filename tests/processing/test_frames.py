@@ -133,6 +133,35 @@ def test_points_where_polygons_are_needed(run_alg, project_layers):
     _refused(run_alg, layer, "'mina områden' (for 'Area layer') has points", "needs polygons")
 
 
+def test_a_layer_given_as_a_path_is_named_by_its_layer_in_the_file(run_alg):
+    _refused(
+        run_alg,
+        f"{SAMPLE_GPKG}|layername=planerade_bostader",
+        "'planerade_bostader' (for 'Area layer') has points",
+    )
+
+
+def test_points_where_a_choice_of_the_tool_needs_polygons(run_alg, project_layers):
+    points = memory_layer(
+        "Point",
+        {"desokod": str, "hyresrätt": float, "bostadsrätt": float, "äganderätt": float},
+        [(f"POINT({X0} {Y0})", {"desokod": "0180A0010", "hyresrätt": 1})],
+        name="punkter",
+    )
+    districts = areas_layer(TWO, name="stadsdelar")
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg(
+            "tenuremix",
+            {
+                "INPUT": project_layers(points),
+                "LEVEL": 3,  # own districts: the areas' polygons are needed
+                "DISTRICTS": project_layers(districts),
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+        )
+    assert_user_message(caught.value, "The layer 'punkter' (for 'Areas with", "has points")
+
+
 def test_a_table_where_polygons_are_needed(run_alg, project_layers):
     layer = project_layers(areas_layer([(None, "0180A0010")], kind="None"))
     _refused(run_alg, layer, "is a table without geometry", "needs polygons")
