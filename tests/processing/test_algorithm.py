@@ -246,3 +246,21 @@ def test_every_number_parameter_refuses_nan_and_names_itself(processing_provider
             assert parameter_checks.number_problem(definition, default) is None, alg_id
         checked += 1
     assert checked >= 20
+
+
+def test_messages_in_swedish_and_a_bug_still_recognised(run_alg, areas, monkeypatch):
+    from segregation_plugin.i18n import install_translators
+
+    _fail_with(monkeypatch, ZeroDivisionError("division by zero"))
+    try:
+        assert install_translators("sv"), "no compiled translations: make translations"
+        with pytest.raises(QgsProcessingException) as bug:
+            _check(run_alg, areas)
+        with pytest.raises(QgsProcessingException) as refused:
+            _check(run_alg, areas, TOLERANCE=-1)
+        recognised = is_tool_bug(bug.value)  # in the UI's language
+    finally:
+        install_translators("en")
+    assert "misslyckades med lagret 'mina områden'" in str(bug.value)
+    assert recognised and BUG_SENTENCE not in str(bug.value)
+    assert "men måste vara ett tal på minst 0" in str(refused.value)
