@@ -288,5 +288,245 @@
             <source>The {label} has no field {missing} (its fields: {fields}).</source>
             <translation>Fältet {missing} finns inte i {label} (dess fält: {fields}).</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="189" />
+            <source>its input</source>
+            <translation>sina indata</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="162" />
+            <source>The tool '{tool}' failed on {what} (details in the log).</source>
+            <translation>Verktyget '{tool}' misslyckades med {what} (detaljer i loggen).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="166" />
+            <source>This is a bug in the plugin: please report it with the log.</source>
+            <translation>Det är ett fel i insticksprogrammet: rapportera det gärna tillsammans med loggen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="161" />
+            <source>{what}, while {step}</source>
+            <translation>{what}, vid {step}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="141" />
+            <source>The tool '{tool}' ran out of memory on {what}. Use a smaller area, a larger cell size or fewer features, or close other programs.</source>
+            <translation>Verktyget '{tool}' fick slut på minne med {what}. Använd ett mindre område, en större cellstorlek eller färre objekt, eller stäng andra program.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="178" />
+            <source>the layer '{}'</source>
+            <translation>lagret '{}'</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="182" />
+            <source>the raster '{}'</source>
+            <translation>rastret '{}'</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="186" />
+            <source>the file '{}'</source>
+            <translation>filen '{}'</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="101" />
+            <source>whole number</source>
+            <translation>heltal</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="101" />
+            <source>number</source>
+            <translation>tal</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="104" />
+            <source>a {kind} above {above} and at most {max}</source>
+            <translation>ett {kind} större än {above} och högst {max}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="106" />
+            <source>a {kind} above {above}</source>
+            <translation>ett {kind} större än {above}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="241" />
+            <source>'{label}' cannot be '{value}'.</source>
+            <translation>'{label}' kan inte vara '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="108" />
+            <source>a {kind} from {min} to {max}</source>
+            <translation>ett {kind} från {min} till {max}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="136" />
+            <source>'{label}' is not a number (NaN): enter {allowed}.</source>
+            <translation>'{label}' är inget tal (NaN): ange {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="148" />
+            <source>'{label}' is {value}, but it must be {allowed}.</source>
+            <translation>'{label}' är {value}, men måste vara {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="229" />
+            <source>Choose a value for '{label}'.</source>
+            <translation>Välj ett värde för '{label}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="231" />
+            <source>'{label}': '{value}' is not a layer or file that can be read. Choose an existing layer or file.</source>
+            <translation>'{label}': '{value}' är inget lager och ingen fil som går att läsa. Välj ett befintligt lager eller en befintlig fil.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="236" />
+            <source>'{label}' has no choice '{value}'; the choices are: {options}.</source>
+            <translation>'{label}' har inget val '{value}'; valen är: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="110" />
+            <source>a {kind} of at least {min}</source>
+            <translation>ett {kind} på minst {min}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="131" />
+            <source>'{label}' must be {allowed}; '{value}' is not a number (write decimals with a point, e.g. 12.5).</source>
+            <translation>'{label}' måste vara {allowed}; '{value}' är inget tal (skriv decimaler med punkt, t.ex. 12.5).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="181" />
+            <source>'{label}' has {n} values, which do not fill whole rows of {width} ({headers}): row {row} has only {k}. Fill in every field of each row.</source>
+            <translation>'{label}' har {n} värden, som inte fyller hela rader om {width} ({headers}): rad {row} har bara {k}. Fyll i alla fält på varje rad.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="112" />
+            <source>a {kind} of at most {max}</source>
+            <translation>ett {kind} på högst {max}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="114" />
+            <source>a {kind}</source>
+            <translation>ett {kind}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/parameter_checks.py" line="200" />
+            <source>Row {row} of '{label}' has no {lacking}: each row needs {needed}.</source>
+            <translation>Rad {row} i '{label}' saknar {lacking}: varje rad behöver {needed}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/frames.py" line="131" />
+            <source>Choose a layer for '{}'.</source>
+            <translation>Välj ett lager för '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/frames.py" line="142" />
+            <source>The layer {layer} has no field {missing} (its fields: {fields}).</source>
+            <translation>Lagret {layer} har inget fält {missing} (dess fält: {fields}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="220" />
+            <source>Set the CRS the data were made in, in Layer Properties → Source (do not reproject), then run the tool again.</source>
+            <translation>Ange det koordinatreferenssystem som data gjordes i, under Lageregenskaper → Källa (projicera inte om), och kör sedan verktyget igen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="66" />
+            <source>points</source>
+            <translation>punkter</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="66" />
+            <source>lines</source>
+            <translation>linjer</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="66" />
+            <source>polygons</source>
+            <translation>polygoner</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="83" />
+            <source>a custom CRS</source>
+            <translation>ett eget koordinatreferenssystem</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="266" />
+            <source>The layer {moved} is in {crs}, the layer {target} in {other}: the first is reprojected to {other} for the computation (your layers are not changed).</source>
+            <translation>Lagret {moved} har {crs}, lagret {target} {other}: det första projiceras om till {other} för beräkningen (dina lager ändras inte).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="271" />
+            <source>Two input layers are in different coordinate systems: one in {crs} is reprojected to {other} for the computation (your layers are not changed).</source>
+            <translation>Två indatalager har olika koordinatsystem: det i {crs} projiceras om till {other} för beräkningen (dina lager ändras inte).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="67" />
+            <source> or </source>
+            <translation> eller </translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="152" />
+            <source>they are kept, without a place on the map</source>
+            <translation>de behålls, utan plats på kartan</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="154" />
+            <source>they are left out</source>
+            <translation>de utelämnas</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="176" />
+            <source>x {x0} to {x1}, y {y0} to {y1}</source>
+            <translation>x {x0} till {x1}, y {y0} till {y1}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="74" />
+            <source>'{name}' (for '{label}')</source>
+            <translation>'{name}' (för '{label}')</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="91" />
+            <source>The layer {layer} is a table without geometry; this tool needs {kinds}. Choose a layer with {kinds}.</source>
+            <translation>Lagret {layer} är en tabell utan geometri; verktyget behöver {kinds}. Välj ett lager med {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="99" />
+            <source>The layer {layer} has {actual}; this tool needs {kinds}. Choose a layer with {kinds}.</source>
+            <translation>Lagret {layer} har {actual}; verktyget behöver {kinds}. Välj ett lager med {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="109" />
+            <source>The layer {layer} has no coordinate reference system: set it in Layer Properties → Source (for Swedish data usually SWEREF 99 TM, EPSG:3006), then run the tool again.</source>
+            <translation>Lagret {layer} har inget koordinatreferenssystem: ange det under Lageregenskaper → Källa (för svenska data oftast SWEREF 99 TM, EPSG:3006) och kör sedan verktyget igen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="131" />
+            <source>None of the {n} features of the layer {layer} has a geometry. Choose the layer with the shapes (not a table joined to them), or check its filter.</source>
+            <translation>Inget av de {n} objekten i lagret {layer} har en geometri. Välj lagret med formerna (inte en tabell som kopplats till dem), eller kontrollera dess filter.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="140" />
+            <source>{k} features of the layer {layer} are not {kinds} (feature ids {ids}); this tool needs {kinds}. Choose a layer with {kinds}.</source>
+            <translation>{k} objekt i lagret {layer} är inte {kinds} (objekt-id {ids}); verktyget behöver {kinds}. Välj ett lager med {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="157" />
+            <source>{k} of {n} features of the layer {layer} have no geometry (feature ids {ids}): {what}.</source>
+            <translation>{k} av {n} objekt i lagret {layer} saknar geometri (objekt-id {ids}): {what}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="241" />
+            <source>The layer {layer} is in {crs}, whose coordinates are metres, but its features lie at {extent}: these look like degrees of longitude and latitude (the layer is probably in WGS 84, EPSG:4326). {fix}</source>
+            <translation>Lagret {layer} har {crs}, vars koordinater är meter, men dess objekt ligger vid {extent}: det ser ut som grader longitud och latitud (lagret är troligen i WGS 84, EPSG:4326). {fix}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="250" />
+            <source>The layer {layer} lies at {extent}, far from where {crs} is used ({area}). If the layer is not where you expect it on the map, its CRS is set wrong: {fix}</source>
+            <translation>Lagret {layer} ligger vid {extent}, långt från där {crs} används ({area}). Om lagret inte hamnar där du väntar dig på kartan är dess koordinatreferenssystem fel angivet: {fix}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="227" />
+            <source>The layer {layer} is in {crs}, whose coordinates are degrees, but its features lie at {extent}: these are not degrees (they look like metres). {fix}</source>
+            <translation>Lagret {layer} har {crs}, vars koordinater är grader, men dess objekt ligger vid {extent}: det är inte grader (det ser ut som meter). {fix}</translation>
+        </message>
     </context>
 </TS>

@@ -6,9 +6,14 @@ does the rest the same way everywhere:
 
 - ``canExecute`` greys the tool out in the toolbox, with an install hint, when an optional
   Python package it needs (``REQUIRES``) is missing, so the plugin still loads;
+- ``checkParameterValues`` names the parameter, its value and the allowed range when a value
+  cannot be used (see :mod:`.parameter_checks`), instead of QGIS's "Incorrect parameter value";
 - ``processAlgorithm`` turns core's :class:`~segregation_plugin.core.common.errors.InputError`
   (a message naming the file, row or feature and what to do) into a
-  ``QgsProcessingException`` and a cancel into a clean stop;
+  ``QgsProcessingException`` and a cancel into a clean stop. Any other exception is a bug:
+  its traceback goes to the log only (the message log under :data:`LOG_TAG` and the run's
+  debug output) and the user reads that the tool failed, on which input, and that it is a bug
+  to report (:data:`BUG_SENTENCE`, :func:`is_tool_bug`);
 - :meth:`progress` adapts ``QgsProcessingFeedback`` to core's ``Progress``.
 
 Algorithm modules import ``core`` inside ``process`` (not at module level) so that a missing
@@ -17,7 +22,18 @@ package never stops the provider from loading.
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+import traceback
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsMessageLog,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterRasterLayer,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.common.dependencies import install_hint, missing
@@ -25,6 +41,9 @@ from ..core.common.errors import Cancelled, InputError, MissingDependencyError
 from ..core.common.progress import Progress
 from ..i18n import tr
 from ..paths import icon_path
+from . import parameter_checks
+from .layer_checks import source_name
+from .outputs import LOG_TAG  # the plugin's tab in QGIS's message log
 
 # Workflow groups in the order a planner goes through them (the dock lists them so). Each is
 # a subject package of ``processing/`` (and of ``core/``); an algorithm's group is its package.
@@ -36,8 +55,20 @@ GROUPS = {
 }
 
 
+# The end of the message a user reads when a tool fails on an unexpected error (a bug): stable,
+# so that tests (and users' reports) can tell a bug from a message about their input.
+BUG_SENTENCE = "This is a bug in the plugin: please report it with the log."
+
+
 def group_order(group_id: str) -> int:
     return GROUPS.get(group_id, (99, group_id))[0]
+
+
+def is_tool_bug(error) -> bool:
+    """Whether ``error`` (an exception or its message) is the message of a tool that failed on
+    an unexpected error, in English or in the UI's language."""
+    text = str(error)
+    return BUG_SENTENCE in text or tr(BUG_SENTENCE) in text
 
 
 class SegregationAlgorithm(QgsProcessingAlgorithm):
@@ -93,17 +124,94 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
             return False, install_hint(lacking[0])
         return True, ""
 
+    def checkParameterValues(self, parameters, context):
+        """QGIS's checks, and the plugin's (NaN, ranges, incomplete matrix rows), with a
+        message naming the parameter, the value and what is allowed."""
+        ok, message = super().checkParameterValues(parameters, context)
+        try:
+            problem = parameter_checks.first_problem(self, parameters, context)
+        except Exception:  # a check must never stop a valid run: log it, keep QGIS's answer
+            self._log_bug(None)
+            return ok, message
+        if problem:
+            return False, problem
+        return ok, message
+
     def processAlgorithm(self, parameters, context, feedback):
         ok, message = self.canExecute()
         if not ok:
             raise QgsProcessingException(message)
+        self._step = ""
         try:
             return self.process(parameters, context, feedback)
         except Cancelled:
-            feedback.reportError(tr("Cancelled by the user; nothing was written."))
+            if feedback is not None:
+                feedback.reportError(tr("Cancelled by the user; nothing was written."))
             return {}
         except (InputError, MissingDependencyError) as exc:
             raise QgsProcessingException(str(exc)) from exc
+        except QgsProcessingException:
+            raise  # QGIS's own message (or one of ours): already written for the user
+        except MemoryError as exc:
+            self._log_bug(feedback)
+            raise QgsProcessingException(
+                tr(
+                    "The tool '{tool}' ran out of memory on {what}. Use a smaller area, a "
+                    "larger cell size or fewer features, or close other programs."
+                ).format(tool=self.displayName(), what=self._failed_on(parameters, context))
+            ) from exc
+        except Exception as exc:  # a bug: the traceback to the log, a sentence to the user
+            self._log_bug(feedback)
+            raise QgsProcessingException(self.bug_message(parameters, context)) from exc
+
+    def step(self, text: str) -> None:
+        """Name the step the tool is at (in the UI's language), for the message should it fail
+        on a bug."""
+        self._step = text
+
+    def bug_message(self, parameters, context) -> str:
+        """What the user reads when the tool fails on an unexpected error (ends with
+        :data:`BUG_SENTENCE`, translated)."""
+        what = self._failed_on(parameters, context)
+        step = getattr(self, "_step", "")
+        if step:
+            what = tr("{what}, while {step}").format(what=what, step=step)
+        failed = tr("The tool '{tool}' failed on {what} (details in the log).").format(
+            tool=self.displayName(), what=what
+        )
+        # the text of BUG_SENTENCE, here as a literal for the translation tools
+        return f"{failed} {tr('This is a bug in the plugin: please report it with the log.')}"
+
+    def _failed_on(self, parameters, context) -> str:
+        """The main input, as the user knows it: the first layer or file given."""
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if definition.isDestination() or parameters.get(name) in (None, ""):
+                continue
+            try:
+                if isinstance(definition, QgsProcessingParameterFeatureSource):
+                    source = self.parameterAsSource(parameters, name, context)
+                    if source is not None:
+                        layer = source_name(source, parameters.get(name))
+                        return tr("the layer '{}'").format(layer)
+                elif isinstance(definition, QgsProcessingParameterRasterLayer):
+                    layer = self.parameterAsRasterLayer(parameters, name, context)
+                    if layer is not None:
+                        return tr("the raster '{}'").format(layer.name())
+                elif isinstance(definition, QgsProcessingParameterFile):
+                    path = self.parameterAsFile(parameters, name, context)
+                    if path:
+                        return tr("the file '{}'").format(Path(path).name)
+            except Exception:  # naming the input must not fail in its turn
+                continue
+        return tr("its input")
+
+    def _log_bug(self, feedback) -> None:
+        """The current exception's traceback into QGIS's message log and the run's log."""
+        text = f"{self.name()}: {traceback.format_exc()}"
+        QgsMessageLog.logMessage(text, LOG_TAG, Qgis.MessageLevel.Critical)
+        if feedback is not None:
+            feedback.pushDebugInfo(text)
 
     def process(self, parameters, context, feedback):  # pragma: no cover - abstract
         raise NotImplementedError

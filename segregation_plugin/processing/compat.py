@@ -112,6 +112,8 @@ GEOMETRY_POLYGON = _resolve("GeometryType.Polygon", QgsWkbTypes, "GeometryType.P
 # QgsWkbTypes keeps its static functions in every version
 is_multi_type = QgsWkbTypes.isMultiType
 multi_type = QgsWkbTypes.multiType
+geometry_type_of = QgsWkbTypes.geometryType  # a WKB type's GEOMETRY_POINT / _LINE / _POLYGON
+wkb_display_string = QgsWkbTypes.displayString
 
 # --- reading and writing features -----------------------------------------------------------
 # the feature request flag (the geometry type "none" is WKB_NO_GEOMETRY)

@@ -1,8 +1,9 @@
 """Convert between QGIS layers/feature sources and pandas/geopandas frames.
 
-Algorithms read their input layers with :func:`source_to_frame` (the feature id becomes
-the frame's index, so core can name features in its messages) and write results with
-:func:`frame_to_sink`. Inputs are only read, never changed.
+Algorithms read their input layers with :func:`read_source` / :func:`source_to_frame` (the
+feature id becomes the frame's index, so core can name features in its messages; the layer
+is checked first, see :mod:`.layer_checks`) and write results with :func:`frame_to_sink`.
+Inputs are only read, never changed.
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.common.dependencies import require
+from ..core.common.errors import Cancelled, InputError
 from ..i18n import tr
-from . import compat
+from . import compat, layer_checks
+from .layer_checks import LINE, POINT, POLYGON, log_reprojection  # noqa: F401 (for the tools)
 
 _FIELD_TYPES = {
     "int": compat.FIELD_TYPE_INT,
@@ -54,8 +57,12 @@ def _python_value(value):
     return value
 
 
+def _qgs_crs_of(source):
+    return source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
+
+
 def _crs_of(source):
-    crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
+    crs = _qgs_crs_of(source)
     if not crs.isValid():
         return None
     authid = crs.authid()
@@ -64,19 +71,70 @@ def _crs_of(source):
     return crs.toWkt()
 
 
+# Qt's type ids of a field's type (the same numbers in Qt 5 and 6) → dtype of an empty column
+_EMPTY_DTYPES = {1: "bool", 2: "int64", 3: "int64", 4: "int64", 5: "int64", 6: "float64"}
+_EMPTY_DTYPES.update({32: "int64", 33: "int64", 35: "int64", 36: "int64", 38: "float64"})
+
+
+def _empty_frame(source, names, index):
+    """The columns of a layer without features, typed from its fields where pandas can."""
+    pd = require("pandas")
+    fields = source.fields()
+    columns = {}
+    for name in names:
+        kind = fields.field(name).type()
+        dtype = _EMPTY_DTYPES.get(int(getattr(kind, "value", kind)), "object")
+        columns[name] = pd.Series([], dtype=dtype)
+    return pd.DataFrame(columns, columns=names, index=index)
+
+
+def read_source(algorithm, parameters, name: str, context, feedback=None, **options):
+    """``(source, frame)`` of the feature source parameter ``name`` of ``algorithm``, read
+    with :func:`source_to_frame`: the label is the parameter's description, and a parameter
+    for points, lines or polygons needs them (a layer without them, without a CRS or with
+    coordinates that do not fit it gets a message). ``options`` go to
+    :func:`source_to_frame` (``fields``, ``geometry``, ``geometry_types``,
+    ``allow_missing_geometry``). ``(None, None)`` for an optional layer left empty."""
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None and parameters.get(name) in (None, ""):
+        return None, None  # an optional layer left empty
+    definition = algorithm.parameterDefinition(name)
+    options.setdefault("label", definition.description())
+    if source is not None:
+        options.setdefault("name", layer_checks.source_name(source, parameters.get(name)))
+    if options.get("geometry", True):
+        options.setdefault("geometry_types", layer_checks.kinds_of(definition.dataTypes()))
+    return source, source_to_frame(source, feedback=feedback, **options)
+
+
 def source_to_frame(
     source,
     fields: Optional[Iterable[str]] = None,
     geometry: bool = True,
     feedback=None,
     label: str = "layer",
+    geometry_types: Iterable[str] = (),
+    allow_missing_geometry: bool = False,
+    name: str = "",
 ):
     """Read a vector layer or ``QgsProcessingFeatureSource`` into a frame.
 
     Returns a GeoDataFrame (CRS from the layer) when ``geometry`` is true and the source
-    has geometry, else a DataFrame. The index is the QGIS feature id, named ``fid``.
+    has geometry, else a DataFrame. The index is the QGIS feature id, named ``fid``. A layer
+    without features gives an empty frame with the layer's columns (and geometry and CRS).
+
+    ``label`` names the layer in messages (the parameter's description; ``name`` the layer,
+    when its source does not know it). ``geometry_types``
+    (``POINT``, ``LINE``, ``POLYGON``) are the geometries the tool needs: the layer must have
+    them and a CRS its coordinates fit (else InputError, see :mod:`.layer_checks`); features
+    without geometry are left out with a warning, or kept with ``allow_missing_geometry``
+    (for a tool that reports them).
     """
     pd = require("pandas")
+    if source is None:
+        raise InputError(tr("Choose a layer for '{}'.").format(label))
+    kinds = tuple(geometry_types or ()) if geometry else ()
+    layer = layer_checks.layer_text(source, label, name)
     all_names = [f.name() for f in source.fields()]
     if fields is None:
         names = all_names
@@ -84,12 +142,16 @@ def source_to_frame(
         names = [n for n in fields if n]
         unknown = [n for n in names if n not in all_names]
         if unknown:
-            raise QgsProcessingException(
-                tr("The {label} has no field {missing} (its fields: {fields}).").format(
-                    label=label, missing=", ".join(unknown), fields=", ".join(all_names)
+            raise InputError(
+                tr("The layer {layer} has no field {missing} (its fields: {fields}).").format(
+                    layer=layer, missing=", ".join(unknown), fields=", ".join(all_names)
                 )
             )
-    spatial = geometry and source.wkbType() not in (compat.WKB_NO_GEOMETRY, compat.WKB_UNKNOWN)
+    if kinds:
+        layer_checks.check_source(source, layer, kinds)
+    spatial = geometry and (
+        source.wkbType() not in (compat.WKB_NO_GEOMETRY, compat.WKB_UNKNOWN) or bool(kinds)
+    )
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(names, source.fields())
     if not spatial:
@@ -101,20 +163,28 @@ def source_to_frame(
     for i, feature in enumerate(source.getFeatures(request)):
         if feedback is not None and i % 1000 == 0:
             if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled by the user; nothing was written."))
-            if total:
+                raise Cancelled()
+            if total > 0:
                 feedback.setProgress(min(100.0, 100.0 * i / total))
         ids.append(feature.id())
         rows.append([_python_value(feature[n]) for n in names])
         if spatial:
             g = feature.geometry()
             geoms.append(None if g is None or g.isNull() else wkb.loads(bytes(g.asWkb())))
-    index = pd.Index(ids, name="fid")
-    frame = pd.DataFrame(rows, columns=names, index=index)
-    frame = frame.infer_objects()
+    index = pd.Index(ids, name="fid", dtype="int64")
+    if rows:
+        frame = pd.DataFrame(rows, columns=names, index=index).infer_objects()
+    else:
+        frame = _empty_frame(source, names, index)
     if spatial:
         gpd = require("geopandas")
         frame = gpd.GeoDataFrame(frame, geometry=geoms, crs=_crs_of(source))
+        if kinds:
+            frame = layer_checks.check_features(
+                frame, layer, kinds, allow_missing_geometry, feedback
+            )
+            layer_checks.check_coordinates(frame, _qgs_crs_of(source), layer, feedback)
+    frame.attrs[layer_checks.LAYER_ATTR] = layer  # for messages that name the layer
     return frame
 
 

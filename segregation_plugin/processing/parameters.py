@@ -2,9 +2,10 @@
 
 A subject's own parameters stay in its ``params.py`` (``statistics/params.py`` also holds
 the key and district parameters that 'Tenure mix per area' asks for as 'Aggregate areas'
-does). Here: the advanced flag, reading a value the user may leave empty, a year, the area
-layer with its area type field, population field and population grid, and the file behind
-a raster parameter. The names (``AREAS``, ``TYPE_FIELD`` …) are the same in every tool, so
+does). Here: the advanced flag, the limits the plugin checks beyond QGIS's (an exclusive
+lower bound, the columns a matrix row needs; see :mod:`.parameter_checks`), reading a value
+the user may leave empty and the rows of a matrix, a year, the area layer with its area type
+field, population field and population grid, and the file behind a raster parameter. The names (``AREAS``, ``TYPE_FIELD`` …) are the same in every tool, so
 models and scripts can reuse them.
 """
 
@@ -19,7 +20,7 @@ from qgis.core import (
 
 from ..core.common.errors import InputError
 from ..i18n import tr
-from . import compat
+from . import compat, parameter_checks
 
 AREAS, TYPE_FIELD, POP_FIELD, POP_RASTER = "AREAS", "TYPE_FIELD", "POP_FIELD", "POP_RASTER"
 
@@ -28,6 +29,36 @@ def advanced(parameter):
     """Mark ``parameter`` as advanced (shown under *Advanced parameters*)."""
     parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
     return parameter
+
+
+def _set_metadata(parameter, key: str, value):
+    metadata = dict(parameter.metadata() or {})
+    metadata[key] = value
+    parameter.setMetadata(metadata)
+    return parameter
+
+
+def above(parameter, bound: float):
+    """``parameter`` (a number) must be greater than ``bound``, e.g. a standard deviation or a
+    size above 0; a value that is not gets a message naming the parameter and the bound."""
+    return _set_metadata(parameter, parameter_checks.ABOVE, float(bound))
+
+
+def required_columns(parameter, count: int):
+    """Each row of ``parameter`` (a matrix) needs values in its first ``count`` columns (the
+    others may be left empty); a row without them gets a message naming it."""
+    return _set_metadata(parameter, parameter_checks.REQUIRED_COLUMNS, int(count))
+
+
+def matrix_rows(algorithm, parameters, name: str, context) -> list:
+    """The rows of the matrix parameter ``name`` that have something in them, each a list of
+    stripped texts; InputError naming the row and the missing value for an incomplete one."""
+    rows, problem = parameter_checks.matrix_rows(
+        algorithm.parameterDefinition(name), algorithm.parameterAsMatrix(parameters, name, context)
+    )
+    if problem:
+        raise InputError(problem)
+    return rows
 
 
 # --- values the user may leave empty --------------------------------------------------------

@@ -12,7 +12,7 @@ from qgis.core import (
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import frame_to_sink, read_source
 from ..outputs import style_output
 from ..parameters import optional_int, year_parameter
 from . import params as P
@@ -102,8 +102,7 @@ class AreaTypes(SegregationAlgorithm):
         from ...core.areatypes.area_types import classify_areas
         from ...core.statistics.join import guess_area_code_field
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        frame = source_to_frame(source, feedback=feedback, label=tr("area layer"))
+        source, frame = read_source(self, parameters, self.INPUT, context, feedback)
         columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
         year = optional_int(self, parameters, self.YEAR, context)
         v1, v2, v3, v3_definition, lines = P.read_variables(

@@ -14,9 +14,9 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import POLYGON, frame_to_sink, read_source
 from ..outputs import style_output
-from ..parameters import advanced, is_given
+from ..parameters import above, advanced, is_given
 
 GROUPS = ["quartiles", "quintiles", "economic_standard"]
 NATIONAL_VALUES = ("INEQUALITY_MEAN", "INEQUALITY_SD", "SHARE_MEAN", "SHARE_SD")
@@ -123,7 +123,8 @@ class InequalityIndex(SegregationAlgorithm):
                 defaultValue=0,
             )
         )
-        for name, label in zip(
+        # an SD is above 0, a share in % from 0 to 100
+        for name, label, low, high in zip(
             NATIONAL_VALUES,
             (
                 tr("Entered mean of the ojämlikhetsindex"),
@@ -131,10 +132,15 @@ class InequalityIndex(SegregationAlgorithm):
                 tr("Entered mean share in types 1–2 (%)"),
                 tr("Entered SD of the share in types 1–2"),
             ),
+            (None, 0.0, 0.0, 0.0),
+            (None, None, 100.0, None),
         ):
-            self.addParameter(
-                QgsProcessingParameterNumber(name, label, compat.NUMBER_DOUBLE, optional=True)
-            )
+            number = QgsProcessingParameterNumber(name, label, compat.NUMBER_DOUBLE, optional=True)
+            if low is not None:
+                number.setMinimum(low)
+            if high is not None:
+                number.setMaximum(high)
+            self.addParameter(above(number, 0.0) if "SD" in name else number)
         for name, label, default in (
             (self.INEQ_FACTOR, tr("Criterion 1: SDs above the mean (ojämlikhetsindex)"), 1.0),
             (self.SHARE_FACTOR, tr("Criterion 2: SDs above the mean (types 1–2)"), 1.5),
@@ -142,7 +148,7 @@ class InequalityIndex(SegregationAlgorithm):
             self.addParameter(
                 advanced(
                     QgsProcessingParameterNumber(
-                        name, label, compat.NUMBER_DOUBLE, defaultValue=default
+                        name, label, compat.NUMBER_DOUBLE, defaultValue=default, minValue=0.0
                     )
                 )
             )
@@ -199,13 +205,11 @@ class InequalityIndex(SegregationAlgorithm):
         from ...core.areatypes.area_type_fields import guess_residents_field
         from ...core.statistics.join import guess_area_code_field
 
-        source = self.parameterAsSource(parameters, self.TYPES, context)
+        source, types = read_source(self, parameters, self.TYPES, context, geometry=False)
         if source is None:
             if "area_type" not in frame.columns:
                 return None, None, None
             types = frame
-        else:
-            types = source_to_frame(source, geometry=False, label=tr("area-type layer"))
         columns = list(types.columns)
         population = self.parameterAsString(parameters, self.TYPES_POPULATION, context)
         population = population or guess_residents_field(columns)
@@ -216,10 +220,17 @@ class InequalityIndex(SegregationAlgorithm):
         from ...core.areatypes.inequality_report import inequality_report, kommun_map
         from ...core.statistics.join import guess_area_code_field
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
         want_map = bool(parameters.get(self.MAP))
-        frame = source_to_frame(
-            source, geometry=want_map, feedback=feedback, label=tr("DeSO layer")
+        # the map dissolves the DeSO polygons; a DeSO without one still counts in the index
+        source, frame = read_source(
+            self,
+            parameters,
+            self.INPUT,
+            context,
+            feedback,
+            geometry=want_map,
+            geometry_types=(POLYGON,) if want_map else (),
+            allow_missing_geometry=True,
         )
         columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
         code_field = self.parameterAsString(

@@ -21,8 +21,8 @@ from qgis.core import (
 from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
+from ..parameters import above, is_given
 from ..parameters import advanced as mark_advanced
-from ..parameters import is_given
 
 VARIABLES = ("V1", "V2", "V3")
 REFERENCE, REF_EXPRESSION, REF_REGION, REF_MEAN, REF_SD = (
@@ -152,10 +152,15 @@ def add_reference_parameters(alg, parent: str, allow_given: bool = True) -> None
         )
     )
     if allow_given:
-        for name, label in ((REF_MEAN, tr("Entered mean μ")), (REF_SD, tr("Entered σ"))):
-            alg.addParameter(
-                QgsProcessingParameterNumber(name, label, compat.NUMBER_DOUBLE, optional=True)
+        alg.addParameter(
+            QgsProcessingParameterNumber(
+                REF_MEAN, tr("Entered mean μ"), compat.NUMBER_DOUBLE, optional=True
             )
+        )
+        sd = QgsProcessingParameterNumber(
+            REF_SD, tr("Entered σ"), compat.NUMBER_DOUBLE, optional=True, minValue=0.0
+        )
+        alg.addParameter(above(sd, 0.0))
 
 
 def read_thresholds(alg, parameters, context) -> tuple:

@@ -14,7 +14,7 @@ from ...core.common.errors import InputError
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import frame_to_sink, read_source
 from ..parameters import advanced
 
 REGIONS = ["kommun", "lan", "none", "field"]
@@ -156,8 +156,7 @@ class SegregationIndices(SegregationAlgorithm):
             raise InputError(
                 tr("Choose a group and a total field, or two or more groups for the Theil index.")
             )
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        frame = source_to_frame(source, feedback=feedback, label=tr("area layer"))
+        _, frame = read_source(self, parameters, self.INPUT, context, feedback)
         columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
         regions = REGIONS[self.parameterAsEnum(parameters, self.REGIONS_CHOICE, context)]
         region_field = self.parameterAsString(parameters, self.REGION_FIELD, context) or None

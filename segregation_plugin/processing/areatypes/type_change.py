@@ -14,7 +14,7 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import frame_to_sink, read_source
 from ..outputs import style_output
 from ..parameters import optional_int, year_parameter
 from . import params as P
@@ -120,9 +120,7 @@ class TypeChange(SegregationAlgorithm):
 
     # --- reading -------------------------------------------------------------------------
     def _read(self, parameters, name, context, feedback):
-        source = self.parameterAsSource(parameters, name, context)
-        frame = source_to_frame(source, feedback=feedback, label=tr("area layer"))
-        return source, frame
+        return read_source(self, parameters, name, context, feedback)
 
     def _two_layers(self, parameters, context, feedback, first, second):
         from ...core.areatypes.area_type_fields import guess_residents_field

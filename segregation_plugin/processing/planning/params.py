@@ -24,7 +24,7 @@ from qgis.core import (
 from ...core.planning.tenure_mix import SCB_COLUMNS, TENURES, UNKNOWN
 from ...i18n import tr
 from .. import compat
-from ..frames import source_to_frame
+from ..frames import read_source
 from ..parameters import AREAS, advanced, area_layer_parameter, optional_int, year_parameter
 
 AREA_KEY = "AREA_KEY"
@@ -127,8 +127,12 @@ def area_count_fields(algorithm, parameters, context, columns) -> dict:
 
 def read_area_mix(algorithm, parameters, context, feedback, label=None):
     """(area frame with the tenure mix, code field, source) of the area parameters."""
-    source = algorithm.parameterAsSource(parameters, AREAS, context)
-    frame = source_to_frame(source, feedback=feedback, label=label or tr("area layer"))
+    # an area without a polygon keeps its dwellings in the mix (core leaves it out where the
+    # polygon is needed)
+    options = {"label": label} if label else {}
+    source, frame = read_source(
+        algorithm, parameters, AREAS, context, feedback, allow_missing_geometry=True, **options
+    )
     frame = frame.reset_index(drop=True)
     key = area_key(algorithm, parameters, context, frame)
     counts = area_count_fields(algorithm, parameters, context, frame.columns)
@@ -213,10 +217,12 @@ def read_projects(algorithm, parameters, context, feedback):
     from ...core.common.errors import InputError
     from ...core.planning.planned_housing import ProjectColumns
 
-    source = algorithm.parameterAsSource(parameters, PROJECTS, context)
+    # a project without geometry stays: core lists it as in no area
+    source, frame = read_source(
+        algorithm, parameters, PROJECTS, context, feedback, allow_missing_geometry=True
+    )
     if source is None:
         return None, None, None
-    frame = source_to_frame(source, feedback=feedback, label=tr("project layer"))
     names = {}
     for key, (name, default) in [
         ("project_id", (PROJECT_ID, "projekt_id")),

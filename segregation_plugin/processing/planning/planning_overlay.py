@@ -13,7 +13,7 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import frame_to_sink, read_source
 from ..outputs import style_output
 from ..parameters import (
     POP_FIELD,
@@ -159,12 +159,15 @@ class PlanningOverlay(SegregationAlgorithm):
         from ...core.planning.rental_balance import rental_balance
 
         progress = self.progress(feedback)
-        plans_source = self.parameterAsSource(parameters, self.PLANS, context)
-        plans = source_to_frame(plans_source, feedback=feedback, label=tr("plan layer"))
+        # plan areas and areas without geometry stay: core lists them
+        plans_source, plans = read_source(
+            self, parameters, self.PLANS, context, feedback, allow_missing_geometry=True
+        )
         plans = plans.reset_index(drop=True)
         plan_key = self.parameterAsString(parameters, self.PLAN_KEY, context) or None
-        areas_source = self.parameterAsSource(parameters, pp.AREAS, context)
-        areas = source_to_frame(areas_source, feedback=feedback, label=tr("area layer"))
+        _, areas = read_source(
+            self, parameters, pp.AREAS, context, feedback, allow_missing_geometry=True
+        )
         areas = areas.reset_index(drop=True)
         key = pp.area_key(self, parameters, context, areas)
         type_field = read_type_field(
@@ -185,11 +188,8 @@ class PlanningOverlay(SegregationAlgorithm):
         std = ph.read_projects(frame, columns) if frame is not None else None
         year, statuses = pp.selection(self, parameters, context)
         areas = self._tenure(parameters, context, feedback, areas, key, std, year, statuses)
-        quality = None
         class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
-        quality_source = self.parameterAsSource(parameters, self.QUALITY, context)
-        if quality_source is not None:
-            quality = source_to_frame(quality_source, label=tr("quality-class layer"))
+        _, quality = read_source(self, parameters, self.QUALITY, context, feedback)  # optional
         progress.set(10)
         result = po.planning_table(
             plans,

@@ -18,7 +18,7 @@ from ...core.common.errors import InputError
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import POLYGON, frame_to_sink, log_reprojection, read_source
 from ..outputs import style_output
 from ..parameters import is_given, year_parameter
 from ..statistics import params as sp
@@ -195,8 +195,17 @@ class TenureMix(SegregationAlgorithm):
     def process(self, parameters, context, feedback):
         from ...core.planning import tenure_levels as tl
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        frame = source_to_frame(source, feedback=feedback, label=tr("area layer"))
+        level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
+        # into districts by their polygons; areas without one stay (core reports them)
+        polygons = {"geometry_types": (POLYGON,), "allow_missing_geometry": True}
+        source, frame = read_source(
+            self,
+            parameters,
+            self.INPUT,
+            context,
+            feedback,
+            **(polygons if level == "districts" else {}),
+        )
         frame = frame.reset_index(drop=True)
         code = pp.area_key(self, parameters, context, frame, self.CODE_FIELD)
         if self.parameterAsFile(parameters, self.FILE, context):
@@ -206,13 +215,12 @@ class TenureMix(SegregationAlgorithm):
         mix = pp.tenure_mix_of(frame, counts, code, feedback)
         progress = self.progress(feedback)
         progress.set(30)
-        level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
         crs = source.sourceCrs()
         if level == "none":
             out, out_key, target, lines = mix, code, mix[code].astype(str), []
         elif level == "districts":
             out, out_key, target, lines, crs = self._districts(
-                parameters, context, mix, code, progress
+                parameters, context, feedback, mix, code, progress
             )
         else:
             out, target, lines = tl.mix_to_level(
@@ -257,15 +265,16 @@ class TenureMix(SegregationAlgorithm):
         progress.set(100)
         return results
 
-    def _districts(self, parameters, context, mix, code, progress):
+    def _districts(self, parameters, context, feedback, mix, code, progress):
         from ...core.planning import tenure_levels as tl
 
-        source = self.parameterAsSource(parameters, self.DISTRICTS, context)
+        source, districts = read_source(self, parameters, self.DISTRICTS, context, feedback)
         if source is None:
             raise InputError(tr("Choose the district layer to sum to."))
         if getattr(mix, "_geometry_column_name", None) not in mix.columns:
             raise InputError(tr("The areas have no geometry; they cannot be put into districts."))
-        districts = source_to_frame(source, label=tr("district layer")).reset_index(drop=True)
+        districts = districts.reset_index(drop=True)
+        log_reprojection(feedback, districts, mix)
         id_field = self.parameterAsString(parameters, self.DISTRICT_ID, context) or next(
             (c for c in districts.columns if c != "geometry"), None
         )

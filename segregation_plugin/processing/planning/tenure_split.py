@@ -17,7 +17,7 @@ from ...core.planning.tenure_mix import TENURE_NAMES
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink
+from ..frames import frame_to_sink, log_reprojection
 from ..parameters import advanced, type_field_parameter
 from . import params as pp
 
@@ -225,6 +225,7 @@ class TenureSplit(SegregationAlgorithm):
             raise InputError(tr("Choose the layer of planned housing projects."))
         frame = frame.reset_index(drop=True)
         mix, key, _ = pp.read_area_mix(self, parameters, context, feedback)
+        log_reprojection(feedback, frame, mix)
         year, statuses = pp.selection(self, parameters, context)
         target, minimum, allowed, kommun_values = self._constraints(parameters, context)
         std = ph.read_projects(frame, columns)

@@ -18,7 +18,7 @@ from ...core.common.errors import InputError
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import frame_to_sink, read_source
 from ..outputs import style_output
 from ..parameters import advanced, raster_path
 from . import params as pp
@@ -127,8 +127,10 @@ class ZonalRaster(SegregationAlgorithm):
         from ...core.planning import zonal_raster as zr
 
         path = raster_path(self, parameters, self.RASTER, context)
-        source = self.parameterAsSource(parameters, self.ZONES, context)
-        zones = source_to_frame(source, feedback=feedback, label=tr("area layer"))
+        # areas without geometry stay: core gives them a note
+        source, zones = read_source(
+            self, parameters, self.ZONES, context, feedback, allow_missing_geometry=True
+        )
         zones = zones.reset_index(drop=True)
         prefix = self.parameterAsString(parameters, self.PREFIX, context).strip()
         if not prefix:

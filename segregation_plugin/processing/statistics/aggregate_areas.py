@@ -4,7 +4,6 @@ the user's districts, shares rebuilt from numerator and denominator."""
 from __future__ import annotations
 
 from qgis.core import (
-    NULL,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -19,21 +18,11 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
-from ..parameters import advanced
+from ..frames import POLYGON, frame_to_sink, log_reprojection, read_source
+from ..parameters import advanced, matrix_rows, required_columns
 from . import params as sp
 
 TARGETS = [*AREA_LEVELS[1:], "districts"]  # RegSO, kommun, län, districts
-
-
-def _pairs(flat, width: int, label: str) -> list:
-    values = ["" if v is None or v == NULL else str(v).strip() for v in (flat or [])]
-    rows = [values[i : i + width] for i in range(0, len(values), width)]
-    rows = [r for r in rows if any(r)]
-    for r in rows:
-        if len(r) < width or not all(r[:2]):
-            raise InputError(tr("Each row of '{}' needs all its fields filled in.").format(label))
-    return rows
 
 
 class AggregateAreas(SegregationAlgorithm):
@@ -120,15 +109,18 @@ class AggregateAreas(SegregationAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterMatrix(
-                self.RATIOS,
-                tr("New shares from numerator and denominator"),
-                headers=[
-                    tr("Numerator field"),
-                    tr("Denominator field"),
-                    tr("Name of the new share"),
-                ],
-                optional=True,
+            required_columns(
+                QgsProcessingParameterMatrix(
+                    self.RATIOS,
+                    tr("New shares from numerator and denominator"),
+                    headers=[
+                        tr("Numerator field"),
+                        tr("Denominator field"),
+                        tr("Name of the new share"),
+                    ],
+                    optional=True,
+                ),
+                2,  # the name may be left empty
             )
         )
         sp.add_key_and_district_parameters(self, self.INPUT)
@@ -178,27 +170,28 @@ class AggregateAreas(SegregationAlgorithm):
         from ...core.statistics import aggregate_areas
         from ...core.statistics.join import guess_area_code_field
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        frame = source_to_frame(source, feedback=feedback, label=tr("area layer")).reset_index(
-            drop=True
+        target = TARGETS[self.parameterAsEnum(parameters, self.TARGET, context)]
+        # into districts by their polygons; areas without one stay (core reports them)
+        polygons = {"geometry_types": (POLYGON,), "allow_missing_geometry": True}
+        source, frame = read_source(
+            self,
+            parameters,
+            self.INPUT,
+            context,
+            feedback,
+            **(polygons if target == "districts" else {}),
         )
+        frame = frame.reset_index(drop=True)
         code_field = self.parameterAsString(
             parameters, self.CODE_FIELD, context
         ) or guess_area_code_field(frame)
         if not code_field:
             raise InputError(tr("No code field found; choose the field that holds the area codes."))
         counts = self.parameterAsFields(parameters, self.COUNTS, context)
-        shares = [
-            tuple(r[:2])
-            for r in _pairs(
-                self.parameterAsMatrix(parameters, self.SHARES, context), 2, tr("Shares")
-            )
-        ]
+        shares = [tuple(r[:2]) for r in matrix_rows(self, parameters, self.SHARES, context)]
         ratios = [
             (r[0], r[1], r[2] or tr("share {}").format(r[0]))
-            for r in _pairs(
-                self.parameterAsMatrix(parameters, self.RATIOS, context), 3, tr("New shares")
-            )
+            for r in matrix_rows(self, parameters, self.RATIOS, context)
         ]
         if not (counts or shares or ratios):
             raise InputError(
@@ -207,16 +200,16 @@ class AggregateAreas(SegregationAlgorithm):
         population = self.parameterAsString(parameters, self.POPULATION, context) or None
         min_pop = self.parameterAsInt(parameters, self.MIN_POPULATION, context)
         partial = self.parameterAsBool(parameters, self.PARTIAL, context)
-        target = TARGETS[self.parameterAsEnum(parameters, self.TARGET, context)]
         progress = self.progress(feedback)
         assignment = None
         if target == "districts":
-            districts_source = self.parameterAsSource(parameters, self.DISTRICTS, context)
+            districts_source, districts = read_source(
+                self, parameters, self.DISTRICTS, context, feedback
+            )
             if districts_source is None:
                 raise InputError(tr("Choose the district layer to aggregate to."))
-            districts = source_to_frame(districts_source, label=tr("district layer")).reset_index(
-                drop=True
-            )
+            districts = districts.reset_index(drop=True)
+            log_reprojection(feedback, districts, frame)
             id_field = self.parameterAsString(parameters, self.DISTRICT_ID, context) or next(
                 (c for c in districts.columns if c != "geometry"), None
             )

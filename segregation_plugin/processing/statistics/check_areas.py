@@ -16,7 +16,7 @@ from ...core.common.codes import AREA_LEVELS
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import frame_to_sink, read_source
 
 LEVEL_CHOICES = ["auto", *AREA_LEVELS]  # Detect from the codes, DeSO, RegSO, kommun, län
 
@@ -109,7 +109,10 @@ class CheckAreas(SegregationAlgorithm):
                 ).format(", ".join(field_names))
             )
         feedback.pushInfo(tr("Reading {} areas…").format(source.featureCount()))
-        frame = source_to_frame(source, feedback=feedback, label=tr("area layer"))
+        # features without geometry stay: the check reports them
+        _, frame = read_source(
+            self, parameters, self.INPUT, context, feedback, allow_missing_geometry=True
+        )
         parents = area_checks.parent_fields_for(
             [c for c in frame.columns if c != code_field],
             level or codes.detect_level(frame[code_field]) or "",

@@ -15,7 +15,7 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import frame_to_sink, read_source
 
 
 class JoinStatistics(SegregationAlgorithm):
@@ -120,14 +120,12 @@ class JoinStatistics(SegregationAlgorithm):
     def process(self, parameters, context, feedback):
         from ...core.statistics import join, pxweb, statistics_table
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        areas = source_to_frame(source, feedback=feedback, label=tr("area layer"))
+        source, areas = read_source(self, parameters, self.INPUT, context, feedback)
         stats_path = self.parameterAsFile(parameters, self.STATISTICS_FILE, context)
-        stats_source = self.parameterAsSource(parameters, self.STATISTICS, context)
         if stats_path:
             table = pxweb.read_statistics(stats_path)
-        elif stats_source is not None:
-            table = source_to_frame(stats_source, geometry=False, label=tr("statistics table"))
+        elif parameters.get(self.STATISTICS):
+            _, table = read_source(self, parameters, self.STATISTICS, context, geometry=False)
             table = table.reset_index(drop=True)
         else:
             raise InputError(tr("Choose a statistics table or a statistics file."))

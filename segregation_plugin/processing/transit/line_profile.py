@@ -16,7 +16,7 @@ from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..colours import TYPE_COLOURS
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import frame_to_sink, read_source
 from ..outputs import style_output
 from ..parameters import read_type_field
 from . import params as tp
@@ -85,6 +85,7 @@ class LineProfile(SegregationAlgorithm):
                 compat.NUMBER_DOUBLE,
                 defaultValue=800.0,
                 minValue=50.0,
+                maxValue=5000.0,
             )
         )
         tp.add_crs_parameter(self)
@@ -111,7 +112,7 @@ class LineProfile(SegregationAlgorithm):
         pattern = lp.route_pattern(feed, route, direction, date)
         source = self.parameterAsSource(parameters, self.AREAS, context)
         crs = tp.metric_crs(self, parameters, context, feed, source.sourceCrs())
-        areas = source_to_frame(source, feedback=feedback, label=tr("area layer")).to_crs(crs)
+        areas = read_source(self, parameters, self.AREAS, context, feedback)[1].to_crs(crs)
         fields = self.parameterAsFields(parameters, self.FIELDS, context)
         type_field = read_type_field(
             self, parameters, context, areas.columns, feedback, tr("the profile has no area types.")

@@ -14,7 +14,7 @@ from qgis.core import (
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import frame_to_sink, read_source
 from ..outputs import style_output
 from ..parameters import area_layer_parameter
 from . import params as tp
@@ -74,6 +74,7 @@ class PtalIndex(SegregationAlgorithm):
                 compat.NUMBER_DOUBLE,
                 defaultValue=100.0,
                 minValue=10.0,
+                maxValue=1000.0,  # PTAL's walk is 640 m to a bus stop, 960 m to rail
             )
         )
         tp.add_crs_parameter(self)
@@ -99,7 +100,7 @@ class PtalIndex(SegregationAlgorithm):
         crs = tp.metric_crs(self, parameters, context, feed, source.sourceCrs() if source else None)
         areas = None
         if source is not None:
-            areas = source_to_frame(source, feedback=feedback, label=tr("area layer")).to_crs(crs)
+            areas = read_source(self, parameters, self.AREAS, context, feedback)[1].to_crs(crs)
         events = ts.stop_events(feed, window)
         sx, sy = ts.stops_xy(feed, crs)
         cell = self.parameterAsDouble(parameters, self.CELL, context)

@@ -13,7 +13,7 @@ from qgis.core import (
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import frame_to_sink, read_source
 from ..outputs import style_output
 from ..parameters import advanced, read_type_field
 from . import params as tp
@@ -61,6 +61,7 @@ class TransitAccessByArea(SegregationAlgorithm):
                     compat.NUMBER_DOUBLE,
                     defaultValue=100.0,
                     minValue=10.0,
+                    maxValue=1000.0,
                 )
             )
         )
@@ -109,7 +110,7 @@ class TransitAccessByArea(SegregationAlgorithm):
             self, parameters, context, feedback, progress.sub(0, 25)
         )
         crs = tp.metric_crs(self, parameters, context, feed, source.sourceCrs())
-        areas = source_to_frame(source, feedback=feedback, label=tr("area layer")).to_crs(crs)
+        areas = read_source(self, parameters, self.AREAS, context, feedback)[1].to_crs(crs)
         progress.set(30)
         if raster is not None:
             path = raster.source()

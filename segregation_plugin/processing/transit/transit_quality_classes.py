@@ -55,6 +55,7 @@ class TransitQualityClasses(SegregationAlgorithm):
                 compat.NUMBER_DOUBLE,
                 defaultValue=100.0,
                 minValue=5.0,
+                maxValue=1000.0,  # the class areas are 300–1000 m around the stops
             )
         )
         self.addParameter(
