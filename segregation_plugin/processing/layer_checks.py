@@ -28,7 +28,7 @@ from qgis.core import (
 )
 
 from ..core.common.errors import InputError
-from ..i18n import tr
+from ..i18n import format_number, tr
 from . import compat
 
 POINT, LINE, POLYGON = "point", "line", "polygon"
@@ -187,7 +187,7 @@ def check_features(frame, layer: str, kinds, allow_missing: bool, feedback):
 
 
 def _coordinate(value: float) -> str:
-    return f"{value:.0f}" if abs(value) >= 1000 else f"{value:.6g}"
+    return format_number(value, 0 if abs(value) >= 1000 else None)
 
 
 def _box(bounds) -> str:

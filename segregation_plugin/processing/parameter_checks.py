@@ -39,7 +39,7 @@ from qgis.core import (
     QgsProperty,
 )
 
-from ..i18n import tr
+from ..i18n import format_number, tr
 from . import compat
 
 ABOVE = "segregation_above"  # metadata of a number: it must be greater than this
@@ -80,7 +80,7 @@ def _is_empty(value) -> bool:
 def _show(number: float) -> str:
     if number == int(number) and abs(number) < 1e15:
         return str(int(number))
-    return f"{number:g}"
+    return format_number(number, None)
 
 
 def _bounds(definition):
