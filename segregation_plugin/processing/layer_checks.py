@@ -187,7 +187,8 @@ def check_features(frame, layer: str, kinds, allow_missing: bool, feedback):
 
 
 def _coordinate(value: float) -> str:
-    return format_number(value, 0 if abs(value) >= 1000 else None)
+    # whole metres as plain digits (coordinates are not quantities: no thousands grouping)
+    return str(round(value)) if abs(value) >= 1000 else format_number(value, None)
 
 
 def _box(bounds) -> str:
