@@ -9,7 +9,9 @@ does the rest the same way everywhere:
 - ``processAlgorithm`` turns core's :class:`~segregation_plugin.core.common.errors.InputError`
   (a message naming the file, row or feature and what to do) into a
   ``QgsProcessingException`` and a cancel into a clean stop;
-- :meth:`progress` adapts ``QgsProcessingFeedback`` to core's ``Progress``.
+- :meth:`progress` adapts ``QgsProcessingFeedback`` to core's ``Progress``;
+- the outputs are checked before and written after the computation, all or none: a tool
+  stages them in ``self.writer`` (see :mod:`.writing` and :mod:`.destinations`).
 
 Algorithm modules import ``core`` inside ``process`` (not at module level) so that a missing
 package never stops the provider from loading.
@@ -25,6 +27,8 @@ from ..core.common.errors import Cancelled, InputError, MissingDependencyError
 from ..core.common.progress import Progress
 from ..i18n import tr
 from ..paths import icon_path
+from . import destinations
+from .writing import OutputWriter
 
 # Workflow groups in the order a planner goes through them (the dock lists them so). Each is
 # a subject package of ``processing/`` (and of ``core/``); an algorithm's group is its package.
@@ -98,7 +102,7 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
         if not ok:
             raise QgsProcessingException(message)
         try:
-            return self.process(parameters, context, feedback)
+            return self.process_and_write(parameters, context, feedback)
         except Cancelled:
             feedback.reportError(tr("Cancelled by the user; nothing was written."))
             return {}
@@ -106,7 +110,28 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(exc)) from exc
 
     def process(self, parameters, context, feedback):  # pragma: no cover - abstract
+        """Compute; stage the outputs in ``self.writer``; return the results that are not
+        outputs (counts, names). See :mod:`.writing`."""
         raise NotImplementedError
+
+    # --- outputs: checked before, written after the computation (processing/writing.py) -----
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS's name)
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            _, problems = destinations.plan(self, parameters, context)
+            ok, message = not problems, "\n".join(problems)
+        return ok, message
+
+    def process_and_write(self, parameters, context, feedback) -> dict:
+        """:meth:`process`, then the outputs it staged in ``self.writer``, all or none."""
+        self.writer = OutputWriter(self, parameters, context, feedback)
+        try:
+            self.writer.check()
+            results = dict(self.process(parameters, context, feedback) or {})
+            results.update(self.writer.commit())
+            return results
+        finally:
+            self.writer = None  # holds the run's frames and parameters (layers): let them go
 
     @staticmethod
     def progress(feedback) -> Progress:
