@@ -14,7 +14,7 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import source_to_frame
 from ..parameters import advanced
 
 REGIONS = ["kommun", "lan", "none", "field"]
@@ -208,7 +208,5 @@ class SegregationIndices(SegregationAlgorithm):
                 parts.append(tr("multigroup Theil {:.3f}").format(row["theil_multigroup"]))
             feedback.pushInfo(f"{label}: {', '.join(parts) or '–'}")
         self.progress(feedback).check()
-        dest = frame_to_sink(
-            self, parameters, self.OUTPUT, context, table, wkb_type=compat.WKB_NO_GEOMETRY
-        )
-        return {self.OUTPUT: dest}
+        self.writer.add_frame(self.OUTPUT, table, wkb_type=compat.WKB_NO_GEOMETRY)
+        return {}

@@ -19,7 +19,7 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import source_to_frame
 from ..parameters import advanced
 from . import params as sp
 
@@ -259,14 +259,7 @@ class AggregateAreas(SegregationAlgorithm):
         for line in lines:
             feedback.pushInfo(line)
         progress.check()
-        results = {self.OUTPUT: frame_to_sink(self, parameters, self.OUTPUT, context, out, crs=crs)}
+        self.writer.add_frame(self.OUTPUT, out, crs=crs)
         if assignment is not None and parameters.get(self.ASSIGNMENT):
-            results[self.ASSIGNMENT] = frame_to_sink(
-                self,
-                parameters,
-                self.ASSIGNMENT,
-                context,
-                assignment,
-                wkb_type=compat.WKB_NO_GEOMETRY,
-            )
-        return results
+            self.writer.add_frame(self.ASSIGNMENT, assignment, wkb_type=compat.WKB_NO_GEOMETRY)
+        return {}

@@ -15,7 +15,7 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import source_to_frame
 
 
 class JoinStatistics(SegregationAlgorithm):
@@ -152,9 +152,8 @@ class JoinStatistics(SegregationAlgorithm):
                 feedback.pushInfo(row["message"])
         feedback.pushInfo(tr("New fields: {}").format(", ".join(report.fields)))
         joined = joined.reset_index(drop=True)
-        dest = frame_to_sink(self, parameters, self.OUTPUT, context, joined, crs=source.sourceCrs())
+        self.writer.add_frame(self.OUTPUT, joined, crs=source.sourceCrs())
         results = {
-            self.OUTPUT: dest,
             "MATCHED": report.matched,
             "AREAS_WITHOUT": sum(
                 r["count"] for r in report.rows if r["check"] == join.AREAS_WITHOUT
@@ -164,12 +163,5 @@ class JoinStatistics(SegregationAlgorithm):
             ),
         }
         if parameters.get(self.REPORT):
-            results[self.REPORT] = frame_to_sink(
-                self,
-                parameters,
-                self.REPORT,
-                context,
-                report.frame(),
-                wkb_type=compat.WKB_NO_GEOMETRY,
-            )
+            self.writer.add_frame(self.REPORT, report.frame(), wkb_type=compat.WKB_NO_GEOMETRY)
         return results
