@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from qgis.core import (
     QgsDataSourceUri,
     QgsProcessing,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
     QgsProperty,
     QgsProviderRegistry,
@@ -192,10 +193,14 @@ def inputs_of(algorithm, parameters, context) -> list:
         if parameter.isDestination() or parameter.name() not in parameters:
             continue
         kind, name = parameter.type(), parameter.name()
-        if parameters.get(name) in (None, ""):
+        value = parameters.get(name)
+        if value is None or value == "":
             continue
+        values = parameters
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):  # "selected features"
+            values = {name: value.source}  # a QgsProperty, which parameterAsLayer reads
         if kind in LAYER_INPUTS:
-            layers = [algorithm.parameterAsLayer(parameters, name, context)]
+            layers = [algorithm.parameterAsLayer(values, name, context)]
         elif kind == "multilayer":
             layers = algorithm.parameterAsLayerList(parameters, name, context)
         elif kind == "file":

@@ -16,6 +16,7 @@ from osgeo import ogr
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProcessingOutputLayerDefinition,
     QgsProject,
@@ -157,6 +158,25 @@ def test_an_output_never_replaces_its_input_layer(run_alg, region, feedback):
             {"RASTER": POPULATION, "ZONES": f"{region}|layername=deso", "OUTPUT": output},
         )
         assert "«deso»" in message and "which is the input «" in message and str(region) in message
+    assert contents(region) == before
+
+
+def test_an_input_of_selected_features_or_a_project_layer_is_recognised(
+    run_alg, region, project_layers
+):
+    before = contents(region)
+    selected = QgsProcessingFeatureSourceDefinition(f"{region}|layername=regso", True)
+    layer = project_layers(QgsVectorLayer(f"{region}|layername=regso", "regso", "ogr"))
+    for source in (selected, layer.id()):
+        message = refusal(
+            run_alg, "checkareas", {"INPUT": source, "OUTPUT": f"{region}|layername=regso"}
+        )
+        assert "would replace the layer «regso»" in message
+    # a GeoPackage opened without a layer name is its first layer
+    message = refusal(
+        run_alg, "checkareas", {"INPUT": str(region), "OUTPUT": f"{region}|layername=lan"}
+    )
+    assert "would replace the layer «lan»" in message
     assert contents(region) == before
 
 
