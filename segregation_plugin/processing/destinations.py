@@ -39,13 +39,16 @@ from ..i18n import tr
 SINK_TYPES = ("sink", "vectorDestination")
 FILE_TYPES = ("rasterDestination", "fileDestination")
 LAYER_INPUTS = ("source", "vector", "raster", "layer", "mesh", "pointcloud")
-# files written beside the named one, by extension: removed or set aside with it
+# files written beside the named one ({path}: its path, {stem}: without the extension), by
+# extension: compared with the inputs, removed or set aside with it
+_SHAPEFILE = ("{stem}.shp", "{stem}.shx", "{stem}.dbf", "{stem}.prj", "{stem}.cpg", "{stem}.qpj")
 COMPANIONS = {
-    ".shp": (".shx", ".dbf", ".prj", ".cpg", ".qpj", ".sbn", ".sbx", ".qix"),
-    ".gpkg": ("-wal", "-shm", "-journal"),
-    ".tif": (".aux.xml", ".tfw", ".ovr"),
-    ".tiff": (".aux.xml", ".tfw", ".ovr"),
-    ".csv": ("t",),
+    ".shp": _SHAPEFILE + ("{stem}.sbn", "{stem}.sbx", "{stem}.qix"),
+    ".dbf": _SHAPEFILE,
+    ".gpkg": ("{path}-wal", "{path}-shm", "{path}-journal"),
+    ".tif": ("{path}.aux.xml", "{stem}.tfw", "{path}.ovr"),
+    ".tiff": ("{path}.aux.xml", "{stem}.tfw", "{path}.ovr"),
+    ".csv": ("{path}t",),
 }
 _PROVIDER_PREFIX = re.compile(r"^(.{3,}?):(.*)$")  # as QGIS splits "ogr:…", "postgres:…"
 
@@ -81,35 +84,26 @@ def file_key(path: str) -> str:
 def companions(path: str) -> list:
     """``path`` and the files written beside it (a shapefile's .dbf, a GeoPackage's -wal)."""
     stem, extension = os.path.splitext(path)
-    extension = extension.lower()
-    paths = [path]
-    for suffix in COMPANIONS.get(extension, ()):
-        if suffix.startswith("."):
-            paths.append(stem + suffix if extension == ".shp" else path + suffix)
-        else:
-            paths.append(path + suffix)
-    return paths
+    names = [n.format(path=path, stem=stem) for n in COMPANIONS.get(extension.lower(), ())]
+    return list(dict.fromkeys([path, *names]))
 
 
-def _value_text(value, context, default="") -> tuple:
-    """(destination text, output definition or None) of a parameter value."""
-    definition = None
-    if isinstance(value, QgsProcessingOutputLayerDefinition):
-        definition, value = value, value.sink
-    if isinstance(value, QgsProperty):
-        text, _ = value.valueAsString(context.expressionContext(), default)
-        return text, definition
-    return ("" if value is None else str(value)), definition
+def same_files(first: str, second: str) -> bool:
+    """Whether writing one of the two paths would touch the other (the same file, or a
+    shapefile and its .dbf)."""
+    keys = {file_key(p) for p in companions(first)}
+    return any(file_key(p) in keys for p in companions(second))
 
 
 def destination_text(parameter, value, context) -> str:
     """The destination of an output as QGIS resolves it ("" when it is not written)."""
     default = parameter.defaultValue()
     default = "" if default is None else str(default)
-    text, _ = _value_text(value, context, default)
-    if not text:
-        return default
-    return text
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value, _ = value.valueAsString(context.expressionContext(), default)
+    return str(value or "") or default
 
 
 def _label(parameter) -> str:
@@ -272,9 +266,10 @@ def plan(algorithm, parameters, context) -> tuple:
         ):
             output.kind, output.layer = "layer", layer_name(algorithm, output.name)
     for n, output in enumerate(files):
-        keys = {file_key(p) for p in companions(output.path)}
-        same_inputs = [(label, name) for label, path, name in inputs if file_key(path) in keys]
-        later = [o for o in files[n + 1 :] if o.key == output.key]
+        same_inputs = [
+            (label, name) for label, path, name in inputs if same_files(path, output.path)
+        ]
+        later = [o for o in files[n + 1 :] if same_files(o.path, output.path)]
         if output.kind == "layer":
             problems.extend(
                 _input_layer(output, label) for label, name in same_inputs if name == output.layer

@@ -257,8 +257,9 @@ def test_an_output_over_an_input_file_is_refused(run_alg, tmp_path):
         == 0
     )
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
-    message = refusal(run_alg, "checkareas", {"INPUT": str(shapefile), "OUTPUT": str(shapefile)})
-    assert "«Problems»" in message and "«Area layer»" in message
+    for output in (shapefile, tmp_path / "regso.dbf"):  # the .dbf is the shapefile's table
+        message = refusal(run_alg, "checkareas", {"INPUT": str(shapefile), "OUTPUT": str(output)})
+        assert "«Problems»" in message and "«Area layer»" in message
     # the file behind a file parameter (the statistics) is an input too
     csv = tmp_path / "income.csv"
     shutil.copy(INCOME, csv)
