@@ -320,44 +320,44 @@
             <translation>Fältet {missing} finns inte i {label} (dess fält: {fields}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/destinations.py" line="298" />
+            <location filename="../segregation_plugin/processing/destinations.py" line="341" />
             <source>The output {output} would replace the layer «{layer}» of {path}, which is the input {input}. Give the output another layer name (e.g. {path}|layername=new) or another file.</source>
             <translation>Resultatet {output} skulle ersätta lagret «{layer}» i {path}, som används som indata {input}. Ge resultatet ett annat lagernamn (t.ex. {path}|layername=nytt) eller en annan fil.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/destinations.py" line="306" />
+            <location filename="../segregation_plugin/processing/destinations.py" line="349" />
             <source>The outputs {first} and {second} both go to {path}. Choose a file for each (or different layers of a GeoPackage).</source>
             <translation>Resultaten {first} och {second} går båda till {path}. Välj en fil för vart och ett (eller olika lager i en GeoPackage).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/destinations.py" line="231" />
+            <location filename="../segregation_plugin/processing/destinations.py" line="273" />
             <source>The folder of the output {output} does not exist: {folder}</source>
             <translation>Mappen för resultatet {output} finns inte: {folder}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/destinations.py" line="235" />
+            <location filename="../segregation_plugin/processing/destinations.py" line="277" />
             <source>The output {output} cannot be written in the folder {folder}</source>
             <translation>Resultatet {output} kan inte skrivas i mappen {folder}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/destinations.py" line="239" />
+            <location filename="../segregation_plugin/processing/destinations.py" line="281" />
             <source>The output {output} is a folder, not a file: {path}</source>
             <translation>Resultatet {output} är en mapp, inte en fil: {path}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/destinations.py" line="280" />
+            <location filename="../segregation_plugin/processing/destinations.py" line="323" />
             <source>The output {output} cannot be written into the GeoPackage {path}, which would be replaced. Choose a file of its own.</source>
             <translation>Resultatet {output} kan inte skrivas in i GeoPackage-filen {path}, som då skulle ersättas. Välj en egen fil för det.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/destinations.py" line="287" />
+            <location filename="../segregation_plugin/processing/destinations.py" line="330" />
             <source>The output {output} would overwrite {path}, the file of the input {input}. Choose another file for the output.</source>
             <translation>Resultatet {output} skulle skriva över {path}, som är filen för indata {input}. Välj en annan fil för resultatet.</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/frames.py" line="242" />
             <location filename="../segregation_plugin/processing/frames.py" line="236" />
-            <location filename="../segregation_plugin/processing/writing.py" line="156" />
+            <location filename="../segregation_plugin/processing/writing.py" line="159" />
             <source>The output {output} could not be written: {error}</source>
             <translation>Resultatet {output} kunde inte skrivas: {error}</translation>
         </message>
@@ -368,44 +368,54 @@
             <translation>filen tog inte emot objekten</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/writing.py" line="101" />
+            <location filename="../segregation_plugin/processing/writing.py" line="104" />
             <source>The output {output} cannot be written in the folder {folder}: {error}</source>
             <translation>Resultatet {output} kan inte skrivas i mappen {folder}: {error}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/writing.py" line="272" />
+            <location filename="../segregation_plugin/processing/writing.py" line="290" />
             <source>The output {output} replaces the layer «{layer}» in {path}.</source>
             <translation>Resultatet {output} ersätter lagret «{layer}» i {path}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/writing.py" line="137" />
+            <location filename="../segregation_plugin/processing/writing.py" line="140" />
             <source>Writing {output}…</source>
             <translation>Skriver {output}…</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/writing.py" line="276" />
+            <location filename="../segregation_plugin/processing/writing.py" line="294" />
             <source>The output {output} is written as the layer «{layer}» in {path}; the file's other layers and styles are kept.</source>
             <translation>Resultatet {output} skrivs som lagret «{layer}» i {path}; filens övriga lager och stilar behålls.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/writing.py" line="283" />
+            <location filename="../segregation_plugin/processing/writing.py" line="301" />
             <source>The output {output} is written as the layer «{layer}» in {path}.</source>
             <translation>Resultatet {output} skrivs som lagret «{layer}» i {path}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/writing.py" line="176" />
+            <location filename="../segregation_plugin/processing/writing.py" line="179" />
             <source>Could not remove a partly written output: {}</source>
             <translation>Kunde inte ta bort ett delvis skrivet resultat: {}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/writing.py" line="184" />
+            <location filename="../segregation_plugin/processing/writing.py" line="187" />
             <source>Could not put back {path} (it is in {backup}): {error}</source>
             <translation>Kunde inte lägga tillbaka {path} (den finns i {backup}): {error}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/writing.py" line="154" />
+            <location filename="../segregation_plugin/processing/writing.py" line="157" />
             <source>The output {output} could not be written to {path}: {error}</source>
             <translation>Resultatet {output} kunde inte skrivas till {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/writing.py" line="199" />
+            <source>Could not give the layer «{backup}» in {path} its name «{layer}» back: it holds the earlier «{layer}».</source>
+            <translation>Kunde inte ge lagret «{backup}» i {path} tillbaka namnet «{layer}»: det innehåller det tidigare «{layer}».</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/writing.py" line="341" />
+            <source>Could not remove the layer {layer} from {path}: {error}</source>
+            <translation>Kunde inte ta bort lagret {layer} ur {path}: {error}</translation>
         </message>
     </context>
 </TS>

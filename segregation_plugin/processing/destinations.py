@@ -11,12 +11,16 @@ destinations with the files behind the run's inputs and with each other:
   user's layer name — ``|layername=x`` or ``ogr:dbname='…' table="x"`` — else one made from
   the tool and the output, e.g. ``checkareas`` or ``joinstatistics_report``), beside its
   other layers and its ``layer_styles`` table. A layer of that name that is an input is
-  refused; one that is not is replaced (QGIS's own behaviour for a named layer);
+  refused; one that is not is replaced (as QGIS does for a named layer; the writer keeps it
+  aside until the run has succeeded);
 - any other output onto an input's file, two outputs onto one file that is not a
   GeoPackage, and a raster or chart into a GeoPackage that exists, are refused, naming the
   parameters.
 
-The result, a :class:`Destination` per output, tells :mod:`.writing` how to write it.
+The result, a :class:`Destination` per output, tells :mod:`.writing` how to write it. The
+file helpers it uses to undo a write are here too: :func:`companions` (a shapefile's .dbf, a
+GeoPackage's -wal), :func:`remove_files`, and :func:`drop_layer` / :func:`rename_layer` for
+a layer of a GeoPackage.
 """
 
 from __future__ import annotations
@@ -220,6 +224,45 @@ def geopackage_layers(path: str) -> list:
         return []
     try:
         return [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
+    finally:
+        dataset = None
+
+
+def remove_files(path: str) -> None:
+    """Remove ``path`` and its companions (a shapefile's .dbf, a GeoPackage's -wal)."""
+    for companion in companions(path):
+        if os.path.isfile(companion):
+            os.remove(companion)
+
+
+def rename_layer(path: str, name: str, new_name: str) -> bool:
+    """Rename the layer ``name`` of the GeoPackage ``path``; whether it worked."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(path, 1)
+    if dataset is None:
+        return False
+    try:
+        quoted = [n.replace('"', '""') for n in (name, new_name)]
+        dataset.ExecuteSQL('ALTER TABLE "{}" RENAME TO "{}"'.format(*quoted))
+    finally:
+        dataset = None
+    return new_name in geopackage_layers(path)
+
+
+def drop_layer(path: str, name: str) -> None:
+    """Remove the layer ``name`` from the GeoPackage ``path``; the file and its other layers
+    stay."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(path, 1)
+    if dataset is None:
+        return
+    try:
+        for index in range(dataset.GetLayerCount()):
+            if dataset.GetLayer(index).GetName() == name:
+                dataset.DeleteLayer(index)
+                break
     finally:
         dataset = None
 

@@ -16,7 +16,8 @@ class calls :meth:`OutputWriter.commit`, which
    look at the cancel button between two chunks;
 2. on a failure or a cancel, removes what this run wrote — the files it created, the
    layers it added to an existing GeoPackage (never the file), the temporary layers — and
-   puts back the files it replaced, then raises;
+   puts back the files and GeoPackage layers it replaced (set aside until then), then
+   raises;
 3. else styles the outputs (``outputs.style_output``) and returns ``{output: id}``, which
    the base class adds to the tool's results.
 
@@ -47,6 +48,7 @@ from ..i18n import tr
 from . import destinations, frames, outputs
 
 BACKUP_SUFFIX = ".segregation-backup"  # a replaced file waits here until the run succeeds
+LAYER_BACKUP_SUFFIX = "_segregation_backup"  # and a replaced GeoPackage layer
 
 
 @dataclass
@@ -74,6 +76,7 @@ class OutputWriter:
         self._staged = []
         self._undo = []  # (function, arguments) for what was written, in order
         self._backups = []  # (file, where it was set aside)
+        self._layer_backups = []  # (GeoPackage, layer, the name it was set aside under)
         self._path = ""  # where the output being written goes, for messages
 
     # --- before the computation -------------------------------------------------------------
@@ -167,7 +170,7 @@ class OutputWriter:
         return ids
 
     def rollback(self) -> None:
-        """Remove what this run wrote and put back the files it replaced."""
+        """Remove what this run wrote and put back the files and layers it replaced."""
         for function, arguments in reversed(self._undo):
             try:
                 function(*arguments)
@@ -186,6 +189,19 @@ class OutputWriter:
                     )
                 )
         self._backups = []
+        for path, layer, backup in reversed(self._layer_backups):
+            try:
+                renamed = destinations.rename_layer(path, backup, layer)
+            except Exception:  # noqa: BLE001 - say so below
+                renamed = False
+            if not renamed:
+                self.feedback.reportError(
+                    tr(
+                        "Could not give the layer «{backup}» in {path} its name «{layer}» "
+                        "back: it holds the earlier «{layer}»."
+                    ).format(path=path, backup=backup, layer=layer)
+                )
+        self._layer_backups = []
 
     # --- the steps --------------------------------------------------------------------------
     def _check_cancel(self):
@@ -206,6 +222,8 @@ class OutputWriter:
             parameters = dict(parameters)
             parameters[name] = self._as_layer(parameters.get(name), destination)
             self._log_layer(destination, existed)
+            if existed:
+                self._set_layer_aside(destination.path, destination.layer)
         elif destination is not None and destination.kind == "file":
             self._set_aside(destination.path)
         fields = frames.fields_from_frame(frame)
@@ -223,9 +241,9 @@ class OutputWriter:
         if kind == "memory":
             self._undo.append((self._remove_temporary, (dest_id,)))
         elif kind == "layer" and existed:
-            self._undo.append((drop_layer, (destination.path, destination.layer)))
+            self._undo.append((destinations.drop_layer, (destination.path, destination.layer)))
         elif kind in ("layer", "file"):
-            self._undo.append((remove_files, (dest_id.split("|")[0],)))
+            self._undo.append((destinations.remove_files, (dest_id.split("|")[0],)))
         try:
             frames.write_features(sink, frame, fields, wkb_type, self.feedback, self._label(name))
         finally:
@@ -246,7 +264,7 @@ class OutputWriter:
         self._path = path
         self._set_aside(path)
         self._undo.append((self._unload, (path,)))
-        self._undo.append((remove_files, (path,)))
+        self._undo.append((destinations.remove_files, (path,)))
         staged.write(path)
         return path
 
@@ -298,11 +316,33 @@ class OutputWriter:
                     continue
                 self._backups.append((companion, backup))
 
+    def _set_layer_aside(self, path, layer):
+        """Rename a layer of the GeoPackage that the output replaces; it gets its name back
+        when the run fails and is removed when it succeeds. (Left to be replaced, as QGIS
+        does, when the GeoPackage cannot rename it.)"""
+        backup = layer + LAYER_BACKUP_SUFFIX
+        if layer not in destinations.geopackage_layers(path):
+            return
+        if backup in destinations.geopackage_layers(path):
+            destinations.drop_layer(path, backup)  # left by a run that could not clean up
+        if destinations.rename_layer(path, layer, backup):
+            self._layer_backups.append((path, layer, backup))
+
     def _drop_backups(self):
         for _, backup in self._backups:
             with contextlib.suppress(OSError):
                 os.remove(backup)
         self._backups = []
+        for path, _, backup in self._layer_backups:
+            try:
+                destinations.drop_layer(path, backup)
+            except Exception as exc:  # noqa: BLE001 - the run has succeeded
+                self.feedback.pushWarning(
+                    tr("Could not remove the layer {layer} from {path}: {error}").format(
+                        layer=backup, path=path, error=exc
+                    )
+                )
+        self._layer_backups = []
 
     def _unload(self, dest_id):
         """Not loaded into the project when the run ends: it was removed."""
@@ -315,27 +355,3 @@ class OutputWriter:
         store = self.context.temporaryLayerStore()
         if store.mapLayer(layer_id) is not None:
             store.removeMapLayer(layer_id)
-
-
-def remove_files(path: str) -> None:
-    """Remove ``path`` and its companions (a shapefile's .dbf, a GeoPackage's -wal)."""
-    for companion in destinations.companions(path):
-        if os.path.isfile(companion):
-            os.remove(companion)
-
-
-def drop_layer(path: str, name: str) -> None:
-    """Remove the layer ``name`` from the GeoPackage ``path``; the file and its other layers
-    stay."""
-    from osgeo import ogr
-
-    dataset = ogr.Open(path, 1)
-    if dataset is None:
-        return
-    try:
-        for index in range(dataset.GetLayerCount()):
-            if dataset.GetLayer(index).GetName() == name:
-                dataset.DeleteLayer(index)
-                break
-    finally:
-        dataset = None

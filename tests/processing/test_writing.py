@@ -410,6 +410,25 @@ def test_cancel_while_writing_leaves_no_output(run_alg, tmp_path, monkeypatch):
     assert "Cancelled by the user; nothing was written." in feedback.errors
 
 
+def test_a_replaced_layer_comes_back_when_the_run_is_cancelled(run_alg, region, monkeypatch):
+    areas = f"{region}|layername=deso"
+    run_alg("joinstatistics", join_params(areas, str(region)))
+    before = contents(region)
+    assert before["layers"]["joinstatistics"] == 322
+    monkeypatch.setattr(frames, "CHUNK", 50)
+    feedback = CancelWhileWriting()
+    assert run_alg("joinstatistics", join_params(areas, str(region)), feedback=feedback) == {}
+    assert feedback.looks >= 2
+    assert contents(region) == before  # the earlier layer is back, under its name
+    feedback = CapturingFeedback()
+    params = {**join_params(areas, str(region)), "PREFIX": "ny "}
+    result = run_alg("joinstatistics", params, feedback=feedback)
+    assert contents(region)["layers"] == before["layers"]  # replaced: no second layer, no backup
+    assert any("replaces the layer «joinstatistics»" in m for m in feedback.warnings)
+    fields = QgsVectorLayer(result["OUTPUT"], "joined", "ogr").fields().names()
+    assert any(name.startswith("ny ") for name in fields)
+
+
 # --- folders --------------------------------------------------------------------------------
 def test_an_output_in_a_missing_folder_is_refused_before_the_run(run_alg, tmp_path, monkeypatch):
     from segregation_plugin.core.transit import line_profile
