@@ -55,6 +55,7 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
     HELP = ""  # planner's-language help (simple HTML allowed)
     REQUIRES = ("pandas",)  # Python packages that process() needs
     TAGS = ()
+    writer = None  # the run's OutputWriter (processing/writing.py), while processAlgorithm runs
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
