@@ -4,66 +4,66 @@
     <context>
         <name>segregation</name>
         <message>
-            <location filename="../segregation_plugin/gui/dock.py" line="114" />
-            <location filename="../segregation_plugin/gui/dock.py" line="159" />
-            <location filename="../segregation_plugin/gui/dock.py" line="328" />
-            <location filename="../segregation_plugin/processing/provider.py" line="47" />
+            <location filename="../segregation_plugin/gui/dock.py" line="43" />
+            <location filename="../segregation_plugin/gui/dock.py" line="88" />
+            <location filename="../segregation_plugin/gui/dock.py" line="264" />
+            <location filename="../segregation_plugin/processing/provider.py" line="61" />
             <source>Segregation</source>
             <translation>Segregation</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/gui/dock.py" line="168" />
+            <location filename="../segregation_plugin/gui/dock.py" line="97" />
             <source>Area types, inequality, public transport and tenure mix for Swedish planners. Run the steps in order, or try them on the sample county first.</source>
             <translation>Områdestyper, ojämlikhet, kollektivtrafik och upplåtelseformer för planerare. Gå igenom stegen i tur och ordning, eller prova dem först på exempellänet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/gui/dock.py" line="178" />
+            <location filename="../segregation_plugin/gui/dock.py" line="107" />
             <location filename="../segregation_plugin/plugin.py" line="54" />
             <source>Load sample region</source>
             <translation>Läs in exempelregionen</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/gui/dock.py" line="182" />
+            <location filename="../segregation_plugin/gui/dock.py" line="111" />
             <source>Add the fictional sample county's layers to the project and zoom to it.</source>
             <translation>Lägg till det påhittade exempellänets lager i projektet och zooma till det.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/gui/dock.py" line="238" />
+            <location filename="../segregation_plugin/gui/dock.py" line="174" />
             <source>Run…</source>
             <translation>Kör…</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/gui/dock.py" line="241" />
+            <location filename="../segregation_plugin/gui/dock.py" line="177" />
             <source>Open the selected step's dialog</source>
             <translation>Öppna dialogrutan för det valda steget</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/gui/dock.py" line="255" />
+            <location filename="../segregation_plugin/gui/dock.py" line="191" />
             <source>Run a step to see its results here.</source>
             <translation>Kör ett steg för att se resultatet här.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/gui/dock.py" line="147" />
+            <location filename="../segregation_plugin/gui/dock.py" line="76" />
             <source>Loaded the fictional sample county: {} layers.</source>
             <translation>Det påhittade exempellänet är inläst: {} lager.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/gui/dock.py" line="216" />
+            <location filename="../segregation_plugin/gui/dock.py" line="152" />
             <source>Workflow</source>
             <translation>Arbetsgång</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/gui/dock.py" line="251" />
+            <location filename="../segregation_plugin/gui/dock.py" line="187" />
             <source>Results</source>
             <translation>Resultat</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/gui/dock.py" line="357" />
+            <location filename="../segregation_plugin/gui/dock.py" line="293" />
             <source>Select a step, then press Run… or double-click it.</source>
             <translation>Välj ett steg och tryck på Kör…, eller dubbelklicka på det.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/gui/dock.py" line="329" />
+            <location filename="../segregation_plugin/gui/dock.py" line="265" />
             <source>The tool {} is not available. Is the Processing plugin enabled?</source>
             <translation>Verktyget {} är inte tillgängligt. Är insticksprogrammet Processing aktiverat?</translation>
         </message>
@@ -83,28 +83,28 @@
             <translation>Visa panelen Segregation med arbetsgången steg för steg</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="96" />
-            <location filename="../segregation_plugin/processing/frames.py" line="118" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="107" />
+            <location filename="../segregation_plugin/processing/frames.py" line="106" />
             <source>Cancelled by the user; nothing was written.</source>
             <translation>Avbrutet av användaren; inget har sparats.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="31" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="36" />
             <source>1. Areas and statistics</source>
             <translation>1. Områden och statistik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="32" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="37" />
             <source>2. Area types and inequality</source>
             <translation>2. Områdestyper och ojämlikhet</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="33" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="38" />
             <source>3. Public transport</source>
             <translation>3. Kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="34" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="39" />
             <source>4. Planning and tenure mix</source>
             <translation>4. Planering och upplåtelseformer</translation>
         </message>
@@ -114,82 +114,105 @@
             <translation>Kontrollera områdeslager</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="30" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="29" />
             <source>Codes, geometry, nesting and tiling of DeSO, RegSO or kommun areas.</source>
             <translation>Koder, geometrier, indelning och täckning för DeSO, RegSO eller kommuner.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="31" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="45" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="30" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="30" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="27" />
+            <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="29" />
             <source>deso</source>
             <translation>deso</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="31" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="31" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="45" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="30" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="30" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="27" />
+            <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="29" />
             <source>regso</source>
             <translation>regso</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="31" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="30" />
             <source>validate</source>
             <translation>validera</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="31" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="30" />
             <source>geometry</source>
             <translation>geometri</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="31" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="30" />
             <source>codes</source>
             <translation>koder</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="32" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="31" />
             <source>Checks an area layer (DeSO, RegSO, kommun, län) before you use it:&lt;ul&gt;&lt;li&gt;every code is well formed for its level (DeSO 0114A0010, RegSO 0114R001, kommun 0114, län 01; the API suffix _DeSO2025 is accepted) and occurs once;&lt;/li&gt;&lt;li&gt;every geometry is a valid polygon;&lt;/li&gt;&lt;li&gt;every area lies in one parent: the RegSO, kommun and län fields (regsokod, kommunkod, lanskod) agree with the area's own code;&lt;/li&gt;&lt;li&gt;areas do not overlap and leave no gaps between them (holes may be lakes: they are warnings).&lt;/li&gt;&lt;/ul&gt;The output lists one row per problem with the feature id, the code, what is wrong and what to do. An empty table means the layer is fine. Your layer is not changed.</source>
             <translation>Kontrollerar ett områdeslager (DeSO, RegSO, kommun, län) innan du använder det:&lt;ul&gt;&lt;li&gt;varje kod har rätt form för sin nivå (DeSO 0114A0010, RegSO 0114R001, kommun 0114, län 01; API:ets suffix _DeSO2025 godtas) och förekommer bara en gång;&lt;/li&gt;&lt;li&gt;varje geometri är en giltig polygon;&lt;/li&gt;&lt;li&gt;varje område ligger inom ett enda överordnat område: fälten för RegSO, kommun och län (regsokod, kommunkod, lanskod) stämmer med områdets egen kod;&lt;/li&gt;&lt;li&gt;områdena överlappar inte varandra och lämnar inga glapp emellan (hål kan vara sjöar: de redovisas som varningar).&lt;/li&gt;&lt;/ul&gt;Resultatet listar ett problem per rad med objektets id, koden, vad som är fel och vad du kan göra. En tom tabell betyder att lagret är i ordning. Ditt lager ändras inte.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="57" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="56" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="53" />
+            <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="52" />
             <source>Area layer</source>
             <translation>Områdeslager</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="63" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="62" />
             <source>Code field (empty: found from the field names)</source>
             <translation>Kodfält (tomt: hittas utifrån fältnamnen)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="71" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="70" />
             <source>Level</source>
             <translation>Nivå</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="78" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="77" />
             <source>Check overlaps and gaps</source>
             <translation>Kontrollera överlapp och glapp</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="84" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="83" />
             <source>Ignore overlaps and gaps smaller than (m²)</source>
             <translation>Bortse från överlapp och glapp mindre än (m²)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="91" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="90" />
             <source>Problems</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="93" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="92" />
             <source>Errors</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="94" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="93" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="105" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="160" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="123" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="131" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="166" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="198" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="130" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="182" />
             <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="112" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="124" />
+            <location filename="../segregation_plugin/processing/transit/line_profile.py" line="113" />
+            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="101" />
+            <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="111" />
             <source>area layer</source>
             <translation>områdeslager</translation>
         </message>
@@ -204,17 +227,24 @@
             <translation>{n} områden på nivån {level} kontrollerade (kodfält {field}; överordnade områden: {parents}): {e} fel, {w} varningar.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="72" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="71" />
             <source>Detect from the codes</source>
             <translation>Avgör utifrån koderna</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="72" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="33" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="102" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="45" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="100" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="71" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="86" />
             <source>kommun</source>
             <translation>kommun</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="72" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="100" />
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="71" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="86" />
             <source>län</source>
             <translation>län</translation>
         </message>
@@ -224,12 +254,13 @@
             <translation>Inget kodfält hittades bland {}. Välj fältet som innehåller områdeskoderna.</translation>
         </message>
         <message>
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="172" />
             <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="135" />
             <source>none</source>
             <translation>inga</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/provider.py" line="50" />
+            <location filename="../segregation_plugin/processing/provider.py" line="64" />
             <source>Segregation (area types, public transport, tenure mix) {}</source>
             <translation>Segregation (områdestyper, kollektivtrafik, upplåtelseformer) {}</translation>
         </message>
@@ -284,7 +315,7 @@
             <translation>Exempelregionens filer saknas: {}. Installera om insticksprogrammet (i källkodsträdet: make sample).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/frames.py" line="102" />
+            <location filename="../segregation_plugin/processing/frames.py" line="90" />
             <source>The {label} has no field {missing} (its fields: {fields}).</source>
             <translation>Fältet {missing} finns inte i {label} (dess fält: {fields}).</translation>
         </message>
@@ -527,6 +558,104 @@
             <location filename="../segregation_plugin/processing/layer_checks.py" line="227" />
             <source>The layer {layer} is in {crs}, whose coordinates are degrees, but its features lie at {extent}: these are not degrees (they look like metres). {fix}</source>
             <translation>Lagret {layer} har {crs}, vars koordinater är grader, men dess objekt ligger vid {extent}: det är inte grader (det ser ut som meter). {fix}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/destinations.py" line="341" />
+            <source>The output {output} would replace the layer «{layer}» of {path}, which is the input {input}. Give the output another layer name (e.g. {path}|layername=new) or another file.</source>
+            <translation>Resultatet {output} skulle ersätta lagret «{layer}» i {path}, som används som indata {input}. Ge resultatet ett annat lagernamn (t.ex. {path}|layername=nytt) eller en annan fil.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/destinations.py" line="349" />
+            <source>The outputs {first} and {second} both go to {path}. Choose a file for each (or different layers of a GeoPackage).</source>
+            <translation>Resultaten {first} och {second} går båda till {path}. Välj en fil för vart och ett (eller olika lager i en GeoPackage).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/destinations.py" line="273" />
+            <source>The folder of the output {output} does not exist: {folder}</source>
+            <translation>Mappen för resultatet {output} finns inte: {folder}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/destinations.py" line="277" />
+            <source>The output {output} cannot be written in the folder {folder}</source>
+            <translation>Resultatet {output} kan inte skrivas i mappen {folder}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/destinations.py" line="281" />
+            <source>The output {output} is a folder, not a file: {path}</source>
+            <translation>Resultatet {output} är en mapp, inte en fil: {path}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/destinations.py" line="323" />
+            <source>The output {output} cannot be written into the GeoPackage {path}, which would be replaced. Choose a file of its own.</source>
+            <translation>Resultatet {output} kan inte skrivas in i GeoPackage-filen {path}, som då skulle ersättas. Välj en egen fil för det.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/destinations.py" line="330" />
+            <source>The output {output} would overwrite {path}, the file of the input {input}. Choose another file for the output.</source>
+            <translation>Resultatet {output} skulle skriva över {path}, som är filen för indata {input}. Välj en annan fil för resultatet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/frames.py" line="242" />
+            <location filename="../segregation_plugin/processing/frames.py" line="236" />
+            <location filename="../segregation_plugin/processing/writing.py" line="159" />
+            <source>The output {output} could not be written: {error}</source>
+            <translation>Resultatet {output} kunde inte skrivas: {error}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/frames.py" line="243" />
+            <location filename="../segregation_plugin/processing/frames.py" line="237" />
+            <source>the file refused the features</source>
+            <translation>filen tog inte emot objekten</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/writing.py" line="104" />
+            <source>The output {output} cannot be written in the folder {folder}: {error}</source>
+            <translation>Resultatet {output} kan inte skrivas i mappen {folder}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/writing.py" line="290" />
+            <source>The output {output} replaces the layer «{layer}» in {path}.</source>
+            <translation>Resultatet {output} ersätter lagret «{layer}» i {path}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/writing.py" line="140" />
+            <source>Writing {output}…</source>
+            <translation>Skriver {output}…</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/writing.py" line="294" />
+            <source>The output {output} is written as the layer «{layer}» in {path}; the file's other layers and styles are kept.</source>
+            <translation>Resultatet {output} skrivs som lagret «{layer}» i {path}; filens övriga lager och stilar behålls.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/writing.py" line="301" />
+            <source>The output {output} is written as the layer «{layer}» in {path}.</source>
+            <translation>Resultatet {output} skrivs som lagret «{layer}» i {path}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/writing.py" line="179" />
+            <source>Could not remove a partly written output: {}</source>
+            <translation>Kunde inte ta bort ett delvis skrivet resultat: {}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/writing.py" line="187" />
+            <source>Could not put back {path} (it is in {backup}): {error}</source>
+            <translation>Kunde inte lägga tillbaka {path} (den finns i {backup}): {error}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/writing.py" line="157" />
+            <source>The output {output} could not be written to {path}: {error}</source>
+            <translation>Resultatet {output} kunde inte skrivas till {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/writing.py" line="199" />
+            <source>Could not give the layer «{backup}» in {path} its name «{layer}» back: it holds the earlier «{layer}».</source>
+            <translation>Kunde inte ge lagret «{backup}» i {path} tillbaka namnet «{layer}»: det innehåller det tidigare «{layer}».</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/writing.py" line="341" />
+            <source>Could not remove the layer {layer} from {path}: {error}</source>
+            <translation>Kunde inte ta bort lagret {layer} ur {path}: {error}</translation>
         </message>
     </context>
 </TS>

@@ -14,7 +14,9 @@ does the rest the same way everywhere:
   its traceback goes to the log only (the message log under :data:`LOG_TAG` and the run's
   debug output) and the user reads that the tool failed, on which input, and that it is a bug
   to report (:data:`BUG_SENTENCE`, :func:`is_tool_bug`);
-- :meth:`progress` adapts ``QgsProcessingFeedback`` to core's ``Progress``.
+- :meth:`progress` adapts ``QgsProcessingFeedback`` to core's ``Progress``;
+- the outputs are checked before and written after the computation, all or none: a tool
+  stages them in ``self.writer`` (see :mod:`.writing` and :mod:`.destinations`).
 
 Algorithm modules import ``core`` inside ``process`` (not at module level) so that a missing
 package never stops the provider from loading.
@@ -41,9 +43,10 @@ from ..core.common.errors import Cancelled, InputError, MissingDependencyError
 from ..core.common.progress import Progress
 from ..i18n import tr
 from ..paths import icon_path
-from . import parameter_checks
+from . import destinations, parameter_checks
 from .layer_checks import source_name
 from .outputs import LOG_TAG  # the plugin's tab in QGIS's message log
+from .writing import OutputWriter
 
 # Workflow groups in the order a planner goes through them (the dock lists them so). Each is
 # a subject package of ``processing/`` (and of ``core/``); an algorithm's group is its package.
@@ -82,6 +85,7 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
     HELP = ""  # planner's-language help (simple HTML allowed)
     REQUIRES = ("pandas",)  # Python packages that process() needs
     TAGS = ()
+    writer = None  # the run's OutputWriter (processing/writing.py), while processAlgorithm runs
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -124,9 +128,10 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
             return False, install_hint(lacking[0])
         return True, ""
 
-    def checkParameterValues(self, parameters, context):
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS's name)
         """QGIS's checks, and the plugin's (NaN, ranges, incomplete matrix rows), with a
-        message naming the parameter, the value and what is allowed."""
+        message naming the parameter, the value and what is allowed; then the outputs'
+        destinations (never over an input, folders that exist)."""
         ok, message = super().checkParameterValues(parameters, context)
         try:
             problem = parameter_checks.first_problem(self, parameters, context)
@@ -135,6 +140,9 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
             return ok, message
         if problem:
             return False, problem
+        if ok:  # the outputs' destinations (processing/destinations.py)
+            _, problems = destinations.plan(self, parameters, context)
+            ok, message = not problems, "\n".join(problems)
         return ok, message
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -143,7 +151,7 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(message)
         self._step = ""
         try:
-            return self.process(parameters, context, feedback)
+            return self.process_and_write(parameters, context, feedback)
         except Cancelled:
             if feedback is not None:
                 feedback.reportError(tr("Cancelled by the user; nothing was written."))
@@ -214,7 +222,21 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
             feedback.pushDebugInfo(text)
 
     def process(self, parameters, context, feedback):  # pragma: no cover - abstract
+        """Compute; stage the outputs in ``self.writer``; return the results that are not
+        outputs (counts, names). See :mod:`.writing`."""
         raise NotImplementedError
+
+    # --- outputs: checked before, written after the computation (processing/writing.py) -----
+    def process_and_write(self, parameters, context, feedback) -> dict:
+        """:meth:`process`, then the outputs it staged in ``self.writer``, all or none."""
+        self.writer = OutputWriter(self, parameters, context, feedback)
+        try:
+            self.writer.check()
+            results = dict(self.process(parameters, context, feedback) or {})
+            results.update(self.writer.commit())
+            return results
+        finally:
+            self.writer = None  # holds the run's frames and parameters (layers): let them go
 
     @staticmethod
     def progress(feedback) -> Progress:

@@ -2,8 +2,9 @@
 
 Algorithms read their input layers with :func:`read_source` / :func:`source_to_frame` (the
 feature id becomes the frame's index, so core can name features in its messages; the layer
-is checked first, see :mod:`.layer_checks`) and write results with :func:`frame_to_sink`.
-Inputs are only read, never changed.
+is checked first, see :mod:`.layer_checks`) and stage their results with
+``self.writer.add_frame`` (see :mod:`.writing`), which writes them with :func:`write_features`
+once the computation is finished. Inputs are only read, never changed.
 """
 
 from __future__ import annotations
@@ -287,11 +288,40 @@ def qgis_crs(crs):
     return QgsCoordinateReferenceSystem.fromWkt(crs.to_wkt())
 
 
-def frame_to_sink(algorithm, parameters, name, context, frame, crs=None, wkb_type=None):
-    """Write ``frame`` to the algorithm's feature sink output ``name``; returns its id.
+CHUNK = 2000  # features written between two looks at the cancel button
 
-    Call it only when the computation is finished: the output is created here, so a run
-    cancelled before this point leaves no file behind.
+
+def write_features(sink, frame, fields, wkb_type, feedback=None, label: str = "") -> None:
+    """Write the rows of ``frame`` to ``sink`` in chunks of :data:`CHUNK` features.
+
+    Raises ``Cancelled`` when ``feedback`` is cancelled between two chunks and
+    ``QgsProcessingException`` naming the output ``label`` when the sink refuses features."""
+    for start in range(0, len(frame), CHUNK):
+        if feedback is not None and feedback.isCanceled():
+            raise Cancelled()
+        features = frame_features(frame.iloc[start : start + CHUNK], fields, wkb_type)
+        if not sink.addFeatures(features, compat.FAST_INSERT):
+            raise QgsProcessingException(
+                tr("The output {output} could not be written: {error}").format(
+                    output=label, error=sink.lastError() or tr("the file refused the features")
+                )
+            )
+    if not sink.flushBuffer():
+        raise QgsProcessingException(
+            tr("The output {output} could not be written: {error}").format(
+                output=label, error=sink.lastError() or tr("the file refused the features")
+            )
+        )
+
+
+def frame_to_sink(
+    algorithm, parameters, name, context, frame, crs=None, wkb_type=None, feedback=None
+):
+    """Write ``frame`` to the algorithm's feature sink output ``name`` now; returns its id.
+
+    Tools do not call this: they stage their outputs with ``self.writer.add_frame``, which
+    writes them all after the computation and removes them again when one fails (see
+    :mod:`.writing`). This is for scripts that want one sink written at once.
     """
     fields = fields_from_frame(frame)
     wkb_type = wkb_type_of(frame) if wkb_type is None else wkb_type
@@ -300,5 +330,8 @@ def frame_to_sink(algorithm, parameters, name, context, frame, crs=None, wkb_typ
     sink, dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
-    sink.addFeatures(frame_features(frame, fields, wkb_type), compat.FAST_INSERT)
+    try:
+        write_features(sink, frame, fields, wkb_type, feedback, name)
+    finally:
+        del sink  # closes the file
     return dest_id

@@ -18,11 +18,11 @@ styled. Two kinds of styles share the registry:
 An unknown name is a programming error: :func:`styler` raises ValueError naming it.
 
 **Styling.** :func:`apply_style` styles a layer at hand (the sample's layers, the demo).
-:func:`style_output` styles an algorithm's output; call it in ``processAlgorithm`` after the
-output is written::
+:func:`style_output` styles an algorithm's output once it is written. A tool names the style
+when it stages the output, and the output writer (``processing/writing.py``) calls
+:func:`style_output` after writing::
 
-    dest = frame_to_sink(self, parameters, self.OUTPUT, context, frame)
-    style_output(context, dest, "area_types")
+    self.writer.add_frame(self.OUTPUT, frame, style="area_types")
 
 When the run loads the output into the project (the toolbox, the dock) Processing calls the
 styler once the layer is loaded; when the output is a temporary layer returned to a script

@@ -12,8 +12,7 @@ from qgis.core import (
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, read_source
-from ..outputs import style_output
+from ..frames import read_source
 from ..parameters import optional_int, year_parameter
 from . import params as P
 
@@ -141,13 +140,11 @@ class AreaTypes(SegregationAlgorithm):
         if year is None:
             feedback.pushInfo(tr("Year not stated: enter it under 'Year' to record it."))
         progress.check()
-        dest = frame_to_sink(
-            self, parameters, self.OUTPUT, context, result.joined(frame), crs=source.sourceCrs()
+        self.writer.add_frame(
+            self.OUTPUT, result.joined(frame), crs=source.sourceCrs(), style="area_types"
         )
-        style_output(context, dest, "area_types")
         counts = result.counts()
         out = {
-            self.OUTPUT: dest,
             "MEAN": result.mean,
             "SD": result.sd,
             "N_REFERENCE": result.n_reference,

@@ -14,8 +14,7 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import POLYGON, frame_to_sink, read_source
-from ..outputs import style_output
+from ..frames import POLYGON, read_source
 from ..parameters import above, advanced, is_given
 
 GROUPS = ["quartiles", "quintiles", "economic_standard"]
@@ -267,19 +266,11 @@ class InequalityIndex(SegregationAlgorithm):
             feedback.pushInfo(line)
         self.progress(feedback).check()
         no_geometry = compat.WKB_NO_GEOMETRY
-        results = {
-            self.OUTPUT: frame_to_sink(
-                self, parameters, self.OUTPUT, context, report.kommuner, wkb_type=no_geometry
-            ),
-            self.LAN_OUTPUT: frame_to_sink(
-                self, parameters, self.LAN_OUTPUT, context, report.lan, wkb_type=no_geometry
-            ),
-        }
+        self.writer.add_frame(self.OUTPUT, report.kommuner, wkb_type=no_geometry)
+        self.writer.add_frame(self.LAN_OUTPUT, report.lan, wkb_type=no_geometry)
         if want_map:
             kommuner = kommun_map(frame, code_field, report.kommuner)
-            dest = frame_to_sink(
-                self, parameters, self.MAP, context, kommuner, crs=source.sourceCrs()
+            self.writer.add_frame(
+                self.MAP, kommuner, crs=source.sourceCrs(), style="inequality", name_field="name"
             )
-            style_output(context, dest, "inequality", name_field="name")
-            results[self.MAP] = dest
-        return results
+        return {}

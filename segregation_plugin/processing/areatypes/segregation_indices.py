@@ -14,7 +14,7 @@ from ...core.common.errors import InputError
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, read_source
+from ..frames import read_source
 from ..parameters import advanced
 
 REGIONS = ["kommun", "lan", "none", "field"]
@@ -209,7 +209,5 @@ class SegregationIndices(SegregationAlgorithm):
                 )
             feedback.pushInfo(f"{label}: {', '.join(parts) or '–'}")
         self.progress(feedback).check()
-        dest = frame_to_sink(
-            self, parameters, self.OUTPUT, context, table, wkb_type=compat.WKB_NO_GEOMETRY
-        )
-        return {self.OUTPUT: dest}
+        self.writer.add_frame(self.OUTPUT, table, wkb_type=compat.WKB_NO_GEOMETRY)
+        return {}

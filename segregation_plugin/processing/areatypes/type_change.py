@@ -14,8 +14,7 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, read_source
-from ..outputs import style_output
+from ..frames import read_source
 from ..parameters import optional_int, year_parameter
 from . import params as P
 
@@ -241,35 +240,24 @@ class TypeChange(SegregationAlgorithm):
         self.progress(feedback).check()
         only = self.parameterAsBool(parameters, self.ONLY_CHANGED, context)
         changed = change.joined(second, frames[1][1], only_changed=only)
-        results = {
-            self.TRANSITIONS: frame_to_sink(
-                self,
-                parameters,
-                self.TRANSITIONS,
-                context,
-                change.wide_table(),
-                wkb_type=compat.WKB_NO_GEOMETRY,
-            ),
-            self.CHANGED: frame_to_sink(
-                self,
-                parameters,
-                self.CHANGED,
-                context,
-                changed,
-                crs=second_source.sourceCrs(),
-                # the source's type, also when no area changed and the frame is empty
-                wkb_type=compat.multi_type(second_source.wkbType()),
-            ),
-        }
-        style_output(context, results[self.CHANGED], "type_change")
-        areas = change.areas
-        results.update(
-            AREAS=len(areas),
-            CHANGED_AREAS=int(areas["type_changed"].sum()),
-            TOWARDS_CHALLENGES=int((areas["type_shift"] < 0).sum()),
-            TOWARDS_GOOD=int((areas["type_shift"] > 0).sum()),
+        self.writer.add_frame(
+            self.TRANSITIONS, change.wide_table(), wkb_type=compat.WKB_NO_GEOMETRY
         )
-        return results
+        self.writer.add_frame(
+            self.CHANGED,
+            changed,
+            crs=second_source.sourceCrs(),
+            # the source's type, also when no area changed and the frame is empty
+            wkb_type=compat.multi_type(second_source.wkbType()),
+            style="type_change",
+        )
+        areas = change.areas
+        return {
+            "AREAS": len(areas),
+            "CHANGED_AREAS": int(areas["type_changed"].sum()),
+            "TOWARDS_CHALLENGES": int((areas["type_shift"] < 0).sum()),
+            "TOWARDS_GOOD": int((areas["type_shift"] > 0).sum()),
+        }
 
     @staticmethod
     def _log(feedback, change):

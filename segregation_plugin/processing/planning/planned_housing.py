@@ -12,8 +12,6 @@ from qgis.core import (
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink
-from ..outputs import style_output
 from . import params as pp
 
 POLYGON_RULES = ["largest", "split"]
@@ -124,24 +122,19 @@ class PlannedHousing(SegregationAlgorithm):
         self._log(feedback, std, assignment, flags, year, statuses)
         progress.set(90)
         progress.check()
-        results = {
-            self.OUTPUT: frame_to_sink(
-                self, parameters, self.OUTPUT, context, projects, crs=source.sourceCrs()
-            ),
-            self.PROJECTED: frame_to_sink(
-                self, parameters, self.PROJECTED, context, projected, crs=areas_source.sourceCrs()
-            ),
-        }
-        style_output(context, results[self.OUTPUT], "planned_projects")
-        style_output(
-            context,
-            results[self.PROJECTED],
-            "tenure_mix",
+        self.writer.add_frame(
+            self.OUTPUT, projects, crs=source.sourceCrs(), style="planned_projects"
+        )
+        self.writer.add_frame(
+            self.PROJECTED,
+            projected,
+            crs=areas_source.sourceCrs(),
+            style="tenure_mix",
             prefix="projected_",
             threshold=threshold,
         )
         progress.set(100)
-        return results
+        return {}
 
     @staticmethod
     def _project_rows(frame, std, assignment, flags, year, statuses, feedback):

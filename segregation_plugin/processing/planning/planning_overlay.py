@@ -13,8 +13,7 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, read_source
-from ..outputs import style_output
+from ..frames import read_source
 from ..parameters import (
     POP_FIELD,
     POP_RASTER,
@@ -213,17 +212,16 @@ class PlanningOverlay(SegregationAlgorithm):
         table = rental_balance(result.table, areas, key)
         feedback.pushInfo(tr("{} plan areas in the table.").format(len(table)))
         progress.check()
-        results = {
-            self.OUTPUT: frame_to_sink(
-                self, parameters, self.OUTPUT, context, table, crs=plans_source.sourceCrs()
-            )
-        }
         label = plan_key or next((c for c in ("namn", "name") if c in plans.columns), "")
-        style_output(context, results[self.OUTPUT], "planning_table", label_field=label)
+        self.writer.add_frame(
+            self.OUTPUT,
+            table,
+            crs=plans_source.sourceCrs(),
+            style="planning_table",
+            label_field=label,
+        )
         if parameters.get(self.TABLE):
             plain = table.drop(columns=[table.geometry.name])
-            results[self.TABLE] = frame_to_sink(
-                self, parameters, self.TABLE, context, plain, wkb_type=compat.WKB_NO_GEOMETRY
-            )
+            self.writer.add_frame(self.TABLE, plain, wkb_type=compat.WKB_NO_GEOMETRY)
         progress.set(100)
-        return results
+        return {}

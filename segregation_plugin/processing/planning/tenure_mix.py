@@ -18,8 +18,7 @@ from ...core.common.errors import InputError
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import POLYGON, frame_to_sink, log_reprojection, read_source
-from ..outputs import style_output
+from ..frames import POLYGON, log_reprojection, read_source
 from ..parameters import is_given, year_parameter
 from ..statistics import params as sp
 from . import params as pp
@@ -247,23 +246,17 @@ class TenureMix(SegregationAlgorithm):
         out = tl.mark_one_sided(out, threshold)
         self._log(feedback, mix, out, threshold)
         progress.check()
-        results = {self.OUTPUT: frame_to_sink(self, parameters, self.OUTPUT, context, out, crs=crs)}
         if getattr(out, "_geometry_column_name", None) in out.columns:
             fill = FILLS[self.parameterAsEnum(parameters, self.FILL, context)]
-            style_output(
-                context, results[self.OUTPUT], "tenure_mix", fill=fill, threshold=threshold
+            self.writer.add_frame(
+                self.OUTPUT, out, crs=crs, style="tenure_mix", fill=fill, threshold=threshold
             )
+        else:
+            self.writer.add_frame(self.OUTPUT, out, crs=crs)
         if parameters.get(self.REFERENCES) and references is not None:
-            results[self.REFERENCES] = frame_to_sink(
-                self,
-                parameters,
-                self.REFERENCES,
-                context,
-                references,
-                wkb_type=compat.WKB_NO_GEOMETRY,
-            )
+            self.writer.add_frame(self.REFERENCES, references, wkb_type=compat.WKB_NO_GEOMETRY)
         progress.set(100)
-        return results
+        return {}
 
     def _districts(self, parameters, context, feedback, mix, code, progress):
         from ...core.planning import tenure_levels as tl

@@ -17,7 +17,7 @@ from ...core.planning.tenure_mix import TENURE_NAMES
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, log_reprojection
+from ..frames import log_reprojection
 from ..parameters import advanced, type_field_parameter
 from . import params as pp
 
@@ -286,20 +286,14 @@ class TenureSplit(SegregationAlgorithm):
         summary = ps.summary_table(results)
         self._log(feedback, results)
         progress.check()
-        out = {
-            self.OUTPUT: frame_to_sink(
-                self, parameters, self.OUTPUT, context, states, wkb_type=compat.WKB_NO_GEOMETRY
-            )
-        }
+        self.writer.add_frame(self.OUTPUT, states, wkb_type=compat.WKB_NO_GEOMETRY)
         if parameters.get(self.SPLITS):
             position = {pid: i for i, pid in enumerate(std["project_id"])}
             base = frame.iloc[summary["project_id"].map(position).to_numpy()]
             layer = pp.add_fields(base.reset_index(drop=True), summary, feedback)
-            out[self.SPLITS] = frame_to_sink(
-                self, parameters, self.SPLITS, context, layer, crs=source.sourceCrs()
-            )
+            self.writer.add_frame(self.SPLITS, layer, crs=source.sourceCrs())
         progress.set(100)
-        return out
+        return {}
 
     @staticmethod
     def _log(feedback, results):

@@ -18,8 +18,7 @@ from ...core.common.errors import InputError
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, read_source
-from ..outputs import style_output
+from ..frames import read_source
 from ..parameters import advanced, raster_path
 from . import params as pp
 
@@ -158,13 +157,14 @@ class ZonalRaster(SegregationAlgorithm):
             feedback.pushInfo(note)
         out = pp.add_fields(zones, table, feedback)
         self._log(feedback, out, prefix, key)
-        results = {
-            self.OUTPUT: frame_to_sink(
-                self, parameters, self.OUTPUT, context, out, crs=source.sourceCrs()
-            )
-        }
-        style_output(context, results[self.OUTPUT], "zonal_statistics", field=f"{prefix}sum")
-        return results
+        self.writer.add_frame(
+            self.OUTPUT,
+            out,
+            crs=source.sourceCrs(),
+            style="zonal_statistics",
+            field=f"{prefix}sum",
+        )
+        return {}
 
     @staticmethod
     def _log(feedback, out, prefix, key):

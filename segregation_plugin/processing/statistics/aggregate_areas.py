@@ -18,7 +18,7 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import POLYGON, frame_to_sink, log_reprojection, read_source
+from ..frames import POLYGON, log_reprojection, read_source
 from ..parameters import advanced, matrix_rows, required_columns
 from . import params as sp
 
@@ -252,14 +252,7 @@ class AggregateAreas(SegregationAlgorithm):
         for line in lines:
             feedback.pushInfo(line)
         progress.check()
-        results = {self.OUTPUT: frame_to_sink(self, parameters, self.OUTPUT, context, out, crs=crs)}
+        self.writer.add_frame(self.OUTPUT, out, crs=crs)
         if assignment is not None and parameters.get(self.ASSIGNMENT):
-            results[self.ASSIGNMENT] = frame_to_sink(
-                self,
-                parameters,
-                self.ASSIGNMENT,
-                context,
-                assignment,
-                wkb_type=compat.WKB_NO_GEOMETRY,
-            )
-        return results
+            self.writer.add_frame(self.ASSIGNMENT, assignment, wkb_type=compat.WKB_NO_GEOMETRY)
+        return {}

@@ -16,7 +16,7 @@ from ...core.common.codes import AREA_LEVELS
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, read_source
+from ..frames import read_source
 
 LEVEL_CHOICES = ["auto", *AREA_LEVELS]  # Detect from the codes, DeSO, RegSO, kommun, län
 
@@ -145,7 +145,5 @@ class CheckAreas(SegregationAlgorithm):
                 f"{row['feature']} {row['code'] or ''}: {row['problem']} {row['action']}"
             )
         problems["feature"] = problems["feature"].astype("Int64")
-        dest = frame_to_sink(
-            self, parameters, self.OUTPUT, context, problems, wkb_type=compat.WKB_NO_GEOMETRY
-        )
-        return {self.OUTPUT: dest, "ERRORS": errors, "WARNINGS": warnings}
+        self.writer.add_frame(self.OUTPUT, problems, wkb_type=compat.WKB_NO_GEOMETRY)
+        return {"ERRORS": errors, "WARNINGS": warnings}

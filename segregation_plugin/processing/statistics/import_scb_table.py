@@ -16,7 +16,6 @@ from ...core.statistics.pxweb import SCB_API
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink
 from ..parameters import advanced
 
 LEVELS = list(codes.AREA_LEVELS)  # the order of the options DeSO, RegSO, kommun, län
@@ -224,16 +223,11 @@ class ImportScbTable(SegregationAlgorithm):
             out = st.to_wide(frame, years or None)
         else:
             out = with_suppressed_column(frame)
-        dest = frame_to_sink(
-            self, parameters, self.OUTPUT, context, out, wkb_type=compat.WKB_NO_GEOMETRY
-        )
-        results = {self.OUTPUT: dest, "ROWS": len(out), "SUPPRESSED": info.suppressed_count}
+        self.writer.add_frame(self.OUTPUT, out, wkb_type=compat.WKB_NO_GEOMETRY)
         if parameters.get(self.VARIABLES):
             table = self._variables_table(frame, info, variables)
-            results[self.VARIABLES] = frame_to_sink(
-                self, parameters, self.VARIABLES, context, table, wkb_type=compat.WKB_NO_GEOMETRY
-            )
-        return results
+            self.writer.add_frame(self.VARIABLES, table, wkb_type=compat.WKB_NO_GEOMETRY)
+        return {"ROWS": len(out), "SUPPRESSED": info.suppressed_count}
 
     @staticmethod
     def _log(feedback, frame, info, variables):

@@ -15,7 +15,7 @@ from ...core.common.errors import InputError
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, read_source
+from ..frames import read_source
 
 
 class JoinStatistics(SegregationAlgorithm):
@@ -150,9 +150,8 @@ class JoinStatistics(SegregationAlgorithm):
                 feedback.pushInfo(row["message"])
         feedback.pushInfo(tr("New fields: {}").format(", ".join(report.fields)))
         joined = joined.reset_index(drop=True)
-        dest = frame_to_sink(self, parameters, self.OUTPUT, context, joined, crs=source.sourceCrs())
+        self.writer.add_frame(self.OUTPUT, joined, crs=source.sourceCrs())
         results = {
-            self.OUTPUT: dest,
             "MATCHED": report.matched,
             "AREAS_WITHOUT": sum(
                 r["count"] for r in report.rows if r["check"] == join.AREAS_WITHOUT
@@ -162,12 +161,5 @@ class JoinStatistics(SegregationAlgorithm):
             ),
         }
         if parameters.get(self.REPORT):
-            results[self.REPORT] = frame_to_sink(
-                self,
-                parameters,
-                self.REPORT,
-                context,
-                report.frame(),
-                wkb_type=compat.WKB_NO_GEOMETRY,
-            )
+            self.writer.add_frame(self.REPORT, report.frame(), wkb_type=compat.WKB_NO_GEOMETRY)
         return results

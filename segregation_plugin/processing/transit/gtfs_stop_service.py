@@ -10,8 +10,6 @@ from qgis.core import (
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink
-from ..outputs import style_output
 from . import params as tp
 
 
@@ -81,13 +79,9 @@ class GtfsStopService(SegregationAlgorithm):
                 stops=format_number(len(frame)),
             )
         )
-        dest = frame_to_sink(self, parameters, self.OUTPUT, context, frame, crs=tp.qgs_crs(crs))
-        style_output(context, dest, "stop_service")
-        results = {self.OUTPUT: dest, "DEPARTURES": len(events), "STOPS": served}
+        self.writer.add_frame(self.OUTPUT, frame, crs=tp.qgs_crs(crs), style="stop_service")
         if parameters.get(self.HOURLY):
             hourly = ts.hourly_departures(feed, events)
-            results[self.HOURLY] = frame_to_sink(
-                self, parameters, self.HOURLY, context, hourly, wkb_type=compat.WKB_NO_GEOMETRY
-            )
+            self.writer.add_frame(self.HOURLY, hourly, wkb_type=compat.WKB_NO_GEOMETRY)
         progress.set(100)
-        return results
+        return {"DEPARTURES": len(events), "STOPS": served}

@@ -16,8 +16,7 @@ from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..colours import TYPE_COLOURS
-from ..frames import frame_to_sink, read_source
-from ..outputs import style_output
+from ..frames import read_source
 from ..parameters import read_type_field
 from . import params as tp
 from .styles import area_type_labels, profile_field_labels
@@ -153,31 +152,34 @@ class LineProfile(SegregationAlgorithm):
         )
         stops.insert(0, "route_id", routes["route_id"].iat[route])
         stops.insert(1, "direction", direction)
-        dest = frame_to_sink(self, parameters, self.OUTPUT, context, stops, crs=tp.qgs_crs(crs))
-        colour = routes["route_color"].iat[route] or "E2231A"
-        style_output(context, dest, "line_profile", colour=f"#{colour.lstrip('#')}")
-        results = {self.OUTPUT: dest, "ROUTE_NAME": title}
-        chart = self.parameterAsFileOutput(parameters, self.CHART, context)
-        if chart:
+        colour = f"#{(routes['route_color'].iat[route] or 'E2231A').lstrip('#')}"
+        self.writer.add_frame(
+            self.OUTPUT, stops, crs=tp.qgs_crs(crs), style="line_profile", colour=colour
+        )
+        if self.writer.wants(self.CHART):
             plotted = list(fields) or (["residents"] if "residents" in stops.columns else [])
             if plotted:
                 note = tr(
                     "Areas within {radius} m of each stop, weighted by residents; {date}."
                 ).format(radius=format_number(radius, None), date=date)
-                lp.profile_chart(
-                    stops,
-                    plotted,
-                    chart,
-                    tr("{} — direction {}").format(title, direction),
-                    f"#{colour.lstrip('#')}",
-                    note,
-                    area_type_labels(),
-                    tr("area type (most residents)"),
-                    profile_field_labels(),
-                    type_colours=TYPE_COLOURS,
+                heading = tr("{} — direction {}").format(title, direction)
+                legend = tr("area type (most residents)")
+                self.writer.add_file(
+                    self.CHART,
+                    lambda path: lp.profile_chart(
+                        stops,
+                        plotted,
+                        path,
+                        heading,
+                        colour,
+                        note,
+                        area_type_labels(),
+                        legend,
+                        profile_field_labels(),
+                        type_colours=TYPE_COLOURS,
+                    ),
                 )
-                results[self.CHART] = chart
             else:
                 feedback.pushWarning(tr("No statistics field and no population: no chart."))
         progress.set(100)
-        return results
+        return {"ROUTE_NAME": title}

@@ -14,8 +14,7 @@ from qgis.core import (
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, read_source
-from ..outputs import style_output
+from ..frames import read_source
 from ..parameters import area_layer_parameter
 from . import params as tp
 
@@ -133,10 +132,9 @@ class PtalIndex(SegregationAlgorithm):
             frame = ptal.grid_cells(
                 px[keep], py[keep], cell, crs, ptal_ai=ai[keep], ptal_band=band[keep]
             )
-        dest = frame_to_sink(self, parameters, self.OUTPUT, context, frame, crs=tp.qgs_crs(crs))
-        style_output(context, dest, "ptal")
+        self.writer.add_frame(self.OUTPUT, frame, crs=tp.qgs_crs(crs), style="ptal")
         progress.set(100)
-        return {self.OUTPUT: dest}
+        return {}
 
     def _bounds(self, parameters, context, crs, areas, sx, sy):
         import numpy as np

@@ -13,8 +13,7 @@ from qgis.core import (
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, read_source
-from ..outputs import style_output
+from ..frames import read_source
 from ..parameters import advanced, read_type_field
 from . import params as tp
 
@@ -150,9 +149,7 @@ class TransitAccessByArea(SegregationAlgorithm):
         for column in access.columns:
             frame[column] = access[column].to_numpy()
         frame["population_source"] = population
-        dest = frame_to_sink(self, parameters, self.OUTPUT, context, frame, crs=tp.qgs_crs(crs))
-        style_output(context, dest, "transit_access")
-        results = {self.OUTPUT: dest}
+        self.writer.add_frame(self.OUTPUT, frame, crs=tp.qgs_crs(crs), style="transit_access")
         if type_field:
             gap = ta.gap_table(access, areas[type_field], warn=feedback.pushWarning)
             if gap.attrs.get("untyped_areas"):
@@ -172,8 +169,6 @@ class TransitAccessByArea(SegregationAlgorithm):
                 )
             )
             if parameters.get(self.GAP):
-                results[self.GAP] = frame_to_sink(
-                    self, parameters, self.GAP, context, gap, wkb_type=compat.WKB_NO_GEOMETRY
-                )
+                self.writer.add_frame(self.GAP, gap, wkb_type=compat.WKB_NO_GEOMETRY)
         progress.set(100)
-        return results
+        return {}

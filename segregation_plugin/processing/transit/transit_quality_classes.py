@@ -14,8 +14,6 @@ from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..colours import CLASS_COLOURS
-from ..frames import frame_to_sink
-from ..outputs import style_output
 from . import params as tp
 
 
@@ -119,25 +117,19 @@ class TransitQualityClasses(SegregationAlgorithm):
         )
         polygons = qc.class_polygons(x, y, rank, crs, progress=progress.sub(40, 80))
         raster = None
-        if parameters.get(self.RASTER):
+        if self.writer.wants(self.RASTER):
             cell = self.parameterAsDouble(parameters, self.CELL, context)
             raster = qc.class_raster(x, y, rank, cell, progress=progress.sub(80, 95))
         for row in polygons.itertuples():
             feedback.pushInfo(f"{row.quality_class}: {format_number(row.area_km2, 2)} km²")
-        results = {}
-        results[self.OUTPUT] = frame_to_sink(
-            self, parameters, self.OUTPUT, context, polygons, crs=tp.qgs_crs(crs)
-        )
-        style_output(context, results[self.OUTPUT], "quality_classes")
+        self.writer.add_frame(self.OUTPUT, polygons, crs=tp.qgs_crs(crs), style="quality_classes")
         if parameters.get(self.STOPS):
-            results[self.STOPS] = frame_to_sink(
-                self, parameters, self.STOPS, context, points, crs=tp.qgs_crs(crs)
-            )
-            style_output(context, results[self.STOPS], "stop_categories")
+            self.writer.add_frame(self.STOPS, points, crs=tp.qgs_crs(crs), style="stop_categories")
         if raster is not None:
-            path = self.parameterAsOutputLayer(parameters, self.RASTER, context)
-            qc.write_class_raster(path, raster[0], raster[1], crs, CLASS_COLOURS)
-            results[self.RASTER] = path
-            style_output(context, path, "quality_raster")
+            self.writer.add_file(
+                self.RASTER,
+                lambda path: qc.write_class_raster(path, *raster, crs, CLASS_COLOURS),
+                style="quality_raster",
+            )
         progress.set(100)
-        return results
+        return {}
