@@ -175,13 +175,12 @@ class AggregateAreas(SegregationAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        from ...core.statistics import aggregate_areas
+        from ...core.statistics import aggregate_areas, aggregate_report
         from ...core.statistics.join import guess_area_code_field
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        frame = source_to_frame(source, feedback=feedback, label=tr("area layer")).reset_index(
-            drop=True
-        )
+        # indexed by feature id: the log names the features it left out
+        frame = source_to_frame(source, feedback=feedback, label=tr("area layer"))
         code_field = self.parameterAsString(
             parameters, self.CODE_FIELD, context
         ) or guess_area_code_field(frame)
@@ -257,7 +256,10 @@ class AggregateAreas(SegregationAlgorithm):
         for ratio in ratios:
             feedback.pushInfo(tr("{2} = 100 × Σ {0} / Σ {1}").format(*ratio))
         for line in lines:
-            feedback.pushInfo(line)
+            if isinstance(line, aggregate_report.LogWarning):
+                feedback.pushWarning(line)
+            else:
+                feedback.pushInfo(line)
         progress.check()
         results = {self.OUTPUT: frame_to_sink(self, parameters, self.OUTPUT, context, out, crs=crs)}
         if assignment is not None and parameters.get(self.ASSIGNMENT):
