@@ -32,6 +32,7 @@ from .join_report import (  # noqa: F401 (the check names are part of this modul
     report_area_duplicates,
     report_missing,
     report_unmatched,
+    report_versions,
 )
 from .statistics_table import (
     REGION_CODE,
@@ -205,6 +206,16 @@ def _prepare_table(table, table_code_field, years, prefix, version, variables=No
     return wide, variables, info, code_field
 
 
+def _versions(stats, code_field):
+    """Each statistics row's version: ``region_version`` where the table has it, else the
+    suffix of the code as written (``0114A0010_DeSO2025`` in a field of a table layer)."""
+    suffixes = stats[code_field].map(codes.version_of)
+    if "region_version" not in stats.columns:
+        return suffixes.tolist()
+    given = stats["region_version"].map(lambda v: v if isinstance(v, str) and v else None)
+    return given.fillna(suffixes).tolist()
+
+
 def join_statistics(
     areas,
     table,
@@ -307,15 +318,12 @@ def join_statistics(
     report_area_duplicates(report, area_codes, level_name)
     report_unmatched(report, area_codes, matched, stats.index, level_name)
     report_missing(report, joined, area_codes, matched, values.columns, rename, info, level_name)
-    versions = stats["region_version"] if "region_version" in stats.columns else [None] * len(stats)
     stats_version = codes.detect_version(
-        [f"{c}_{v}" if v else c for c, v in zip(stats.index, versions)],
+        [f"{c}_{v}" if v else c for c, v in zip(stats.index, _versions(stats, code_field))],
         area_level,
         years=table_years,
     )
-    mismatch = codes.version_mismatch(stats_version, layer_version)
-    if mismatch:
-        report.add(VERSION, WARNING, mismatch)
+    report_versions(report, stats_version, layer_version, area_level)
     for warning in info.warnings:
         report.add("reading", WARNING, warning)
     return attach(joined, info), report
