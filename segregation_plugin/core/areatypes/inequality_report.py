@@ -70,11 +70,22 @@ LAN_FIELDS = (
 )
 
 
+# METHODS.md §4: the formula is the plugin's reading; the output says so (the log).
+FORMULA_NOTE = (
+    "Ojämlikhetsindex = ½ · Σ |aᵢ/A − bᵢ/B| · 100 over the DeSO of each kommun and län (the "
+    "index of dissimilarity between the low and the high income group). This formula is the "
+    "plugin's reading of Delmos' measure: Delmos' technical description was not at hand, so "
+    "the values may differ from those Delmos and Segregationsbarometern publish."
+)
+
+
 @dataclass
 class InequalityReport:
     kommuner: object  # DataFrame, KOMMUN_FIELDS
     lan: object  # DataFrame, LAN_FIELDS
     lines: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)  # lines a planner must act on
+    method: str = FORMULA_NOTE  # how the index is computed, and that it is a reading
 
 
 def group_counts(frame, low_field: str, high_field: str, persons_field: Optional[str] = None):
@@ -164,6 +175,7 @@ def inequality_report(
         inequality_sd_factor=inequality_sd_factor,
         share_sd_factor=share_sd_factor,
     )
+    criteria_warnings = kommuner.attrs.get("warnings", [])
     extra = ineq_k[["region", "low_count", "high_count", "n_areas", "n_excluded", "note"]]
     kommuner = kommuner.merge(extra, on="region", how="left")
     if shares_k is not None:
@@ -189,7 +201,7 @@ def inequality_report(
         kommuner[col] = pd.array(kommuner[col], dtype="Int64")
         lan[col] = pd.array(lan[col], dtype="Int64")
     lines = _lines(kommuner, inequality_sd_factor, share_sd_factor)
-    return InequalityReport(kommuner, lan, lines)
+    return InequalityReport(kommuner, lan, lines, list(criteria_warnings))
 
 
 def _met(value) -> str:
@@ -203,23 +215,30 @@ def _lines(table, ineq_factor: float, share_factor: float) -> list:
     if not len(table):
         return []
     first = table.iloc[0]
-    share = (
-        f"share in types 1–2 ≥ {first['share_threshold']:.1f} % (mean "
-        f"{first['share_ref_mean']:.1f} + {share_factor:g} SD)"
-        if first["share_threshold"] == first["share_threshold"]
-        else "share in types 1–2 not judged (no area types given)"
+    if first["share_threshold"] == first["share_threshold"]:
+        share = (
+            f"share in types 1–2 ≥ {first['share_threshold']:.1f} % (mean "
+            f"{first['share_ref_mean']:.1f} + {share_factor:g} SD)"
+        )
+    elif first["share_ref_mean"] == first["share_ref_mean"]:
+        share = "share in types 1–2 not judged (no spread)"
+    else:
+        share = "share in types 1–2 not judged (no area types given)"
+    ineq = (
+        f"ojämlikhetsindex ≥ {first['ineq_threshold']:.1f} (mean "
+        f"{first['ineq_ref_mean']:.1f} + {ineq_factor:g} SD)"
+        if first["ineq_threshold"] == first["ineq_threshold"]
+        else "ojämlikhetsindex not judged (no spread)"
     )
-    lines = [
-        f"Criteria against {first['ref_description']}: ojämlikhetsindex ≥ "
-        f"{first['ineq_threshold']:.1f} (mean {first['ineq_ref_mean']:.1f} + {ineq_factor:g} "
-        f"SD); {share}."
-    ]
+    lines = [f"Criteria against {first['ref_description']}: {ineq}; {share}."]
     for _, row in table.sort_values("region").iterrows():
         name = f" {row['name']}" if isinstance(row["name"], str) else ""
         value = row["share_type12_pct"]
         share_text = "–" if value != value else f"{value:.1f} %"
+        index = row["ojamlikhetsindex"]
+        index_text = "–" if index != index else f"{index:.1f}"
         lines.append(
-            f"{row['region']}{name}: ojämlikhetsindex {row['ojamlikhetsindex']:.1f} "
+            f"{row['region']}{name}: ojämlikhetsindex {index_text} "
             f"({_met(row['crit_inequality'])}); in types 1–2 {share_text} "
             f"({_met(row['crit_share'])})."
         )
