@@ -22,7 +22,7 @@ from .inequality import (
     ojamlikhetsindex,
     share_in_challenged_types,
 )
-from .ses_index import numeric_column
+from .ses_index import numeric_column, require_areas
 
 NAME_FIELDS = {C.KOMMUN: ("kommunnamn", "kommun_namn", "knnamn"), C.LAN: ("lansnamn", "lan_namn")}
 LOW, HIGH = "low income group", "high income group"
@@ -157,6 +157,8 @@ def inequality_report(
     and per län. ``types``: a frame of areas with ``type_field`` and ``population_field``
     (RegSO or DeSO area types), or None (the share and its criterion stay empty)."""
     pd = require("pandas")
+    require_areas(deso, "DeSO layer", "measure")
+    require_areas(types, "area-type layer", "take the share in types 1–2 from")
     low, high = group_counts(deso, low_field, high_field, persons_field)
     work = pd.DataFrame({"code": deso[code_field], "low": low, "high": high}, index=deso.index)
     types_code_field = types_code_field or code_field

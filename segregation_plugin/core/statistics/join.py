@@ -137,6 +137,11 @@ def _keep_named_years(wide, wanted, prefix: str):
 
 def _prepare_table(table, table_code_field, years, prefix, version, variables=None):
     """The statistics as one row per code: (frame indexed by code, variable columns, info)."""
+    if not len(table):
+        raise InputError(
+            "The statistics table has no rows: there is nothing to join. Import the table "
+            "again, or choose another (is a filter hiding its rows?)."
+        )
     info = info_of(table)
     if SUPPRESSED_CELLS in table.columns:
         info = info.copy()
@@ -292,7 +297,13 @@ def join_statistics(
 
     joined = areas.copy()
     matched = area_codes.isin(stats.index)
-    if matched.sum() == 0:
+    if not len(areas):
+        report.add(
+            MATCHED,
+            WARNING,
+            "The area layer has no features: the output is empty, with the statistics' fields.",
+        )
+    elif matched.sum() == 0:
         raise InputError(
             nothing_matched(
                 area_codes,

@@ -219,3 +219,9 @@ def test_the_report_says_the_formula_is_the_plugins_reading():
     assert report.kommuner["ojamlikhetsindex"].iloc[0] == pytest.approx(60.0)
     assert report.kommuner["crit_inequality"].isna().all()  # one kommun
     assert any("Criterion 1" in w for w in report.warnings)
+
+
+def test_an_empty_layer_is_refused_with_a_message():
+    empty = pd.DataFrame({"desokod": [], "q1": [], "q4": []})
+    with pytest.raises(InputError, match="DeSO layer has no features"):
+        inequality_report(empty, "desokod", "q1", "q4")

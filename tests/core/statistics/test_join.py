@@ -271,3 +271,11 @@ def test_variables_named_with_their_year_are_kept_not_dropped(areas, table):
 def test_a_variable_that_matches_nothing_is_an_error_not_silently_left_out(areas, table):
     with pytest.raises(InputError, match="folkmängd: not among"):
         join_statistics(areas, table, "desokod", variables="bostad; folkmängd")
+
+
+def test_an_empty_area_layer_gets_the_fields_and_an_empty_table_is_refused(areas, table):
+    joined, report = join_statistics(areas.iloc[:0], table, "desokod", years=[2022])
+    assert len(joined) == 0 and {"hyresrätt", "bostadsrätt"} <= set(joined.columns)
+    assert any("no features" in line for line in report.warnings())
+    with pytest.raises(InputError, match="statistics table has no rows"):
+        join_statistics(areas, table.iloc[:0])
