@@ -48,9 +48,16 @@ def _field(frame, candidates) -> Optional[str]:
 
 
 def choose_key(frame, code_field: str, level: str, key_field=None, key_table=None):
-    """``(key, how, per_row)``: the key from the small areas to ``level``, a sentence saying
-    which was used, and whether the key has one row per feature (a target field of the layer
-    itself: each feature goes where its own field says)."""
+    """The key from the small areas to ``level`` (one row per source code) and a sentence
+    saying which was used."""
+    key, how, per_row = _choose_key(frame, code_field, level, key_field, key_table)
+    return (key.drop_duplicates(SOURCE) if per_row else key), how
+
+
+def _choose_key(frame, code_field: str, level: str, key_field=None, key_table=None):
+    """``(key, how, per_row)``: per_row when the key has one row per feature, in the frame's
+    order (a target field of the layer itself, or the codes' own kommun or län), so that
+    each feature goes where its own row says."""
     from_level = codes.detect_level(frame[code_field])
     if from_level is None:
         raise InputError(f"The field {code_field} holds no area codes.")
@@ -69,8 +76,6 @@ def choose_key(frame, code_field: str, level: str, key_field=None, key_table=Non
     if level in (codes.KOMMUN, codes.LAN, codes.RIKET):
         names = frame[name_field].to_numpy() if name_field else None
         key = key_from_codes(frame[code_field], level, names)
-        blank = frame[code_field].map(is_blank).to_numpy(dtype=bool)
-        key[TARGET] = key[TARGET].where(~blank, _parent_elsewhere(frame, level))
         return key, f"the {codes.LEVEL_NAMES[level]} part of the codes", True
     own = codes.guess_code_field([c for c in frame.columns if c != code_field], level)
     if own and codes.detect_level(frame[own].dropna()) == level:
@@ -111,10 +116,15 @@ def aggregate_to_level(
     """Aggregate small areas to RegSO, kommun or län. Returns ``(frame, log lines)``; the
     lines a planner must act on are :class:`~.aggregate_report.LogWarning`."""
     pd = require("pandas")
+    row_target = None
     if not len(frame):
-        key, how, per_row = pd.DataFrame(columns=[SOURCE, TARGET, TARGET_NAME]), "", False
+        key, how = pd.DataFrame(columns=[SOURCE, TARGET, TARGET_NAME]), ""
     else:
-        key, how, per_row = choose_key(frame, code_field, level, key_field, key_table)
+        key, how, per_row = _choose_key(frame, code_field, level, key_field, key_table)
+        if per_row:  # a feature without a code: where its other code fields put it
+            blank = frame[code_field].map(is_blank).to_numpy(dtype=bool)
+            elsewhere = _parent_elsewhere(frame, level)
+            row_target = key[TARGET].where(~(blank & key[TARGET].isna().to_numpy()), elsewhere)
     result = aggregate(
         frame,
         key,
@@ -125,7 +135,7 @@ def aggregate_to_level(
         allow_partial=allow_partial,
         population=population,
         min_population=min_population if population else None,
-        row_target=key[TARGET] if per_row else None,
+        row_target=row_target,
     )
     noun = codes.LEVEL_NAMES.get(codes.detect_level(frame[code_field]), "areas")
     target_noun = codes.LEVEL_NAMES[level]
