@@ -187,7 +187,8 @@ def key_from_fields(frame, code_field: str, target_field: str, name_field: Optio
 
 
 def target_code(value) -> Optional[str]:
-    """A target (a RegSO code, a district's name) as text; ``None`` when empty."""
+    """A target field's value: an area code normalised (``0114R001``), anything else as
+    text; ``None`` when empty."""
     if is_blank(value):
         return None
     return codes.normalise_code(value) or str(value).strip()
@@ -257,7 +258,8 @@ def aggregate(
     source_codes = frame[code_field].map(lambda v: codes.normalise_code(v) or v)
     blank = frame[code_field].map(is_blank).astype(bool)
     if row_target is not None:
-        target = pd.Series(list(row_target), index=frame.index, dtype=object).map(target_code)
+        target = pd.Series(list(row_target), index=frame.index, dtype=object)
+        target = target.map(lambda v: None if is_blank(v) else v)
     else:
         known = key[key[SOURCE].notna()]
         target = source_codes.map(dict(zip(known[SOURCE], known[TARGET])))
@@ -295,7 +297,7 @@ def aggregate(
 
     grouped = work[work[TARGET].notna()].groupby(TARGET, sort=True)
     targets = set(work[TARGET].dropna()) | set(held.dropna())
-    result = pd.DataFrame(index=pd.Index(sorted(targets), name=TARGET, dtype=object))
+    result = pd.DataFrame(index=pd.Index(sorted(targets), name=TARGET))
     names = key.dropna(subset=[TARGET]).drop_duplicates(TARGET).set_index(TARGET)[TARGET_NAME]
     result[TARGET_NAME] = names.reindex(result.index)
     result[SOURCE_AREAS] = grouped.size().reindex(result.index).fillna(0).astype("int64")

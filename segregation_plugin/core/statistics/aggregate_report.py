@@ -50,8 +50,8 @@ def _residents(rows, name) -> str:
 
 
 def source_lines(result, code_field: str, noun: str, target_noun: str, no_target: str = "") -> list:
-    """Warnings about the rows that were not summed: without a code, and with a code that
-    has no target (``no_target`` says why, default: not in the key)."""
+    """Lines about the rows that were not summed: without a code (a warning), and with a
+    code that has no target (``no_target`` says why; default: not in the key, a warning)."""
     table = result.attrs.get("left_out")
     lines = []
     if table is not None and len(table):
@@ -73,15 +73,14 @@ def source_lines(result, code_field: str, noun: str, target_noun: str, no_target
             lines.append(LogWarning(text))
         lost = table[table["reason"] == "no target"]
         if len(lost):
-            why = no_target or f"have no {target_noun} in the key"
-            lines.append(
-                LogWarning(
-                    f"{len(lost)} {noun} {why} and were left out "
-                    f"({_listed(lost['code'])}; feature {_listed(lost.index)}"
-                    f"{_residents(lost, name)})."
-                    + ("" if no_target else " Check the key or the codes.")
-                )
+            text = (
+                f"{len(lost)} {noun} {no_target or f'have no {target_noun} in the key'} and "
+                f"were left out ({_listed(lost['code'])}; feature {_listed(lost.index)}"
+                f"{_residents(lost, name)})."
             )
+            # outside the districts is the user's choice of districts; a code the key does
+            # not know is a problem to act on
+            lines.append(text if no_target else LogWarning(text + " Check the key or the codes."))
     return lines
 
 

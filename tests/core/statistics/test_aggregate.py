@@ -478,3 +478,17 @@ def test_districts_a_row_without_a_code_and_an_empty_district_layer(grid_areas):
         aggregate_to_districts(
             deso, "desokod", districts.iloc[:0], "stadsdel", counts=["folk"], min_population=0
         )
+
+
+def test_districts_numbered_like_lan_codes_keep_their_values(grid_areas):
+    # district ids 12 and 14 (a grid's numbers) are not län codes to be rewritten
+    deso, districts = grid_areas
+    numbered = districts.assign(stadsdel=[12, 14, 1])
+    out, _, _ = aggregate_to_districts(
+        deso, "desokod", numbered, "stadsdel", counts=["folk"], min_population=0
+    )
+    assert out.set_index("stadsdel")["folk"].to_dict() == {
+        12: 400,
+        14: 530,
+        1: pytest.approx(np.nan, nan_ok=True),
+    }
