@@ -23,12 +23,15 @@ def test_area_types_of_an_empty_layer(run_alg, sample_stats, empty):
         run_alg("areatypes", {"INPUT": empty(sample_stats["regso_stats"]), "OUTPUT": OUT})
 
 
-def test_type_change_with_an_empty_layer(run_alg, sample_stats, empty):
+def test_type_change_with_an_empty_layer(run_alg, sample_stats, empty, project_layers):
+    # a failing run keeps its parameters alive: only layers the project owns go in
     with pytest.raises(QgsProcessingException, match="area layer has no features"):
         run_alg(
             "typechange", {"FIRST": empty(sample_stats["deso_stats_all_years"]), **CHANGE_OUTPUTS}
         )
-    types = run_alg("areatypes", {"INPUT": sample_stats["regso_stats"], "OUTPUT": OUT})["OUTPUT"]
+    types = project_layers(
+        run_alg("areatypes", {"INPUT": sample_stats["regso_stats"], "OUTPUT": OUT})["OUTPUT"]
+    )
     with pytest.raises(QgsProcessingException, match="table of 2022 has no areas"):
         run_alg(
             "typechange",
@@ -42,7 +45,9 @@ def test_type_change_with_an_empty_layer(run_alg, sample_stats, empty):
         )
 
 
-def test_inequality_and_segregation_indices_of_an_empty_layer(run_alg, sample_stats, empty):
+def test_inequality_and_segregation_indices_of_an_empty_layer(
+    run_alg, sample_stats, empty, project_layers
+):
     deso = empty(sample_stats["deso_stats"])
     with pytest.raises(QgsProcessingException, match="DeSO layer has no features"):
         run_alg("inequalityindex", {"INPUT": deso, "OUTPUT": OUT, "LAN_OUTPUT": OUT})
@@ -61,7 +66,7 @@ def test_inequality_and_segregation_indices_of_an_empty_layer(run_alg, sample_st
         run_alg(
             "inequalityindex",
             {
-                "INPUT": sample_stats["deso_stats"],
+                "INPUT": project_layers(sample_stats["deso_stats"].clone()),
                 "AREA_TYPES": types,
                 "TYPES_POPULATION_FIELD": "folkmängd",
                 "OUTPUT": OUT,

@@ -47,12 +47,13 @@ def test_join_onto_an_empty_layer_gives_an_empty_layer_with_the_fields(run_alg, 
     assert any("area layer has no features" in w for w in feedback.warnings)
 
 
-def test_join_an_empty_statistics_table(run_alg, sample_stats, empty):
+def test_join_an_empty_statistics_table(run_alg, sample_stats, empty, project_layers):
+    # a failing run keeps its parameters alive: only layers the project owns go in
     with pytest.raises(QgsProcessingException, match="statistics table has no rows"):
         run_alg(
             "joinstatistics",
             {
-                "INPUT": _sample("deso"),
+                "INPUT": project_layers(_sample("deso")),
                 "STATISTICS": empty(sample_stats["deso_stats"]),
                 "STATISTICS_CODE_FIELD": "desokod",
                 "OUTPUT": OUT,
@@ -83,9 +84,11 @@ def test_aggregate_an_empty_layer(run_alg, sample_stats, empty, feedback, target
     assert any("no features" in w for w in feedback.warnings)
 
 
-def test_aggregate_to_districts_with_empty_layers(run_alg, sample_stats, empty, feedback):
+def test_aggregate_to_districts_with_empty_layers(
+    run_alg, sample_stats, empty, feedback, project_layers
+):
     params = {
-        "INPUT": sample_stats["deso_stats"],
+        "INPUT": project_layers(sample_stats["deso_stats"].clone()),
         "CODE_FIELD": "desokod",
         "TARGET": 3,
         "DISTRICTS": empty(_sample("kommun")),
@@ -97,8 +100,12 @@ def test_aggregate_to_districts_with_empty_layers(run_alg, sample_stats, empty, 
     with pytest.raises(QgsProcessingException, match="district layer has no features"):
         run_alg("aggregateareas", params)
     # no DeSO: every district is kept, flagged as without areas
-    params.update(INPUT=empty(sample_stats["deso_stats"]), DISTRICTS=_sample("kommun"))
-    out = run_alg("aggregateareas", params, feedback=feedback)["OUTPUT"]
+    no_deso = {
+        **params,
+        "INPUT": empty(sample_stats["deso_stats"]),
+        "DISTRICTS": project_layers(_sample("kommun")),
+    }
+    out = run_alg("aggregateareas", no_deso, feedback=feedback)["OUTPUT"]
     assert out.featureCount() == 6
     assert all(f["source_areas"] == 0 and f["suppressed"] for f in out.getFeatures())
     assert any("no features" in w for w in feedback.warnings)
