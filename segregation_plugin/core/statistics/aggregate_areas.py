@@ -145,7 +145,9 @@ def aggregate_to_level(
         used = len(frame) - len(result.attrs["left_out"])
         summed = f"{used} of {len(frame)}" if used < len(frame) else f"{len(frame)}"
         lines = [f"{summed} {noun} → {len(result)} {target_noun} using {how}."]
-    lines += source_lines(result, code_field, noun, target_noun)
+    lines += source_lines(
+        result, code_field, noun, target_noun, f"have no {target_noun} in {how or 'the key'}"
+    )
     lines += duplicate_lines(frame, code_field, noun)
     if len(frame):
         used_key = pd.DataFrame(
@@ -256,7 +258,9 @@ def aggregate_to_districts(
         lines.append(
             f"{int(empty.sum())} districts got no area at all: {', '.join(map(str, ids[empty].head(5)))}."
         )
-    lines += source_lines(result, code_field, "areas", "district", "lie in no district")
+    lines += source_lines(
+        result, code_field, "areas", "district", "lie in no district", warn_no_target=False
+    )
     lines += duplicate_lines(frame, code_field, "areas")
     lines += _common_lines(result, pop_field)
     if not isinstance(out, gpd.GeoDataFrame):

@@ -49,38 +49,39 @@ def _residents(rows, name) -> str:
     return f"; {name}: {rows['residents'].sum():,.0f}"
 
 
-def source_lines(result, code_field: str, noun: str, target_noun: str, no_target: str = "") -> list:
+def source_lines(
+    result, code_field: str, noun: str, target_noun: str, no_target: str, warn_no_target=True
+) -> list:
     """Lines about the rows that were not summed: without a code (a warning), and with a
-    code that has no target (``no_target`` says why; default: not in the key, a warning)."""
+    code that has no target (``no_target`` says why; a warning unless ``warn_no_target`` is
+    false: areas outside the user's districts may be so on purpose)."""
     table = result.attrs.get("left_out")
     lines = []
-    if table is not None and len(table):
-        name = table.attrs.get("residents")
-        blank = table[table["reason"] == "no code"]
-        if len(blank):
-            held = blank["target"].dropna()
-            text = (
-                f"{len(blank)} {noun} have no code in '{code_field}' (feature "
-                f"{_listed(blank.index)}{_residents(blank, name)}) and were left out: fill in "
-                "their codes, or remove them if they do not belong."
+    if table is None or not len(table):
+        return lines
+    name = table.attrs.get("residents")
+    blank = table[table["reason"] == "no code"]
+    if len(blank):
+        held = blank["target"].dropna()
+        text = (
+            f"{len(blank)} {noun} have no code in '{code_field}' (feature "
+            f"{_listed(blank.index)}{_residents(blank, name)}) and were left out: fill in "
+            "their codes, or remove them if they do not belong."
+        )
+        if len(held):
+            text += (
+                f" {len(held)} of them name a {target_noun} ({_listed(sorted(set(held)))}), "
+                "whose values are left empty (with 'Sum what there is': too small) and "
+                "explained in 'note'."
             )
-            if len(held):
-                text += (
-                    f" {len(held)} of them name a {target_noun} ({_listed(sorted(set(held)))}), "
-                    "whose values are left empty (with 'Sum what there is': too small) and "
-                    "explained in 'note'."
-                )
-            lines.append(LogWarning(text))
-        lost = table[table["reason"] == "no target"]
-        if len(lost):
-            text = (
-                f"{len(lost)} {noun} {no_target or f'have no {target_noun} in the key'} and "
-                f"were left out ({_listed(lost['code'])}; feature {_listed(lost.index)}"
-                f"{_residents(lost, name)})."
-            )
-            # outside the districts is the user's choice of districts; a code the key does
-            # not know is a problem to act on
-            lines.append(text if no_target else LogWarning(text + " Check the key or the codes."))
+        lines.append(LogWarning(text))
+    lost = table[table["reason"] == "no target"]
+    if len(lost):
+        text = (
+            f"{len(lost)} {noun} {no_target} and were left out ({_listed(lost['code'])}; "
+            f"feature {_listed(lost.index)}{_residents(lost, name)})."
+        )
+        lines.append(LogWarning(text + " Check those codes.") if warn_no_target else text)
     return lines
 
 

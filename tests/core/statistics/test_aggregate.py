@@ -492,3 +492,17 @@ def test_districts_numbered_like_lan_codes_keep_their_values(grid_areas):
         14: 530,
         1: pytest.approx(np.nan, nan_ok=True),
     }
+
+
+def test_a_deso_without_its_regsokod_is_named(small):
+    frame = small.copy()
+    frame.loc[3, "regsokod"] = None
+    out, lines = aggregate_to_level(
+        frame, "desokod", codes.REGSO, counts=["persons"], key_field="regsokod"
+    )
+    assert out.set_index("regsokod").loc["0180R002", "persons"] == 40
+    assert lines[0] == "3 of 4 DeSO → 2 RegSO using the field regsokod."
+    warning = next(line for line in lines if "left out" in line)
+    assert isinstance(warning, LogWarning)
+    assert warning.startswith("1 DeSO have no RegSO in the field regsokod and were left out")
+    assert "(0180C1040; feature 3; persons: 60)" in warning
