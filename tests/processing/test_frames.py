@@ -74,22 +74,21 @@ def test_an_empty_selection_is_read_as_an_empty_layer(processing_provider, proje
     assert "desokod" in frame.columns and frame.crs.to_epsg() == 3006
 
 
-@pytest.mark.xfail(reason="core: check_areas on an empty frame (subject branch)", strict=False)
 def test_an_empty_layer_through_check_areas(run_alg, project_layers):
+    # nothing to check: a message naming the layer, not an empty "no problems" report
     layer = project_layers(areas_layer([]))
-    result = _check(run_alg, layer)
-    assert result["OUTPUT"].featureCount() == 0 and result["ERRORS"] == 0
-    assert "problem" in result["OUTPUT"].fields().names()
+    _refused(run_alg, layer, "area layer has no features", "filter or a selection")
 
 
-@pytest.mark.xfail(reason="core: classify_areas on an empty frame (subject branch)", strict=False)
-def test_an_empty_layer_through_area_types(run_alg, project_layers, sample_stats):
+def test_an_empty_selection_through_area_types(run_alg, project_layers, sample_stats):
+    # the loaded areas are the reference by default: none selected, no types to give
     layer = project_layers(sample_stats["regso_stats"].clone())
     layer.removeSelection()
     definition = QgsProcessingFeatureSourceDefinition(layer.id(), selectedFeaturesOnly=True)
-    out = run_alg("areatypes", {"INPUT": definition, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-    assert out.featureCount() == 0
-    assert {"ses_index", "area_type"} <= set(out.fields().names())
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg("areatypes", {"INPUT": definition, "OUTPUT": "TEMPORARY_OUTPUT"})
+    text = assert_user_message(caught.value)
+    assert "no features" in text or "no area" in text, text
 
 
 # --- the layer a tool needs -----------------------------------------------------------------

@@ -35,6 +35,7 @@ from .ses_index import (
     Indicator,
     compute_index,
     guess_age_group,
+    require_areas,
 )
 
 TYPE_NAMES_SV = {
@@ -277,6 +278,7 @@ def classify_areas(
     ``min_population`` to apply the rule here.
     """
     np = require("numpy")
+    require_areas(frame, "area layer", "classify")
     multipliers = tuple(float(m) for m in multipliers)
     if len(multipliers) != 4 or any(a <= b for a, b in zip(multipliers, multipliers[1:])):
         raise InputError(

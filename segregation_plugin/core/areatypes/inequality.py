@@ -180,14 +180,25 @@ class NationalValues:
     description: str = "national mean and SD entered by the user"
 
 
-def _mean_sd(values, label, np):
+def _mean_sd(values, np):
+    """Mean and sample SD of the known values; the SD is NaN for fewer than two."""
     v = values[~np.isnan(values)]
-    if v.size < 2:
-        raise InputError(
-            f"The {label} is known for {v.size} kommun(er); its mean and SD need at least two. "
-            "Give more kommuner or enter the national values."
-        )
-    return float(v.mean()), float(v.std(ddof=1))
+    mean = float(v.mean()) if v.size else float("nan")
+    return mean, float(v.std(ddof=1)) if v.size >= 2 else float("nan")
+
+
+def _spread_problem(mean: float, sd: float, n: int, entered: bool) -> Optional[str]:
+    """Why a criterion cannot be judged with this SD, or None when it can: without spread
+    (SD 0, or unknown for fewer than two kommuner) 'mean + k·SD' is the mean itself and
+    every kommun at or above it would 'meet' the criterion. An SD of rounding noise (equal
+    values computed in different ways) counts as 0."""
+    if sd == sd and sd > 1e-9 * max(1.0, abs(mean) if mean == mean else 1.0):
+        return None
+    if entered:
+        return f"the SD entered is {sd:g}, not above 0"
+    if n < 2:
+        return f"it is known for {n} kommun{'er' if n != 1 else ''} only, so it has no SD"
+    return f"it is the same in all {n} kommuner (SD 0), so no kommun stands out"
 
 
 def municipal_criteria(
@@ -217,13 +228,11 @@ def municipal_criteria(
     table = table.reset_index(drop=True)
     ineq = table["ojamlikhetsindex"].to_numpy(dtype=float)
     share = table["share_type12_pct"].to_numpy(dtype=float)
+    has_types = bool(np.isfinite(share).any())  # without area types criterion 2 stays empty
     if national is None:
         n = int(np.isfinite(ineq).sum())
-        ineq_mean, ineq_sd = _mean_sd(ineq, "ojämlikhetsindex", np)
-        if np.isfinite(share).any():
-            share_mean, share_sd = _mean_sd(share, "share in types 1–2", np)
-        else:  # no area types given: the second criterion cannot be judged
-            share_mean = share_sd = float("nan")
+        ineq_mean, ineq_sd = _mean_sd(ineq, np)
+        share_mean, share_sd = _mean_sd(share, np) if has_types else (np.nan, np.nan)
         description = f"mean and SD (sample) of the {n} kommuner given" + (
             "" if n >= N_KOMMUNER_SWEDEN else f" — not national (Sweden has {N_KOMMUNER_SWEDEN})"
         )
@@ -231,25 +240,41 @@ def municipal_criteria(
         ineq_mean, ineq_sd = national.inequality_mean, national.inequality_sd
         share_mean, share_sd = national.share_mean, national.share_sd
         description = national.description
-    table["ineq_ref_mean"] = ineq_mean
-    table["ineq_ref_sd"] = ineq_sd
-    table["ineq_threshold"] = ineq_mean + inequality_sd_factor * ineq_sd
-    table["crit_inequality"] = _criterion(ineq, table["ineq_threshold"].to_numpy(), pd, np)
-    table["share_ref_mean"] = share_mean
-    table["share_ref_sd"] = share_sd
-    table["share_threshold"] = share_mean + share_sd_factor * share_sd
-    table["crit_share"] = _criterion(share, table["share_threshold"].to_numpy(), pd, np)
+    warnings = []
+    criteria = (
+        ("ineq", ineq, ineq_mean, ineq_sd, inequality_sd_factor, "crit_inequality", True),
+        ("share", share, share_mean, share_sd, share_sd_factor, "crit_share", has_types),
+    )
+    for prefix, values, mean, sd, factor, field, judged in criteria:
+        n_known = int(np.isfinite(values).sum())
+        problem = _spread_problem(mean, sd, n_known, national is not None) if judged else None
+        threshold = mean + factor * sd if problem is None else float("nan")
+        table[f"{prefix}_ref_mean"] = mean
+        table[f"{prefix}_ref_sd"] = sd
+        table[f"{prefix}_threshold"] = threshold
+        table[field] = _criterion(values, np.full(len(table), threshold), pd, np)
+        if problem:
+            number = 1 if prefix == "ineq" else 2
+            what = "ojämlikhetsindex" if prefix == "ineq" else "share in types 1–2"
+            warnings.append(
+                f"Criterion {number} ({what}) cannot be judged: {problem}. It is left empty "
+                "for every kommun, never 'met'. Give more kommuner, or enter the national "
+                "mean and SD (e.g. from Segregationsbarometern)."
+            )
+            description += f"; criterion {number} not judged: {problem}"
     table["criteria_met"] = table["crit_inequality"].fillna(False).astype(int) + table[
         "crit_share"
     ].fillna(False).astype(int)
     table["ref_description"] = description
     table["rank_inequality"] = _rank(table["ojamlikhetsindex"], pd)
     table["rank_share"] = _rank(table["share_type12_pct"], pd)
+    table.attrs["warnings"] = warnings
     return table
 
 
 def _criterion(values, thresholds, pd, np):
-    met = np.where(np.isnan(values), None, values >= thresholds)
+    """Met, not met, or empty where the value or the threshold is missing."""
+    met = np.where(np.isnan(values) | np.isnan(thresholds), None, values >= thresholds)
     return pd.array(met, dtype="boolean")
 
 

@@ -22,7 +22,7 @@ from .inequality import (
     ojamlikhetsindex,
     share_in_challenged_types,
 )
-from .ses_index import numeric_column
+from .ses_index import numeric_column, require_areas
 
 NAME_FIELDS = {C.KOMMUN: ("kommunnamn", "kommun_namn", "knnamn"), C.LAN: ("lansnamn", "lan_namn")}
 LOW, HIGH = "low income group", "high income group"
@@ -70,11 +70,22 @@ LAN_FIELDS = (
 )
 
 
+# METHODS.md §4: the formula is the plugin's reading; the output says so (the log).
+FORMULA_NOTE = (
+    "Ojämlikhetsindex = ½ · Σ |aᵢ/A − bᵢ/B| · 100 over the DeSO of each kommun and län (the "
+    "index of dissimilarity between the low and the high income group). This formula is the "
+    "plugin's reading of Delmos' measure: Delmos' technical description was not at hand, so "
+    "the values may differ from those Delmos and Segregationsbarometern publish."
+)
+
+
 @dataclass
 class InequalityReport:
     kommuner: object  # DataFrame, KOMMUN_FIELDS
     lan: object  # DataFrame, LAN_FIELDS
     lines: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)  # lines a planner must act on
+    method: str = FORMULA_NOTE  # how the index is computed, and that it is a reading
 
 
 def group_counts(frame, low_field: str, high_field: str, persons_field: Optional[str] = None):
@@ -146,6 +157,8 @@ def inequality_report(
     and per län. ``types``: a frame of areas with ``type_field`` and ``population_field``
     (RegSO or DeSO area types), or None (the share and its criterion stay empty)."""
     pd = require("pandas")
+    require_areas(deso, "DeSO layer", "measure")
+    require_areas(types, "area-type layer", "take the share in types 1–2 from")
     low, high = group_counts(deso, low_field, high_field, persons_field)
     work = pd.DataFrame({"code": deso[code_field], "low": low, "high": high}, index=deso.index)
     types_code_field = types_code_field or code_field
@@ -164,6 +177,7 @@ def inequality_report(
         inequality_sd_factor=inequality_sd_factor,
         share_sd_factor=share_sd_factor,
     )
+    criteria_warnings = kommuner.attrs.get("warnings", [])
     extra = ineq_k[["region", "low_count", "high_count", "n_areas", "n_excluded", "note"]]
     kommuner = kommuner.merge(extra, on="region", how="left")
     if shares_k is not None:
@@ -189,7 +203,7 @@ def inequality_report(
         kommuner[col] = pd.array(kommuner[col], dtype="Int64")
         lan[col] = pd.array(lan[col], dtype="Int64")
     lines = _lines(kommuner, inequality_sd_factor, share_sd_factor)
-    return InequalityReport(kommuner, lan, lines)
+    return InequalityReport(kommuner, lan, lines, list(criteria_warnings))
 
 
 def _met(value) -> str:
@@ -203,23 +217,30 @@ def _lines(table, ineq_factor: float, share_factor: float) -> list:
     if not len(table):
         return []
     first = table.iloc[0]
-    share = (
-        f"share in types 1–2 ≥ {first['share_threshold']:.1f} % (mean "
-        f"{first['share_ref_mean']:.1f} + {share_factor:g} SD)"
-        if first["share_threshold"] == first["share_threshold"]
-        else "share in types 1–2 not judged (no area types given)"
+    if first["share_threshold"] == first["share_threshold"]:
+        share = (
+            f"share in types 1–2 ≥ {first['share_threshold']:.1f} % (mean "
+            f"{first['share_ref_mean']:.1f} + {share_factor:g} SD)"
+        )
+    elif first["share_ref_mean"] == first["share_ref_mean"]:
+        share = "share in types 1–2 not judged (no spread)"
+    else:
+        share = "share in types 1–2 not judged (no area types given)"
+    ineq = (
+        f"ojämlikhetsindex ≥ {first['ineq_threshold']:.1f} (mean "
+        f"{first['ineq_ref_mean']:.1f} + {ineq_factor:g} SD)"
+        if first["ineq_threshold"] == first["ineq_threshold"]
+        else "ojämlikhetsindex not judged (no spread)"
     )
-    lines = [
-        f"Criteria against {first['ref_description']}: ojämlikhetsindex ≥ "
-        f"{first['ineq_threshold']:.1f} (mean {first['ineq_ref_mean']:.1f} + {ineq_factor:g} "
-        f"SD); {share}."
-    ]
+    lines = [f"Criteria against {first['ref_description']}: {ineq}; {share}."]
     for _, row in table.sort_values("region").iterrows():
         name = f" {row['name']}" if isinstance(row["name"], str) else ""
         value = row["share_type12_pct"]
         share_text = "–" if value != value else f"{value:.1f} %"
+        index = row["ojamlikhetsindex"]
+        index_text = "–" if index != index else f"{index:.1f}"
         lines.append(
-            f"{row['region']}{name}: ojämlikhetsindex {row['ojamlikhetsindex']:.1f} "
+            f"{row['region']}{name}: ojämlikhetsindex {index_text} "
             f"({_met(row['crit_inequality'])}); in types 1–2 {share_text} "
             f"({_met(row['crit_share'])})."
         )

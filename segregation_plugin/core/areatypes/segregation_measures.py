@@ -27,7 +27,7 @@ from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.progress import NO_PROGRESS, Progress
 from .contiguity import VERTEX, queen_pairs
-from .ses_index import numeric_column
+from .ses_index import numeric_column, require_areas
 
 MEASURES = ("dissimilarity", "isolation", "exposure", "entropy", "gini", "spatial_dissimilarity")
 TABLE_FIELDS = (
@@ -207,6 +207,7 @@ def segregation_indices(
     """
     np = require("numpy")
     pd = require("pandas")
+    require_areas(frame, "area layer", "measure")
     x_all = numeric_column(frame, group_field, "group")
     t_all = numeric_column(frame, total_field, "total")
     usable = x_all.notna() & t_all.notna()
@@ -284,6 +285,7 @@ def theil_table(
     """Multigroup Theil index per region and for all areas: columns region, n_areas,
     n_excluded, groups, theil_multigroup."""
     pd = require("pandas")
+    require_areas(frame, "area layer", "measure")
     if len(group_fields) < 2:
         raise InputError("Choose two or more group fields (e.g. the income quartiles).")
     counts = pd.DataFrame({f: numeric_column(frame, f, f"group '{f}'") for f in group_fields})

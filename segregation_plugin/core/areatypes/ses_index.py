@@ -84,6 +84,16 @@ class Indicator:
             )
 
 
+def require_areas(frame, label: str = "area layer", doing: str = "work with") -> None:
+    """An empty layer is ordinary input, but an index, type or measure of no areas means
+    nothing: refuse it with a message saying so (never a traceback deeper down)."""
+    if frame is not None and not len(frame):
+        raise InputError(
+            f"The {label} has no features: there is nothing to {doing}. Choose a layer with "
+            "areas (is a filter or a selection hiding them?)."
+        )
+
+
 def numeric_column(frame, field: str, label: str, codes=None):
     """``frame[field]`` as float: missing and SCB's markers for suppressed cells are NaN
     (METHODS.md §2), other text is an :class:`InputError` naming the field and the rows (by

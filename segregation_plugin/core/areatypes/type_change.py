@@ -47,6 +47,27 @@ class TypeChange:
     year_before: Optional[int]
     year_after: Optional[int]
     residents_note: str
+    matched: int = 0  # areas in both years' tables
+    in_first: int = 0
+    in_second: int = 0
+
+    def match_line(self) -> tuple:
+        """``(sentence, is_warning)``: how many areas are in both years. A warning when some
+        are in one year only (they count as 'no type' in the other)."""
+        yb = self.year_before or "the first year"
+        ya = self.year_after or "the second year"
+        if self.matched == self.in_first == self.in_second:
+            return f"All {self.matched} areas are in both years.", False
+        few = "Only " if self.matched < 0.5 * max(self.in_first, self.in_second) else ""
+        are = "area is" if self.matched == 1 else "areas are"
+        return (
+            f"{few}{self.matched} {are} in both years: {self.matched} of the "
+            f"{self.in_first} of {yb} and of the {self.in_second} of {ya}. The others count as "
+            f"'no type' in the year they are missing from ('change_note' says which). Areas of "
+            "another DeSO/RegSO version or another code field do not match: compare layers of "
+            "the same areas.",
+            True,
+        )
 
     def matrix(self, value: str = "areas"):
         """Transition matrix (rows: type in the first year, columns: in the second) of
@@ -144,6 +165,7 @@ def compare_area_types(
     pd = require("pandas")
     first = _by_code(before, code_field, type_field, residents_field, "first year's")
     second = _by_code(after, code_field, type_field, residents_field, "second year's")
+    _check_matches(first.index, second.index, year_before, year_after)
     codes = first.index.union(second.index)
     a = first["type"].reindex(codes)
     b = second["type"].reindex(codes)
@@ -209,4 +231,34 @@ def compare_area_types(
     if residents_field:
         transitions["residents"] = transitions["residents"].fillna(0.0)
     transitions = transitions.reset_index()
-    return TypeChange(areas, transitions, year_before, year_after, residents_note)
+    matched = int(first.index.isin(second.index).sum())
+    return TypeChange(
+        areas,
+        transitions,
+        year_before,
+        year_after,
+        residents_note,
+        matched,
+        len(first),
+        len(second),
+    )
+
+
+def _check_matches(first, second, year_before, year_after):
+    """Refuse tables without areas, and two tables that share no area code (every area
+    would be 'no type' in one year and '0 changed' would be read as 'no change')."""
+    label_before = year_before or "the first year"
+    label_after = year_after or "the second year"
+    for index, label in ((first, label_before), (second, label_after)):
+        if not len(index):
+            raise InputError(
+                f"The table of {label} has no areas: there is nothing to compare. Choose a "
+                "layer with areas (is a filter hiding them?)."
+            )
+    if not first.isin(second).any():
+        raise InputError(
+            f"No area is in both years: the codes of {label_before} "
+            f"({', '.join(map(str, first[:3]))}, …) and of {label_after} "
+            f"({', '.join(map(str, second[:3]))}, …) share none. Compare layers of the same "
+            "areas (the same DeSO/RegSO version) and check the code field."
+        )

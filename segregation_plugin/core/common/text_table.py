@@ -22,13 +22,36 @@ _MOJIBAKE = ("Ã¥", "Ã¤", "Ã¶", "Ã…", "Ã„", "Ã–", "Ã©")
 
 
 class TextFile:
-    """The decoded rows of a delimited text file and how it was read."""
+    """The decoded rows of a delimited text file and how it was read.
 
-    def __init__(self, rows: list, encoding: str, separator: str, warnings: list):
+    ``lines[i]`` is the line of the file (from 1) where row i starts, ``widths[i]`` the
+    number of fields the separator gave row i, ``spaced`` the rows with a field that began
+    with a space (after a ``,``: a heading such as "Låg ekonomisk standard, procent" split in
+    two) and ``multiline`` the rows with a value in quotes that runs over several lines.
+    """
+
+    def __init__(
+        self,
+        rows: list,
+        encoding: str,
+        separator: str,
+        warnings: list,
+        lines=None,
+        widths=None,
+        spaced=frozenset(),
+        multiline=None,
+    ):
         self.rows = rows
         self.encoding = encoding
         self.separator = separator
         self.warnings = warnings
+        self.lines = lines if lines is not None else list(range(1, len(rows) + 1))
+        self.widths = widths if widths is not None else [len(r) for r in rows]
+        self.spaced = spaced
+        self.multiline = multiline or {}  # row -> last line of the row
+
+    def line_of(self, row: int) -> int:
+        return self.lines[row] if row < len(self.lines) else row + 1
 
 
 def decode(data: bytes, label: str) -> tuple:
@@ -112,13 +135,38 @@ def read_text_table(path, label: Optional[str] = None) -> TextFile:
     return parse_text_bytes(data, label)
 
 
+def _allow_long_fields(size: int) -> None:
+    """Let the csv module read a value as long as the whole text (its default limit is
+    131,072 characters, and a longer value was an error). The limit is only ever raised."""
+    if csv.field_size_limit() <= size:
+        csv.field_size_limit(size + 1)
+
+
 def parse_text_bytes(data: bytes, label: str) -> TextFile:
     """Rows of delimited text given as bytes (a file's content or an HTTP response)."""
     if not data.strip():
         raise InputError(f"{label} is empty.")
     text, encoding, warnings = decode(data, label)
-    lines = text.splitlines()
-    separator = detect_separator(lines)
+    separator = detect_separator(text.splitlines())
+    _allow_long_fields(len(text))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
-    rows = [[cell.strip() for cell in row] for row in reader]
-    return TextFile(rows, encoding, separator, warnings)
+    rows, lines, widths, spaced, multiline = [], [], [], set(), {}
+    last = 0
+    try:
+        for row in reader:
+            lines.append(last + 1)
+            if reader.line_num > last + 1:
+                multiline[len(rows)] = reader.line_num
+            last = reader.line_num
+            if separator == "," and any(cell[:1].isspace() for cell in row[1:]):
+                spaced.add(len(rows))
+            widths.append(len(row))
+            rows.append([cell.strip() for cell in row])
+    except csv.Error as exc:
+        raise InputError(
+            f'{label} cannot be read from line {last + 1} on ({exc}). Check the quotes (") '
+            "on that line, or export the table again."
+        ) from exc
+    return TextFile(
+        rows, encoding, separator, warnings, lines, widths, frozenset(spaced), multiline
+    )

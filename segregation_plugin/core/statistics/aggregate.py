@@ -28,6 +28,7 @@ from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.numbers import parse_numbers
 from ..common.text_table import read_text_table
+from .aggregate_report import left_out_table
 
 SOURCE, TARGET, TARGET_NAME = "source", "target", "target_name"
 SOURCE_AREAS, MISSING_VALUES, POPULATION, SUPPRESSED_FLAG, NOTE = (
@@ -171,17 +172,40 @@ def key_from_codes(source_codes, to_level: str, names=None):
 
 
 def key_from_fields(frame, code_field: str, target_field: str, name_field: Optional[str] = None):
-    """A key from two fields of the same layer (``desokod`` → ``regsokod``)."""
+    """A key from two fields of the same layer (``desokod`` → ``regsokod``), one row per
+    feature (index: the frame's), so that :func:`aggregate` can take each feature's own
+    target (``row_target``) and a feature without a code is never given another's."""
     pd = require("pandas")
     return pd.DataFrame(
         {
             SOURCE: frame[code_field].map(codes.normalise_code).to_numpy(),
-            TARGET: frame[target_field]
-            .map(lambda v: codes.normalise_code(v) or (str(v) if v is not None else None))
-            .to_numpy(),
+            TARGET: frame[target_field].map(target_code).to_numpy(),
             TARGET_NAME: frame[name_field].to_numpy() if name_field else None,
-        }
-    ).drop_duplicates(SOURCE)
+        },
+        index=frame.index,
+    )
+
+
+def target_code(value) -> Optional[str]:
+    """A target field's value: an area code normalised (``0114R001``), anything else as
+    text; ``None`` when empty."""
+    if is_blank(value):
+        return None
+    return codes.normalise_code(value) or str(value).strip()
+
+
+def is_blank(value) -> bool:
+    """An empty cell: NULL, NaN or text of spaces only."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return value != value
+    if isinstance(value, str):
+        return not value.strip()
+    try:
+        return bool(require("pandas").isna(value))
+    except (TypeError, ValueError):
+        return False
 
 
 # --- aggregation ------------------------------------------------------------------------------
@@ -205,13 +229,21 @@ def aggregate(
     allow_partial: bool = False,
     population: Optional[str] = None,
     min_population: Optional[float] = None,
+    row_target=None,
 ):
     """Aggregate ``frame`` (one row per small area) by ``key``.
 
     ``key`` is a frame from :func:`key_from_table`/:func:`key_from_codes`/:func:`key_from_fields`
-    or a pandas Series (source code → target code). ``counts`` are summed; ``ratios`` are
+    or a pandas Series (source code → target code). ``row_target`` (one value per row of
+    ``frame``, e.g. each DeSO's own ``regsokod`` or the district it was assigned to) takes the
+    place of looking the codes up in the key. ``counts`` are summed; ``ratios`` are
     :class:`Ratio` or ``(numerator, denominator, name)``; ``shares`` are :class:`Share` or
     ``(share, base)``. ``population`` names the count used for ``min_population``.
+
+    A row without a code in ``code_field`` is never summed: it is left out, and a target it
+    would have gone to (by ``row_target``) is left empty like one with a suppressed value
+    (or summed without it with ``allow_partial``), with a note. ``result.attrs`` tell what
+    was left out (:func:`left_out`).
 
     Returns a frame indexed by target code with ``target_name``, ``source_areas``,
     ``missing_values``, the aggregated fields, and (with ``min_population``) ``population``,
@@ -223,10 +255,17 @@ def aggregate(
     shares = [s if isinstance(s, Share) else Share(*s) for s in shares]
     if isinstance(key, pd.Series):
         key = pd.DataFrame({SOURCE: key.index, TARGET: key.to_numpy(), TARGET_NAME: None})
-    mapping = dict(zip(key[SOURCE], key[TARGET]))
     source_codes = frame[code_field].map(lambda v: codes.normalise_code(v) or v)
-    target = source_codes.map(mapping)
-    unassigned = int(target.isna().sum())
+    blank = frame[code_field].map(is_blank).astype(bool)
+    if row_target is not None:
+        target = pd.Series(list(row_target), index=frame.index, dtype=object)
+        target = target.map(lambda v: None if is_blank(v) else v)
+    else:
+        known = key[key[SOURCE].notna()]
+        target = source_codes.map(dict(zip(known[SOURCE], known[TARGET])))
+    held = target.where(blank)  # where the rows without a code would have gone
+    target = target.where(~blank)
+    unassigned = int((target.isna() & ~blank).sum())
     work = pd.DataFrame(index=frame.index)
     work[TARGET] = target
 
@@ -257,7 +296,8 @@ def aggregate(
         work[population] = _numeric(frame, population, source_codes)
 
     grouped = work[work[TARGET].notna()].groupby(TARGET, sort=True)
-    result = pd.DataFrame(index=pd.Index(sorted(work[TARGET].dropna().unique()), name=TARGET))
+    targets = set(work[TARGET].dropna()) | set(held.dropna())
+    result = pd.DataFrame(index=pd.Index(sorted(targets), name=TARGET))
     names = key.dropna(subset=[TARGET]).drop_duplicates(TARGET).set_index(TARGET)[TARGET_NAME]
     result[TARGET_NAME] = names.reindex(result.index)
     result[SOURCE_AREAS] = grouped.size().reindex(result.index).fillna(0).astype("int64")
@@ -288,6 +328,18 @@ def aggregate(
         notes[has] = notes[has] + miss[has].map(
             lambda m, n=name, t=tail: f"{n}: {m} source value{'s' if m != 1 else ''} missing{t}; "
         )
+    without_code = held.dropna()
+    if len(without_code):
+        value_cols = [name for _, name in outputs]
+        for place, rows in without_code.groupby(without_code, sort=True):
+            if not allow_partial:
+                result.loc[place, value_cols] = np.nan
+            features = ", ".join(map(str, rows.index[:5])) + (", …" if len(rows) > 5 else "")
+            notes[place] += (
+                f"{len(rows)} source area{'s' if len(rows) != 1 else ''} without a code "
+                f"(feature {features}) left out"
+                + ("; the sums are too small; " if allow_partial else ", values left empty; ")
+            )
 
     if min_population is not None and population:
         pop = grouped[population].sum(min_count=1).reindex(result.index)
@@ -305,6 +357,11 @@ def aggregate(
         )
     result[NOTE] = notes.str.rstrip("; ")
     result.attrs["unassigned"] = unassigned
+    result.attrs["row_target"] = work[TARGET].fillna(held)
+    residents = population or next(iter(counts), None) or next((s.base for s in shares), None)
+    result.attrs["left_out"] = left_out_table(
+        frame, code_field, blank, target, held, work, residents
+    )
     return result
 
 

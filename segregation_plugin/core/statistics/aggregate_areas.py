@@ -24,12 +24,14 @@ from .aggregate import (
     TARGET_NAME,
     aggregate,
     dissolve_geometry,
+    is_blank,
     key_from_codes,
     key_from_fields,
     key_from_table,
     level_result,
     read_key_table,
 )
+from .aggregate_report import LogWarning, duplicate_lines, parent_lines, source_lines
 from .area_assignment import assign_areas
 
 _ORDER = {codes.DESO: 4, codes.REGSO: 3, codes.KOMMUN: 2, codes.LAN: 1, codes.RIKET: 0}
@@ -46,7 +48,16 @@ def _field(frame, candidates) -> Optional[str]:
 
 
 def choose_key(frame, code_field: str, level: str, key_field=None, key_table=None):
-    """The key from the small areas to ``level`` and a sentence saying which was used."""
+    """The key from the small areas to ``level`` (one row per source code) and a sentence
+    saying which was used."""
+    key, how, per_row = _choose_key(frame, code_field, level, key_field, key_table)
+    return (key.drop_duplicates(SOURCE) if per_row else key), how
+
+
+def _choose_key(frame, code_field: str, level: str, key_field=None, key_table=None):
+    """``(key, how, per_row)``: per_row when the key has one row per feature, in the frame's
+    order (a target field of the layer itself, or the codes' own kommun or län), so that
+    each feature goes where its own row says."""
     from_level = codes.detect_level(frame[code_field])
     if from_level is None:
         raise InputError(f"The field {code_field} holds no area codes.")
@@ -57,22 +68,36 @@ def choose_key(frame, code_field: str, level: str, key_field=None, key_table=Non
         )
     name_field = _field(frame, NAME_FIELDS.get(level, ()))
     if key_field:
-        return key_from_fields(frame, code_field, key_field, name_field), f"the field {key_field}"
+        key = key_from_fields(frame, code_field, key_field, name_field)
+        return key, f"the field {key_field}", True
     if key_table is not None:
         table = read_key_table(key_table) if not hasattr(key_table, "columns") else key_table
-        return key_from_table(table, from_level, level), "the key table"
+        return key_from_table(table, from_level, level), "the key table", False
     if level in (codes.KOMMUN, codes.LAN, codes.RIKET):
         names = frame[name_field].to_numpy() if name_field else None
         key = key_from_codes(frame[code_field], level, names)
-        return key.drop_duplicates(SOURCE), f"the {codes.LEVEL_NAMES[level]} part of the codes"
+        return key, f"the {codes.LEVEL_NAMES[level]} part of the codes", True
     own = codes.guess_code_field([c for c in frame.columns if c != code_field], level)
     if own and codes.detect_level(frame[own].dropna()) == level:
-        return key_from_fields(frame, code_field, own, name_field), f"the field {own}"
+        return key_from_fields(frame, code_field, own, name_field), f"the field {own}", True
     raise InputError(
         f"Which {codes.LEVEL_NAMES[level]} a {codes.LEVEL_NAMES[from_level]} lies in cannot be "
         "read from its code. Choose the field that holds the target codes (e.g. regsokod) or a "
         "key table (e.g. SCB's koppling_deso2018_regso2020.csv)."
     )
+
+
+def _parent_elsewhere(frame, level: str):
+    """Per feature, the ``level`` area that another code field of the layer puts it in
+    (``regsokod``, ``kommunkod``): where a feature without a code would have gone."""
+    pd = require("pandas")
+    found = pd.Series([None] * len(frame), dtype=object)
+    for finer in (codes.DESO, codes.REGSO, codes.KOMMUN, codes.LAN):
+        name = codes.guess_code_field(frame.columns, finer)
+        if name:
+            parent = frame[name].map(lambda v: codes.code_of_level(v, level)).to_numpy()
+            found = found.fillna(pd.Series(parent, dtype=object))
+    return found.to_numpy()
 
 
 def aggregate_to_level(
@@ -88,8 +113,18 @@ def aggregate_to_level(
     min_population: Optional[float] = None,
     allow_partial: bool = False,
 ):
-    """Aggregate small areas to RegSO, kommun or län. Returns ``(frame, log lines)``."""
-    key, how = choose_key(frame, code_field, level, key_field, key_table)
+    """Aggregate small areas to RegSO, kommun or län. Returns ``(frame, log lines)``; the
+    lines a planner must act on are :class:`~.aggregate_report.LogWarning`."""
+    pd = require("pandas")
+    row_target = None
+    if not len(frame):
+        key, how = pd.DataFrame(columns=[SOURCE, TARGET, TARGET_NAME]), ""
+    else:
+        key, how, per_row = _choose_key(frame, code_field, level, key_field, key_table)
+        if per_row:  # a feature without a code: where its other code fields put it
+            blank = frame[code_field].map(is_blank).to_numpy(dtype=bool)
+            elsewhere = _parent_elsewhere(frame, level)
+            row_target = key[TARGET].where(~(blank & key[TARGET].isna().to_numpy()), elsewhere)
     result = aggregate(
         frame,
         key,
@@ -100,21 +135,33 @@ def aggregate_to_level(
         allow_partial=allow_partial,
         population=population,
         min_population=min_population if population else None,
+        row_target=row_target,
     )
-    lines = [
-        f"{len(frame)} {codes.LEVEL_NAMES.get(codes.detect_level(frame[code_field]), 'areas')} "
-        f"→ {len(result)} {codes.LEVEL_NAMES[level]} using {how}."
-    ]
+    noun = codes.LEVEL_NAMES.get(codes.detect_level(frame[code_field]), "areas")
+    target_noun = codes.LEVEL_NAMES[level]
+    if not len(frame):
+        lines = [LogWarning("The area layer has no features: the output is empty.")]
+    else:
+        used = len(frame) - len(result.attrs["left_out"])
+        summed = f"{used} of {len(frame)}" if used < len(frame) else f"{len(frame)}"
+        lines = [f"{summed} {noun} → {len(result)} {target_noun} using {how}."]
+    lines += source_lines(
+        result, code_field, noun, target_noun, f"have no {target_noun} in {how or 'the key'}"
+    )
+    lines += duplicate_lines(frame, code_field, noun)
+    if len(frame):
+        used_key = pd.DataFrame(
+            {
+                SOURCE: frame[code_field].map(codes.normalise_code).to_numpy(),
+                TARGET: result.attrs["row_target"].to_numpy(),
+            }
+        )
+        lines += parent_lines(used_key, level, how, noun)
     lines += _common_lines(result)
     out = level_result(result, level)
     if getattr(frame, "_geometry_column_name", None) in frame.columns:
         gpd = require("geopandas")
-        target = (
-            frame[code_field]
-            .map(lambda v: codes.normalise_code(v) or v)
-            .map(dict(zip(key[SOURCE], key[TARGET])))
-        )
-        geometry = dissolve_geometry(frame, target, result.index)
+        geometry = dissolve_geometry(frame, result.attrs["row_target"], result.index)
         out = gpd.GeoDataFrame(out, geometry=geometry.to_numpy(), crs=frame.crs)
     return out, lines
 
@@ -143,6 +190,11 @@ def aggregate_to_districts(
             "To withhold values of districts with few inhabitants the tool needs the population: "
             "choose the population field (e.g. a population total) or a population grid."
         )
+    if not len(districts):
+        raise InputError(
+            "The district layer has no features: there is nothing to aggregate to. Choose a "
+            "layer with your districts (is a filter hiding them?)."
+        )
     assignment = assign_areas(
         frame, code_field, districts, id_field, method, population_raster, progress.sub(0, 70)
     )
@@ -164,6 +216,7 @@ def aggregate_to_districts(
         allow_partial=allow_partial,
         population=pop_field,
         min_population=min_population if pop_field else None,
+        row_target=assignment["target"].to_numpy(),
     )
     progress.set(90)
     result = result.drop(columns=[TARGET_NAME])
@@ -183,9 +236,11 @@ def aggregate_to_districts(
     if SUPPRESSED_FLAG in out.columns:
         out[SUPPRESSED_FLAG] = out[SUPPRESSED_FLAG].astype(object).where(~empty, True).astype(bool)
     out[NOTE] = out[NOTE].astype(object).where(~empty, "no DeSO assigned to this district")
-    n_in = int(assignment["target"].notna().sum())
+    n_in = len(frame) - len(result.attrs["left_out"])
     how = {"overlap": "largest overlap", "centroid": "population-weighted centre"}[method]
     lines = [f"{n_in} of {len(frame)} areas assigned to {len(districts)} districts by {how}."]
+    if not len(frame):
+        lines.insert(0, LogWarning("The area layer has no features: no district gets values."))
     if method == "centroid":
         counts_by = assignment["method"].value_counts()
         lines.append(
@@ -199,13 +254,14 @@ def aggregate_to_districts(
             f"{len(split)} areas lie less than half inside the district they were given "
             f"({', '.join(map(str, split['source'].head(5)))}): check them in the assignment table."
         )
-    outside = assignment[assignment["target"].isna()]
-    if len(outside):
-        lines.append(f"{len(outside)} areas lie in no district and were left out.")
     if empty.any():
         lines.append(
             f"{int(empty.sum())} districts got no area at all: {', '.join(map(str, ids[empty].head(5)))}."
         )
+    lines += source_lines(
+        result, code_field, "areas", "district", "lie in no district", warn_no_target=False
+    )
+    lines += duplicate_lines(frame, code_field, "areas")
     lines += _common_lines(result, pop_field)
     if not isinstance(out, gpd.GeoDataFrame):
         out = gpd.GeoDataFrame(out, geometry=districts.geometry, crs=districts.crs)
@@ -214,9 +270,6 @@ def aggregate_to_districts(
 
 def _common_lines(result, population: Optional[str] = None) -> list:
     lines = []
-    unassigned = result.attrs.get("unassigned", 0)
-    if unassigned:
-        lines.append(f"{unassigned} areas have no target in the key and were left out.")
     if SUPPRESSED_FLAG in result.columns and result[SUPPRESSED_FLAG].any():
         small = result[result[SUPPRESSED_FLAG]]
         lines.append(

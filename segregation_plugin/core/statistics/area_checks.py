@@ -262,6 +262,11 @@ def check_areas(
     layer is fine. Geometry checks run only when ``frame`` has a geometry column.
     """
     pd = require("pandas")
+    if not len(frame):
+        raise InputError(
+            "The area layer has no features: there is nothing to check. Choose a layer with "
+            "areas (is a filter or a selection hiding them?)."
+        )
     rows, level = check_codes(frame, code_field, level)
     progress.set(10)
     if parent_fields:

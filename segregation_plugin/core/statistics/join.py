@@ -32,6 +32,7 @@ from .join_report import (  # noqa: F401 (the check names are part of this modul
     report_area_duplicates,
     report_missing,
     report_unmatched,
+    report_versions,
 )
 from .statistics_table import (
     REGION_CODE,
@@ -136,6 +137,11 @@ def _keep_named_years(wide, wanted, prefix: str):
 
 def _prepare_table(table, table_code_field, years, prefix, version, variables=None):
     """The statistics as one row per code: (frame indexed by code, variable columns, info)."""
+    if not len(table):
+        raise InputError(
+            "The statistics table has no rows: there is nothing to join. Import the table "
+            "again, or choose another (is a filter hiding its rows?)."
+        )
     info = info_of(table)
     if SUPPRESSED_CELLS in table.columns:
         info = info.copy()
@@ -203,6 +209,16 @@ def _prepare_table(table, table_code_field, years, prefix, version, variables=No
             f"(e.g. '{wide[code_field].iloc[0] if len(wide) else ''}')."
         )
     return wide, variables, info, code_field
+
+
+def _versions(stats, code_field):
+    """Each statistics row's version: ``region_version`` where the table has it, else the
+    suffix of the code as written (``0114A0010_DeSO2025`` in a field of a table layer)."""
+    suffixes = stats[code_field].map(codes.version_of)
+    if "region_version" not in stats.columns:
+        return suffixes.tolist()
+    given = stats["region_version"].map(lambda v: v if isinstance(v, str) and v else None)
+    return given.fillna(suffixes).tolist()
 
 
 def join_statistics(
@@ -281,7 +297,13 @@ def join_statistics(
 
     joined = areas.copy()
     matched = area_codes.isin(stats.index)
-    if matched.sum() == 0:
+    if not len(areas):
+        report.add(
+            MATCHED,
+            WARNING,
+            "The area layer has no features: the output is empty, with the statistics' fields.",
+        )
+    elif matched.sum() == 0:
         raise InputError(
             nothing_matched(
                 area_codes,
@@ -307,15 +329,12 @@ def join_statistics(
     report_area_duplicates(report, area_codes, level_name)
     report_unmatched(report, area_codes, matched, stats.index, level_name)
     report_missing(report, joined, area_codes, matched, values.columns, rename, info, level_name)
-    versions = stats["region_version"] if "region_version" in stats.columns else [None] * len(stats)
     stats_version = codes.detect_version(
-        [f"{c}_{v}" if v else c for c, v in zip(stats.index, versions)],
+        [f"{c}_{v}" if v else c for c, v in zip(stats.index, _versions(stats, code_field))],
         area_level,
         years=table_years,
     )
-    mismatch = codes.version_mismatch(stats_version, layer_version)
-    if mismatch:
-        report.add(VERSION, WARNING, mismatch)
+    report_versions(report, stats_version, layer_version, area_level)
     for warning in info.warnings:
         report.add("reading", WARNING, warning)
     return attach(joined, info), report

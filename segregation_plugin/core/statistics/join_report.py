@@ -182,3 +182,28 @@ def report_missing(report, joined, area_codes, matched, columns, rename, info, l
                 year,
                 missing,
             )
+
+
+def report_versions(report, statistics, areas, level):
+    """A warning when the statistics and the areas are of different DeSO/RegSO versions,
+    and when the statistics are of the newer version (2025) but the areas' version cannot be
+    told: old boundaries are the likely case, and codes alike in both versions join silently
+    (METHODS.md §1)."""
+    mismatch = codes.version_mismatch(statistics, areas)
+    if mismatch:
+        report.add(VERSION, WARNING, mismatch)
+        return
+    newer = codes.VERSIONS.get(level, (None, None))[1]
+    if areas.version is None and newer and statistics.version == newer:
+        older = codes.VERSIONS[level][0]
+        layer = f"{newer[:-4]}_{newer[-4:]}"
+        report.add(
+            VERSION,
+            WARNING,
+            f"The statistics are {newer} ({statistics.reason}), but nothing tells the version "
+            f"of the areas (no suffix on their codes, no version in the code field's or the "
+            f"layer's name, not the national number of areas). If they are {older}, codes "
+            "that exist in both versions are joined although they may not cover the same "
+            f"ground: use SCB's layer {layer}, or put the version in the layer's name (e.g. "
+            f"{layer}) to say which it is.",
+        )

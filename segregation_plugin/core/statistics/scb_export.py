@@ -29,6 +29,7 @@ from ..common.errors import InputError
 from ..common.numbers import NOT_A_NUMBER, read_number
 from ..common.text_table import parse_text_bytes, read_text_table
 from .scb_layout import YEAR_IN_LABEL, find_layout, reference, year_of
+from .scb_text_checks import check_quotes, check_widths
 from .statistics_build import build_tidy
 from .statistics_table import TableInfo, name_variables
 
@@ -73,7 +74,8 @@ def read_scb_csv_bytes(data: bytes, label: str, source: str = ""):
 def _parse_text(text, info: TableInfo, label: str):
     for warning in text.warnings:
         info.warn(warning)
-    return parse_grid(text.rows, info, label, labelled_stubs=True)
+    check_quotes(text, label)
+    return parse_grid(text.rows, info, label, labelled_stubs=True, text=text)
 
 
 def _xlsx_sheets(path: Path, label: str) -> list:
@@ -111,13 +113,18 @@ def _first_readable(sheets: list, info: TableInfo, label: str):
     raise first_error or InputError(f"{label} has no sheets.")
 
 
-def parse_grid(raw_rows: list, info: TableInfo, label: str, labelled_stubs: bool):
-    """The tidy table from the cells of a sheet or csv file (lists of rows)."""
+def parse_grid(raw_rows: list, info: TableInfo, label: str, labelled_stubs: bool, text=None):
+    """The tidy table from the cells of a sheet or csv file (lists of rows). ``text``: the
+    :class:`~..common.text_table.TextFile` of a csv file, whose rows are checked and whose
+    line numbers name the places in messages (a sheet's are its row numbers)."""
     rows, layout = find_layout(raw_rows, label, labelled_stubs)
+    if text is not None:
+        check_widths(text, layout, label)
+        layout.place = lambda i, lines=text: f"line {lines.line_of(i)}"
     info.title = info.title or layout.title
     info.reference = info.reference or reference(rows, layout.footer_start)
     if layout.skipped:
-        listed = ", ".join(f"row {i + 1} ('{text}')" for i, text in layout.skipped[:5])
+        listed = ", ".join(f"{layout.place(i)} ('{v}')" for i, v in layout.skipped[:5])
         info.warn(
             f"{label}: {len(layout.skipped)} rows among the data have no area code and were "
             f"left out: {listed}."
@@ -169,6 +176,28 @@ def parse_grid(raw_rows: list, info: TableInfo, label: str, labelled_stubs: bool
     )
 
 
+def _same_headings(layout, col_years, names, name_index, n_stubs, label):
+    """Refuse two value columns that would be the same variable in the same year (a heading
+    row, often the years, missing from the file): each row would hold one area twice."""
+    n_cols = len(layout.heading_cols)
+    for s in range(n_stubs):
+        seen = {}
+        for j in range(n_cols):
+            key = (col_years[j], name_index[s * n_cols + j])
+            if key not in seen:
+                seen[key] = j
+                continue
+            first, second = (layout.heading_cols[k] + 1 for k in (seen[key], j))
+            year = f" and the year {key[0]}" if key[0] is not None else " and no year"
+            heading = layout.place(layout.header_rows[-1]) if layout.header_rows else "the top"
+            raise InputError(
+                f"{label}: columns {first} and {second} have the same heading "
+                f"('{names[key[1]]}'{year}; {heading}), so every area would have two values "
+                "for it. A heading row, often the one with the years, is missing: export the "
+                "table again with all its headings, or give the columns different headings."
+            )
+
+
 def _records(rows, layout, col_years, col_parts, title_year, dim_names, info, label):
     np = require("numpy")
     rc, filled, data_rows = layout.region_col, layout.filled, layout.data_rows
@@ -185,9 +214,11 @@ def _records(rows, layout, col_years, col_parts, title_year, dim_names, info, la
     info.constants.update(constants)
     unique_names = list(dict.fromkeys(names))
     name_index = [unique_names.index(n) for n in names]
+    _same_headings(layout, col_years, unique_names, name_index, len(stub_combos), label)
 
     raw_regions, region_of = [], {}
     region_idx, years, var_idx, values, markers, source_rows = [], [], [], [], [], []
+    source_cols = []
     unreadable = []
     for k, i in enumerate(data_rows):
         raw = filled[rc][k]
@@ -213,11 +244,14 @@ def _records(rows, layout, col_years, col_parts, title_year, dim_names, info, la
             values.append(value)
             markers.append(marker)
             source_rows.append(i)
+            source_cols.append(c)
     if not region_idx:
         raise InputError(f"{label} has headers but no rows with area codes and values.")
     if unreadable:
         share = len(unreadable) / len(values)
-        examples = "; ".join(f"row {i + 1}, column {c + 1}: '{v}'" for i, c, v in unreadable[:3])
+        examples = "; ".join(
+            f"{layout.place(i)}, column {c + 1}: '{v}'" for i, c, v in unreadable[:3]
+        )
         if share > MAX_UNREADABLE_SHARE:
             raise InputError(
                 f"{label}: {len(unreadable)} cells are not numbers ({examples}). This does not "
@@ -226,10 +260,10 @@ def _records(rows, layout, col_years, col_parts, title_year, dim_names, info, la
         info.warn(
             f"{label}: {len(unreadable)} cells are not numbers and were left empty ({examples})."
         )
-    rows_arr = np.asarray(source_rows)
+    rows_arr, cols_arr = np.asarray(source_rows), np.asarray(source_cols)
 
     def where(record):
-        return f"row {rows_arr[record] + 1}"
+        return f"{layout.place(rows_arr[record])}, column {cols_arr[record] + 1}"
 
     return build_tidy(
         raw_regions, region_idx, years, unique_names, var_idx, values, markers, info, where

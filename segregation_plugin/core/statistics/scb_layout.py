@@ -84,6 +84,7 @@ class Layout:
     region_col: int
     title: str = ""
     headers: list = field(default_factory=list)  # header rows, spans filled to the right
+    header_rows: list = field(default_factory=list)  # their row indexes
     data_rows: list = field(default_factory=list)  # row indexes
     skipped: list = field(default_factory=list)  # (row index, text) rows without a code
     stub_cols: list = field(default_factory=list)
@@ -92,6 +93,7 @@ class Layout:
     heading_cols: list = field(default_factory=list)
     filled: dict = field(default_factory=dict)  # column -> values down the data rows
     footer_start: int = 0
+    place: object = lambda i: f"row {i + 1}"  # a row index as the user finds it
 
 
 def region_column(rows: list, label: str) -> int:
@@ -224,6 +226,7 @@ def find_layout(raw_rows: list, label: str, labelled_stubs: bool) -> tuple:
             layout.skipped.append((i, rows[i][rc]))
         else:
             layout.headers.append(rows[i])
+            layout.header_rows.append(i)
     if not layout.headers:
         raise InputError(
             f"{label} has no header row above the first area code (row {first + 1}), so the "

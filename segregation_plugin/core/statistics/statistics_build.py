@@ -155,7 +155,7 @@ def _check_duplicates(flat, values, counts, row_uniques, key_codes, var_names, y
         details = []
         for cell in bad:
             recs = records[records["cell"] == cell]["record"].tolist()
-            places = ", ".join(where(r) for r in recs) if where else ""
+            places = "; ".join(where(r) for r in recs) if where else ""
             year = row_uniques[cell // n_vars][1]
             details.append(
                 f"{region_of_cell[cell]} ({var_names[cell % n_vars]}"
@@ -167,6 +167,12 @@ def _check_duplicates(flat, values, counts, row_uniques, key_codes, var_names, y
             "The same area occurs more than once with different values: "
             + "; ".join(details)
             + ". Remove the duplicate rows (or export the table again) and import it again."
+            + (
+                " A year or heading cell left empty on such a line is taken from the line "
+                "above it: fill it in."
+                if where
+                else ""
+            )
         )
     regions = sorted({region_of_cell[c] for c in dup_cells})
     info.warn(

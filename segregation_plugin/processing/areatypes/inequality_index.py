@@ -253,6 +253,7 @@ class InequalityIndex(SegregationAlgorithm):
             inequality_sd_factor=self.parameterAsDouble(parameters, self.INEQ_FACTOR, context),
             share_sd_factor=self.parameterAsDouble(parameters, self.SHARE_FACTOR, context),
         )
+        feedback.pushInfo(report.method)
         feedback.pushInfo(
             tr("Groups: low '{}', high '{}'{}.").format(
                 low, high, tr(", shares of '{}'").format(persons) if persons else ""
@@ -264,6 +265,8 @@ class InequalityIndex(SegregationAlgorithm):
             feedback.pushInfo(tr("Share in types 1–2 from residents '{}'.").format(population))
         for line in report.lines:
             feedback.pushInfo(line)
+        for warning in report.warnings:
+            feedback.pushWarning(warning)
         self.progress(feedback).check()
         no_geometry = compat.WKB_NO_GEOMETRY
         self.writer.add_frame(self.OUTPUT, report.kommuner, wkb_type=no_geometry)

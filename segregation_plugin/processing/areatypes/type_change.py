@@ -262,6 +262,8 @@ class TypeChange(SegregationAlgorithm):
     @staticmethod
     def _log(feedback, change):
         areas = change.areas
+        line, warn = change.match_line()
+        (feedback.pushWarning if warn else feedback.pushInfo)(line)
         feedback.pushInfo(
             tr(
                 "{n} areas compared ({a} → {b}): {c} changed type, {d} towards challenges and "

@@ -167,11 +167,12 @@ class AggregateAreas(SegregationAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        from ...core.statistics import aggregate_areas
+        from ...core.statistics import aggregate_areas, aggregate_report
         from ...core.statistics.join import guess_area_code_field
 
         target = TARGETS[self.parameterAsEnum(parameters, self.TARGET, context)]
-        # into districts by their polygons; areas without one stay (core reports them)
+        # into districts by their polygons; areas without one stay (core reports them);
+        # indexed by feature id: the log names the features it left out
         polygons = {"geometry_types": (POLYGON,), "allow_missing_geometry": True}
         source, frame = read_source(
             self,
@@ -181,7 +182,6 @@ class AggregateAreas(SegregationAlgorithm):
             feedback,
             **(polygons if target == "districts" else {}),
         )
-        frame = frame.reset_index(drop=True)
         code_field = self.parameterAsString(
             parameters, self.CODE_FIELD, context
         ) or guess_area_code_field(frame)
@@ -250,7 +250,10 @@ class AggregateAreas(SegregationAlgorithm):
         for ratio in ratios:
             feedback.pushInfo(tr("{2} = 100 × Σ {0} / Σ {1}").format(*ratio))
         for line in lines:
-            feedback.pushInfo(line)
+            if isinstance(line, aggregate_report.LogWarning):
+                feedback.pushWarning(line)
+            else:
+                feedback.pushInfo(line)
         progress.check()
         self.writer.add_frame(self.OUTPUT, out, crs=crs)
         if assignment is not None and parameters.get(self.ASSIGNMENT):

@@ -319,3 +319,11 @@ def test_sample_county_regso_types_from_summed_deso_counts(sample_dir):
     # agrees within one area per type
     generator = {1: 9, 2: 7, 3: 49, 4: 84, 5: 13}
     assert all(abs(counts[t] - generator[t]) <= 1 for t in generator)
+
+
+def test_an_empty_layer_is_refused_with_a_message():
+    empty = pd.DataFrame({"v1": [], "v2": [], "v3": []})
+    with pytest.raises(
+        InputError, match="area layer has no features: there is nothing to classify"
+    ):
+        classify_areas(empty, *SHARES)

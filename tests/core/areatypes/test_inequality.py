@@ -15,6 +15,7 @@ from segregation_plugin.core.areatypes.inequality import (
     ranked,
     share_in_challenged_types,
 )
+from segregation_plugin.core.areatypes.inequality_report import inequality_report
 from segregation_plugin.core.common.errors import InputError
 from tests.helpers.pysal_values import (
     PYSAL_OJAM_ECONOMIC_STANDARD,
@@ -175,3 +176,52 @@ def test_sample_regso_districts_are_polygons_too(sample_dir):
     # coarser areas hide part of the unevenness: D over RegSO ≤ D over DeSO (0.316)
     assert 0 < row["dissimilarity"] < 0.31636840119869075
     assert row["spatial_dissimilarity"] < row["dissimilarity"]
+
+
+def test_a_criterion_without_spread_is_never_met():
+    # all three kommuner have the same ojämlikhetsindex (SD 0): 'mean + 1 SD' is the mean
+    # and all three would 'meet' it; the share has spread and is judged as usual
+    inequality, shares = _kommuner([25.0, 25.0, 25.0], [0.0, 0.0, 15.0])
+    table = municipal_criteria(inequality, shares)
+    assert table["crit_inequality"].isna().all()
+    assert table["ineq_threshold"].isna().all() and (table["ineq_ref_sd"] == 0).all()
+    assert table["crit_share"].tolist() == [False, False, False]
+    assert table["criteria_met"].tolist() == [0, 0, 0]
+    (warning,) = table.attrs["warnings"]
+    assert warning.startswith("Criterion 1 (ojämlikhetsindex) cannot be judged")
+    assert "same in all 3 kommuner (SD 0)" in warning and "never 'met'" in warning
+    assert "criterion 1 not judged" in table["ref_description"].iloc[0]
+    # equal shares computed in different ways (rounding noise) are no spread either
+    inequality, shares = _kommuner([10.0, 20.0, 30.0], [0.1 + 0.2, 0.3, 0.3])
+    table = municipal_criteria(inequality, shares)
+    assert table["crit_share"].isna().all() and table["crit_inequality"].notna().all()
+
+
+def test_one_kommun_gets_its_index_but_no_criteria():
+    inequality, shares = _kommuner([25.0], [10.0])
+    table = municipal_criteria(inequality, shares)
+    assert table["ojamlikhetsindex"].tolist() == [25.0]
+    assert table["crit_inequality"].isna().all() and table["crit_share"].isna().all()
+    assert any("known for 1 kommun only" in w for w in table.attrs["warnings"])
+    # an SD of 0 entered is not judged either
+    national = NationalValues(20.0, 0.0, 10.0, 4.0)
+    table = municipal_criteria(inequality, shares, national=national)
+    assert table["crit_inequality"].isna().all() and table["crit_share"].tolist() == [False]
+    assert "the SD entered is 0" in table.attrs["warnings"][0]
+
+
+def test_the_report_says_the_formula_is_the_plugins_reading():
+    deso = pd.DataFrame(
+        {"desokod": ["0180C1010", "0180C1020"], "q1": [10.0, 40.0], "q4": [40.0, 10.0]}
+    )
+    report = inequality_report(deso, "desokod", "q1", "q4")
+    assert "plugin's reading of Delmos' measure" in report.method
+    assert report.kommuner["ojamlikhetsindex"].iloc[0] == pytest.approx(60.0)
+    assert report.kommuner["crit_inequality"].isna().all()  # one kommun
+    assert any("Criterion 1" in w for w in report.warnings)
+
+
+def test_an_empty_layer_is_refused_with_a_message():
+    empty = pd.DataFrame({"desokod": [], "q1": [], "q4": []})
+    with pytest.raises(InputError, match="DeSO layer has no features"):
+        inequality_report(empty, "desokod", "q1", "q4")

@@ -165,3 +165,11 @@ def test_table_without_geometry_and_per_region_field():
     one = pd.DataFrame({"x": [1.0], "t": [2.0]})
     row = M.segregation_indices(one, "x", "t").iloc[0]
     assert np.isnan(row["dissimilarity"]) and "undefined" in row["note"]
+
+
+def test_an_empty_layer_is_refused_with_a_message():
+    empty = pd.DataFrame({"x": [], "t": []})
+    with pytest.raises(InputError, match="area layer has no features"):
+        M.segregation_indices(empty, "x", "t")
+    with pytest.raises(InputError, match="area layer has no features"):
+        M.theil_table(empty, ["x", "t"])

@@ -90,3 +90,30 @@ def test_duplicate_codes_and_bad_types_are_explained(years):
         compare_area_types(before, bad, "regsokod")
     with pytest.raises(InputError, match="no field 'kod'"):
         compare_area_types(before, after, "kod")
+
+
+def test_how_many_areas_matched_is_said(years):
+    change = compare_area_types(*years, "regsokod", year_before=2021, year_after=2022)
+    assert (change.matched, change.in_first, change.in_second) == (5, 6, 6)
+    line, warning = change.match_line()
+    assert warning and line.startswith("5 areas are in both years: 5 of the 6 of 2021")
+    before, _ = years
+    line, warning = compare_area_types(before, before, "regsokod").match_line()
+    assert (line, warning) == ("All 6 areas are in both years.", False)
+
+
+def test_two_tables_without_a_common_area_are_refused(years):
+    before, after = years
+    other = after.assign(regsokod=after["regsokod"].str.replace("0180", "0181"))
+    with pytest.raises(InputError, match=r"No area is in both years.*0180R001.*0181R001"):
+        compare_area_types(before, other, "regsokod", year_before=2021, year_after=2022)
+    # one area in common out of six: said, with 'Only'
+    other.loc[0, "regsokod"] = "0180R001"
+    line, warning = compare_area_types(before, other, "regsokod").match_line()
+    assert warning and line.startswith("Only 1 area is in both years")
+
+
+def test_an_empty_table_is_refused(years):
+    before, after = years
+    with pytest.raises(InputError, match="table of 2022 has no areas"):
+        compare_area_types(before, after.iloc[:0], "regsokod", year_before=2021, year_after=2022)

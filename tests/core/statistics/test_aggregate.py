@@ -34,6 +34,7 @@ from segregation_plugin.core.statistics.aggregate_areas import (
     aggregate_to_districts,
     aggregate_to_level,
 )
+from segregation_plugin.core.statistics.aggregate_report import LogWarning
 from segregation_plugin.core.statistics.area_assignment import assign_areas
 from segregation_plugin.core.statistics.scb_export import read_scb_file
 from tests.helpers.rasters import write_raster
@@ -340,3 +341,168 @@ def test_key_from_codes_needs_derivable_levels():
         ).columns[0]
         == "lanskod"
     )
+
+
+# --- rows without a code, contradicting parents, duplicates, empty layers ---------------------
+@pytest.fixture
+def codeless(small):
+    """``small`` with a fifth DeSO whose desokod is empty but whose regsokod (0180R001) and
+    250 persons are filled in, at feature id 17 (the layer's id, not the row number)."""
+    frame = pd.concat(
+        [
+            small,
+            pd.DataFrame(
+                {
+                    "desokod": [None],
+                    "regsokod": ["0180R001"],
+                    "persons": [250],
+                    "low": [30.0],
+                    "forgymn": [7],
+                    "total2564": [70],
+                }
+            ),
+        ],
+        ignore_index=True,
+    )
+    frame.index = [10, 11, 12, 13, 17]
+    return frame
+
+
+def test_a_row_without_a_code_is_never_summed_into_another_area(codeless):
+    out, lines = aggregate_to_level(
+        codeless, "desokod", codes.REGSO, counts=["persons"], key_field="regsokod"
+    )
+    result = out.set_index("regsokod")
+    # 0180R002 is unaffected: 40 + 60; 0180R001 would be 100 + 300 + 250 = 650, but one of
+    # its DeSO has no code: left empty (never 400, never 650), and said so
+    assert result.loc["0180R002", "persons"] == 100
+    assert math.isnan(result.loc["0180R001", "persons"])
+    assert result.loc["0180R001", "source_areas"] == 2
+    assert "1 source area without a code (feature 17) left out" in result.loc["0180R001", "note"]
+    assert lines[0] == "4 of 5 DeSO → 2 RegSO using the field regsokod."
+    warning = next(line for line in lines if "no code" in line)
+    assert isinstance(warning, LogWarning)
+    assert "1 DeSO have no code in 'desokod' (feature 17; persons: 250)" in warning
+    assert "0180R001" in warning
+    # summing what there is: 400, flagged as too small
+    partial, _ = aggregate_to_level(
+        codeless,
+        "desokod",
+        codes.REGSO,
+        counts=["persons"],
+        key_field="regsokod",
+        allow_partial=True,
+    )
+    row = partial.set_index("regsokod").loc["0180R001"]
+    assert row["persons"] == 400 and "too small" in row["note"]
+
+
+def test_a_row_without_a_code_to_kommun(codeless):
+    out, lines = aggregate_to_level(codeless, "desokod", codes.KOMMUN, counts=["persons"])
+    # the regsokod field says the row lies in 0180: its total is not 500 but unknown
+    assert math.isnan(out.set_index("kommunkod").loc["0180", "persons"])
+    assert lines[0] == "4 of 5 DeSO → 1 kommun using the kommun part of the codes."
+    assert any("feature 17" in line and "0180" in line for line in lines)
+    # without any parent field the kommun is unknown: left out with a warning, the rest summed
+    bare = codeless.drop(columns="regsokod")
+    out, lines = aggregate_to_level(bare, "desokod", codes.KOMMUN, counts=["persons"])
+    assert out.set_index("kommunkod").loc["0180", "persons"] == 500
+    assert any(isinstance(line, LogWarning) and "feature 17" in line for line in lines)
+
+
+def test_a_code_not_in_the_key_is_named(small):
+    key = pd.Series(["0180R001", "0180R001", "0180R002"], index=small["desokod"][:3])
+    frame = small.set_axis([5, 6, 7, 8])
+    result = aggregate(frame, key, counts=["persons"], code_field="desokod")
+    assert result.loc["0180R002", "persons"] == 40  # 0180C1040 is not in the key
+    table = result.attrs["left_out"]
+    assert list(table.index) == [8] and list(table["reason"]) == ["no target"]
+    out, lines = aggregate_to_level(
+        frame, "desokod", codes.REGSO, counts=["persons"], key_table=_key_table(small[:3])
+    )
+    assert lines[0] == "3 of 4 DeSO → 2 RegSO using the key table."
+    assert any("0180C1040; feature 8; persons: 60" in line for line in lines)
+
+
+def _key_table(frame):
+    return pd.DataFrame({"DeSO": frame["desokod"], "RegSO": frame["regsokod"]})
+
+
+def test_a_regsokod_of_another_kommun_is_reported(small):
+    frame = small.copy()
+    frame.loc[3, "regsokod"] = "0181R002"  # 0180C1040 given a RegSO of kommun 0181
+    out, lines = aggregate_to_level(
+        frame, "desokod", codes.REGSO, counts=["persons"], key_field="regsokod"
+    )
+    warning = next(line for line in lines if "another kommun" in line)
+    assert isinstance(warning, LogWarning) and "0180C1040 → 0181R002" in warning
+    assert out.set_index("regsokod").loc["0181R002", "persons"] == 60  # summed as given
+
+
+def test_a_code_in_two_features_is_reported(small):
+    frame = pd.concat([small, small.iloc[[0]]], ignore_index=True)
+    _, lines = aggregate_to_level(frame, "desokod", codes.KOMMUN, counts=["persons"])
+    assert any("0180C1010 in feature 0, 4" in line for line in lines)
+
+
+def test_an_empty_layer_gives_an_empty_table_with_the_fields(small):
+    empty = gpd.GeoDataFrame(small.iloc[:0], geometry=[], crs="EPSG:3006")
+    out, lines = aggregate_to_level(
+        empty,
+        "desokod",
+        codes.REGSO,
+        counts=["persons"],
+        shares=[("low", "persons")],
+        key_field="regsokod",
+        population="persons",
+        min_population=50,
+    )
+    assert len(out) == 0 and isinstance(out, gpd.GeoDataFrame)
+    for name in ("regsokod", "persons", "low", "source_areas", "population", "note"):
+        assert name in out.columns
+    assert "no features" in lines[0]
+
+
+def test_districts_a_row_without_a_code_and_an_empty_district_layer(grid_areas):
+    deso, districts = grid_areas
+    deso = deso.set_axis([21, 22, 23])
+    deso.loc[23, "desokod"] = ""  # the eastern DeSO (500 persons, in Öst) lost its code
+    out, _, lines = aggregate_to_districts(
+        deso, "desokod", districts, "stadsdel", counts=["folk"], min_population=0
+    )
+    result = out.set_index("stadsdel")
+    assert result.loc["Väst", "folk"] == 400
+    assert math.isnan(result.loc["Öst", "folk"])  # not 30: its largest DeSO is unknown
+    assert any("feature 23" in line and "folk: 500" in line for line in lines)
+    with pytest.raises(InputError, match="district layer has no features"):
+        aggregate_to_districts(
+            deso, "desokod", districts.iloc[:0], "stadsdel", counts=["folk"], min_population=0
+        )
+
+
+def test_districts_numbered_like_lan_codes_keep_their_values(grid_areas):
+    # district ids 12 and 14 (a grid's numbers) are not län codes to be rewritten
+    deso, districts = grid_areas
+    numbered = districts.assign(stadsdel=[12, 14, 1])
+    out, _, _ = aggregate_to_districts(
+        deso, "desokod", numbered, "stadsdel", counts=["folk"], min_population=0
+    )
+    assert out.set_index("stadsdel")["folk"].to_dict() == {
+        12: 400,
+        14: 530,
+        1: pytest.approx(np.nan, nan_ok=True),
+    }
+
+
+def test_a_deso_without_its_regsokod_is_named(small):
+    frame = small.copy()
+    frame.loc[3, "regsokod"] = None
+    out, lines = aggregate_to_level(
+        frame, "desokod", codes.REGSO, counts=["persons"], key_field="regsokod"
+    )
+    assert out.set_index("regsokod").loc["0180R002", "persons"] == 40
+    assert lines[0] == "3 of 4 DeSO → 2 RegSO using the field regsokod."
+    warning = next(line for line in lines if "left out" in line)
+    assert isinstance(warning, LogWarning)
+    assert warning.startswith("1 DeSO have no RegSO in the field regsokod and were left out")
+    assert "(0180C1040; feature 3; persons: 60)" in warning

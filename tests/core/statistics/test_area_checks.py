@@ -87,3 +87,9 @@ def test_unknown_code_field_is_a_clear_error():
         area_checks.check_areas(frame, "desokod")
     with pytest.raises(InputError, match="No value in 'kod'"):
         area_checks.check_areas(frame.assign(kod="abc"), "kod")
+
+
+def test_an_empty_layer_is_refused_with_a_message():
+    empty = gpd.GeoDataFrame({"desokod": []}, geometry=[], crs="EPSG:3006")
+    with pytest.raises(InputError, match="area layer has no features: there is nothing to check"):
+        area_checks.check_areas(empty, "desokod")

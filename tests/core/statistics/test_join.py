@@ -187,6 +187,40 @@ def test_codes_of_the_other_deso_version(areas, tmp_path):
     assert _rows(report, VERSION) == []
 
 
+def test_suffixed_codes_in_a_table_layers_field_are_seen(areas):
+    # a wide table (e.g. a csv layer) whose code field keeps SCB's suffix: the suffix goes,
+    # the codes join, and the version still decides the warning
+    stats = pd.DataFrame({"kod": ["0180C1010_DeSO2025", "0180C1020_DeSO2025"], "x": [1, 2]})
+    joined, report = join_statistics(areas, stats, table_code_field="kod", area_names=["DeSO_2018"])
+    assert joined.set_index("desokod").loc["0180C1020", "x"] == 2
+    message = _rows(report, VERSION)[0]["message"]
+    assert "DeSO2025 (the codes carry the suffix _DeSO2025)" in message
+    assert "DeSO2018 (the name 'DeSO_2018' says DeSO2018)" in message
+    # the same with region_version empty (a table layer of another tool)
+    stats["region_version"] = None
+    _, report = join_statistics(areas, stats, table_code_field="kod", area_names=["DeSO_2018"])
+    assert _rows(report, VERSION)[0]["severity"] == "warning"
+    # RegSO 2025 codes onto RegSO 2020 areas
+    regso = gpd.GeoDataFrame({"regsokod_2020": ["0180R001"]}, geometry=[box(0, 0, 1, 1)])
+    stats = pd.DataFrame({"regsokod": ["0180R001_RegSO2025"], "y": [3]})
+    _, report = join_statistics(regso, stats, table_code_field="regsokod")
+    assert "RegSO2025" in _rows(report, VERSION)[0]["message"]
+
+
+def test_2025_statistics_onto_areas_of_unknown_version_are_warned(areas, tmp_path):
+    text = '"region";"2022"\n"0180C1010_DeSO2025";5\n"0180C1020_DeSO2025";6\n'
+    stats = read_scb_file(write(tmp_path / "v.csv", text))
+    _, report = join_statistics(areas, stats)
+    (row,) = _rows(report, VERSION)
+    assert row["severity"] == "warning"
+    assert "The statistics are DeSO2025" in row["message"]
+    assert "nothing tells the version of the areas" in row["message"]
+    # DeSO 2018 statistics onto areas of unknown version (the sample): nothing to warn
+    stats = read_scb_file(write(tmp_path / "w.csv", '"region";"2022"\n"0180C1010";5\n'))
+    _, report = join_statistics(areas, stats)
+    assert _rows(report, VERSION) == []
+
+
 def test_the_sample_join_report(sample_dir):
     deso = gpd.read_file(sample_dir / "exempellan.gpkg", layer="deso")
     stats = read_scb_file(sample_dir / "scb" / "deso_inkomstkvartiler_20-_2021-2022.xlsx")
@@ -237,3 +271,11 @@ def test_variables_named_with_their_year_are_kept_not_dropped(areas, table):
 def test_a_variable_that_matches_nothing_is_an_error_not_silently_left_out(areas, table):
     with pytest.raises(InputError, match="folkmängd: not among"):
         join_statistics(areas, table, "desokod", variables="bostad; folkmängd")
+
+
+def test_an_empty_area_layer_gets_the_fields_and_an_empty_table_is_refused(areas, table):
+    joined, report = join_statistics(areas.iloc[:0], table, "desokod", years=[2022])
+    assert len(joined) == 0 and {"hyresrätt", "bostadsrätt"} <= set(joined.columns)
+    assert any("no features" in line for line in report.warnings())
+    with pytest.raises(InputError, match="statistics table has no rows"):
+        join_statistics(areas, table.iloc[:0])

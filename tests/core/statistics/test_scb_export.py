@@ -341,7 +341,7 @@ def test_duplicate_codes_with_different_values(tmp_path):
     path = write_text(
         tmp_path / "t.csv", '"region";"2022"\n"0114A0010";5\n"0114A0020";6\n"0114A0010";7\n'
     )
-    with pytest.raises(InputError, match=r"0114A0010.*row 2, row 4"):
+    with pytest.raises(InputError, match=r"0114A0010.*line 2, column 2; line 4, column 2"):
         read_scb_file(path)
 
 

@@ -196,3 +196,24 @@ def test_segregation_indices_errors(run_alg, sample_stats):
             run_alg("inequalityindex", {"INPUT": layer, "GROUPS": 1, **OUTPUTS})
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_one_kommun_gets_its_index_but_no_criterion(
+    run_alg, sample_stats, project_layers, feedback
+):
+    from qgis.core import QgsFeatureRequest
+
+    request = QgsFeatureRequest().setFilterExpression("\"kommunkod\" = '9901'")
+    storstad = project_layers(sample_stats["deso_stats"].materialize(request))
+    result = run_alg("inequalityindex", {"INPUT": storstad, **OUTPUTS}, feedback=feedback)
+    (row,) = result["OUTPUT"].getFeatures()
+    assert row["ojamlikhetsindex"] == pytest.approx(PYSAL_OJAM_QUARTILES["9901"], abs=TOL)
+    # one kommun has no SD: the criterion is empty, never 'met'
+    assert row["crit_inequality"] == NULL and row["ineq_threshold"] == NULL
+    assert row["criteria_met"] == 0
+    assert "criterion 1 not judged" in row["ref_description"]
+    assert any(
+        w.startswith("Criterion 1 (ojämlikhetsindex) cannot be judged") for w in feedback.warnings
+    )
+    # the log says the formula is the plugin's reading of Delmos' measure
+    assert "plugin's reading of Delmos' measure" in feedback.infos[0]
