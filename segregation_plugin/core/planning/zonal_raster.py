@@ -24,6 +24,7 @@ from typing import Optional
 from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.progress import NO_PROGRESS, Progress
+from . import spatial
 
 STATS = ["cells", "nodata_cells", "sum", "mean", "min", "max", "share_above"]
 
@@ -274,7 +275,7 @@ def _overlapping_zones(shared, transform, geoms, usable, all_touched) -> list:
     xs, ys = _apply(transform, cols + 0.5, rows + 0.5)
     left = gpd.GeoDataFrame(geometry=gpd.points_from_xy(xs, ys))
     right = gpd.GeoDataFrame({"_pos": np.flatnonzero(usable)}, geometry=list(geoms[usable]))
-    hits = gpd.sjoin(left, right, how="inner", predicate="intersects")
+    hits = spatial.sjoin(left, right)
     return sorted(set(int(p) for p in hits["_pos"]))
 
 
