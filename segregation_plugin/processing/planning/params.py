@@ -259,3 +259,37 @@ def add_fields(base, extra, feedback=None):
             )
         out[name] = extra[col].to_numpy()
     return out
+
+
+def empty_input(frame, label: str, geometry: bool = True):
+    """Why ``frame`` (a layer read with :func:`source_to_frame`) gives nothing to work with,
+    or None: no features at all (an empty layer, selection or filter), or (with ``geometry``,
+    for a layer with geometry) no feature with a geometry."""
+    if len(frame) == 0:
+        return tr(
+            "The {} has no features (an empty layer, or a selection or filter that matches "
+            "nothing)."
+        ).format(label)
+    column = getattr(frame, "_geometry_column_name", None)
+    if geometry and column in frame.columns:
+        geoms = frame.geometry
+        if not (geoms.notna() & ~geoms.is_empty).any():
+            return tr("None of the {n} features of the {label} has a geometry.").format(
+                n=len(frame), label=label
+            )
+    return None
+
+
+def warn_if_empty(feedback, frame, label: str, consequence: str, geometry: bool = True) -> bool:
+    """Warn (naming the layer and what follows) when ``frame`` has no features or (with
+    ``geometry``) none with a geometry; True when so."""
+    why = empty_input(frame, label, geometry)
+    if why:
+        feedback.pushWarning(f"{why} {consequence}")
+    return why is not None
+
+
+def layer_label(kind: str, source) -> str:
+    """'area layer 'deso'': the kind of layer and its name, for messages."""
+    name = source.sourceName() if source is not None and hasattr(source, "sourceName") else ""
+    return f"{kind} '{name}'" if name else kind

@@ -167,6 +167,18 @@ class PlanningOverlay(SegregationAlgorithm):
         areas = source_to_frame(areas_source, feedback=feedback, label=tr("area layer"))
         areas = areas.reset_index(drop=True)
         key = pp.area_key(self, parameters, context, areas)
+        pp.warn_if_empty(
+            feedback,
+            plans,
+            pp.layer_label(tr("plan layer"), plans_source),
+            tr("No plan area can be compared with the areas."),
+        )
+        pp.warn_if_empty(
+            feedback,
+            areas,
+            pp.layer_label(tr("area layer"), areas_source),
+            tr("Every plan area lies outside the areas: no residents and no tenure mix."),
+        )
         type_field = read_type_field(
             self,
             parameters,
@@ -181,8 +193,15 @@ class PlanningOverlay(SegregationAlgorithm):
             feedback.pushWarning(
                 tr("No population field and no grid: the table has no residents by area type.")
             )
-        frame, columns, _ = pp.read_projects(self, parameters, context, feedback)
+        frame, columns, projects_source = pp.read_projects(self, parameters, context, feedback)
         std = ph.read_projects(frame, columns) if frame is not None else None
+        if frame is not None:
+            pp.warn_if_empty(
+                feedback,
+                frame,
+                pp.layer_label(tr("project layer"), projects_source),
+                tr("No planned dwellings are counted."),
+            )
         year, statuses = pp.selection(self, parameters, context)
         areas = self._tenure(parameters, context, feedback, areas, key, std, year, statuses)
         quality = None
@@ -190,6 +209,12 @@ class PlanningOverlay(SegregationAlgorithm):
         quality_source = self.parameterAsSource(parameters, self.QUALITY, context)
         if quality_source is not None:
             quality = source_to_frame(quality_source, label=tr("quality-class layer"))
+            pp.warn_if_empty(
+                feedback,
+                quality,
+                pp.layer_label(tr("quality-class layer"), quality_source),
+                tr("No plan area reaches a quality class."),
+            )
         progress.set(10)
         result = po.planning_table(
             plans,

@@ -199,11 +199,29 @@ class TenureMix(SegregationAlgorithm):
         frame = source_to_frame(source, feedback=feedback, label=tr("area layer"))
         frame = frame.reset_index(drop=True)
         code = pp.area_key(self, parameters, context, frame, self.CODE_FIELD)
+        pp.warn_if_empty(
+            feedback,
+            frame,
+            pp.layer_label(tr("area layer"), source),
+            tr("The output has no areas."),
+            geometry=False,  # a table without geometry is fine input
+        )
         if self.parameterAsFile(parameters, self.FILE, context):
             frame, counts = self._counts_from_file(parameters, context, feedback, frame, code)
         else:
             counts = pp.area_count_fields(self, parameters, context, frame.columns)
         mix = pp.tenure_mix_of(frame, counts, code, feedback)
+        if len(mix) and mix["dwellings_known"].isna().all():
+            feedback.pushWarning(
+                tr(
+                    "None of the {n} areas has all three counts in the fields {fields} (every one "
+                    "is empty or suppressed): no area gets a mix. Check that these are the fields "
+                    "with the dwellings by tenure, or join SCB's table first."
+                ).format(
+                    n=len(mix),
+                    fields=", ".join(counts[t] for t in pp.TENURES),
+                )
+            )
         progress = self.progress(feedback)
         progress.set(30)
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
@@ -212,7 +230,7 @@ class TenureMix(SegregationAlgorithm):
             out, out_key, target, lines = mix, code, mix[code].astype(str), []
         elif level == "districts":
             out, out_key, target, lines, crs = self._districts(
-                parameters, context, mix, code, progress
+                parameters, context, feedback, mix, code, progress
             )
         else:
             out, target, lines = tl.mix_to_level(
@@ -257,7 +275,7 @@ class TenureMix(SegregationAlgorithm):
         progress.set(100)
         return results
 
-    def _districts(self, parameters, context, mix, code, progress):
+    def _districts(self, parameters, context, feedback, mix, code, progress):
         from ...core.planning import tenure_levels as tl
 
         source = self.parameterAsSource(parameters, self.DISTRICTS, context)
@@ -266,6 +284,16 @@ class TenureMix(SegregationAlgorithm):
         if getattr(mix, "_geometry_column_name", None) not in mix.columns:
             raise InputError(tr("The areas have no geometry; they cannot be put into districts."))
         districts = source_to_frame(source, label=tr("district layer")).reset_index(drop=True)
+        if len(mix):  # (an empty area layer was reported already)
+            pp.warn_if_empty(
+                feedback, mix, tr("area layer"), tr("No area can be summed to a district.")
+            )
+        pp.warn_if_empty(
+            feedback,
+            districts,
+            pp.layer_label(tr("district layer"), source),
+            tr("No area can be summed to a district."),
+        )
         id_field = self.parameterAsString(parameters, self.DISTRICT_ID, context) or next(
             (c for c in districts.columns if c != "geometry"), None
         )
@@ -302,7 +330,7 @@ class TenureMix(SegregationAlgorithm):
         counts = out["dominant_tenure"].value_counts()
         feedback.pushInfo(
             tr("Dominant tenure: {}; one-sided (≥ {} %): {} areas.").format(
-                ", ".join(f"{name} {n}" for name, n in counts.items()),
+                ", ".join(f"{name} {n}" for name, n in counts.items()) or tr("none"),
                 f"{threshold:g}",
                 int(out["one_sided"].fillna(False).sum()),
             )

@@ -224,7 +224,22 @@ class TenureSplit(SegregationAlgorithm):
         if frame is None:
             raise InputError(tr("Choose the layer of planned housing projects."))
         frame = frame.reset_index(drop=True)
-        mix, key, _ = pp.read_area_mix(self, parameters, context, feedback)
+        mix, key, areas_source = pp.read_area_mix(self, parameters, context, feedback)
+        for layer, label, consequence in (
+            (
+                frame,
+                pp.layer_label(tr("project layer"), source),
+                tr("There is no project to split."),
+            ),
+            (
+                mix,
+                pp.layer_label(tr("area layer"), areas_source),
+                tr("A split needs the mix of the area a project lies in."),
+            ),
+        ):
+            why = pp.empty_input(layer, label)
+            if why:
+                raise InputError(f"{why} {consequence}")
         year, statuses = pp.selection(self, parameters, context)
         target, minimum, allowed, kommun_values = self._constraints(parameters, context)
         std = ph.read_projects(frame, columns)
@@ -255,6 +270,18 @@ class TenureSplit(SegregationAlgorithm):
             main = assigned.sort_values("fraction", ascending=False).drop_duplicates("project_id")
             main = main[main["area"].isin(chosen)]
             selected, _ = ph.select_projects(main, year, statuses)
+            if selected.empty:
+                raise InputError(
+                    tr(
+                        "No counted project lies in the chosen areas ({n} of {total} projects "
+                        "lie in an area; {outside} in none). Choose other areas, a later year "
+                        "or other statuses."
+                    ).format(
+                        n=main["project_id"].nunique(),
+                        total=len(std),
+                        outside=len(assignment.unassigned),
+                    )
+                )
             on_kommun_land = selected[
                 selected["land_owner"].map(lambda v: is_kommun_land(v, kommun_values))
             ]

@@ -130,6 +130,12 @@ class ZonalRaster(SegregationAlgorithm):
         source = self.parameterAsSource(parameters, self.ZONES, context)
         zones = source_to_frame(source, feedback=feedback, label=tr("area layer"))
         zones = zones.reset_index(drop=True)
+        pp.warn_if_empty(
+            feedback,
+            zones,
+            pp.layer_label(tr("area layer"), source),
+            tr("The output has no statistics."),
+        )
         prefix = self.parameterAsString(parameters, self.PREFIX, context).strip()
         if not prefix:
             raise InputError(tr("Give a prefix for the new fields (e.g. zonal_)."))
