@@ -108,13 +108,15 @@ class PlannedHousing(SegregationAlgorithm):
         pp.warn_if_empty(
             feedback,
             frame,
-            pp.layer_label(tr("project layer"), source),
+            tr("project layer"),
+            source,
             tr("No project is counted: the projected mix is today's mix."),
         )
         pp.warn_if_empty(
             feedback,
             mix,
-            pp.layer_label(tr("area layer"), areas_source),
+            tr("area layer"),
+            areas_source,
             tr("No project can be put into an area."),
         )
         std = ph.read_projects(frame, columns)

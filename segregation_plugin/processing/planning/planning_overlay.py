@@ -170,13 +170,15 @@ class PlanningOverlay(SegregationAlgorithm):
         pp.warn_if_empty(
             feedback,
             plans,
-            pp.layer_label(tr("plan layer"), plans_source),
+            tr("plan layer"),
+            plans_source,
             tr("No plan area can be compared with the areas."),
         )
         pp.warn_if_empty(
             feedback,
             areas,
-            pp.layer_label(tr("area layer"), areas_source),
+            tr("area layer"),
+            areas_source,
             tr("Every plan area lies outside the areas: no residents and no tenure mix."),
         )
         type_field = read_type_field(
@@ -199,7 +201,8 @@ class PlanningOverlay(SegregationAlgorithm):
             pp.warn_if_empty(
                 feedback,
                 frame,
-                pp.layer_label(tr("project layer"), projects_source),
+                tr("project layer"),
+                projects_source,
                 tr("No planned dwellings are counted."),
             )
         year, statuses = pp.selection(self, parameters, context)
@@ -212,7 +215,8 @@ class PlanningOverlay(SegregationAlgorithm):
             pp.warn_if_empty(
                 feedback,
                 quality,
-                pp.layer_label(tr("quality-class layer"), quality_source),
+                tr("quality-class layer"),
+                quality_source,
                 tr("No plan area reaches a quality class."),
             )
         progress.set(10)

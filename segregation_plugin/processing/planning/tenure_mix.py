@@ -202,7 +202,8 @@ class TenureMix(SegregationAlgorithm):
         pp.warn_if_empty(
             feedback,
             frame,
-            pp.layer_label(tr("area layer"), source),
+            tr("area layer"),
+            source,
             tr("The output has no areas."),
             geometry=False,  # a table without geometry is fine input
         )
@@ -286,12 +287,13 @@ class TenureMix(SegregationAlgorithm):
         districts = source_to_frame(source, label=tr("district layer")).reset_index(drop=True)
         if len(mix):  # (an empty area layer was reported already)
             pp.warn_if_empty(
-                feedback, mix, tr("area layer"), tr("No area can be summed to a district.")
+                feedback, mix, tr("area layer"), None, tr("No area can be summed to a district.")
             )
         pp.warn_if_empty(
             feedback,
             districts,
-            pp.layer_label(tr("district layer"), source),
+            tr("district layer"),
+            source,
             tr("No area can be summed to a district."),
         )
         id_field = self.parameterAsString(parameters, self.DISTRICT_ID, context) or next(

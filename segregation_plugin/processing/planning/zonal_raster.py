@@ -133,7 +133,8 @@ class ZonalRaster(SegregationAlgorithm):
         pp.warn_if_empty(
             feedback,
             zones,
-            pp.layer_label(tr("area layer"), source),
+            tr("area layer"),
+            source,
             tr("The output has no statistics."),
         )
         prefix = self.parameterAsString(parameters, self.PREFIX, context).strip()
