@@ -184,7 +184,7 @@ def planning_table(
         area_pop, notes_grid = zonal_stats(
             work_areas.iloc[involved], population_raster, prefix="p_"
         )
-        notes.extend(n for n in notes_grid if "overlap" not in n)
+        notes.extend(n for n in notes_grid if "polygons overlap others" not in n)
         grid_people = _piece_people(pieces, work_plans, work_areas, population_raster, progress)
         by_area = dict(zip(involved, area_pop["p_sum"].fillna(0).to_numpy()))
         totals = pieces["_area"].map(by_area).to_numpy(dtype=float)

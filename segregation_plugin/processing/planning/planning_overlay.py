@@ -156,6 +156,7 @@ class PlanningOverlay(SegregationAlgorithm):
     def process(self, parameters, context, feedback):
         from ...core.planning import planned_housing as ph
         from ...core.planning import planning_overlay as po
+        from ...core.planning.raster_fit import Caution
         from ...core.planning.rental_balance import rental_balance
 
         progress = self.progress(feedback)
@@ -235,8 +236,8 @@ class PlanningOverlay(SegregationAlgorithm):
             population_raster=grid,
             progress=progress.sub(10, 95),
         )
-        for note in result.notes:
-            feedback.pushInfo(note)
+        for note in result.notes:  # a Caution (e.g. a grid without CRS) is a warning
+            (feedback.pushWarning if isinstance(note, Caution) else feedback.pushInfo)(note)
         for row in result.outside.itertuples():
             feedback.pushWarning(tr("Plan area {}: {}.").format(row.plan, row.reason))
         table = rental_balance(result.table, areas, key)

@@ -125,6 +125,7 @@ class ZonalRaster(SegregationAlgorithm):
 
     def process(self, parameters, context, feedback):
         from ...core.planning import zonal_raster as zr
+        from ...core.planning.raster_fit import Caution
 
         path = raster_path(self, parameters, self.RASTER, context)
         source = self.parameterAsSource(parameters, self.ZONES, context)
@@ -159,8 +160,8 @@ class ZonalRaster(SegregationAlgorithm):
             prefix=prefix,
             progress=self.progress(feedback),
         )
-        for note in notes:
-            feedback.pushInfo(note)
+        for note in notes:  # a Caution (e.g. a raster without CRS) is a warning
+            (feedback.pushWarning if isinstance(note, Caution) else feedback.pushInfo)(note)
         out = pp.add_fields(zones, table, feedback)
         self._log(feedback, out, prefix, key)
         results = {
