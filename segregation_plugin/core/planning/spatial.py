@@ -52,8 +52,7 @@ def _unmatched(left, right, how: str):
     for col in right_columns:
         dtype = right[col].dtype if how == "inner" else object
         out[col] = pd.Series(None, index=out.index, dtype=dtype)
-    geometry = left.geometry.name
-    return out[[c for c in out.columns if c != geometry] + [geometry]]
+    return out
 
 
 def intersection(df1, df2, keep_geom_type: bool = True):
