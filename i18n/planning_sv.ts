@@ -4,254 +4,256 @@
     <context>
         <name>segregation</name>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="26" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="25" />
             <source>Planned housing and projected tenure mix</source>
             <translation>Planerade bostäder och framtida upplåtelseformer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="30" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="28" />
             <source>What the planned projects do to each area's tenure mix, with a flag where a project makes an area more one-sided.</source>
             <translation>Vad de planerade projekten gör med varje områdes fördelning av upplåtelseformer, med en flagga där ett projekt gör ett område mer ensidigt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="34" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="32" />
             <source>bostadsbyggande</source>
             <translation>bostadsbyggande</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="34" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="32" />
             <source>planned housing</source>
             <translation>planerade bostäder</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="34" />
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="41" />
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="58" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="32" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="40" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="36" />
             <source>upplåtelseform</source>
             <translation>upplåtelseform</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="34" />
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="41" />
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="58" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="32" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="40" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="36" />
             <source>tenure</source>
             <translation>upplåtelseform</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="34" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="32" />
             <source>flag</source>
             <translation>flagga</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="34" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="32" />
             <source>prognos</source>
             <translation>prognos</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="35" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="33" />
             <source>Adds the planned housing projects (points or polygons with the planned dwellings in hyresrätt, bostadsrätt and äganderätt, start year, land owner and status) to the areas they lie in and shows what they do to the tenure mix:&lt;ul&gt;&lt;li&gt;a point goes to the area it lies in; a polygon goes whole to the area it overlaps most, or is shared out over the areas it overlaps;&lt;/li&gt;&lt;li&gt;only projects that start up to the chosen year (and have one of the chosen statuses) are counted;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;projected mix&lt;/b&gt; of each area is today's dwellings plus the counted projects;&lt;/li&gt;&lt;li&gt;a project is &lt;b&gt;flagged&lt;/b&gt; (red) when the area is one-sided before it (one tenure is at least 70 % of the dwellings) and the project raises that share, or when the project makes the area one-sided. 'Before' is today's dwellings plus the projects in the area that start in an earlier year. A project that lowers the share of a one-sided area is marked as balancing (green). The field flag_reason says why, in words.&lt;/li&gt;&lt;/ul&gt;Projects outside every area are not dropped: they are listed in the log and kept in the output with the reason in the field note.&lt;br&gt;The areas need the dwellings by tenure: the output of 'Tenure mix per area', or DeSO with SCB's table joined (fields hyresrätt, bostadsrätt, äganderätt). The field names of the project layer default to those of the sample (projekt_id, hyresratt, bostadsratt, aganderatt, startar, markagare, status).</source>
             <translation>Lägger de planerade bostadsprojekten (punkter eller ytor med planerade lägenheter i hyresrätt, bostadsrätt och äganderätt, byggstartsår, markägare och planstatus) i de områden där de ligger och visar vad de gör med fördelningen av upplåtelseformer:&lt;ul&gt;&lt;li&gt;en punkt hamnar i det område den ligger i; en yta hamnar hel i det område den överlappar mest, eller fördelas på de områden den överlappar;&lt;/li&gt;&lt;li&gt;bara projekt som startar senast det valda året (och har någon av de valda statusarna) räknas;&lt;/li&gt;&lt;li&gt;områdets &lt;b&gt;framtida fördelning&lt;/b&gt; är dagens lägenheter plus de projekt som räknas;&lt;/li&gt;&lt;li&gt;ett projekt &lt;b&gt;flaggas&lt;/b&gt; (rött) när området är ensidigt före projektet (en upplåtelseform har minst 70 % av lägenheterna) och projektet höjer den andelen, eller när projektet gör området ensidigt. 'Före' är dagens lägenheter plus de projekt i området som startar ett tidigare år. Ett projekt som sänker andelen i ett ensidigt område markeras som balanserande (grönt). Fältet flag_reason förklarar varför i ord.&lt;/li&gt;&lt;/ul&gt;Projekt utanför alla områden tas inte bort: de listas i loggen och finns kvar i resultatet med orsaken i fältet note.&lt;br&gt;Områdena behöver lägenheter per upplåtelseform: resultatet av 'Upplåtelseformer per område', eller DeSO med SCB:s tabell kopplad (fälten hyresrätt, bostadsrätt, äganderätt). Fältnamnen i projektlagret är som standard exemplets (projekt_id, hyresratt, bostadsratt, aganderatt, startar, markagare, status).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="62" />
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="96" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="60" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="76" />
             <source>Areas with dwellings by tenure</source>
             <translation>Områden med lägenheter per upplåtelseform</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="67" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="65" />
             <source>A polygon project goes</source>
             <translation>Ett projekt som är en yta hamnar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="78" />
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="130" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="76" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="119" />
             <source>One-sided from a dominant share of (%)</source>
             <translation>Ensidigt från en dominerande andel på (%)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="87" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="85" />
             <source>Projects with flags</source>
             <translation>Projekt med flaggor</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="92" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="90" />
             <source>Areas with the projected mix</source>
             <translation>Områden med framtida fördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="105" />
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="251" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="103" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="239" />
             <source>Choose the layer of planned housing projects.</source>
             <translation>Välj lagret med planerade bostadsprojekt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="191" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="203" />
             <source>{n} projects, {d} dwellings; {a} put into areas.</source>
             <translation>{n} projekt, {d} lägenheter; {a} placerade i områden.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="216" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="228" />
             <source>Flags: {r} reinforce a one-sided mix, {m} make an area one-sided, {b} balance.</source>
             <translation>Flaggor: {r} förstärker en ensidig fördelning, {m} gör ett område ensidigt, {b} balanserar.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="69" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="67" />
             <source>whole to the area it overlaps most</source>
             <translation>hel i det område den överlappar mest</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="70" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="68" />
             <source>to every area it overlaps, in proportion to the overlap</source>
             <translation>i varje område den överlappar, i proportion till överlappet</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="199" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="211" />
             <source>{} projects are in no area and not counted: {}.</source>
             <translation>{} projekt ligger inte i något område och räknas inte: {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="208" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="220" />
             <source>Counted: {n} projects (start up to {year}; status {status}).</source>
             <translation>Räknas: {n} projekt (start senast {year}; status {status}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="210" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="222" />
             <source>any year</source>
             <translation>alla år</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="211" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="223" />
             <source>any</source>
             <translation>alla</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="42" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="33" />
             <source>Planning table per plan area</source>
             <translation>Planeringstabell per planområde</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="46" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="36" />
             <source>For each plan area (regional-plan node, översiktsplan area, detaljplan): residents by area type, best transit class, tenure mix today and after the projects.</source>
             <translation>För varje planområde (regional nod, område i översiktsplanen, detaljplan): invånare per områdestyp, bästa kollektivtrafikklass, upplåtelseformer i dag och efter projekten.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="50" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="40" />
             <source>regionplan</source>
             <translation>regionplan</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="50" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="40" />
             <source>översiktsplan</source>
             <translation>översiktsplan</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="50" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="40" />
             <source>detaljplan</source>
             <translation>detaljplan</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="50" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="40" />
             <source>planning</source>
             <translation>planering</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="50" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="40" />
             <source>overlay</source>
             <translation>överlagring</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="51" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="41" />
             <source>Overlays any polygon planning layer — regional-plan nodes and development areas, the översiktsplan's land use, detaljplan areas — with the areas (DeSO, RegSO) and what is known about them, into one table per plan area:&lt;ul&gt;&lt;li&gt;&lt;b&gt;residents by area type&lt;/b&gt; (1–5): each area's population is shared out over the parts of it that plan areas cover, in proportion to land area, or to the population grid when you give one;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;public-transport quality classes&lt;/b&gt; A–F (from 'Public-transport quality classes'): the share of the plan area in each class and the best class reached;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;tenure mix&lt;/b&gt; today and after the planned projects, shared out from the areas the same way (an estimate: dwellings are assumed spread like land area or population within an area);&lt;/li&gt;&lt;li&gt;the &lt;b&gt;planned dwellings&lt;/b&gt; by tenure of the projects inside the plan area;&lt;/li&gt;&lt;li&gt;how many &lt;b&gt;rentals&lt;/b&gt; would bring the plan area to its kommun's share of hyresrätt (rentals_to_kommun_share).&lt;/li&gt;&lt;/ul&gt;Each plan area gets its full result even where plan areas overlap (a node inside a development area). A plan area outside every area stays in the table with a note.&lt;br&gt;The tenure counts come from the area layer ('Tenure mix per area' or SCB's table joined); the projected mix from the projects given here, or from the fields projected_dwellings_* of 'Planned housing and projected tenure mix'. Every part is optional: leave out what you do not have.</source>
             <translation>Lägger ett valfritt planlager med ytor — regionplanens noder och utvecklingsområden, översiktsplanens markanvändning, detaljplaneområden — över områdena (DeSO, RegSO) och det som är känt om dem, till en tabell per planområde:&lt;ul&gt;&lt;li&gt;&lt;b&gt;invånare per områdestyp&lt;/b&gt; (1–5): varje områdes befolkning fördelas på de delar av området som planområdena täcker, i proportion till landarealen, eller till befolkningsrutnätet om du anger ett;&lt;/li&gt;&lt;li&gt;&lt;b&gt;kvalitetsklasserna för kollektivtrafik&lt;/b&gt; A–F (från 'Kvalitetsklasser för kollektivtrafik A–F'): andelen av planområdet i varje klass och den bästa klass som nås;&lt;/li&gt;&lt;li&gt;&lt;b&gt;upplåtelseformerna&lt;/b&gt; i dag och efter de planerade projekten, fördelade från områdena på samma sätt (en uppskattning: lägenheterna antas spridda som landarealen eller befolkningen inom ett område);&lt;/li&gt;&lt;li&gt;de &lt;b&gt;planerade lägenheterna&lt;/b&gt; per upplåtelseform i projekten inom planområdet;&lt;/li&gt;&lt;li&gt;hur många &lt;b&gt;hyresrätter&lt;/b&gt; som skulle ge planområdet kommunens andel hyresrätt (rentals_to_kommun_share).&lt;/li&gt;&lt;/ul&gt;Varje planområde får hela sitt resultat även där planområden överlappar (en nod inne i ett utvecklingsområde). Ett planområde utanför alla områden finns kvar i tabellen med en anmärkning.&lt;br&gt;Antalet lägenheter per upplåtelseform kommer från områdeslagret ('Upplåtelseformer per område' eller SCB:s tabell kopplad); den framtida fördelningen från projekten som anges här, eller från fälten projected_dwellings_* från 'Planerade bostäder och framtida upplåtelseformer'. Alla delar är valfria: utelämna det du inte har.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="93" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="83" />
             <source>Areas (DeSO, RegSO) with area type, population, tenure</source>
             <translation>Områden (DeSO, RegSO) med områdestyp, befolkning, upplåtelseformer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="196" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="191" />
             <source>the residents are not split by area type.</source>
             <translation>invånarna delas inte upp per områdestyp.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="81" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="71" />
             <source>Plan areas (regional-plan nodes, översiktsplan, detaljplan; polygons)</source>
             <translation>Planområden (regionala noder, översiktsplan, detaljplan; ytor)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="88" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="78" />
             <source>Plan area name or id (empty: feature numbers)</source>
             <translation>Planområdets namn eller id (tomt: objektnummer)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="98" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="85" />
             <source>Population field of the areas</source>
             <translation>Befolkningsfält i områdena</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="112" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="92" />
             <source>Public-transport quality classes (polygons; optional)</source>
             <translation>Kvalitetsklasser för kollektivtrafik (ytor; valfritt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="120" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="100" />
             <source>Quality class field (A–F)</source>
             <translation>Fält med kvalitetsklass (A–F)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="130" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="110" />
             <source>Planning table (plan areas)</source>
             <translation>Planeringstabell (planområden)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="136" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="116" />
             <source>Planning table (without geometry)</source>
             <translation>Planeringstabell (utan geometri)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="183" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="174" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="164" />
             <source>plan layer</source>
             <translation>planlagret</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="202" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="197" />
             <source>No population field and no grid: the table has no residents by area type.</source>
             <translation>Inget befolkningsfält och inget rutnät: tabellen får inga invånare per områdestyp.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="33" />
+            <location filename="../segregation_plugin/processing/parameters.py" line="116" />
             <source>The raster {} is not a file (provider {}); save it as a GeoTIFF first.</source>
             <translation>Rastret {} är inte en fil (källa {}); spara det först som GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="152" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="132" />
             <source>The areas have no dwellings by tenure: the table has no tenure mix. Use the output of 'Tenure mix per area' to get it.</source>
             <translation>Områdena saknar lägenheter per upplåtelseform: tabellen får ingen fördelning av upplåtelseformer. Använd resultatet av 'Upplåtelseformer per område' för att få den.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="173" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="153" />
             <source>Projected mix from the areas' fields projected_dwellings_*.</source>
             <translation>Framtida fördelning från områdenas fält projected_dwellings_*.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="212" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="219" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="215" />
             <source>quality-class layer</source>
             <translation>lagret med kvalitetsklasser</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="234" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="244" />
             <source>{} plan areas in the table.</source>
             <translation>{} planområden i tabellen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="232" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="242" />
             <source>Plan area {}: {}.</source>
             <translation>Planområde {}: {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="163" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="143" />
             <source>{} projects are in no area: {}.</source>
             <translation>{} projekt ligger inte i något område: {}.</translation>
         </message>
@@ -261,194 +263,189 @@
             <translation>Upplåtelseformer per område</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="37" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="36" />
             <source>Hyresrätt, bostadsrätt and äganderätt per area: shares, dominant tenure, entropy, compared with the kommun and the county.</source>
             <translation>Hyresrätt, bostadsrätt och äganderätt per område: andelar, dominerande upplåtelseform, entropi, jämfört med kommunen och länet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="41" />
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="58" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="40" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="36" />
             <source>hyresrätt</source>
             <translation>hyresrätt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="41" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="40" />
             <source>bostadsrätt</source>
             <translation>bostadsrätt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="41" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="40" />
             <source>äganderätt</source>
             <translation>äganderätt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="41" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="40" />
             <source>mix</source>
             <translation>blandning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="42" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="41" />
             <source>The tenure mix of each area from the number of dwellings (lägenheter) in hyresrätt, bostadsrätt and äganderätt:&lt;ul&gt;&lt;li&gt;the &lt;b&gt;shares&lt;/b&gt; of the three tenures, in % of the dwellings whose tenure is known ('uppgift saknas' is left out of the shares and reported on its own);&lt;/li&gt;&lt;li&gt;the &lt;b&gt;dominant tenure&lt;/b&gt; and its share; an area is &lt;b&gt;one-sided&lt;/b&gt; when it is at least 70 % (the threshold can be changed);&lt;/li&gt;&lt;li&gt;the &lt;b&gt;entropy&lt;/b&gt; of the mix: 0 when all dwellings have one tenure, 1 for equal thirds;&lt;/li&gt;&lt;li&gt;the difference from the &lt;b&gt;kommun's&lt;/b&gt; and the &lt;b&gt;county's&lt;/b&gt; mix, in percentage points (the kommun and county are summed from all areas of the input).&lt;/li&gt;&lt;/ul&gt;The counts come from the area layer (e.g. DeSO with SCB's table joined by 'Join statistics to areas': fields hyresrätt, bostadsrätt, äganderätt, uppgift saknas), or from SCB's export of dwellings by tenure given as a file, joined to the areas here.&lt;br&gt;The mix can be summed to &lt;b&gt;RegSO&lt;/b&gt;, &lt;b&gt;kommun&lt;/b&gt; or &lt;b&gt;your own districts&lt;/b&gt; (each DeSO goes whole to the district covering most of it). Counts are summed and the shares computed again, never averaged; an area whose count SCB suppressed is left out of its larger area wholly, and the field mix_note says which.&lt;br&gt;The new layer shows a pie of the three tenures per area over a fill by the dominant tenure (darker where one-sided) or by the entropy.</source>
             <translation>Fördelningen av upplåtelseformer i varje område utifrån antalet lägenheter i hyresrätt, bostadsrätt och äganderätt:&lt;ul&gt;&lt;li&gt;&lt;b&gt;andelarna&lt;/b&gt; av de tre upplåtelseformerna, i % av lägenheterna med känd upplåtelseform ('uppgift saknas' räknas inte in i andelarna och redovisas för sig);&lt;/li&gt;&lt;li&gt;den &lt;b&gt;dominerande upplåtelseformen&lt;/b&gt; och dess andel; ett område är &lt;b&gt;ensidigt&lt;/b&gt; när andelen är minst 70 % (gränsen kan ändras);&lt;/li&gt;&lt;li&gt;fördelningens &lt;b&gt;entropi&lt;/b&gt;: 0 när alla lägenheter har samma upplåtelseform, 1 vid lika stora tredjedelar;&lt;/li&gt;&lt;li&gt;skillnaden mot &lt;b&gt;kommunens&lt;/b&gt; och &lt;b&gt;länets&lt;/b&gt; fördelning, i procentenheter (kommun och län summeras från alla områden i indata).&lt;/li&gt;&lt;/ul&gt;Antalen kommer från områdeslagret (t.ex. DeSO med SCB:s tabell kopplad med 'Koppla statistik till områden': fälten hyresrätt, bostadsrätt, äganderätt, uppgift saknas), eller från SCB:s uttag av lägenheter efter upplåtelseform angivet som fil, som kopplas till områdena här.&lt;br&gt;Fördelningen kan summeras till &lt;b&gt;RegSO&lt;/b&gt;, &lt;b&gt;kommun&lt;/b&gt; eller &lt;b&gt;egna delområden&lt;/b&gt; (varje DeSO går hel till det delområde som täcker störst del av det). Antalen summeras och andelarna räknas om, de medelvärdesbildas aldrig; ett område där SCB har skyddat ett antal utelämnas helt ur sitt större område, och fältet mix_note säger vilket.&lt;br&gt;Det nya lagret visar ett cirkeldiagram över de tre upplåtelseformerna per område ovanpå en färg efter dominerande upplåtelseform (mörkare där området är ensidigt) eller efter entropin.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="74" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="73" />
             <source>Areas with dwellings by tenure (or DeSO to join an SCB file to)</source>
             <translation>Områden med lägenheter per upplåtelseform (eller DeSO att koppla en SCB-fil till)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="81" />
-            <location filename="../segregation_plugin/processing/planning/params.py" line="72" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="60" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="80" />
             <source>Area code field (empty: found from the field names)</source>
             <translation>Fält med områdeskod (tomt: hittas via fältnamnen)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="91" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="90" />
             <source>Or SCB's export of dwellings by tenure (xlsx, csv), joined by code</source>
             <translation>Eller SCB:s uttag av lägenheter efter upplåtelseform (xlsx, csv), kopplat via kod</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="96" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="95" />
             <source>Year in the file (empty: the latest)</source>
             <translation>År i filen (tomt: det senaste)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="100" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="99" />
             <source>Sum to</source>
             <translation>Summera till</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="124" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="113" />
             <source>Compare with the kommun's and the county's mix</source>
             <translation>Jämför med kommunens och länets fördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="140" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="129" />
             <source>Fill the areas by</source>
             <translation>Färglägg områdena efter</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="147" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="136" />
             <source>Tenure mix</source>
             <translation>Upplåtelseformer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="153" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="142" />
             <source>Kommun and county mix</source>
             <translation>Kommunens och länets fördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="278" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="284" />
             <source>Choose the district layer to sum to.</source>
             <translation>Välj lagret med delområden att summera till.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="280" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="286" />
             <source>The areas have no geometry; they cannot be put into districts.</source>
             <translation>Områdena saknar geometri; de kan inte läggas i delområden.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="286" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="303" />
             <source>The district layer has no field to name the districts by.</source>
             <translation>Lagret med delområden saknar ett fält att namnge delområdena med.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="305" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="322" />
             <source>Input: {n} areas, {known} dwellings with known tenure, {unknown} 'uppgift saknas'. Output: {m} areas.</source>
             <translation>Indata: {n} områden, {known} lägenheter med känd upplåtelseform, {unknown} 'uppgift saknas'. Resultat: {m} områden.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="317" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="334" />
             <source>Dominant tenure: {}; one-sided (≥ {} %): {} areas.</source>
             <translation>Dominerande upplåtelseform: {}; ensidiga (≥ {} %): {} områden.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="102" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="101" />
             <source>nothing: the areas as they are</source>
             <translation>ingenting: områdena som de är</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="105" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="104" />
             <source>own districts (polygon layer below)</source>
             <translation>egna delområden (ytlagret nedan)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="141" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="130" />
             <source>dominant tenure</source>
             <translation>dominerande upplåtelseform</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="141" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="130" />
             <source>entropy of the mix</source>
             <translation>fördelningens entropi</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="326" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="343" />
             <source>{} areas have no mix (see mix_note), e.g. {}.</source>
             <translation>{} områden saknar fördelning (se mix_note), t.ex. {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="173" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="162" />
             <source>The file has no statistics for {}; it has {}.</source>
             <translation>Filen har ingen statistik för {}; den har {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="179" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="168" />
             <source>Using {}, the latest year in the file.</source>
             <translation>Använder {}, det senaste året i filen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="198" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="187" />
             <source>The file has no variable '{}'; it is not SCB's table of dwellings by tenure (its variables: {}).</source>
             <translation>Filen saknar variabeln '{}'; den är inte SCB:s tabell över lägenheter efter upplåtelseform (dess variabler: {}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="250" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="256" />
             <source>No comparison with the kommun and county: {}</source>
             <translation>Ingen jämförelse med kommun och län: {}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="50" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="29" />
             <source>Tenure split proposal</source>
             <translation>Förslag till fördelning av upplåtelseformer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="54" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="32" />
             <source>The split of a project into hyresrätt, bostadsrätt and äganderätt that brings its area closest to the kommun's mix (or your target).</source>
             <translation>Den fördelning av ett projekt på hyresrätt, bostadsrätt och äganderätt som för området närmast kommunens fördelning (eller ditt mål).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="58" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="36" />
             <source>split</source>
             <translation>fördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="58" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="36" />
             <source>fördelning</source>
             <translation>fördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="58" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="36" />
             <source>markanvisning</source>
             <translation>markanvisning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="59" />
-            <source>For a planned project of N dwellings, proposes the whole-number split into hyresrätt, bostadsrätt and äganderätt that brings the area's mix after the project (today's dwellings, the other counted projects in the area and this project) closest to a target: the &lt;b&gt;kommun's mix&lt;/b&gt; (the sum of the kommun's areas), or shares you enter. 'Closest' is the smallest distance between the shares and the target, in percentage points (√ of the sum of the squared differences); the proposal is the exact best split.&lt;br&gt;&lt;b&gt;Constraints&lt;/b&gt;: the kommun can decide the tenure only on its own land, so on private land the developer's split is kept and shown (untick to explore it anyway); a minimum rental share agreed with a builder; the tenures that may be used. Constraints that cannot all hold stop the tool with a message that names them.&lt;br&gt;Give a project id for one project, or leave it empty to get a proposal for every counted project on kommun land in the chosen areas (codes or the start of codes, e.g. 9901 for a whole kommun, and/or area types, e.g. 1, 2).&lt;br&gt;The table shows, per project, the area's mix before the project, after it as planned and after the proposed split, with the distance to the target; the optional project layer has one row per project with the planned and the proposed split.</source>
-            <translation>För ett planerat projekt med N lägenheter föreslås den fördelning i hela lägenheter på hyresrätt, bostadsrätt och äganderätt som för områdets fördelning efter projektet (dagens lägenheter, de andra projekten som räknas i området och detta projekt) närmast ett mål: &lt;b&gt;kommunens fördelning&lt;/b&gt; (summan av kommunens områden), eller andelar som du anger. 'Närmast' är det minsta avståndet mellan andelarna och målet, i procentenheter (√ av summan av de kvadrerade skillnaderna); förslaget är den exakt bästa fördelningen.&lt;br&gt;&lt;b&gt;Villkor&lt;/b&gt;: kommunen kan bestämma upplåtelseformen bara på egen mark, så på privat mark behålls byggherrens fördelning och visas (bocka ur för att ändå pröva en fördelning); en lägsta andel hyresrätt som avtalats med en byggherre; de upplåtelseformer som får användas. Villkor som inte alla kan uppfyllas stoppar verktyget med ett meddelande som namnger dem.&lt;br&gt;Ange ett projekt-id för ett projekt, eller lämna tomt för att få ett förslag för varje projekt som räknas på kommunal mark i de valda områdena (koder eller början av koder, t.ex. 9901 för en hel kommun, och/eller områdestyper, t.ex. 1, 2).&lt;br&gt;Tabellen visar per projekt områdets fördelning före projektet, efter projektet som planerat och efter den föreslagna fördelningen, med avståndet till målet; det valfria projektlagret har en rad per projekt med den planerade och den föreslagna fördelningen.</translation>
-        </message>
-        <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="128" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="108" />
             <source>Target share of hyresrätt (%)</source>
             <translation>Mål för andelen hyresrätt (%)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="129" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="109" />
             <source>Target share of bostadsrätt (%)</source>
             <translation>Mål för andelen bostadsrätt (%)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="130" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="110" />
             <source>Target share of äganderätt (%)</source>
             <translation>Mål för andelen äganderätt (%)</translation>
         </message>
@@ -458,87 +455,82 @@
             <translation>områdestyperna</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="100" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="80" />
             <source>Project id (empty: every project on kommun land in the areas below)</source>
             <translation>Projekt-id (tomt: alla projekt på kommunal mark i områdena nedan)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="107" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="87" />
             <source>In the areas with the codes (or the start of codes, e.g. 9901; empty: all)</source>
             <translation>I områdena med koderna (eller början av koder, t.ex. 9901; tomt: alla)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="115" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="95" />
             <source>And of the area types (e.g. 1, 2 or 1-2; empty: all)</source>
             <translation>Och av områdestyperna (t.ex. 1, 2 eller 1-2; tomt: alla)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="122" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="102" />
             <source>Target mix</source>
             <translation>Målfördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="146" />
-            <source>Minimum share of hyresrätt in the project (%)</source>
-            <translation>Lägsta andel hyresrätt i projektet (%)</translation>
-        </message>
-        <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="156" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="127" />
             <source>Tenures that may be used</source>
             <translation>Upplåtelseformer som får användas</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="165" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="136" />
             <source>On private land keep the developer's split</source>
             <translation>Behåll byggherrens fördelning på privat mark</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="182" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="156" />
             <source>Split proposal (the area's mix before, as planned, proposed)</source>
             <translation>Förslag till fördelning (områdets fördelning före, som planerat, föreslaget)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="189" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="163" />
             <source>Projects with the proposed split</source>
             <translation>Projekt med föreslagen fördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="209" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="201" />
             <source>Allow at least one tenure.</source>
             <translation>Tillåt minst en upplåtelseform.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="173" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="144" />
             <source>Land-owner values that mean the kommun's land (separated by ';')</source>
             <translation>Värden för markägare som betyder kommunal mark (åtskilda med ';')</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="308" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="321" />
             <source>constraints</source>
             <translation>villkor</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="308" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="321" />
             <source>input</source>
             <translation>indata</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="123" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="103" />
             <source>the kommun's mix</source>
             <translation>kommunens fördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="123" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="103" />
             <source>the shares below</source>
             <translation>andelarna nedan</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="203" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="195" />
             <source>Enter the target shares of all three tenures (they add up to 100 %).</source>
             <translation>Ange målandelar för alla tre upplåtelseformerna (de ska bli 100 % tillsammans).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="335" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="348" />
             <source>{pid} in {area} ({n} dwellings): {reason}</source>
             <translation>{pid} i {area} ({n} lägenheter): {reason}</translation>
         </message>
@@ -554,379 +546,493 @@
             <translation>'{}' i {} är inte ett tal eller ett intervall.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="233" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="223" />
             <source>The area layer has no field {} with the area types: run 'Area types' first, or choose the field, or leave the area types empty.</source>
             <translation>Områdeslagret saknar fältet {} med områdestyperna: kör 'Områdestyper' först, välj fältet eller lämna områdestyperna tomma.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="271" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="272" />
             <source>There is no project {} in the project layer.</source>
             <translation>Det finns inget projekt {} i projektlagret.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="274" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="275" />
             <source>Project {} {}; no split can be proposed.</source>
             <translation>Projekt {}: {}; ingen fördelning kan föreslås.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="289" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="302" />
             <source>No counted project on kommun land lies in the chosen areas ({n} counted projects there, all on other land). Choose other areas or a project id.</source>
             <translation>Inget projekt som räknas på kommunal mark ligger i de valda områdena ({n} projekt som räknas finns där, alla på annan mark). Välj andra områden eller ett projekt-id.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="306" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="319" />
             <source>Project {}: {}</source>
             <translation>Projekt {}: {}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="309" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="322" />
             <source>Project {} ({}): {}</source>
             <translation>Projekt {} ({}): {}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="31" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="29" />
             <source>Raster statistics per area</source>
             <translation>Rasterstatistik per område</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="35" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="32" />
             <source>Sum, mean, minimum, maximum and share of cells above a threshold of any raster per polygon.</source>
             <translation>Summa, medelvärde, minimum, maximum och andel celler över ett gränsvärde för valfritt raster per yta.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="39" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="36" />
             <source>raster</source>
             <translation>raster</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="39" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="36" />
             <source>zonal statistics</source>
             <translation>zonstatistik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="39" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="36" />
             <source>zonstatistik</source>
             <translation>zonstatistik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="39" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="36" />
             <source>befolkningsrutor</source>
             <translation>befolkningsrutor</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="39" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="36" />
             <source>buller</source>
             <translation>buller</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="39" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="36" />
             <source>grid</source>
             <translation>rutnät</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="40" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="37" />
             <source>Summarises any raster for every polygon of a layer: a population grid (residents per area), noise, access to green space, or a layer like the sports weakness layer RF SISU overlaid on Segregationsbarometern.&lt;ul&gt;&lt;li&gt;a cell belongs to a polygon when its centre lies inside it (tick 'every cell the polygon touches' for small polygons);&lt;/li&gt;&lt;li&gt;nodata cells (the raster's own nodata value, or the value you give) are left out of every statistic and counted in the field nodata_cells;&lt;/li&gt;&lt;li&gt;polygons in another coordinate system are reprojected to the raster's (the raster is never resampled);&lt;/li&gt;&lt;li&gt;polygons that overlap each other each get their full result.&lt;/li&gt;&lt;/ul&gt;The new layer has the polygons' fields and, with the prefix (default zonal_): cells, nodata_cells, sum, mean, min, max, share_above (% of the valid cells above the threshold, when you give one) and note (why a polygon has no statistics).</source>
             <translation>Sammanfattar valfritt raster för varje yta i ett lager: ett befolkningsrutnät (invånare per område), buller, tillgång till grönområden, eller ett lager som den svaghetskarta för idrott som RF SISU lade över Segregationsbarometern.&lt;ul&gt;&lt;li&gt;en cell hör till en yta när cellens mittpunkt ligger i den (bocka i 'varje cell som ytan berör' för små ytor);&lt;/li&gt;&lt;li&gt;celler utan data (rastrets eget nodata-värde, eller värdet du anger) utelämnas ur all statistik och räknas i fältet nodata_cells;&lt;/li&gt;&lt;li&gt;ytor i ett annat koordinatsystem projiceras om till rastrets (rastret samplas aldrig om);&lt;/li&gt;&lt;li&gt;ytor som överlappar varandra får var och en hela sitt resultat.&lt;/li&gt;&lt;/ul&gt;Det nya lagret har ytornas fält och, med prefixet (standard zonal_): cells, nodata_cells, sum, mean, min, max, share_above (% av de giltiga cellerna över gränsvärdet, när du anger ett) och note (varför en yta saknar statistik).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="66" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="63" />
             <source>Raster</source>
             <translation>Raster</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="70" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="67" />
             <source>Band</source>
             <translation>Band</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="78" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="75" />
             <source>Areas (polygons)</source>
             <translation>Områden (ytor)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="84" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="81" />
             <source>Area code or name (for the log; optional)</source>
             <translation>Områdeskod eller namn (för loggen; valfritt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="92" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="89" />
             <source>Share of cells above (optional)</source>
             <translation>Andel celler över (valfritt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="120" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="117" />
             <source>Prefix of the new fields</source>
             <translation>Prefix för de nya fälten</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="125" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="122" />
             <source>Areas with raster statistics</source>
             <translation>Områden med rasterstatistik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="138" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="143" />
             <source>Give a prefix for the new fields (e.g. zonal_).</source>
             <translation>Ange ett prefix för de nya fälten (t.ex. zonal_).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="101" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="98" />
             <source>Also treat this value as nodata (optional)</source>
             <translation>Behandla också detta värde som nodata (valfritt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="111" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="108" />
             <source>Count every cell the polygon touches (not only cells whose centre is inside)</source>
             <translation>Räkna varje cell som ytan berör (inte bara celler vars mittpunkt ligger i den)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="174" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="179" />
             <source>{n} areas; sum over all: {total}; {cells} valid and {nodata} nodata cells.</source>
             <translation>{n} områden; summa över alla: {total}; {cells} giltiga celler och {nodata} celler utan data.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="185" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="190" />
             <source>{} areas have no statistics: {}.</source>
             <translation>{} områden saknar statistik: {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="79" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="67" />
             <source>Dwellings in hyresrätt (if missing: dwellings_hyresratt)</source>
             <translation>Lägenheter i hyresrätt (om det saknas: dwellings_hyresratt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="80" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="68" />
             <source>Dwellings in bostadsrätt (if missing: dwellings_bostadsratt)</source>
             <translation>Lägenheter i bostadsrätt (om det saknas: dwellings_bostadsratt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="81" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="69" />
             <source>Dwellings in äganderätt (if missing: dwellings_aganderatt)</source>
             <translation>Lägenheter i äganderätt (om det saknas: dwellings_aganderatt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="82" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="70" />
             <source>Dwellings with unknown tenure (if missing: dwellings_unknown)</source>
             <translation>Lägenheter med okänd upplåtelseform (om det saknas: dwellings_unknown)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="180" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="170" />
             <source>Planned hyresrätt (dwellings)</source>
             <translation>Planerade hyresrätter (lägenheter)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="181" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="171" />
             <source>Planned bostadsrätt (dwellings)</source>
             <translation>Planerade bostadsrätter (lägenheter)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="182" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="172" />
             <source>Planned äganderätt (dwellings)</source>
             <translation>Planerade äganderätter (lägenheter)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="183" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="173" />
             <source>Start year</source>
             <translation>Byggstartsår</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="184" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="174" />
             <source>Land owner (kommun or private)</source>
             <translation>Markägare (kommun eller privat)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="185" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="175" />
             <source>Planning status</source>
             <translation>Planstatus</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="107" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="95" />
             <source>No field of the area layer holds area codes; choose the area code field.</source>
             <translation>Inget fält i områdeslagret innehåller områdeskoder; välj fältet med områdeskod.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="174" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="164" />
             <source>Planned housing projects (points or polygons)</source>
             <translation>Planerade bostadsprojekt (punkter eller ytor)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="188" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="178" />
             <source>Project id or name</source>
             <translation>Projekt-id eller namn</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="221" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="188" />
             <source>Count projects starting up to the year (empty: all)</source>
             <translation>Räkna projekt som startar senast år (tomt: alla)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="226" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="193" />
             <source>Count only projects with the status (several separated by ';', e.g. detaljplan antagen; byggstart; empty: all)</source>
             <translation>Räkna bara projekt med planstatus (flera åtskilda med ';', t.ex. detaljplan antagen; byggstart; tomt: alla)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="258" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="220" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="111" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="205" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="243" />
             <source>project layer</source>
             <translation>projektlagret</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="155" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="145" />
             <source>Dwellings by tenure from the fields {}.</source>
             <translation>Lägenheter per upplåtelseform från fälten {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="129" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="119" />
             <source>The area layer has no field with the dwellings in {tenure} (looked for dwellings_{id} and {tenure}). Run 'Tenure mix per area' or 'Join statistics to areas' with SCB's table of dwellings by tenure first, or choose the field.</source>
             <translation>Områdeslagret saknar ett fält med lägenheterna i {tenure} (letade efter dwellings_{id} och {tenure}). Kör först 'Upplåtelseformer per område' eller 'Koppla statistik till områden' med SCB:s tabell över lägenheter efter upplåtelseform, eller välj fältet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="279" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="241" />
             <source>Choose the field of the project layer with the planned dwellings in {}.</source>
             <translation>Välj fältet i projektlagret med de planerade lägenheterna i {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="297" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="259" />
             <source>The layer already has a field {}; the new one is called {}.</source>
             <translation>Lagret har redan ett fält {}; det nya heter {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="268" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="230" />
             <source>The project layer has no field {}; {} is not used.</source>
             <translation>Projektlagret saknar fältet {}; {} används inte.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="273" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="235" />
             <source>The project layer has no field {} (its fields: {}).</source>
             <translation>Projektlagret saknar fältet {} (dess fält: {}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="64" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="67" />
             <source>hyresrätt (rental)</source>
             <translation>hyresrätt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="65" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="68" />
             <source>bostadsrätt (tenant-owned)</source>
             <translation>bostadsrätt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="66" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="69" />
             <source>äganderätt (owner-occupied)</source>
             <translation>äganderätt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="165" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="147" />
             <source>0 – 0.4: one tenure dominates</source>
             <translation>0 – 0,4: en upplåtelseform dominerar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="166" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="148" />
             <source>0.4 – 0.6</source>
             <translation>0,4 – 0,6</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="167" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="149" />
             <source>0.6 – 0.8</source>
             <translation>0,6 – 0,8</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="168" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="150" />
             <source>0.8 – 0.9</source>
             <translation>0,8 – 0,9</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="169" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="151" />
             <source>0.9 – 1: evenly mixed</source>
             <translation>0,9 – 1: jämnt blandat</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="233" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="218" />
             <source>best class A – very good service</source>
             <translation>bästa klass A – mycket god kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="234" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="219" />
             <source>best class B – good service</source>
             <translation>bästa klass B – god kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="235" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="220" />
             <source>best class C – medium service</source>
             <translation>bästa klass C – medelgod kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="236" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="221" />
             <source>best class D – basic service</source>
             <translation>bästa klass D – grundläggande kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="237" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="222" />
             <source>best class E – low service</source>
             <translation>bästa klass E – låg kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="238" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="223" />
             <source>best class F – minimal service</source>
             <translation>bästa klass F – minimal kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="155" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="137" />
             <source>two or three tenures tie</source>
             <translation>två eller tre upplåtelseformer lika stora</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="157" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="139" />
             <source>no dwellings or suppressed</source>
             <translation>inga lägenheter eller skyddade uppgifter</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="196" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="180" />
             <source>outside every area</source>
             <translation>utanför alla områden</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="200" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="184" />
             <source>flag: reinforces a one-sided mix</source>
             <translation>flagga: förstärker en ensidig fördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="205" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="189" />
             <source>flag: makes the area one-sided</source>
             <translation>flagga: gör området ensidigt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="210" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="194" />
             <source>balancing a one-sided area</source>
             <translation>balanserar ett ensidigt område</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="215" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="199" />
             <source>not counted (start year or status)</source>
             <translation>räknas inte (byggstartsår eller status)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="223" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="207" />
             <source>no flag</source>
             <translation>ingen flagga</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="245" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="231" />
             <source>no class reached</source>
             <translation>ingen klass nås</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="253" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="240" />
             <source>class</source>
             <translation>klass</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="141" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="123" />
             <source>{tenure} ≥ {pct} %: one-sided</source>
             <translation>{tenure} ≥ {pct} %: ensidigt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/styles.py" line="150" />
+            <location filename="../segregation_plugin/processing/planning/styles.py" line="132" />
             <source>{tenure} largest, &lt; {pct} %</source>
             <translation>{tenure} störst, &lt; {pct} %</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/params.py" line="272" />
+            <source>The {} has no features (an empty layer, or a selection or filter that matches nothing).</source>
+            <translation>Det finns inga objekt i {} (ett tomt lager, eller ett urval eller filter som inte träffar något).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/params.py" line="278" />
+            <source>None of the {n} features of the {label} has a geometry.</source>
+            <translation>Inget av de {n} objekten i {label} har en geometri.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/params.py" line="308" />
+            <source>Minimum share of {} in the project (%)</source>
+            <translation>Lägsta andel {} i projektet (%)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/params.py" line="310" />
+            <source>Maximum share of {} in the project (%)</source>
+            <translation>Högsta andel {} i projektet (%)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/params.py" line="365" />
+            <source>The minimum shares add up to {total} % ({parts}), more than 100 %: no project can meet them all. Lower a minimum share.</source>
+            <translation>De lägsta andelarna blir tillsammans {total} % ({parts}), mer än 100 %: inget projekt kan uppfylla alla. Sänk en lägsta andel.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/params.py" line="374" />
+            <source>The maximum shares of the tenures that may be used add up to only {total} % ({parts}), less than 100 %: no project can be split within them. Raise a maximum share or allow another tenure.</source>
+            <translation>De högsta andelarna för de upplåtelseformer som får användas blir tillsammans bara {total} % ({parts}), mindre än 100 %: inget projekt kan fördelas inom dem. Höj en högsta andel eller tillåt en annan upplåtelseform.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/params.py" line="353" />
+            <source>The minimum share of {tenure} ({min_name} = {low} %) is above its maximum ({max_name} = {high} %). Lower the minimum or raise the maximum.</source>
+            <translation>Den lägsta andelen {tenure} ({min_name} = {low} %) är större än den högsta ({max_name} = {high} %). Sänk den lägsta eller höj den högsta andelen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="113" />
+            <source>No project is counted: the projected mix is today's mix.</source>
+            <translation>Inget projekt räknas: den framtida fördelningen är dagens.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="120" />
+            <source>No project can be put into an area.</source>
+            <translation>Inget projekt kan läggas i ett område.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="176" />
+            <source>No plan area can be compared with the areas.</source>
+            <translation>Inget planområde kan jämföras med områdena.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="183" />
+            <source>Every plan area lies outside the areas: no residents and no tenure mix.</source>
+            <translation>Alla planområden ligger utanför områdena: inga invånare och ingen fördelning av upplåtelseformer.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="207" />
+            <source>No planned dwellings are counted.</source>
+            <translation>Inga planerade lägenheter räknas.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="221" />
+            <source>No plan area reaches a quality class.</source>
+            <translation>Inget planområde når en kvalitetsklass.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="207" />
+            <source>The output has no areas.</source>
+            <translation>Resultatet har inga områden.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="297" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="290" />
+            <source>No area can be summed to a district.</source>
+            <translation>Inget område kan summeras till ett distrikt.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="217" />
+            <source>None of the {n} areas has all three counts in the fields {fields} (every one is empty or suppressed): no area gets a mix. Check that these are the fields with the dwellings by tenure, or join SCB's table first.</source>
+            <translation>Inget av de {n} områdena har alla tre antalen i fälten {fields} (alla är tomma eller skyddade): inget område får en fördelning. Kontrollera att det är fälten med lägenheter per upplåtelseform, eller koppla SCB:s tabell först.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="37" />
+            <source>For a planned project of N dwellings, proposes the whole-number split into hyresrätt, bostadsrätt and äganderätt that brings the area's mix after the project (today's dwellings, the other counted projects in the area and this project) closest to a target: the &lt;b&gt;kommun's mix&lt;/b&gt; (the sum of the kommun's areas), or shares you enter (they must add up to 100 %, give or take 0.5 percentage points for rounding, and are then scaled to exactly 100). 'Closest' is the smallest distance between the shares and the target, in percentage points (√ of the sum of the squared differences); the proposal is the exact best split.&lt;br&gt;&lt;b&gt;Constraints&lt;/b&gt;: the kommun can decide the tenure only on its own land, so on private land the developer's split is kept and shown (untick to explore it anyway); a minimum rental share agreed with a builder (and, under Advanced parameters, a minimum and a maximum share of each tenure); the tenures that may be used. Constraints that cannot all hold stop the tool with a message that names them.&lt;br&gt;Give a project id for one project, or leave it empty to get a proposal for every counted project on kommun land in the chosen areas (codes or the start of codes, e.g. 9901 for a whole kommun, and/or area types, e.g. 1, 2).&lt;br&gt;The table shows, per project, the area's mix before the project, after it as planned and after the proposed split, with the distance to the target; the optional project layer has one row per project with the planned and the proposed split.</source>
+            <translation>För ett planerat projekt med N lägenheter föreslås den fördelning i hela lägenheter på hyresrätt, bostadsrätt och äganderätt som för områdets fördelning efter projektet (dagens lägenheter, de andra projekten som räknas i området och detta projekt) närmast ett mål: &lt;b&gt;kommunens fördelning&lt;/b&gt; (summan av kommunens områden), eller andelar som du anger (de ska bli 100 % tillsammans, med en marginal på 0,5 procentenheter för avrundning, och skalas sedan till exakt 100). 'Närmast' är det minsta avståndet mellan andelarna och målet, i procentenheter (√ av summan av de kvadrerade skillnaderna); förslaget är den exakt bästa fördelningen.&lt;br&gt;&lt;b&gt;Villkor&lt;/b&gt;: kommunen kan bestämma upplåtelseformen bara på egen mark, så på privat mark behålls byggherrens fördelning och visas (bocka ur för att ändå pröva en fördelning); en lägsta andel hyresrätt som avtalats med en byggherre (och, under Avancerade parametrar, en lägsta och en högsta andel för varje upplåtelseform); de upplåtelseformer som får användas. Villkor som inte alla kan uppfyllas stoppar verktyget med ett meddelande som namnger dem.&lt;br&gt;Ange ett projekt-id för ett projekt, eller lämna tomt för att få ett förslag för varje projekt som räknas på kommunal mark i de valda områdena (koder eller början av koder, t.ex. 9901 för en hel kommun, och/eller områdestyper, t.ex. 1, 2).&lt;br&gt;Tabellen visar per projekt områdets fördelning före projektet, efter projektet som planerat och efter den föreslagna fördelningen, med avståndet till målet; det valfria projektlagret har en rad per projekt med den planerade och den föreslagna fördelningen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="243" />
+            <source>There is no project to split.</source>
+            <translation>Det finns inget projekt att fördela.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="248" />
+            <source>A split needs the mix of the area a project lies in.</source>
+            <translation>En fördelning kräver fördelningen i det område där projektet ligger.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="178" />
+            <source>{label} ({name}) is {value}; a share must be between 0 and 100 %.</source>
+            <translation>{label} ({name}) är {value}; en andel måste ligga mellan 0 och 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="287" />
+            <source>No counted project lies in the chosen areas ({n} of {total} projects lie in an area; {outside} in none). Choose other areas, a later year or other statuses.</source>
+            <translation>Inget projekt som räknas ligger i de valda områdena ({n} av {total} projekt ligger i ett område; {outside} i inget). Välj andra områden, ett senare år eller andra statusar.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="139" />
+            <source>The output has no statistics.</source>
+            <translation>Resultatet har ingen statistik.</translation>
         </message>
     </context>
 </TS>

@@ -25,6 +25,7 @@ from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.numbers import parse_numbers
 from ..common.progress import NO_PROGRESS, Progress
+from . import spatial
 from .tenure_mix import TENURES, to_counts
 
 PLANNED_FIELDS = [f"planned_{t}" for t in TENURES]
@@ -214,7 +215,7 @@ def assign_projects(
         points["geometry"] = points.geometry.centroid
     point_rows = None
     if not points.empty:
-        joined = gpd.sjoin(points[["geometry"]], area_frame, how="left", predicate="intersects")
+        joined = spatial.sjoin(points[["geometry"]], area_frame, how="left")
         hits = pd.DataFrame({"_idx": joined.index, "_area": joined["_area"].to_numpy()})
         outside = hits.groupby("_idx")["_area"].count() == 0
         for idx in outside[outside].index:
@@ -236,7 +237,7 @@ def assign_projects(
     progress.check()
     polys = usable[kinds.isin(["Polygon", "MultiPolygon"])]
     if not polys.empty:
-        pairs = gpd.sjoin(polys[["geometry"]], area_frame, how="left", predicate="intersects")
+        pairs = spatial.sjoin(polys[["geometry"]], area_frame, how="left")
         pairs = pd.DataFrame(pairs.drop(columns="geometry"))
         area_geoms = area_frame.geometry
         for idx, group in pairs.groupby(level=0, sort=False):

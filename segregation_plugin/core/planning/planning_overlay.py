@@ -30,6 +30,7 @@ from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.numbers import parse_numbers
 from ..common.progress import NO_PROGRESS, Progress
+from . import spatial
 from .planned_housing import PLANNED_FIELDS, ProjectColumns, read_projects, select_projects
 from .tenure_mix import COUNT_FIELDS, mix_measures
 from .zonal_raster import cross_sums, zonal_stats
@@ -53,13 +54,7 @@ def _to_crs(frame, crs, what: str, notes: list):
 
 def _pieces(plans, areas, progress: Progress):
     """Every (plan polygon, area) intersection with its land area in m²."""
-    gpd = require("geopandas")
-    pieces = gpd.overlay(
-        plans[["_plan", "geometry"]],
-        areas[["_area", "geometry"]],
-        how="intersection",
-        keep_geom_type=True,
-    )
+    pieces = spatial.intersection(plans[["_plan", "geometry"]], areas[["_area", "geometry"]])
     progress.check()
     pieces["_m2"] = pieces.geometry.area
     return pieces[pieces["_m2"] > 0].reset_index(drop=True)
@@ -96,7 +91,7 @@ def _quality_shares(plans, quality, class_column: str, notes: list):
     q = q.reset_index(drop=True)
     shares = pd.DataFrame(0.0, index=plans.index, columns=list(QUALITY_CLASSES))
     usable = plans[plans.geometry.notna() & ~plans.geometry.is_empty]
-    pairs = gpd.sjoin(usable[["geometry"]], q, how="inner", predicate="intersects")
+    pairs = spatial.sjoin(usable[["geometry"]], q)
     for idx, group in pairs.groupby(level=0):
         plan = plans.geometry.loc[idx]
         if plan.area <= 0:
@@ -189,7 +184,7 @@ def planning_table(
         area_pop, notes_grid = zonal_stats(
             work_areas.iloc[involved], population_raster, prefix="p_"
         )
-        notes.extend(n for n in notes_grid if "overlap" not in n)
+        notes.extend(n for n in notes_grid if "polygons overlap others" not in n)
         grid_people = _piece_people(pieces, work_plans, work_areas, population_raster, progress)
         by_area = dict(zip(involved, area_pop["p_sum"].fillna(0).to_numpy()))
         totals = pieces["_area"].map(by_area).to_numpy(dtype=float)
@@ -310,7 +305,7 @@ def _planned_inside(out, work_plans, projects, columns, up_to_year, statuses, no
     count = np.zeros(n, dtype=int)
     if len(std):
         std = gpd.GeoDataFrame(std, geometry="geometry", crs=work_plans.crs)
-        pairs = gpd.sjoin(std[["geometry"]], work_plans, how="inner", predicate="intersects")
+        pairs = spatial.sjoin(std[["geometry"]], work_plans)
         projects_at = pairs.index.to_numpy()
         plans_at = pairs["_plan"].to_numpy()
         fraction = np.ones(len(pairs))

@@ -62,8 +62,8 @@ def rental_balance(table, areas, area_key: str):
     their codes hold no kommun."""
     if "main_area" not in table.columns or not all(c in areas.columns for c in COUNT_FIELDS):
         return table
-    if areas[area_key].map(codes.kommun_of).isna().all():
-        return table
+    if len(areas) and areas[area_key].map(codes.kommun_of).isna().all():
+        return table  # (no areas at all: the fields are added, empty)
     kommun = kommun_mix_of(areas, area_key)
     prefix = "projected_" if f"projected_{COUNT_FIELDS[0]}" in table.columns else ""
     out = table.copy()

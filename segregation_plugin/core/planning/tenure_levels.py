@@ -25,7 +25,15 @@ from ..common.progress import NO_PROGRESS, Progress
 from ..statistics.aggregate import CODE_FIELDS, SOURCE, TARGET, TARGET_NAME, dissolve_geometry
 from ..statistics.aggregate_areas import choose_key
 from ..statistics.area_assignment import assign_areas
-from .tenure_mix import ONE_SIDED_THRESHOLD, aggregate_mix, compare_mix, kommun_codes, lan_codes
+from . import spatial
+from .tenure_mix import (
+    ONE_SIDED_THRESHOLD,
+    TENURES,
+    aggregate_mix,
+    compare_mix,
+    kommun_codes,
+    lan_codes,
+)
 
 REFERENCE_NOTE = "reference_note"
 
@@ -53,6 +61,13 @@ def mix_to_level(mix, code_field: str, level: str, key_field=None, key_table=Non
     """
     if code_field not in mix.columns:
         raise InputError(f"The area layer has no field '{code_field}'. Choose its code field.")
+    if len(mix) == 0:  # an empty layer: an empty result with the fields, nothing to look up
+        pd = require("pandas")
+        code_name, _ = CODE_FIELDS[level]
+        target = pd.Series([], index=mix.index, dtype=object)
+        out = aggregate_mix(mix, target, name=code_name)
+        lines = [f"No areas: nothing to sum to {codes.LEVEL_NAMES[level]}."]
+        return _with_geometry(mix, out, target, code_name), target, lines
     key, how = choose_key(mix, code_field, level, key_field, key_table)
     target = _normalised(mix[code_field]).map(dict(zip(key[SOURCE], key[TARGET])))
     code_name, name_name = CODE_FIELDS[level]
@@ -90,11 +105,24 @@ def mix_to_districts(
     gpd = require("geopandas")
     if id_field not in districts.columns:
         raise InputError(f"The district layer has no field '{id_field}'.")
-    work = mix.reset_index(drop=True)
-    assignment = assign_areas(
-        work, code_field, districts, id_field, method, population_raster, progress.sub(0, 80)
-    )
-    target = pd.Series(assignment["target"].to_numpy(), index=mix.index, dtype=object)
+    # only areas and districts with a geometry take part: without any on either side
+    # nothing can be assigned (and no spatial index of nothing is built)
+    placed = spatial.usable(mix.geometry).to_numpy() if len(mix) else []
+    target = pd.Series([None] * len(mix), index=mix.index, dtype=object)
+    assignment = pd.DataFrame(columns=["source", "target", "overlap_share", "method"])
+    if spatial.has_geometry(mix) and spatial.has_geometry(districts):
+        work = mix[placed].reset_index(drop=True)
+        usable_districts = districts[spatial.usable(districts.geometry)]
+        assignment = assign_areas(
+            work,
+            code_field,
+            usable_districts,
+            id_field,
+            method,
+            population_raster,
+            progress.sub(0, 80),
+        )
+        target[placed] = assignment["target"].to_numpy()
     summed = aggregate_mix(mix, target, name="_district").set_index("_district")
     out = districts.copy()
     ids = out[id_field].astype(str)
@@ -165,6 +193,18 @@ def compare_with_references(
     ``reference_note``. Small areas whose code holds no kommun cannot be compared and are
     named in the note.
     """
+    if len(mix) == 0:  # no areas: nothing to compare, the fields stay empty
+        pd = require("pandas")
+        kommun_mix, lan_mix = reference_mixes(mix, code_field)
+        result = out.copy()
+        result[REFERENCE_NOTE] = pd.Series(dtype=object)
+        for label in ("kommun", "lan") if kommun else ("lan",):
+            for t in TENURES:
+                result[f"diff_{label}_{t}"] = pd.Series(dtype=float)
+            result[f"{label}_dominant_tenure"] = pd.Series(dtype=object)
+            result[f"{label}_dominant_share"] = pd.Series(dtype=float)
+            result[f"more_one_sided_than_{label}"] = pd.Series(dtype="boolean")
+        return result, kommun_mix, lan_mix
     if kommun_codes(mix[code_field]).isna().all():
         raise InputError(
             f"No value in '{code_field}' is a DeSO, RegSO or kommun code, so the kommun and county "

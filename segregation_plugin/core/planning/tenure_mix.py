@@ -205,7 +205,7 @@ def aggregate_mix(mix, by, name: Optional[str] = None, progress=None):
     no_key = keys.isna() | (keys.astype(str).str.strip() == "")
     if no_key.any() and progress is not None:
         progress.info(f"{int(no_key.sum())} areas have no key to aggregate by and are left out.")
-    work = mix.loc[~no_key, COUNT_FIELDS + ["dwellings_unknown"]].copy()
+    work = mix.loc[~no_key, COUNT_FIELDS + ["dwellings_unknown"]].astype(float)
     work["_key"] = keys[~no_key].astype(str).str.strip().to_numpy()
     incomplete = work[COUNT_FIELDS].isna().any(axis=1)
     work["_left_out"] = incomplete.astype(int)

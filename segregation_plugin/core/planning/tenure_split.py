@@ -36,6 +36,13 @@ from ..common.errors import InputError
 from .tenure_mix import TENURES, dominant_of, entropy_of, shares_of, tenure_id, tenure_name
 
 KOMMUN_LAND_VALUES = ("kommun", "kommunen", "kommunal", "kommunägd", "municipal", "municipality")
+# Entered target shares must add up to 100 % within this many percentage points, inclusive
+# (shares rounded to one decimal, e.g. 47.7 + 18.1 + 34.7 = 100.5, are accepted); they are then
+# scaled to exactly 100. The sum is compared after rounding to SHARE_DECIMALS decimals, so the
+# binary rounding of floating point (47.7 + 18.1 + 34.7 = 100.50000000000001) cannot push a
+# sum on the limit outside it.
+TARGET_TOLERANCE = 0.5
+SHARE_DECIMALS = 6
 
 
 class ConstraintConflict(InputError):
@@ -69,22 +76,39 @@ def _by_tenure(values: Optional[Mapping], what: str) -> dict:
     return out
 
 
+def _check_range(shares: dict, what: str):
+    """Every share between 0 and 100 %, else an error naming the tenure and the value."""
+    for t in TENURES:
+        if t in shares and not 0.0 <= shares[t] <= 100.0:
+            raise InputError(
+                f"The {what} of {tenure_name(t)} is {shares[t]:g} %; a share must be between "
+                "0 and 100 %."
+            )
+
+
 def normalise_target(target: Mapping[str, float]) -> dict:
-    """Target shares (%) by tenure, checked to add up to 100 (± 0.5) and scaled to exactly 100."""
+    """Target shares (%) by tenure, checked to lie between 0 and 100 and to add up to 100
+    within :data:`TARGET_TOLERANCE` percentage points (inclusive: 100.5 and 99.5 pass), and
+    scaled to exactly 100."""
     shares = _by_tenure(target, "target")
     shares = {t: shares.get(t, 0.0) for t in TENURES}
-    if any(v < 0 for v in shares.values()):
-        raise InputError("A target share is negative; enter shares between 0 and 100 %.")
+    _check_range(shares, "target share")
     total = sum(shares.values())
-    if abs(total - 100.0) > 0.5:
+    if abs(round(total, SHARE_DECIMALS) - 100.0) > TARGET_TOLERANCE:
         text = ", ".join(f"{tenure_name(t)} {shares[t]:g} %" for t in TENURES)
-        raise InputError(f"The target shares add up to {total:g} %, not 100 % ({text}).")
+        raise InputError(
+            f"The target shares add up to {round(total, SHARE_DECIMALS):g} %, not 100 % "
+            f"({text}); they may differ from 100 by at most {TARGET_TOLERANCE:g} percentage "
+            "points (for rounding). Correct the shares."
+        )
     return {t: v * 100.0 / total for t, v in shares.items()}
 
 
 def _bounds(n: int, min_shares, max_shares, allowed):
     mins = _by_tenure(min_shares, "minimum shares")
     maxs = _by_tenure(max_shares, "maximum shares")
+    _check_range(mins, "minimum share")
+    _check_range(maxs, "maximum share")
     allowed_ids = None
     if allowed is not None:
         allowed_ids = set()

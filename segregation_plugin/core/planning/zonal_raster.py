@@ -9,7 +9,10 @@ values, and the share (%) of valid cells whose value is above a threshold.
 - Nodata cells (the raster's nodata value, NaN, or a value given by the user) are left out of
   every statistic and counted in ``nodata_cells``.
 - Polygons in another coordinate reference system than the raster are reprojected to the
-  raster's system (the raster is never resampled); a note records it.
+  raster's system (the raster is never resampled); a note records it. A raster that does not
+  overlap the polygons, or one without a coordinate reference system that does not overlap
+  them either, stops the run with a message naming it and both extents
+  (:mod:`.raster_fit`).
 - Speed: only the window of the raster that the polygons cover is read, every polygon id is
   burned into one array at once and the statistics come from ``numpy.bincount``, so a national
   250 m grid and all DeSO take seconds. Polygons that overlap each other (cells claimed by more
@@ -24,6 +27,8 @@ from typing import Optional
 from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.progress import NO_PROGRESS, Progress
+from . import spatial
+from .raster_fit import fit_polygons, raster_name, read_band
 
 STATS = ["cells", "nodata_cells", "sum", "mean", "min", "max", "share_above"]
 
@@ -122,16 +127,8 @@ def zonal_stats(
     try:
         if band < 1 or band > ds.count:
             raise InputError(f"The raster has {ds.count} band(s); band {band} does not exist.")
-        notes = []
-        geoms = zones.geometry
-        if zones.crs is not None and ds.crs is not None and zones.crs != ds.crs:
-            notes.append(
-                f"Polygons reprojected from {zones.crs.to_string()} to the raster's "
-                f"{ds.crs.to_string()} before the statistics (the raster is not resampled)."
-            )
-            geoms = zones.geometry.to_crs(ds.crs)
-        elif zones.crs is None or ds.crs is None:
-            notes.append("The polygons or the raster have no coordinate system; assumed the same.")
+        name = raster_name(raster, ds)
+        geoms, notes = fit_polygons(ds, zones, name)  # stops when they do not overlap
         table = pd.DataFrame(index=zones.index)
         if key:
             if key not in zones.columns:
@@ -148,7 +145,7 @@ def zonal_stats(
             row0, row1, col0, col1 = window
             win = require("rasterio.windows").Window(col0, row0, col1 - col0, row1 - row0)
             transform = ds.window_transform(win)
-            data = ds.read(band, window=win, masked=True)
+            data = read_band(ds, band, win, name)
             valid = ~np.ma.getmaskarray(data)
             values = np.ma.getdata(data)
             if np.issubdtype(values.dtype, np.floating):
@@ -274,7 +271,7 @@ def _overlapping_zones(shared, transform, geoms, usable, all_touched) -> list:
     xs, ys = _apply(transform, cols + 0.5, rows + 0.5)
     left = gpd.GeoDataFrame(geometry=gpd.points_from_xy(xs, ys))
     right = gpd.GeoDataFrame({"_pos": np.flatnonzero(usable)}, geometry=list(geoms[usable]))
-    hits = gpd.sjoin(left, right, how="inner", predicate="intersects")
+    hits = spatial.sjoin(left, right)
     return sorted(set(int(p) for p in hits["_pos"]))
 
 
@@ -307,7 +304,7 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
         row0, row1, col0, col1 = window
         win = windows.Window(col0, row0, col1 - col0, row1 - row0)
         transform = ds.window_transform(win)
-        data = ds.read(band, window=win, masked=True)
+        data = read_band(ds, band, win, raster_name(raster, ds))
         valid = ~np.ma.getmaskarray(data)
         values = np.ma.getdata(data).astype("float64")
         valid &= ~np.isnan(values)

@@ -18,11 +18,12 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
 from ...core.planning.tenure_mix import SCB_COLUMNS, TENURES, UNKNOWN
-from ...i18n import tr
+from ...i18n import format_number, tr
 from .. import compat
 from ..frames import read_source
 from ..parameters import AREAS, advanced, area_layer_parameter, optional_int, year_parameter
@@ -265,3 +266,127 @@ def add_fields(base, extra, feedback=None):
             )
         out[name] = extra[col].to_numpy()
     return out
+
+
+def empty_input(frame, kind: str, source=None, geometry: bool = True):
+    """Why ``frame`` (the layer ``source`` of the ``kind`` "area layer"…, read with
+    :func:`source_to_frame`) gives nothing to work with, or None: no features at all (an empty
+    layer, selection or filter), or (with ``geometry``) no feature with a geometry."""
+    name = source.sourceName() if hasattr(source, "sourceName") else ""
+    label = f"{kind} '{name}'" if name else kind
+    if len(frame) == 0:
+        return tr(
+            "The {} has no features (an empty layer, or a selection or filter that matches "
+            "nothing)."
+        ).format(label)
+    spatial = geometry and getattr(frame, "_geometry_column_name", None) in frame.columns
+    if spatial and not (frame.geometry.notna() & ~frame.geometry.is_empty).any():
+        return tr("None of the {n} features of the {label} has a geometry.").format(
+            n=len(frame), label=label
+        )
+    return None
+
+
+def warn_if_empty(feedback, frame, kind, source, consequence: str, geometry=True) -> bool:
+    """Warn with :func:`empty_input` and what follows (``consequence``); True when empty."""
+    why = empty_input(frame, kind, source, geometry)
+    if why:
+        feedback.pushWarning(f"{why} {consequence}")
+    return why is not None
+
+
+# The minimum and maximum share (%) of each tenure in a project ('Tenure split proposal').
+# The minimum of hyresrätt is MIN_RENTAL, the parameter the tool has always had (shown); the
+# others are advanced. Defaults 0 and 100 set no limit.
+SHARE_LIMITS = {
+    ("min", "hyresratt"): "MIN_RENTAL",
+    ("min", "bostadsratt"): "MIN_BOSTADSRATT",
+    ("min", "aganderatt"): "MIN_AGANDERATT",
+    ("max", "hyresratt"): "MAX_HYRESRATT",
+    ("max", "bostadsratt"): "MAX_BOSTADSRATT",
+    ("max", "aganderatt"): "MAX_AGANDERATT",
+}
+
+
+def share_limit_parameter(kind: str, tenure: str):
+    """The parameter of the minimum (``kind`` "min") or maximum share of ``tenure``."""
+    label = (
+        tr("Minimum share of {} in the project (%)")
+        if kind == "min"
+        else tr("Maximum share of {} in the project (%)")
+    ).format(SCB_COLUMNS[tenure])
+    param = QgsProcessingParameterNumber(
+        SHARE_LIMITS[(kind, tenure)],
+        label,
+        compat.NUMBER_DOUBLE,
+        defaultValue=0.0 if kind == "min" else 100.0,
+        minValue=0.0,
+        maxValue=100.0,
+    )
+    return param if (kind, tenure) == ("min", "hyresratt") else advanced(param)
+
+
+def share_value(algorithm, parameters, name: str, context):
+    """A share parameter's value, or None when it is left empty."""
+    if parameters.get(name) in (None, ""):
+        return None
+    return algorithm.parameterAsDouble(parameters, name, context)
+
+
+def share_limits(algorithm, parameters, context):
+    """``(minimum shares, maximum shares)`` by tenure: only the limits that limit (a minimum
+    above 0, a maximum below 100), or None."""
+    limits = {"min": {}, "max": {}}
+    for (kind, tenure), name in SHARE_LIMITS.items():
+        value = share_value(algorithm, parameters, name, context)
+        if value is not None and (value > 0 if kind == "min" else value < 100):
+            limits[kind][tenure] = value
+    return limits["min"] or None, limits["max"] or None
+
+
+def share_limit_problem(algorithm, parameters, context, allowed) -> str:
+    """Why the minimum and maximum shares cannot all hold for any project (naming the
+    parameters and values), or an empty string: min ≤ max for each tenure, the minimums at
+    most 100 % together and the maximums of the ``allowed`` tenures at least 100 % together
+    (sums rounded to 6 decimals). A minimum for a tenure that is not allowed is named by
+    core, for each project, in dwellings."""
+    value = {k: share_value(algorithm, parameters, n, context) for k, n in SHARE_LIMITS.items()}
+    low = {t: value[("min", t)] or 0.0 for t in TENURES}
+    high = {t: 100.0 if value[("max", t)] is None else value[("max", t)] for t in TENURES}
+    name = SHARE_LIMITS
+    for t in TENURES:
+        if low[t] > high[t]:
+            return tr(
+                "The minimum share of {tenure} ({min_name} = {low} %) is above its maximum "
+                "({max_name} = {high} %). Lower the minimum or raise the maximum."
+            ).format(
+                tenure=SCB_COLUMNS[t],
+                min_name=name[("min", t)],
+                low=format_number(low[t], None),
+                max_name=name[("max", t)],
+                high=format_number(high[t], None),
+            )
+    total = round(sum(low.values()), 6)
+    if total > 100:
+        return tr(
+            "The minimum shares add up to {total} % ({parts}), more than 100 %: no project "
+            "can meet them all. Lower a minimum share."
+        ).format(
+            total=format_number(total, None),
+            parts=", ".join(
+                f"{name[('min', t)]} = {format_number(low[t], None)} %" for t in TENURES if low[t]
+            ),
+        )
+    total = round(sum(high[t] for t in allowed), 6)
+    if total < 100:
+        return tr(
+            "The maximum shares of the tenures that may be used add up to only {total} % "
+            "({parts}), less than 100 %: no project can be split within them. Raise a maximum "
+            "share or allow another tenure."
+        ).format(
+            total=format_number(total, None),
+            parts=", ".join(
+                f"{name[('max', t)]} = {format_number(high[t], None)} %" for t in allowed
+            ),
+        )
+    return ""

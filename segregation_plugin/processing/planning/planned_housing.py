@@ -103,6 +103,20 @@ class PlannedHousing(SegregationAlgorithm):
         mix, key, areas_source = pp.read_area_mix(self, parameters, context, feedback)
         year, statuses = pp.selection(self, parameters, context)
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        pp.warn_if_empty(
+            feedback,
+            frame,
+            tr("project layer"),
+            source,
+            tr("No project is counted: the projected mix is today's mix."),
+        )
+        pp.warn_if_empty(
+            feedback,
+            mix,
+            tr("area layer"),
+            areas_source,
+            tr("No project can be put into an area."),
+        )
         std = ph.read_projects(frame, columns)
         rule = POLYGON_RULES[self.parameterAsEnum(parameters, self.POLYGONS, context)]
         assignment = ph.assign_projects(std, mix, key, polygons=rule, progress=progress.sub(0, 60))

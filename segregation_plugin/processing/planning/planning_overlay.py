@@ -155,6 +155,7 @@ class PlanningOverlay(SegregationAlgorithm):
     def process(self, parameters, context, feedback):
         from ...core.planning import planned_housing as ph
         from ...core.planning import planning_overlay as po
+        from ...core.planning.raster_fit import Caution
         from ...core.planning.rental_balance import rental_balance
 
         progress = self.progress(feedback)
@@ -164,11 +165,25 @@ class PlanningOverlay(SegregationAlgorithm):
         )
         plans = plans.reset_index(drop=True)
         plan_key = self.parameterAsString(parameters, self.PLAN_KEY, context) or None
-        _, areas = read_source(
+        areas_source, areas = read_source(
             self, parameters, pp.AREAS, context, feedback, allow_missing_geometry=True
         )
         areas = areas.reset_index(drop=True)
         key = pp.area_key(self, parameters, context, areas)
+        pp.warn_if_empty(
+            feedback,
+            plans,
+            tr("plan layer"),
+            plans_source,
+            tr("No plan area can be compared with the areas."),
+        )
+        pp.warn_if_empty(
+            feedback,
+            areas,
+            tr("area layer"),
+            areas_source,
+            tr("Every plan area lies outside the areas: no residents and no tenure mix."),
+        )
         type_field = read_type_field(
             self,
             parameters,
@@ -183,12 +198,30 @@ class PlanningOverlay(SegregationAlgorithm):
             feedback.pushWarning(
                 tr("No population field and no grid: the table has no residents by area type.")
             )
-        frame, columns, _ = pp.read_projects(self, parameters, context, feedback)
+        frame, columns, projects_source = pp.read_projects(self, parameters, context, feedback)
         std = ph.read_projects(frame, columns) if frame is not None else None
+        if frame is not None:
+            pp.warn_if_empty(
+                feedback,
+                frame,
+                tr("project layer"),
+                projects_source,
+                tr("No planned dwellings are counted."),
+            )
         year, statuses = pp.selection(self, parameters, context)
         areas = self._tenure(parameters, context, feedback, areas, key, std, year, statuses)
         class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
-        _, quality = read_source(self, parameters, self.QUALITY, context, feedback)  # optional
+        quality_source, quality = read_source(
+            self, parameters, self.QUALITY, context, feedback
+        )  # optional
+        if quality_source is not None:
+            pp.warn_if_empty(
+                feedback,
+                quality,
+                tr("quality-class layer"),
+                quality_source,
+                tr("No plan area reaches a quality class."),
+            )
         progress.set(10)
         result = po.planning_table(
             plans,
@@ -205,8 +238,8 @@ class PlanningOverlay(SegregationAlgorithm):
             population_raster=grid,
             progress=progress.sub(10, 95),
         )
-        for note in result.notes:
-            feedback.pushInfo(note)
+        for note in result.notes:  # a Caution (e.g. a grid without CRS) is a warning
+            (feedback.pushWarning if isinstance(note, Caution) else feedback.pushInfo)(note)
         for row in result.outside.itertuples():
             feedback.pushWarning(tr("Plan area {}: {}.").format(row.plan, row.reason))
         table = rental_balance(result.table, areas, key)

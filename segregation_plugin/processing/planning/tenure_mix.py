@@ -207,11 +207,30 @@ class TenureMix(SegregationAlgorithm):
         )
         frame = frame.reset_index(drop=True)
         code = pp.area_key(self, parameters, context, frame, self.CODE_FIELD)
+        pp.warn_if_empty(
+            feedback,
+            frame,
+            tr("area layer"),
+            source,
+            tr("The output has no areas."),
+            geometry=False,  # a table without geometry is fine input
+        )
         if self.parameterAsFile(parameters, self.FILE, context):
             frame, counts = self._counts_from_file(parameters, context, feedback, frame, code)
         else:
             counts = pp.area_count_fields(self, parameters, context, frame.columns)
         mix = pp.tenure_mix_of(frame, counts, code, feedback)
+        if len(mix) and mix["dwellings_known"].isna().all():
+            feedback.pushWarning(
+                tr(
+                    "None of the {n} areas has all three counts in the fields {fields} (every one "
+                    "is empty or suppressed): no area gets a mix. Check that these are the fields "
+                    "with the dwellings by tenure, or join SCB's table first."
+                ).format(
+                    n=len(mix),
+                    fields=", ".join(counts[t] for t in pp.TENURES),
+                )
+            )
         progress = self.progress(feedback)
         progress.set(30)
         crs = source.sourceCrs()
@@ -268,6 +287,17 @@ class TenureMix(SegregationAlgorithm):
             raise InputError(tr("The areas have no geometry; they cannot be put into districts."))
         districts = districts.reset_index(drop=True)
         log_reprojection(feedback, districts, mix)
+        if len(mix):  # (an empty area layer was reported already)
+            pp.warn_if_empty(
+                feedback, mix, tr("area layer"), None, tr("No area can be summed to a district.")
+            )
+        pp.warn_if_empty(
+            feedback,
+            districts,
+            tr("district layer"),
+            source,
+            tr("No area can be summed to a district."),
+        )
         id_field = self.parameterAsString(parameters, self.DISTRICT_ID, context) or next(
             (c for c in districts.columns if c != "geometry"), None
         )
@@ -304,7 +334,7 @@ class TenureMix(SegregationAlgorithm):
         counts = out["dominant_tenure"].value_counts()
         feedback.pushInfo(
             tr("Dominant tenure: {}; one-sided (≥ {} %): {} areas.").format(
-                ", ".join(f"{name} {format_number(n)}" for name, n in counts.items()),
+                ", ".join(f"{name} {format_number(n)}" for name, n in counts.items()) or tr("none"),
                 format_number(threshold, None),
                 int(out["one_sided"].fillna(False).sum()),
             )

@@ -38,13 +38,15 @@ class TenureSplit(SegregationAlgorithm):
         "For a planned project of N dwellings, proposes the whole-number split into hyresrätt, "
         "bostadsrätt and äganderätt that brings the area's mix after the project (today's "
         "dwellings, the other counted projects in the area and this project) closest to a "
-        "target: the <b>kommun's mix</b> (the sum of the kommun's areas), or shares you enter. "
-        "'Closest' is the smallest distance between the shares and the target, in percentage "
+        "target: the <b>kommun's mix</b> (the sum of the kommun's areas), or shares you enter "
+        "(they must add up to 100 %, give or take 0.5 percentage points for rounding, and are "
+        "then scaled to exactly 100). 'Closest' is the smallest distance between the shares and the target, in percentage "
         "points (√ of the sum of the squared differences); the proposal is the exact best "
         "split.<br>"
         "<b>Constraints</b>: the kommun can decide the tenure only on its own land, so on "
         "private land the developer's split is kept and shown (untick to explore it anyway); a "
-        "minimum rental share agreed with a builder; the tenures that may be used. Constraints "
+        "minimum rental share agreed with a builder (and, under Advanced parameters, a minimum "
+        "and a maximum share of each tenure); the tenures that may be used. Constraints "
         "that cannot all hold stop the tool with a message that names them.<br>"
         "Give a project id for one project, or leave it empty to get a proposal for every "
         "counted project on kommun land in the chosen areas (codes or the start of codes, e.g. "
@@ -118,16 +120,7 @@ class TenureSplit(SegregationAlgorithm):
                     maxValue=100.0,
                 )
             )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MIN_RENTAL,
-                tr("Minimum share of hyresrätt in the project (%)"),
-                compat.NUMBER_DOUBLE,
-                defaultValue=0.0,
-                minValue=0.0,
-                maxValue=100.0,
-            )
-        )
+        self.addParameter(pp.share_limit_parameter("min", "hyresratt"))  # MIN_RENTAL
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.ALLOWED,
@@ -153,6 +146,9 @@ class TenureSplit(SegregationAlgorithm):
                 )
             )
         )
+        for kind, tenure in pp.SHARE_LIMITS:  # the others: advanced
+            if (kind, tenure) != ("min", "hyresratt"):
+                self.addParameter(pp.share_limit_parameter(kind, tenure))
         pp.add_selection_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
@@ -171,6 +167,24 @@ class TenureSplit(SegregationAlgorithm):
             )
         )
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS's name)
+        """Shares outside 0–100 % and minimum/maximum shares that cannot all hold are named
+        here, with the parameter and its value (QGIS alone says only 'Incorrect parameter
+        value')."""
+        for name in [*TARGET_FIELDS.values(), *pp.SHARE_LIMITS.values()]:
+            value = pp.share_value(self, parameters, name, context)
+            if value is not None and not 0.0 <= value <= 100.0:
+                label = self.parameterDefinition(name).description()
+                return False, tr(
+                    "{label} ({name}) is {value}; a share must be between 0 and 100 %."
+                ).format(label=label, name=name, value=format_number(value, None))
+        chosen = self.parameterAsEnums(parameters, self.ALLOWED, context)
+        allowed = [pp.TENURES[i] for i in chosen if 0 <= i < len(pp.TENURES)] or list(pp.TENURES)
+        problem = pp.share_limit_problem(self, parameters, context, allowed)
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
+
     def _constraints(self, parameters, context):
         target = None
         if self.parameterAsEnum(parameters, self.TARGET, context) == 1:
@@ -181,7 +195,7 @@ class TenureSplit(SegregationAlgorithm):
                         tr("Enter the target shares of all three tenures (they add up to 100 %).")
                     )
                 target[tenure] = self.parameterAsDouble(parameters, name, context)
-        minimum = self.parameterAsDouble(parameters, self.MIN_RENTAL, context)
+        minimum, maximum = pp.share_limits(self, parameters, context)
         chosen = self.parameterAsEnums(parameters, self.ALLOWED, context)
         if not chosen:
             raise InputError(tr("Allow at least one tenure."))
@@ -191,7 +205,7 @@ class TenureSplit(SegregationAlgorithm):
             for v in self.parameterAsString(parameters, self.KOMMUN_VALUES, context).split(";")
             if v.strip()
         ]
-        return target, {"hyresratt": minimum} if minimum > 0 else None, allowed, values
+        return target, minimum, maximum, allowed, values
 
     def _areas_chosen(self, parameters, context, mix, key):
         """Codes of the areas in the chosen set (codes or prefixes, and area types)."""
@@ -224,10 +238,22 @@ class TenureSplit(SegregationAlgorithm):
         if frame is None:
             raise InputError(tr("Choose the layer of planned housing projects."))
         frame = frame.reset_index(drop=True)
-        mix, key, _ = pp.read_area_mix(self, parameters, context, feedback)
+        mix, key, areas_source = pp.read_area_mix(self, parameters, context, feedback)
+        for layer, kind, layer_source, consequence in (
+            (frame, tr("project layer"), source, tr("There is no project to split.")),
+            (
+                mix,
+                tr("area layer"),
+                areas_source,
+                tr("A split needs the mix of the area a project lies in."),
+            ),
+        ):
+            why = pp.empty_input(layer, kind, layer_source)
+            if why:
+                raise InputError(f"{why} {consequence}")
         log_reprojection(feedback, frame, mix)
         year, statuses = pp.selection(self, parameters, context)
-        target, minimum, allowed, kommun_values = self._constraints(parameters, context)
+        target, minimum, maximum, allowed, kommun_values = self._constraints(parameters, context)
         std = ph.read_projects(frame, columns)
         assignment = ph.assign_projects(std, mix, key, progress=progress.sub(0, 40))
         assigned = assignment.assigned
@@ -238,6 +264,7 @@ class TenureSplit(SegregationAlgorithm):
             up_to_year=year,
             statuses=statuses,
             min_shares=minimum,
+            max_shares=maximum,
             allowed=allowed,
             kommun_values=kommun_values,
         )
@@ -256,6 +283,18 @@ class TenureSplit(SegregationAlgorithm):
             main = assigned.sort_values("fraction", ascending=False).drop_duplicates("project_id")
             main = main[main["area"].isin(chosen)]
             selected, _ = ph.select_projects(main, year, statuses)
+            if selected.empty:
+                raise InputError(
+                    tr(
+                        "No counted project lies in the chosen areas ({n} of {total} projects "
+                        "lie in an area; {outside} in none). Choose other areas, a later year "
+                        "or other statuses."
+                    ).format(
+                        n=main["project_id"].nunique(),
+                        total=len(std),
+                        outside=len(assignment.unassigned),
+                    )
+                )
             on_kommun_land = selected[
                 selected["land_owner"].map(lambda v: is_kommun_land(v, kommun_values))
             ]

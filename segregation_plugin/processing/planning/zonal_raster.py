@@ -124,6 +124,7 @@ class ZonalRaster(SegregationAlgorithm):
 
     def process(self, parameters, context, feedback):
         from ...core.planning import zonal_raster as zr
+        from ...core.planning.raster_fit import Caution
 
         path = raster_path(self, parameters, self.RASTER, context)
         # areas without geometry stay: core gives them a note
@@ -131,6 +132,13 @@ class ZonalRaster(SegregationAlgorithm):
             self, parameters, self.ZONES, context, feedback, allow_missing_geometry=True
         )
         zones = zones.reset_index(drop=True)
+        pp.warn_if_empty(
+            feedback,
+            zones,
+            tr("area layer"),
+            source,
+            tr("The output has no statistics."),
+        )
         prefix = self.parameterAsString(parameters, self.PREFIX, context).strip()
         if not prefix:
             raise InputError(tr("Give a prefix for the new fields (e.g. zonal_)."))
@@ -153,8 +161,8 @@ class ZonalRaster(SegregationAlgorithm):
             prefix=prefix,
             progress=self.progress(feedback),
         )
-        for note in notes:
-            feedback.pushInfo(note)
+        for note in notes:  # a Caution (e.g. a raster without CRS) is a warning
+            (feedback.pushWarning if isinstance(note, Caution) else feedback.pushInfo)(note)
         out = pp.add_fields(zones, table, feedback)
         self._log(feedback, out, prefix, key)
         self.writer.add_frame(

@@ -9,6 +9,7 @@ from segregation_plugin.core.common.errors import InputError
 from segregation_plugin.core.planning import housing_projection as hp
 from segregation_plugin.core.planning import planned_housing as ph
 from segregation_plugin.core.planning import tenure_mix as tm
+from tests.helpers.empty_index import forbid_empty_index
 
 A, B = "0114C1010", "0114C1020"
 
@@ -238,3 +239,40 @@ def test_repeated_project_ids_are_an_error_and_blank_ids_are_numbered():
         ph.read_projects(projects, cols)
     projects["projekt_id"] = ["P1", None]
     assert list(ph.read_projects(projects, cols)["project_id"]) == ["P1", "feature 1"]
+
+
+def _empty_like(frame):
+    """The frame without rows, as an empty layer (or selection, or filter) comes to core."""
+    return frame.iloc[:0]
+
+
+def test_empty_layers_and_layers_without_geometry_assign_nothing_and_build_no_index():
+    projects = _projects(
+        [
+            ("P1", 10, 0, 0, 2025, "kommun", "byggstart", Point(50, 50)),
+            ("P2", 0, 6, 0, 2026, "kommun", "byggstart", box(50, 0, 150, 50)),
+        ]
+    )
+    areas = _areas()
+    mix = _mix([(A, 10, 0, 0), (B, 0, 5, 5)])
+    no_geometry = areas.assign(geometry=None)
+    with forbid_empty_index():
+        for rule in ("largest", "split"):
+            for empty_areas in (_empty_like(areas), no_geometry):
+                result = ph.assign_projects(projects, empty_areas, "desokod", polygons=rule)
+                assert result.assigned.empty
+                assert list(result.assigned.columns) == ph.ASSIGNED_COLUMNS
+                assert result.unassigned.to_dict("records") == [
+                    {"project_id": "P1", "reason": "lies outside every area"},
+                    {"project_id": "P2", "reason": "lies outside every area"},
+                ]
+            nothing = ph.assign_projects(_empty_like(projects), areas, "desokod", polygons=rule)
+            assert nothing.assigned.empty and nothing.unassigned.empty
+            unplaced = ph.assign_projects(projects.assign(geometry=None), areas, "desokod")
+            assert set(unplaced.unassigned["reason"]) == {"has no geometry"}
+        # no project: the projected mix is today's, and nothing is flagged
+        projected = hp.projected_mix(mix, nothing.assigned, "desokod")
+        assert list(projected["projected_dwellings_hyresratt"]) == [10, 0]
+        assert list(projected["projects"]) == [0, 0]
+        flags = hp.flag_projects(mix, nothing.assigned, "desokod")
+        assert flags.empty and list(flags.columns) == hp.FLAG_COLUMNS

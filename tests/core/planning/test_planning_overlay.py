@@ -10,6 +10,7 @@ from shapely.geometry import Point, box
 
 from segregation_plugin.core.common.errors import InputError
 from segregation_plugin.core.planning import planning_overlay as po
+from tests.helpers.empty_index import forbid_empty_index
 from tests.helpers.rasters import write_raster
 
 CRS = "EPSG:3006"
@@ -182,3 +183,45 @@ def test_plans_in_another_crs_and_missing_fields():
         po.planning_table(
             _plans(), _areas(), "desokod", area_type_column=None, population_column="invanare"
         )
+
+
+def _run(plans, areas, quality, projects, raster=None):
+    return po.planning_table(
+        plans,
+        areas,
+        "desokod",
+        plan_key="omrade_id",
+        area_type_column="omradestyp",
+        population_column="folkmangd",
+        quality=quality,
+        class_column="klass",
+        projects=projects,
+        population_raster=raster,
+    )
+
+
+def test_empty_layers_give_the_fields_of_a_full_table_and_build_no_index(tmp_path):
+    values = np.full((10, 20), 10, dtype="int32")
+    grid = write_raster(tmp_path / "grid.tif", values, from_origin(0, 100, 10, 10), crs=CRS)
+    full = _run(_plans(), _areas(), _quality(), _projects(), grid).table
+    plans, areas, quality, projects = _plans(), _areas(), _quality(), _projects()
+    with forbid_empty_index():
+        for case in ("plans", "areas", "quality", "projects"):
+            for how in ("empty", "no geometry"):
+                given = {"plans": plans, "areas": areas, "quality": quality, "projects": projects}
+                layer = given[case]
+                given[case] = layer.iloc[:0] if how == "empty" else layer.assign(geometry=None)
+                result = _run(*given.values(), grid)
+                assert list(result.table.columns) == list(full.columns), (case, how)
+                if case == "plans":
+                    assert len(result.table) == (0 if how == "empty" else 3)
+                    continue
+                t = result.table.set_index("omrade_id")
+                assert len(t) == 3
+                if case == "areas":
+                    assert set(t["plan_note"]) == {"outside every area"}
+                    assert t["residents"].isna().all()
+                elif case == "quality":
+                    assert (t["share_no_class"] == 100).all() and t["best_class"].isna().all()
+                else:
+                    assert (t["planned_total"] == 0).all() and (t["planned_projects"] == 0).all()

@@ -13,6 +13,7 @@ from segregation_plugin.core.common.errors import InputError
 from segregation_plugin.core.planning import rental_balance as rb
 from segregation_plugin.core.planning import tenure_levels as tl
 from segregation_plugin.core.planning import tenure_mix as tm
+from tests.helpers.empty_index import forbid_empty_index
 
 
 def _mix():
@@ -116,3 +117,44 @@ def test_rentals_undefined_without_dwellings_or_at_100_percent():
     assert math.isnan(rb.rentals_to_reach(5, 10, 100))
     assert math.isnan(rb.rentals_to_reach(0, 0, 30))
     assert math.isnan(rb.rentals_to_reach(float("nan"), 10, 30))
+
+
+def test_no_areas_give_empty_levels_and_comparisons_with_their_fields():
+    mix = _mix().assign(regsokod=["0114R001", "0114R001", "0114R002", "0115R001"])
+    empty = mix.iloc[:0]
+    for level in ("regso", "kommun", "lan"):
+        full, _, _ = tl.mix_to_level(mix, "desokod", level, key_field="regsokod")
+        out, target, lines = tl.mix_to_level(empty, "desokod", level, key_field="regsokod")
+        assert out.empty and list(out.columns) == list(full.columns)
+        assert {"areas", "dwellings_hyresratt", "dominant_tenure"} <= set(out.columns)
+        assert out.crs == mix.crs
+        assert lines == [f"No areas: nothing to sum to {codes.LEVEL_NAMES[level]}."]
+    full, _, _ = tl.compare_with_references(mix, "desokod", mix, "desokod", mix["desokod"])
+    compared, kommun, lan = tl.compare_with_references(
+        empty, "desokod", empty, "desokod", empty["desokod"]
+    )
+    assert compared.empty and list(compared.columns) == list(full.columns)
+    assert kommun.empty and lan.empty
+
+
+def test_districts_without_areas_or_areas_without_districts():
+    districts = gpd.GeoDataFrame(
+        {"namn": ["Väst", "Öst"]},
+        geometry=[box(0, 0, 160, 100), box(160, 0, 400, 100)],
+        crs="EPSG:3006",
+    )
+    mix = _mix()
+    with forbid_empty_index():
+        for areas in (mix.iloc[:0], mix.assign(geometry=None)):
+            out, target, _, lines = tl.mix_to_districts(areas, "desokod", districts, "namn")
+            assert list(out["areas"]) == [0, 0]
+            assert list(out["mix_note"]) == ["no area assigned"] * 2
+            assert target.isna().all()
+        for nothing in (districts.iloc[:0], districts.assign(geometry=None)):
+            out, target, _, lines = tl.mix_to_districts(mix, "desokod", nothing, "namn")
+            assert len(out) == len(nothing) and target.isna().all()
+            assert "4 areas lie in no district and were left out." in lines
+        # an area without geometry is left out; the others are summed as before
+        partial = mix.assign(geometry=[None, *mix.geometry.iloc[1:]])
+        out, target, _, _ = tl.mix_to_districts(partial, "desokod", districts, "namn")
+        assert target.isna().tolist() == [True, False, False, False]

@@ -265,3 +265,61 @@ def test_kommun_target_leaves_out_an_area_with_a_suppressed_count():
         {"hyresratt": 100 / 3, "bostadsratt": 20.0, "aganderatt": 140 / 3}
     )
     assert source == "kommun 0114 (2 areas, 300 dwellings; 1 left out for suppressed counts)"
+
+
+def test_target_shares_rounded_to_one_decimal_are_accepted_within_half_a_point():
+    # 47.7 + 18.1 + 34.7 is 100.5 on paper and 100.50000000000001 in floating point: on the
+    # inclusive limit, so accepted, and scaled to exactly 100
+    shares = {"hyresrätt": 47.7, "bostadsrätt": 18.1, "äganderätt": 34.7}
+    assert sum(shares.values()) > 100.5
+    target = ts.normalise_target(shares)
+    assert sum(target.values()) == pytest.approx(100)
+    assert target["hyresratt"] == pytest.approx(47.7 / 1.005)
+    # a new area of 1,000 dwellings: the split a planner expects is the target itself,
+    # 474.6 / 180.1 / 345.3 rounded so that the parts add up to 1,000
+    p = ts.propose_split(1000, _counts(0, 0, 0), shares)
+    assert p.proposed == _counts(475, 180, 345)
+    assert ts.normalise_target({"hyresrätt": 33.1, "bostadsrätt": 33.2, "äganderätt": 33.2})
+    assert ts.TARGET_TOLERANCE == 0.5
+
+
+@pytest.mark.parametrize(
+    "shares, message",
+    [
+        (
+            {"hyresrätt": 47.7, "bostadsrätt": 18.1, "äganderätt": 34.8},
+            r"add up to 100.6 %, not 100 % \(hyresrätt 47.7 %, bostadsrätt 18.1 %, äganderätt "
+            r"34.8 %\); they may differ from 100 by at most 0.5 percentage points",
+        ),
+        ({"hyresrätt": 33.1, "bostadsrätt": 33.1, "äganderätt": 33.2}, "add up to 99.4 %"),
+        (
+            {"hyresrätt": 120, "bostadsrätt": -10, "äganderätt": -10},
+            r"The target share of hyresrätt is 120 %; a share must be between 0 and 100 %",
+        ),
+        (
+            {"hyresrätt": 60, "bostadsrätt": -10, "äganderätt": 50},
+            r"The target share of bostadsrätt is -10 %",
+        ),
+    ],
+)
+def test_target_shares_off_100_or_out_of_range_are_named(shares, message):
+    with pytest.raises(InputError, match=message):
+        ts.normalise_target(shares)
+
+
+def test_minimum_and_maximum_shares_of_every_tenure():
+    # 100 hyresrätt today, target thirds; 30 new dwellings would be 0/15/15 unconstrained
+    p = ts.propose_split(
+        30,
+        _counts(100, 0, 0),
+        THIRDS,
+        min_shares={"äganderätt": 60},
+        max_shares={"bostadsrätt": 20},
+    )
+    assert p.proposed == _counts(0, 6, 24)  # b ≤ 6 (20 % of 30), a ≥ 18 (60 %): a = 24
+    assert "äganderätt ≥ 60 % (18 dwellings)" in p.reason
+    assert "bostadsrätt ≤ 20 % (6 dwellings)" in p.reason
+    with pytest.raises(InputError, match="The maximum share of äganderätt is 130 %"):
+        ts.propose_split(30, _counts(1, 1, 1), THIRDS, max_shares={"äganderätt": 130})
+    with pytest.raises(InputError, match="The minimum share of hyresrätt is -5 %"):
+        ts.propose_split(30, _counts(1, 1, 1), THIRDS, min_shares={"hyresrätt": -5})

@@ -8,7 +8,7 @@ import pytest
 from rasterio.transform import from_origin
 from shapely.geometry import Polygon, box
 
-from segregation_plugin.core.planning.zonal_raster import zonal_stats
+from segregation_plugin.core.planning.zonal_raster import STATS, zonal_stats
 from tests.helpers.rasters import write_raster
 
 # 4 × 4 cells of 10 m, top-left corner (0, 40); values 1..16 row by row, one nodata cell.
@@ -136,3 +136,11 @@ def test_cross_sums_of_areas_and_overlapping_plans(tiny):
         assert got[(p, a)] == total
     # areas that overlap each other cannot be burnt into one grid
     assert cross_sums(_zones([box(0, 0, 30, 40), box(20, 0, 40, 40)]), plans, tiny) is None
+
+
+def test_no_polygons_give_an_empty_table_with_every_field(tiny):
+    table, notes = zonal_stats(_zones([]), tiny, key="kod")
+    assert table.empty and notes == []
+    assert list(table.columns) == ["kod", *[f"zonal_{s}" for s in STATS], "zonal_note"]
+    table, _ = zonal_stats(_zones([None, None]), tiny)
+    assert table["zonal_note"].tolist() == ["no geometry", "no geometry"]

@@ -138,3 +138,70 @@ def test_every_project_on_kommun_land_in_chosen_areas(run_alg, layers):
         split(run_alg, layers, AREA_TYPES="4-6", TYPE_FIELD="area_type")
     splits = rows_by(result["SPLITS"], "projekt_id")
     assert splits["S1"]["kommun_land"] is True and splits["S1"]["proposed_aganderatt"] == 51
+
+
+def _split_of(rows):
+    got = rows["after proposed split"]
+    return got["split_hyresratt"], got["split_bostadsratt"], got["split_aganderatt"]
+
+
+def test_target_shares_rounded_to_one_decimal_give_the_split_a_planner_expects(run_alg, layers):
+    # 47.7 + 18.1 + 34.7 = 100.5: within the ± 0.5 points (inclusive), scaled to 100, so the
+    # target is 47.46 / 18.01 / 34.53 %. S1's area has 100 hyresrätt; T = 160 after S1:
+    # g = T·t − today = (−24.1, 28.8, 55.2) → no hyresrätt, and b minimising
+    # (b − 28.8)² + (60 − b − 55.2)²: b = 16.8 → 17, äganderätt 43
+    shares = {"TARGET_HYRESRATT": 47.7, "TARGET_BOSTADSRATT": 18.1, "TARGET_AGANDERATT": 34.7}
+    rows = states(split(run_alg, layers, PROJECT="S1", TARGET=1, **shares))
+    assert _split_of(rows) == (0, 17, 43)
+    assert rows["target"]["share_hyresratt"] == pytest.approx(47.7 / 1.005)
+    shares["TARGET_AGANDERATT"] = 34.8  # 100.6: more than half a point off
+    with pytest.raises(QgsProcessingException, match=r"add up to 100.6 %, not 100 %"):
+        split(run_alg, layers, PROJECT="S1", TARGET=1, **shares)
+
+
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        (
+            {"TARGET_HYRESRATT": 120, "TARGET_BOSTADSRATT": -10, "TARGET_AGANDERATT": -10},
+            r"Target share of hyresrätt \(%\) \(TARGET_HYRESRATT\) is 120; a share must be "
+            r"between 0 and 100 %",
+        ),
+        (
+            {"TARGET_HYRESRATT": 50, "TARGET_BOSTADSRATT": -5, "TARGET_AGANDERATT": 55},
+            r"\(TARGET_BOSTADSRATT\) is -5",
+        ),
+        ({"MAX_AGANDERATT": 130}, r"\(MAX_AGANDERATT\) is 130"),
+        (
+            {"MIN_RENTAL": 50, "MAX_HYRESRATT": 40},
+            r"The minimum share of hyresrätt \(MIN_RENTAL = 50 %\) is above its maximum "
+            r"\(MAX_HYRESRATT = 40 %\)",
+        ),
+        (
+            {"MIN_RENTAL": 60, "MIN_BOSTADSRATT": 30, "MIN_AGANDERATT": 20},
+            r"The minimum shares add up to 110 % \(MIN_RENTAL = 60 %, MIN_BOSTADSRATT = 30 %, "
+            r"MIN_AGANDERATT = 20 %\), more than 100 %",
+        ),
+        (
+            {"MAX_HYRESRATT": 30, "MAX_BOSTADSRATT": 30, "ALLOWED": [0, 1]},
+            r"The maximum shares of the tenures that may be used add up to only 60 % "
+            r"\(MAX_HYRESRATT = 30 %, MAX_BOSTADSRATT = 30 %\), less than 100 %",
+        ),
+    ],
+)
+def test_shares_out_of_range_or_in_conflict_name_the_parameter(run_alg, layers, params, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        split(
+            run_alg, layers, PROJECT="S1", TARGET=1 if "TARGET_HYRESRATT" in params else 0, **params
+        )
+
+
+def test_minimum_and_maximum_shares_of_each_tenure(run_alg, layers):
+    # towards the kommun's mix S1 would be 0 / 9 / 51 (the first test)
+    rows = states(split(run_alg, layers, PROJECT="S1", MIN_BOSTADSRATT=20))
+    assert _split_of(rows) == (0, 12, 48)  # bostadsrätt ≥ 20 % of 60
+    assert "bostadsrätt ≥ 20 % (12 dwellings)" in rows["after proposed split"]["split_reason"]
+    # äganderätt ≤ 50 %: 30; the other 30 go to bostadsrätt (hyresrätt is far above target)
+    rows = states(split(run_alg, layers, PROJECT="S1", MAX_AGANDERATT=50))
+    assert _split_of(rows) == (0, 30, 30)
+    assert "äganderätt ≤ 50 % (30 dwellings)" in rows["after proposed split"]["split_reason"]

@@ -116,3 +116,39 @@ def test_a_missing_prefix_is_refused(run_alg, raster, zones):
             "zonalraster",
             {"RASTER": raster, "ZONES": zones, "PREFIX": " ", "OUTPUT": "TEMPORARY_OUTPUT"},
         )
+
+
+def test_a_raster_away_from_the_areas_or_without_crs(
+    run_alg, zones, tmp_path, feedback, project_layers
+):
+    from rasterio.transform import from_origin
+
+    far = str(write_raster(tmp_path / "far.tif", VALUES, from_origin(900_000, 7_000_000, 100, 100)))
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("zonalraster", {"RASTER": far, "ZONES": zones, "OUTPUT": "TEMPORARY_OUTPUT"})
+    message = str(error.value)
+    assert (
+        f"The raster '{far}' (extent x 900,000–900,400, y 6,999,600–7,000,000 in EPSG:3006)"
+        in message
+    )
+    assert "does not overlap the polygons (extent x 600,000" in message
+    assert "reprojected from EPSG:4326" in message
+    # the same grid without CRS, where the areas are: taken as SWEREF 99 TM, with a warning
+    bare = str(
+        write_raster(
+            tmp_path / "bare.tif", VALUES, from_origin(X0, Y0, 100, 100), crs=None, nodata=-9999
+        )
+    )
+    # (the areas are in EPSG:4326: without the raster's CRS they cannot be brought to it)
+    with pytest.raises(QgsProcessingException, match="and the raster has no coordinate reference"):
+        run_alg("zonalraster", {"RASTER": bare, "ZONES": zones, "OUTPUT": "TEMPORARY_OUTPUT"})
+    sweref = project_layers(
+        memory_layer("Polygon", {"omrade": str}, [(box(0, 0, 2, 2), {"omrade": "NW"})])
+    )
+    result = run_alg(
+        "zonalraster", {"RASTER": bare, "ZONES": sweref, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback
+    )
+    assert next(result["OUTPUT"].getFeatures())["zonal_sum"] == 8
+    assert any(
+        w.startswith("The raster has no coordinate reference system") for w in feedback.warnings
+    )

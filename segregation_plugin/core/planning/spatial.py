@@ -1,0 +1,70 @@
+"""Spatial joins and overlays that never build a spatial index of nothing.
+
+geopandas' ``sjoin`` and ``overlay`` build a spatial index of one side. With the ``rtree``
+backend (geopandas < 0.14 without shapely 2, as in QGIS 3.22 on Debian and in some Windows
+and macOS installs) an index of a side without any geometry is bulk-loaded from an empty
+stream, which libspatialindex answers with an exception on some platforms and with a
+segmentation fault on others: the user's QGIS dies. An empty layer, an empty selection, a
+filter that matches nothing or a layer whose features have no geometry are ordinary input,
+so every join and overlay in ``core/planning`` goes through these functions: when either
+side has no usable geometry (missing or empty) the result is the empty (or unmatched) result
+with the columns geopandas would give, and no index is built.
+"""
+
+from __future__ import annotations
+
+from ..common.dependencies import require
+
+
+def usable(geoms):
+    """Boolean Series: the geometry is present and not empty."""
+    return geoms.notna() & ~geoms.is_empty
+
+
+def has_geometry(frame) -> bool:
+    """True when ``frame`` (a GeoDataFrame or GeoSeries) has at least one usable geometry."""
+    if frame is None or len(frame) == 0:
+        return False
+    geoms = frame.geometry if hasattr(frame, "geometry") else frame
+    return bool(usable(geoms).any())
+
+
+def sjoin(left, right, how: str = "inner", predicate: str = "intersects"):
+    """``geopandas.sjoin(left, right, how, predicate)``, without an index of nothing.
+
+    When ``left`` or ``right`` has no usable geometry nothing can match: ``how="inner"``
+    gives no rows, ``how="left"`` every row of ``left`` with ``index_right`` and the
+    columns of ``right`` missing. Column names are those of ``sjoin`` (no column name may
+    occur on both sides: callers pass only the columns they need)."""
+    gpd = require("geopandas")
+    if how not in ("inner", "left"):
+        raise ValueError(f"how must be 'inner' or 'left', not {how!r}")
+    if has_geometry(left) and has_geometry(right):
+        return gpd.sjoin(left, right, how=how, predicate=predicate)
+    return _unmatched(left, right, how)
+
+
+def _unmatched(left, right, how: str):
+    pd = require("pandas")
+    out = left.iloc[:0].copy() if how == "inner" else left.copy()
+    right_columns = [c for c in right.columns if c != right.geometry.name]
+    out["index_right"] = pd.Series(float("nan"), index=out.index, dtype=float)
+    for col in right_columns:
+        dtype = right[col].dtype if how == "inner" else object
+        out[col] = pd.Series(None, index=out.index, dtype=dtype)
+    return out
+
+
+def intersection(df1, df2, keep_geom_type: bool = True):
+    """``geopandas.overlay(df1, df2, how="intersection")``, without an index of nothing:
+    when either side has no usable geometry, an empty GeoDataFrame with the columns of both
+    sides (and ``df1``'s CRS). Rows without geometry are left out before the overlay."""
+    gpd = require("geopandas")
+    first = df1[usable(df1.geometry)] if len(df1) else df1
+    second = df2[usable(df2.geometry)] if len(df2) else df2
+    if has_geometry(first) and has_geometry(second):
+        return gpd.overlay(first, second, how="intersection", keep_geom_type=keep_geom_type)
+    columns = [c for c in df1.columns if c != df1.geometry.name]
+    columns += [c for c in df2.columns if c != df2.geometry.name]
+    data = {c: (df1 if c in df1.columns else df2)[c].iloc[:0].to_numpy() for c in columns}
+    return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries([], crs=df1.crs), crs=df1.crs)
