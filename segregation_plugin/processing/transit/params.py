@@ -135,6 +135,45 @@ def mode_mapping(algorithm, parameters, context, include_drt: bool):
     return algorithm.parameterAsString(parameters, MAPPING, context), excluded
 
 
+def log_mode_mapping(feedback, feed, mapping_text: str, excluded_text: str) -> None:
+    """Write to the log where every route type goes (the stop types A–C, left out, in no
+    group) and the route types of the feed with their stop type, at each run."""
+    from ...core.transit import transit_modes as modes
+
+    mapping = modes.parse_are_mapping(mapping_text)
+    excluded = modes.parse_type_ranges(excluded_text, "excluded route types")
+    summary = modes.mapping_summary(mapping, excluded)
+    feedback.pushInfo(
+        tr(
+            "Stop types from route types: A (rail and metro) {A}; B (tram and ferry) {B}; "
+            "C (bus) {C}."
+        ).format(**{k: summary[k] or "–" for k in ("A", "B", "C")})
+    )
+    if summary["excluded"]:
+        feedback.pushInfo(
+            tr(
+                "Left out: route types {} (demand-responsive; 'Count demand-responsive "
+                "routes' counts them)."
+            ).format(summary["excluded"])
+        )
+    if summary["none"]:
+        feedback.pushInfo(
+            tr("In no stop type and not counted: route types {}.").format(summary["none"])
+        )
+    names = {"left out": tr("left out"), "": tr("not counted")}
+    rows = modes.feed_type_summary(feed.routes["route_type"].to_numpy(), mapping, excluded)
+    feedback.pushInfo(
+        tr("Route types in the feed: {}.").format(
+            "; ".join(
+                tr("{type} {mode} ({routes} routes) → {group}").format(
+                    type=t, mode=mode, routes=n, group=names.get(group, group)
+                )
+                for t, n, mode, group in rows
+            )
+        )
+    )
+
+
 def add_crs_parameter(algorithm):
     algorithm.addParameter(
         advanced(

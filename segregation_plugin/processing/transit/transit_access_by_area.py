@@ -128,6 +128,7 @@ class TransitAccessByArea(SegregationAlgorithm):
         mapping, excluded = tp.mode_mapping(
             self, parameters, context, window.include_demand_responsive
         )
+        tp.log_mode_mapping(feedback, feed, mapping, excluded)
         # categories from every route's departures (the mapping's left-out types decide)
         events = ts.stop_events(feed, replace(window, include_demand_responsive=True))
         stops, _ = qc.stop_categories(feed, events, window.minutes, mapping, excluded)

@@ -31,8 +31,8 @@ class TransitQualityClasses(SegregationAlgorithm):
         "<ol><li>departures per stop in a weekday window (default 06:00–20:00); interval = window "
         "minutes / (departures / 2), since a stop is served in two directions;</li>"
         "<li>stop type by the best mode served: A rail and metro, B tram and ferry, C bus "
-        "(the mapping from GTFS route types is editable; demand-responsive routes are left "
-        "out);</li>"
+        "(the mapping from GTFS route types is editable and written to the log; air services "
+        "are in no group; demand-responsive routes are left out unless you count them);</li>"
         "<li>stop category I–VII from interval and stop type (interval of 120 minutes or more: "
         "no category);</li>"
         "<li>quality class A (very good) to F (minimal) by the straight-line distance to the "
@@ -89,6 +89,7 @@ class TransitQualityClasses(SegregationAlgorithm):
         mapping, excluded = tp.mode_mapping(
             self, parameters, context, window.include_demand_responsive
         )
+        tp.log_mode_mapping(feedback, feed, mapping, excluded)
         # every route's departures: the mapping's left-out route types decide what counts
         every_route = replace(window, include_demand_responsive=True)
         events = ts.stop_events(feed, every_route, progress.sub(30, 40))

@@ -203,11 +203,11 @@ def test_write_class_raster(tmp_path):
 
 def test_mode_mapping_parameter(tmp_path):
     mapping = modes.parse_are_mapping(modes.ARE_DEFAULT_MAPPING)
-    types = [1, 2, 109, 401, 0, 4, 900, 1000, 1200, 3, 200, 700, 715, 800, 1501, 11, 1700]
+    types = [1, 2, 109, 401, 0, 4, 900, 1000, 1200, 3, 200, 700, 715, 800, 1501, 11, 1700, 1100]
     got = modes.are_stop_type(
         types, mapping, modes.parse_type_ranges(modes.DEMAND_RESPONSIVE_TYPES)
     )
-    assert list(got) == [1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 0, 3, 0, 0, 0]
+    assert list(got) == [1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 0, 3, 0, 3, 0, 0]
     # a planner maps trolleybuses (11) to C and counts ferries as rail
     custom = modes.parse_are_mapping("A: 1, 2, 4; C: 3, 11")
     assert list(modes.are_stop_type([4, 11, 0], custom)) == [1, 3, 0]
@@ -240,26 +240,3 @@ def test_demand_responsive_excluded_by_default_and_unmapped_types_reported(tmp_p
     assert table.loc["A", "stop_type"] == "C"  # 715 lies in 700–799
 
 
-def test_mode_names():
-    assert [
-        modes.mode_of(t)
-        for t in (0, 1, 2, 3, 4, 7, 11, 109, 202, 401, 700, 715, 900, 1000, 1200, 1501, 99)
-    ] == [
-        "tram",
-        "metro",
-        "rail",
-        "bus",
-        "ferry",
-        "funicular",
-        "trolleybus",
-        "rail",
-        "coach",
-        "metro",
-        "bus",
-        "demand-responsive",
-        "tram",
-        "ferry",
-        "ferry",
-        "demand-responsive",
-        "other",
-    ]
