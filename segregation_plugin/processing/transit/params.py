@@ -19,11 +19,13 @@ from qgis.core import (
     QgsProcessingParameterCrs,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
 from ...i18n import tr
 from .. import compat
+from ..frames import source_to_frame
 from ..parameters import (
     AREAS,
     POP_FIELD,
@@ -38,6 +40,7 @@ from ..parameters import (
 
 GTFS, DATE, START, END, INCLUDE_DRT, CRS = "GTFS", "DATE", "START", "END", "INCLUDE_DRT", "CRS"
 MAPPING, EXCLUDED = "MODE_MAPPING", "EXCLUDED_TYPES"
+MAX_GRID = "MAX_GRID_MB"
 # a date as text: 20221012 (as in GTFS), or 2022-10-12 with an optional time after T or a space
 _DATE_TEXT = re.compile(r"(\d{4})(\d{2})(\d{2})|(\d{4})-(\d{2})-(\d{2})(?:[T ]\S*)?")
 
@@ -172,6 +175,68 @@ def log_mode_mapping(feedback, feed, mapping_text: str, excluded_text: str) -> N
             )
         )
     )
+
+
+def add_grid_limit_parameter(algorithm):
+    """The largest grid a tool builds (MB of memory): a larger one stops with a message."""
+    from ...core.transit.grid_size import DEFAULT_LIMIT_MB
+
+    algorithm.addParameter(
+        advanced(
+            QgsProcessingParameterNumber(
+                MAX_GRID,
+                tr("Largest grid to build (MB of memory; 0: no limit)"),
+                compat.NUMBER_INTEGER,
+                defaultValue=DEFAULT_LIMIT_MB,
+                minValue=0,
+            )
+        )
+    )
+
+
+def grid_limit(algorithm, parameters, context):
+    """The grid limit in MB (None: no limit); the default when a script leaves it out."""
+    from ...core.transit.grid_size import DEFAULT_LIMIT_MB
+
+    if parameters.get(MAX_GRID) in (None, ""):
+        return DEFAULT_LIMIT_MB
+    return algorithm.parameterAsInt(parameters, MAX_GRID, context) or None
+
+
+def read_areas(source, crs: str, feedback, label: str):
+    """The area layer as a GeoDataFrame in the metric ``crs``. A layer without a CRS is an
+    InputError (its areas could lie anywhere); features without a geometry are kept (they
+    get no values) and counted in a warning. An empty layer gives an empty frame."""
+    from ...core.common.errors import InputError
+
+    if not source.sourceCrs().isValid():
+        raise InputError(
+            tr(
+                "The {label} has no CRS, so its areas cannot be placed beside the stops. Set "
+                "its CRS (Layer Properties → Source, e.g. EPSG:3006 SWEREF 99 TM) and run again."
+            ).format(label=label)
+        )
+    frame = source_to_frame(source, feedback=feedback, label=label)
+    if len(frame):
+        missing = frame.geometry.isna() | frame.geometry.is_empty
+        if missing.any():
+            feedback.pushWarning(
+                tr(
+                    "{n} of {total} features of the {label} have no geometry (e.g. feature "
+                    "{fid}); they get no values."
+                ).format(
+                    n=int(missing.sum()),
+                    total=len(frame),
+                    label=label,
+                    fid=frame.index[missing.to_numpy()][0],
+                )
+            )
+    return frame.to_crs(crs)
+
+
+def has_geometries(areas) -> bool:
+    """Whether any area has a geometry."""
+    return bool(len(areas)) and not (areas.geometry.isna() | areas.geometry.is_empty).all()
 
 
 def add_crs_parameter(algorithm):

@@ -238,5 +238,3 @@ def test_demand_responsive_excluded_by_default_and_unmapped_types_reported(tmp_p
     assert unmapped == [1700]
     table, _ = categories(feed, excluded_text="")
     assert table.loc["A", "stop_type"] == "C"  # 715 lies in 700–799
-
-
