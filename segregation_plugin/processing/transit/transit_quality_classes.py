@@ -39,7 +39,9 @@ class TransitQualityClasses(SegregationAlgorithm):
         "stop: 300, 500, 750 and 1000 m; the best class wins where stops overlap.</li></ol>"
         "Outputs: the class areas dissolved per class (field quality_class), optionally the "
         "stops with their category, and a raster grid of the classes (GeoTIFF, 1 = A … 6 = F, "
-        "0 = no class; cell size 100 m by default)."
+        "0 = no class; cell size 100 m by default). Circles are drawn as polygons of 96 sides, "
+        "so class areas are within 0.1 % of true circles. A raster larger than the limit "
+        "(advanced, default 1024 MB of memory) stops with a message before it is built."
     )
 
     OUTPUT, STOPS, RASTER, CELL = "OUTPUT", "STOPS", "RASTER", "CELL_SIZE"
@@ -47,6 +49,7 @@ class TransitQualityClasses(SegregationAlgorithm):
     def initAlgorithm(self, config=None):
         tp.add_feed_parameters(self)
         tp.add_mode_mapping_parameters(self)
+        tp.add_grid_limit_parameter(self)
         tp.add_crs_parameter(self)
         self.addParameter(
             QgsProcessingParameterNumber(
@@ -121,7 +124,15 @@ class TransitQualityClasses(SegregationAlgorithm):
         raster = None
         if parameters.get(self.RASTER):
             cell = self.parameterAsDouble(parameters, self.CELL, context)
-            raster = qc.class_raster(x, y, rank, cell, progress=progress.sub(80, 95))
+            raster = qc.class_raster(
+                x,
+                y,
+                rank,
+                cell,
+                progress=progress.sub(80, 95),
+                limit_mb=tp.grid_limit(self, parameters, context),
+                names=points["stop_id"].to_numpy(),
+            )
         for row in polygons.itertuples():
             feedback.pushInfo(f"{row.quality_class}: {row.area_km2:,.2f} km²")
         results = {}

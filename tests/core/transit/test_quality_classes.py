@@ -133,14 +133,23 @@ def test_best_class_wins_where_circles_overlap():
 
 def test_polygons_are_dissolved_rings_of_the_right_size():
     # one category I stop alone: A within 500 m, B to 750 m, C to 1000 m
-    frame = qc.class_polygons([0.0], [0.0], [1], "EPSG:3006", quad_segs=64)
-    areas = dict(zip(frame["quality_class"], frame["area_km2"]))
+    frame = qc.class_polygons([0.0], [0.0], [1], "EPSG:3006")
+    areas = dict(zip(frame["quality_class"], frame.geometry.area))
     assert list(frame["quality_class"]) == ["A", "B", "C"]
-    assert areas["A"] == pytest.approx(math.pi * 0.5**2, rel=0.002)
-    assert areas["B"] == pytest.approx(math.pi * (0.75**2 - 0.5**2), rel=0.002)
-    assert areas["C"] == pytest.approx(math.pi * (1.0**2 - 0.75**2), rel=0.002)
+    # each ring within 0.1 % of the true circles' π r² (32-sided polygons were 0.64 % small)
+    assert areas["A"] == pytest.approx(math.pi * 500**2, rel=0.001)
+    assert areas["B"] == pytest.approx(math.pi * (750**2 - 500**2), rel=0.001)
+    assert areas["C"] == pytest.approx(math.pi * (1000**2 - 750**2), rel=0.001)
+    assert sum(areas.values()) == pytest.approx(math.pi * 1000**2, rel=0.001)
+    km2 = dict(zip(frame["quality_class"], frame["area_km2"]))
+    assert km2["C"] == pytest.approx(math.pi * (1 - 0.75**2), abs=0.0015)  # 3 decimals
     assert set(frame["label"]) == {"very good service", "good service", "medium service"}
     assert all(g.geom_type == "MultiPolygon" for g in frame.geometry)
+
+
+def test_thirty_two_sided_circles_were_too_small():
+    coarse = qc.class_polygons([0.0], [0.0], [7], "EPSG:3006", quad_segs=8)  # F within 300 m
+    assert coarse.geometry.area.iat[0] / (math.pi * 300**2) == pytest.approx(0.9936, abs=1e-4)
 
 
 def test_polygons_of_overlapping_stops_do_not_overlap_each_other():
@@ -172,7 +181,7 @@ def test_raster_matches_the_class_table_at_cell_centres():
 def test_raster_and_polygons_agree(tmp_path):
     x, y, cat = np.array([0.0, 700.0, 5000.0]), np.array([0.0, 300.0, -2000.0]), np.array([1, 5, 3])
     array, (west, north, cell) = qc.class_raster(x, y, cat, cell_size=50.0)
-    frame = qc.class_polygons(x, y, cat, "EPSG:3006", quad_segs=64)
+    frame = qc.class_polygons(x, y, cat, "EPSG:3006")
     for row in frame.itertuples():
         raster_km2 = (array == row.class_rank).sum() * cell * cell / 1e6
         assert raster_km2 == pytest.approx(row.area_km2, rel=0.03), row.quality_class

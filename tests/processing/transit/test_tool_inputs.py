@@ -111,8 +111,9 @@ def two_way_feed(tmp_path, with_direction=False, far_stop=False):
     stops = stops_txt(("A", -500, 0), ("B", 0, 0), ("C", 500, 0))
     if far_stop:
         routes += "Z,Z,3\n"
-        trips.append("Z,WK,z1" + (",0" if with_direction else ""))
-        times += ["z1,08:20:00,08:20:00,Z,1", "z1,08:30:00,08:30:00,A,2"]
+        for k in (1, 2):
+            trips.append(f"Z,WK,z{k}" + (",0" if with_direction else ""))
+            times += [f"z{k},08:{10 * k}:00,08:{10 * k}:00,Z,1", f"z{k},08:5{k}:00,08:5{k}:00,A,2"]
         stops += "Z,Nollpunkten,0.0,0.0,,\n"
     header = "route_id,service_id,trip_id" + (",direction_id" if with_direction else "")
     return str(
@@ -190,6 +191,26 @@ def test_ptal_grid_over_a_stop_at_0_0_is_refused_with_its_size(run_alg, tmp_path
     for words in ("PTAL grid would have", "cells of 100 m", "GB of memory", "1.0 GB", "0,0"):
         assert words in message, message
     assert "The stops farthest from the others: Z (" in message
+
+
+def test_quality_class_raster_over_a_stop_at_0_0_is_refused_with_its_size(run_alg, tmp_path):
+    params = {
+        "GTFS": two_way_feed(tmp_path, with_direction=True, far_stop=True),
+        "DATE": DATE,
+        "START": "08:00",
+        "END": "09:00",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "RASTER": str(tmp_path / "classes.tif"),
+    }
+    message = error_of(run_alg, "transitqualityclasses", params)
+    for words in ("quality-class raster would have", "cells of 100 m", "GB of memory", "0,0"):
+        assert words in message, message
+    assert "The stops farthest from the others: Z (" in message
+    assert not (tmp_path / "classes.tif").exists()
+    # without the raster the class polygons are made (the stop at 0,0 gets its circles)
+    params["RASTER"] = None
+    classes = run_alg("transitqualityclasses", params)["OUTPUT"]
+    assert classes.featureCount() > 0
 
 
 def test_ptal_on_a_fine_grid_can_be_cancelled(run_alg, tmp_path, project_layers):
