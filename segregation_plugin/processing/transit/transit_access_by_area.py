@@ -13,9 +13,9 @@ from qgis.core import (
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import frame_to_sink, source_to_frame
+from ..frames import frame_to_sink
 from ..outputs import style_output
-from ..parameters import advanced, read_type_field
+from ..parameters import advanced, raster_path, read_type_field
 from . import params as tp
 
 
@@ -65,6 +65,7 @@ class TransitAccessByArea(SegregationAlgorithm):
             )
         )
         tp.add_mode_mapping_parameters(self)
+        tp.add_grid_limit_parameter(self)
         tp.add_crs_parameter(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
@@ -91,6 +92,7 @@ class TransitAccessByArea(SegregationAlgorithm):
         source = self.parameterAsSource(parameters, self.AREAS, context)
         pop_field = self.parameterAsString(parameters, self.POP_FIELD, context)
         raster = self.parameterAsRasterLayer(parameters, self.POP_RASTER, context)
+        raster_file = raster_path(self, parameters, self.POP_RASTER, context)
         type_field = read_type_field(
             self,
             parameters,
@@ -109,11 +111,17 @@ class TransitAccessByArea(SegregationAlgorithm):
             self, parameters, context, feedback, progress.sub(0, 25)
         )
         crs = tp.metric_crs(self, parameters, context, feed, source.sourceCrs())
-        areas = source_to_frame(source, feedback=feedback, label=tr("area layer")).to_crs(crs)
+        areas = tp.read_areas(source, crs, feedback, tr("area layer"))
+        if not len(areas):
+            feedback.pushWarning(tr("The area layer has no features: the output is empty."))
         progress.set(30)
         if raster is not None:
-            path = raster.source()
-            points = ta.points_from_raster(path, areas, progress.sub(30, 45))
+            points = ta.points_from_raster(
+                raster_file,
+                areas,
+                progress.sub(30, 45),
+                tp.grid_limit(self, parameters, context),
+            )
             population = tr("raster {}").format(raster.name())
         else:
             spacing = self.parameterAsDouble(parameters, self.SPACING, context)

@@ -281,7 +281,7 @@ def test_ptal_areas_without_geometry_get_no_value(run_alg, feedback, project_lay
     assert any("1 of 2 features of the area layer have no geometry" in w for w in feedback.warnings)
 
 
-@pytest.mark.parametrize("alg", ["ptal"])
+@pytest.mark.parametrize("alg", ["ptal", "lineprofile", "transitaccessbyarea"])
 def test_areas_without_crs_are_refused_by_name(run_alg, project_layers, alg):
     layer = areas(project_layers, [(SAMPLE_AREA, {"folk": 5, "inkomst": 1.0})], crs="")
     params = {"GTFS": GTFS, "DATE": DATE, "AREAS": layer, "OUTPUT": "TEMPORARY_OUTPUT"}
@@ -294,3 +294,208 @@ def test_areas_without_crs_are_refused_by_name(run_alg, project_layers, alg):
     )
     message = error_of(run_alg, alg, params)
     assert "area layer has no CRS" in message and "EPSG:3006" in message
+
+
+# --- line profile -------------------------------------------------------------------------------
+def stop_areas(project_layers):
+    """200 m squares around the stops A (x −500), B (0) and C (500) of two_way_feed:
+
+    | area | folk | low_pct | low_base | unemployed | p16_64 |
+    | A    | 1000 | 40      | 800      | 60         | 600    |
+    | B    | 3000 | 10      | 1200     | 90         | 1800   |
+    | C    | 500  | 20      | 400      | 10         | 300    |
+
+    Within 800 m of B lie all three whole; of A, the squares of A and B (C is 900 m away)."""
+    from tests.helpers.transit_feeds import ORIGIN
+
+    x, y = ORIGIN
+    fields = {"name": str, "folk": int, "low_pct": float, "low_base": int}
+    fields.update({"unemployed": int, "p16_64": int, "area_type": int})
+    rows = [
+        ("A", -500, 1000, 40.0, 800, 60, 600, 1),
+        ("B", 0, 3000, 10.0, 1200, 90, 1800, 4),
+        ("C", 500, 500, 20.0, 400, 10, 300, 5),
+    ]
+    return project_layers(
+        memory_layer(
+            "Polygon",
+            fields,
+            [
+                (square(x + dx - 100, y - 100, 200), dict(zip(fields, (name, *values))))
+                for name, dx, *values in rows
+            ],
+        )
+    )
+
+
+def test_line_profile_shares_are_sums_of_numerators_over_denominators(
+    run_alg, feedback, tmp_path, project_layers
+):
+    result = run_alg(
+        "lineprofile",
+        {
+            "GTFS": two_way_feed(tmp_path, with_direction=True),
+            "ROUTE": "L",
+            "DIRECTION": 0,
+            "DATE": DATE,
+            "AREAS": stop_areas(project_layers),
+            "POP_FIELD": "folk",
+            "SHARES": ["low_pct", "low_base"],
+            "RATIOS": ["unemployed", "p16_64", "pct_unemployed"],
+            "COUNT_FIELDS": ["unemployed"],
+            "RADIUS": 800,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "CHART": str(tmp_path / "chart.png"),
+        },
+        feedback=feedback,
+    )
+    stops = {f["stop_id"]: f for f in result["OUTPUT"].getFeatures()}
+    # B: 100 · (320 + 120 + 80) / (800 + 1200 + 400); A: 100 · (320 + 120) / (800 + 1200)
+    assert stops["B"]["low_pct"] == pytest.approx(100 * 520 / 2400, abs=0.005)
+    assert stops["A"]["low_pct"] == pytest.approx(22.0, abs=0.005)
+    assert stops["B"]["pct_unemployed"] == pytest.approx(100 * 160 / 2700, abs=0.005)
+    assert stops["A"]["pct_unemployed"] == pytest.approx(100 * 150 / 2400, abs=0.005)
+    assert (stops["B"]["unemployed"], stops["A"]["unemployed"]) == (160, 150)
+    assert (tmp_path / "chart.png").read_bytes()[:4] == b"\x89PNG"
+    assert not any("looks like a share" in w for w in feedback.warnings)
+
+
+def test_line_profile_warns_when_a_share_is_averaged(run_alg, feedback, tmp_path, project_layers):
+    run_alg(
+        "lineprofile",
+        {
+            "GTFS": two_way_feed(tmp_path, with_direction=True),
+            "ROUTE": "L",
+            "AREAS": stop_areas(project_layers),
+            "DATE": DATE,
+            "FIELDS": ["low_pct"],
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
+    assert any("'low_pct' looks like a share" in w for w in feedback.warnings)
+
+
+def test_line_profile_without_direction_id_says_so(run_alg, feedback, tmp_path, project_layers):
+    result = run_alg(
+        "lineprofile",
+        {
+            "GTFS": two_way_feed(tmp_path),
+            "ROUTE": "L",
+            "DIRECTION": 1,
+            "AREAS": stop_areas(project_layers),
+            "DATE": DATE,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
+    assert [f["stop_id"] for f in result["OUTPUT"].getFeatures()] == ["C", "B", "A"]
+    assert any("direction 1 was read from the order of their stops" in w for w in feedback.warnings)
+
+
+@pytest.mark.parametrize("kind", ["empty", "no geometry", "far away"])
+def test_line_profile_without_areas_near_the_route(run_alg, feedback, project_layers, kind):
+    layer = {
+        "empty": empty_areas,
+        "no geometry": no_geometry_areas,
+        "far away": lambda p: areas(p, [(square(100000, 6100000, 1000), {"folk": 5})]),
+    }[kind](project_layers)
+    result = run_alg(
+        "lineprofile",
+        {
+            "GTFS": GTFS,
+            "ROUTE": "M1",
+            "DATE": DATE,
+            "AREAS": layer,
+            "FIELDS": ["inkomst"],
+            "POP_FIELD": "folk",
+            "TYPE_FIELD": "area_type",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
+    stops = list(result["OUTPUT"].getFeatures())
+    assert len(stops) == 22 and all(f["areas"] == 0 for f in stops)
+    assert any("No area of the area layer lies within 800 m" in w for w in feedback.warnings)
+
+
+@pytest.mark.parametrize("alg", ["lineprofile", "transitaccessbyarea"])
+def test_a_population_raster_beside_the_areas_is_named(run_alg, project_layers, alg):
+    layer = areas(project_layers, [(square(100000, 6100000, 1000), {"folk": 5})])
+    params = {"GTFS": GTFS, "DATE": DATE, "AREAS": layer, "POP_RASTER": POPULATION}
+    params.update({"OUTPUT": "TEMPORARY_OUTPUT", "ROUTE": "M1"})
+    message = error_of(run_alg, alg, params)
+    assert "The population raster befolkning_250m.tif does not overlap the areas" in message
+    assert "the areas x 100,000 to 101,000, y 6,100,000 to 6,101,000" in message
+
+
+def test_line_profile_can_be_cancelled(run_alg, tmp_path, project_layers):
+    from tests.helpers.feedback import CapturingFeedback
+
+    class CancelInTheCatchments(CapturingFeedback):
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress >= 60:
+                self.cancel()
+
+    feedback = CancelInTheCatchments()
+    result = run_alg(
+        "lineprofile",
+        {
+            "GTFS": two_way_feed(tmp_path, with_direction=True),
+            "ROUTE": "L",
+            "AREAS": stop_areas(project_layers),
+            "DATE": DATE,
+            "POP_FIELD": "folk",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
+    assert result == {} and any("Cancelled" in e for e in feedback.errors)
+
+
+# --- access per area -----------------------------------------------------------------------------
+@pytest.mark.parametrize("population", ["POP_FIELD", "POP_RASTER"])
+def test_access_per_area_with_an_empty_area_layer(run_alg, feedback, project_layers, population):
+    result = run_alg(
+        "transitaccessbyarea",
+        {
+            "GTFS": GTFS,
+            "DATE": DATE,
+            "AREAS": empty_areas(project_layers),
+            population: "folk" if population == "POP_FIELD" else POPULATION,
+            "TYPE_FIELD": "area_type",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "GAP_TABLE": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
+    layer = result["OUTPUT"]
+    assert layer.featureCount() == 0
+    assert {"pct_A", "pct_AB", "deps_800m", "best_class"} <= set(layer.fields().names())
+    gap = {f["area_type"]: f for f in result["GAP_TABLE"].getFeatures()}
+    assert gap["1–2"]["residents"] == 0
+    assert any(
+        "The area layer has no features: the output is empty." in w for w in feedback.warnings
+    )
+
+
+def test_access_per_area_keeps_areas_without_geometry(run_alg, feedback, project_layers):
+    layer = project_layers(
+        memory_layer("Polygon", FIELDS, [(None, {"folk": 5}), (SAMPLE_AREA, {"folk": 700})])
+    )
+    result = run_alg(
+        "transitaccessbyarea",
+        {
+            "GTFS": GTFS,
+            "DATE": DATE,
+            "AREAS": layer,
+            "POP_RASTER": POPULATION,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
+    rows = {f["folk"]: f for f in result["OUTPUT"].getFeatures()}
+    assert rows[5]["residents"] == 0 and rows[700]["residents"] > 0
+    assert rows[700]["pct_A"] > 0
+    assert any("1 of 2 features of the area layer have no geometry" in w for w in feedback.warnings)
