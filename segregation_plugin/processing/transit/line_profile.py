@@ -147,11 +147,15 @@ class LineProfile(SegregationAlgorithm):
         progress = self.progress(feedback)
         fields = self.parameterAsFields(parameters, self.FIELDS, context)
         counts = self.parameterAsFields(parameters, self.COUNTS, context)
-        shares = _rows(self.parameterAsMatrix(parameters, self.SHARES, context), 2, tr("Shares"))
+        shares = _rows(
+            self.parameterAsMatrix(parameters, self.SHARES, context), 2, tr("Shares (%)")
+        )
         ratios = [
             (r[0], r[1], r[2] or tr("share {}").format(r[0]))
             for r in _rows(
-                self.parameterAsMatrix(parameters, self.RATIOS, context), 3, tr("Ratios")
+                self.parameterAsMatrix(parameters, self.RATIOS, context),
+                3,
+                tr("Shares from numerator and denominator"),
             )
         ]
         _warn_about_averaged_shares(feedback, fields)
