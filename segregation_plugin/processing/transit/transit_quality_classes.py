@@ -82,6 +82,7 @@ class TransitQualityClasses(SegregationAlgorithm):
 
     def process(self, parameters, context, feedback):
         from ...core.transit import quality_classes as qc
+        from ...core.transit import quality_raster
         from ...core.transit import transit_service as ts
 
         progress = self.progress(feedback)
@@ -124,7 +125,7 @@ class TransitQualityClasses(SegregationAlgorithm):
         raster = None
         if parameters.get(self.RASTER):
             cell = self.parameterAsDouble(parameters, self.CELL, context)
-            raster = qc.class_raster(
+            raster = quality_raster.class_raster(
                 x,
                 y,
                 rank,
@@ -147,7 +148,7 @@ class TransitQualityClasses(SegregationAlgorithm):
             style_output(context, results[self.STOPS], "stop_categories")
         if raster is not None:
             path = self.parameterAsOutputLayer(parameters, self.RASTER, context)
-            qc.write_class_raster(path, raster[0], raster[1], crs, CLASS_COLOURS)
+            quality_raster.write_class_raster(path, raster[0], raster[1], crs, CLASS_COLOURS)
             results[self.RASTER] = path
             style_output(context, path, "quality_raster")
         progress.set(100)

@@ -165,51 +165,6 @@ def test_polygons_of_overlapping_stops_do_not_overlap_each_other():
     assert f.contains(Point(20_100, 0))
 
 
-def test_raster_matches_the_class_table_at_cell_centres():
-    array, (west, north, cell) = qc.class_raster([0.0], [0.0], [2], cell_size=100.0)
-    assert (west, north) == (-1000.0, 1000.0)
-    assert array.shape == (20, 20)
-    rows, cols = np.indices(array.shape)
-    cx = west + (cols + 0.5) * cell
-    cy = north - (rows + 0.5) * cell
-    expected = qc.class_rank(2, np.hypot(cx, cy))
-    assert (array == expected).all()
-    assert array[10, 10] == 1  # centre 50 m away: A
-    assert array[0, 0] == 0  # corner cell 1344 m away: none
-
-
-def test_raster_and_polygons_agree(tmp_path):
-    x, y, cat = np.array([0.0, 700.0, 5000.0]), np.array([0.0, 300.0, -2000.0]), np.array([1, 5, 3])
-    array, (west, north, cell) = qc.class_raster(x, y, cat, cell_size=50.0)
-    frame = qc.class_polygons(x, y, cat, "EPSG:3006")
-    for row in frame.itertuples():
-        raster_km2 = (array == row.class_rank).sum() * cell * cell / 1e6
-        assert raster_km2 == pytest.approx(row.area_km2, rel=0.03), row.quality_class
-
-
-def test_write_class_raster(tmp_path):
-    import rasterio
-
-    array, origin = qc.class_raster([0.0], [0.0], [1], cell_size=100.0)
-    path = tmp_path / "classes.tif"
-    colours = dict(
-        zip("ABCDEF", ("#0c2c84", "#225ea8", "#1d91c0", "#41b6c4", "#7fcdbb", "#c7e9b4"))
-    )
-    qc.write_class_raster(path, array, origin, "EPSG:3006", colours)
-    with rasterio.open(path) as src:
-        assert src.crs.to_epsg() == 3006
-        assert src.nodata == 0
-        assert (src.read(1) == array).all()
-        assert src.colormap(1)[1] == (12, 44, 132, 255)  # class A in the colours given
-        assert src.colormap(1)[6] == (199, 233, 180, 255)
-    plain = tmp_path / "plain.tif"
-    qc.write_class_raster(plain, array, origin, "EPSG:3006")  # without colours: no table
-    with rasterio.open(plain) as src:
-        assert (src.read(1) == array).all()
-        with pytest.raises(ValueError):
-            src.colormap(1)
-
-
 def test_mode_mapping_parameter(tmp_path):
     mapping = modes.parse_are_mapping(modes.ARE_DEFAULT_MAPPING)
     types = [1, 2, 109, 401, 0, 4, 900, 1000, 1200, 3, 200, 700, 715, 800, 1501, 11, 1700, 1100]
