@@ -16,10 +16,12 @@ from ..common.dependencies import require
 from ..common.errors import InputError
 
 DEFAULT_LIMIT_MB = 1024
-# memory per cell while computing (bytes): PTAL's centres, index, band and output cells;
-# the class raster's uint8 grid with its temporaries; a population window (values, mask,
-# owners, a float copy and the tests on them)
-PTAL_BYTES_PER_CELL = 80
+# memory per cell (bytes). PTAL: the centres, index and band take about 100 bytes a cell,
+# each output cell (a polygon in a GeoDataFrame, then a feature) 450 or more; measured on
+# the sample with half the cells within reach of a stop. The class raster: its uint8 grid
+# with a temporary or two. A population window: values, mask, owners, a float copy and
+# the tests on them, plus the raster's own cell size.
+PTAL_BYTES_PER_CELL = 400
 CLASS_RASTER_BYTES_PER_CELL = 4
 POPULATION_BYTES_PER_CELL = 32
 
