@@ -90,7 +90,7 @@ def chain(folder: Path) -> None:
     sys.path.insert(0, str(ROOT))
     import geopandas as gpd
 
-    from segregation_plugin.core.transit import gtfs_feed, nearby
+    from segregation_plugin.core.transit import gtfs_feed, nearby, quality_raster
     from segregation_plugin.core.transit import quality_classes as qc
     from segregation_plugin.core.transit import transit_access as ta
     from segregation_plugin.core.transit import transit_service as ts
@@ -124,8 +124,8 @@ def chain(folder: Path) -> None:
     lap("categories")
     polygons = qc.class_polygons(x, y, rank, "EPSG:3006")
     lap("polygons")
-    array, origin = qc.class_raster(x, y, rank, 100.0)
-    qc.write_class_raster(folder / "classes.tif", array, origin, "EPSG:3006")
+    array, origin = quality_raster.class_raster(x, y, rank, 100.0)
+    quality_raster.write_class_raster(folder / "classes.tif", array, origin, "EPSG:3006")
     lap("raster")
     areas = gpd.read_file(folder / "areas.gpkg")
     points = ta.points_from_raster(folder / "population_250m.tif", areas)

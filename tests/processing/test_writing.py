@@ -319,9 +319,9 @@ def test_a_failing_second_layer_in_a_geopackage_leaves_the_file_as_it_was(
 
 
 def test_quality_classes_whose_raster_fails_leave_no_polygons(run_alg, tmp_path, monkeypatch):
-    from segregation_plugin.core.transit import quality_classes
+    from segregation_plugin.core.transit import quality_raster
 
-    fail_on_call(monkeypatch, quality_classes, "write_class_raster", call=1)
+    fail_on_call(monkeypatch, quality_raster, "write_class_raster", call=1)
     with pytest.raises(QgsProcessingException, match="«Quality classes \\(raster\\)»"):
         run_alg(
             "transitqualityclasses",

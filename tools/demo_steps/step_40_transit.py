@@ -11,8 +11,15 @@ DATE = "2022-10-12"  # a Wednesday; the feed covers 2022 (2022-06-06 is a holida
 GROUP = "Public transport (GTFS)"
 # the red-line chart: income, education and work of the areas around each station, and the
 # index, from the area-type layer of step 30 (v1 = low economic standard, v2 = förgymnasial
-# education, v3 = unemployed 16–64, all in %); without it, DeSO statistics chosen by name
-PROFILE_FIELDS = ("v1_low_econ_pct", "v2_low_edu_pct", "v3_pct", "ses_index")
+# education, v3 = unemployed 16–64, all in %); each share goes through its base (the
+# population it is a share of), the index is averaged by residents; without the layer, DeSO
+# statistics chosen by name
+PROFILE_AVERAGES = ("ses_index",)
+PROFILE_SHARES = (
+    ("v1_low_econ_pct", "Antal personer totalt"),
+    ("v2_low_edu_pct", "totalt 25-64 år"),
+    ("v3_pct", "16-64 år totalt"),
+)
 PROFILE_FIELD_HINTS = (
     "low_econ",
     "lag_ek",
@@ -164,8 +171,8 @@ def run(demo):
     # 5. line profile of the metro, direction 0
     stats = _first(demo.results.get("deso_types"), demo.results.get("deso_stats"))
     profile_areas = _first(stats, demo.layers["deso"])
-    fields = _profile_fields(profile_areas) if stats is not None else []
-    if not fields:
+    fields, shares = _profile_fields(profile_areas) if stats is not None else ([], [])
+    if not (fields or shares):
         skipped.append(
             "statistics in the line profile (no DeSO statistics yet: issue 3; residents only)"
         )
@@ -180,6 +187,7 @@ def run(demo):
             "DATE": DATE,
             "AREAS": profile_areas,
             "FIELDS": fields,
+            "SHARES": [name for pair in shares for name in pair],
             "TYPE_FIELD": "area_type" if _has_field(profile_areas, "area_type") else "",
             "POP_RASTER": population,
             "RADIUS": 800,
@@ -228,10 +236,13 @@ def _has_field(layer, name: str) -> bool:
     return layer is not None and layer.fields().indexOf(name) >= 0
 
 
-def _profile_fields(layer) -> list:
+def _profile_fields(layer) -> tuple:
+    """(averages, [(share, base)]) for the line profile: the index and the area-type shares
+    with their bases, else number fields chosen by name (as averages)."""
     names = layer.fields().names()
-    if all(name in names for name in PROFILE_FIELDS):
-        return list(PROFILE_FIELDS)
+    wanted = list(PROFILE_AVERAGES) + [n for pair in PROFILE_SHARES for n in pair]
+    if all(name in names for name in wanted):
+        return list(PROFILE_AVERAGES), list(PROFILE_SHARES)
     chosen = []
     for field in layer.fields():
         if not field.isNumeric():
@@ -239,7 +250,7 @@ def _profile_fields(layer) -> list:
         name = field.name().lower()
         if any(hint in name for hint in PROFILE_FIELD_HINTS):
             chosen.append(field.name())
-    return chosen[:4]
+    return chosen[:4], []
 
 
 def _write_layer_csv(layer, path) -> None:

@@ -22,6 +22,7 @@ from ..common.area_type_codes import CHALLENGED_TYPES
 from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.numbers import parse_numbers
+from ..common.progress import NO_PROGRESS, Progress
 from .nearby import pairs_within
 
 AREA_TYPE_NAMES = {
@@ -61,15 +62,26 @@ def find_route(feed, route: str) -> int:
 def route_pattern(feed, route_row: int, direction: Optional[int] = None, date=None):
     """The route's most common stop pattern: DataFrame seq, group (row in ``feed.stops``),
     stop_id, stop_name, stop_lat, stop_lon, trips (trips of the route and direction that
-    call there on the date, or in the whole feed without a date)."""
+    call there on the date, or in the whole feed without a date).
+
+    Where the route's trips have no ``direction_id``, the directions are read from the
+    order of their stops (:mod:`trip_directions`: direction 0 is that of the route's most
+    common pattern); ``.attrs["directions"]`` says ``"given"``, ``"inferred"`` or
+    ``"inferred, partly"`` (some patterns got a direction of their own)."""
     np = require("numpy")
     pd = require("pandas")
     from .gtfs_calendar import active_trips
 
     trips = feed.trips
     chosen = trips["route"].to_numpy() == route_row
-    if direction is not None and (trips["direction"].to_numpy()[chosen] >= 0).any():
-        chosen &= trips["direction"].to_numpy() == direction
+    directions, how = trips["direction"].to_numpy(), "given"
+    if direction is not None and (directions[chosen] < 0).any():
+        from .trip_directions import infer_directions
+
+        directions, report = infer_directions(feed, np.flatnonzero(chosen))
+        how = "inferred" if not report.separate else "inferred, partly"
+    if direction is not None:
+        chosen &= directions == direction
     if date is not None:
         chosen &= active_trips(feed, date)
     route_id = feed.routes["route_id"].iat[route_row]
@@ -102,6 +114,7 @@ def route_pattern(feed, route_row: int, direction: Optional[int] = None, date=No
     table["stop_lat"] = stops["stop_lat"].to_numpy()[table["group"]]
     table["stop_lon"] = stops["stop_lon"].to_numpy()[table["group"]]
     table["trips"] = table["group"].map(calls).fillna(0).astype(np.int64).to_numpy()
+    table.attrs["directions"] = how
     return table
 
 
@@ -109,53 +122,98 @@ def catchment_statistics(
     stop_x,
     stop_y,
     areas,
-    fields,
+    fields=(),
     radius: float = 800.0,
     type_field: Optional[str] = None,
     population_field: Optional[str] = None,
     points=None,
     warn: Optional[Callable[[str], None]] = None,
+    *,
+    counts=(),
+    shares=(),
+    ratios=(),
+    progress: Progress = NO_PROGRESS,
 ):
     """Statistics of the areas within ``radius`` of each stop (see the module docstring).
 
     ``areas`` is a GeoDataFrame in the same metric CRS as the stops; ``points`` residents'
-    points (x, y, pop, area) from a population raster. Returns a DataFrame per stop with
-    residents, one column per field, area_type and pct_type_12 when ``type_field`` is given,
-    and areas (number of areas in the catchment). Text in a number field is an InputError;
-    a value of ``type_field`` that is not an area type is too, or, with ``warn``, it counts
-    as no type and ``warn`` gets the message.
+    points (x, y, pop, area) from a population raster. Each area counts with the part of
+    its residents (or, without population, of its surface) inside the circle. Returns a
+    DataFrame per stop with residents, areas (number in the catchment) and:
+
+    - ``fields``: means weighted by the residents in the circle (income, an index);
+    - ``counts``: sums, each area's count times its part in the circle (people, dwellings);
+    - ``shares``: (share field in %, base field) pairs; the share is rebuilt through its
+      base, 100 · Σ share/100 · base · part / Σ base · part, in a column named as the share;
+    - ``ratios``: (numerator, denominator, name) triples, 100 · Σ num · part / Σ den · part;
+    - area_type and pct_type_12 when ``type_field`` is given.
+
+    A mean or share uses the areas where its values are known; a count is left empty at a
+    stop where an area in the circle has no value (the sum would be too small); ``warn``
+    gets a message saying how many stops that concerned. Text in a number field is an
+    InputError; a value of ``type_field`` that is not an area type is too, or, with
+    ``warn``, it counts as no type and ``warn`` gets the message.
     """
     np = require("numpy")
     pd = require("pandas")
-    weights = _catchment_weights(stop_x, stop_y, areas, radius, population_field, points)
-    n = len(stop_x)
-    out = pd.DataFrame(index=range(n))
-    w = weights
-    if points is not None or population_field:
-        out["residents"] = np.round(
-            w.groupby("stop")["weight"].sum().reindex(range(n)).fillna(0), 0
-        )
-    out["areas"] = w.groupby("stop")["area"].nunique().reindex(range(n)).fillna(0).astype(np.int64)
-    for field in fields:
+    shares = [tuple(s) for s in shares]
+    ratios = [tuple(r) for r in ratios]
+    names = list(fields) + list(counts) + [s[0] for s in shares] + [r[2] for r in ratios]
+    doubled = sorted({n for n in names if names.count(n) > 1})
+    if doubled:
+        raise InputError(f"The profile would have the column '{doubled[0]}' twice; name it once.")
+    for field in {
+        f for group in (fields, counts, *shares, *[r[:2] for r in ratios]) for f in group
+    }:
         if field not in areas.columns:
             raise InputError(f"The area layer has no field '{field}'.")
-        values = parse_numbers(areas[field], field).to_numpy(float)
-        if np.isnan(values).all() and areas[field].notna().any():  # all SCB markers
-            raise InputError(
-                f"The field '{field}' is not numeric; choose number fields for the profile."
-            )
-        x = values[w["area"].to_numpy()]
-        ok = ~np.isnan(x)
-        num = pd.Series(w["weight"].to_numpy()[ok] * x[ok]).groupby(w["stop"].to_numpy()[ok]).sum()
-        den = pd.Series(w["weight"].to_numpy()[ok]).groupby(w["stop"].to_numpy()[ok]).sum()
-        out[field] = (num / den.where(den > 0)).reindex(range(n)).round(2).to_numpy()
+    w = _catchment_weights(stop_x, stop_y, areas, radius, population_field, points, progress)
+    n = len(stop_x)
+    stop, area = w["stop"].to_numpy(), w["area"].to_numpy()
+    weight, part = w["weight"].to_numpy(), w["part"].to_numpy()
+    out = pd.DataFrame(index=range(n))
+    if points is not None or population_field:
+        out["residents"] = np.round(np.bincount(stop, weights=weight, minlength=n), 0)
+    out["areas"] = w.groupby("stop")["area"].nunique().reindex(range(n)).fillna(0).astype(np.int64)
+    missing = {}
+
+    def ratio(num, den, name):  # 100 · Σ num / Σ den (or the mean for den = weights)
+        ok = ~(np.isnan(num) | np.isnan(den))
+        top = np.bincount(stop[ok], weights=num[ok], minlength=n)
+        bottom = np.bincount(stop[ok], weights=den[ok], minlength=n)
+        missing[name] = int(np.bincount(stop[~ok], minlength=n).astype(bool).sum())
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(bottom > 0, top / bottom, np.nan)
+
+    for field in fields:
+        out[field] = np.round(ratio(weight * _numbers(areas, field)[area], weight, field), 2)
+    for field in counts:
+        value = _numbers(areas, field)[area] * part
+        total = np.bincount(stop, weights=np.nan_to_num(value), minlength=n)
+        gaps = np.bincount(stop, weights=np.isnan(value), minlength=n) > 0
+        missing[field] = int(gaps.sum())
+        out[field] = np.round(np.where(gaps, np.nan, total), 1)
+    for share, base in shares:
+        b = _numbers(areas, base)[area] * part
+        num = _numbers(areas, share, "a share (%)")[area] / 100.0 * b
+        out[share] = np.round(100.0 * ratio(num, b, share), 2)
+    for numerator, denominator, name in ratios:
+        num = _numbers(areas, numerator)[area] * part
+        den = _numbers(areas, denominator)[area] * part
+        out[name] = np.round(100.0 * ratio(num, den, name), 2)
+    if warn is not None:
+        for name, stops_ in missing.items():
+            if stops_:
+                left = "left empty" if name in counts else "computed from the other areas"
+                warn(
+                    f"'{name}': at {stops_} stops an area within {radius:g} m has no value "
+                    f"(suppressed or missing); there the value is {left}."
+                )
     if type_field:
         from .transit_access import area_types
 
-        types = area_types(areas[type_field], type_field, warn)[w["area"].to_numpy()]
-        frame = pd.DataFrame(
-            {"stop": w["stop"].to_numpy(), "type": types, "w": w["weight"].to_numpy()}
-        )
+        types = area_types(areas[type_field], type_field, warn)[area]
+        frame = pd.DataFrame({"stop": stop, "type": types, "w": weight})
         frame = frame[frame["type"] > 0]
         by_type = frame.groupby(["stop", "type"])["w"].sum().unstack(fill_value=0.0)
         dominant = by_type.idxmax(axis=1) if len(by_type) else pd.Series(dtype=float)
@@ -168,36 +226,52 @@ def catchment_statistics(
     return out
 
 
-def _catchment_weights(stop_x, stop_y, areas, radius, population_field, points):
-    """DataFrame stop, area, weight (residents or m²) of each area in each catchment."""
+def _numbers(areas, field, what="a number"):
+    """A number field of the areas as floats (missing and suppressed: NaN); InputError for
+    text, naming the field."""
+    np = require("numpy")
+    values = parse_numbers(areas[field], field, what=what).to_numpy(float)
+    if len(values) and np.isnan(values).all() and areas[field].notna().any():  # all markers
+        raise InputError(
+            f"The field '{field}' is not numeric; choose number fields for the profile."
+        )
+    return values
+
+
+def _catchment_weights(stop_x, stop_y, areas, radius, population_field, points, progress):
+    """DataFrame stop, area, weight (residents or m² in the circle), part (the share of the
+    area's residents, or surface, in the circle) of each area in each catchment."""
     np = require("numpy")
     pd = require("pandas")
+    columns = {"stop": np.int64, "area": np.int64, "weight": float, "part": float}
+    empty = pd.DataFrame({c: np.zeros(0, t) for c, t in columns.items()})
     if points is not None:
-        frames = []
+        if not len(points):
+            return empty
+        area = points["area"].to_numpy(np.int64)
+        pop = points["pop"].to_numpy(float)
+        total = np.bincount(area, weights=pop, minlength=len(areas))
+        frames = [empty]
         for i, j, _ in pairs_within(
             stop_x, stop_y, points["x"].to_numpy(), points["y"].to_numpy(), radius
         ):
-            frames.append(
-                pd.DataFrame(
-                    {
-                        "stop": i,
-                        "area": points["area"].to_numpy()[j],
-                        "weight": points["pop"].to_numpy()[j],
-                    }
-                )
-            )
-        if not frames:
-            return pd.DataFrame({"stop": [], "area": [], "weight": []})
-        return pd.concat(frames).groupby(["stop", "area"], as_index=False)["weight"].sum()
+            progress.check()
+            frames.append(pd.DataFrame({"stop": i, "area": area[j], "weight": pop[j]}))
+        w = pd.concat(frames).groupby(["stop", "area"], as_index=False)["weight"].sum()
+        w["part"] = w["weight"].to_numpy() / total[w["area"].to_numpy()]
+        return w.astype(columns)
     gpd = require("geopandas")
     shapely_geometry = require("shapely.geometry")
+    located = np.flatnonzero(~(areas.geometry.isna() | areas.geometry.is_empty).to_numpy())
+    if not len(located) or not len(stop_x):
+        return empty
     circles = gpd.GeoDataFrame(
         {"stop": np.arange(len(stop_x))},
         geometry=[shapely_geometry.Point(x, y).buffer(radius, 32) for x, y in zip(stop_x, stop_y)],
         crs=areas.crs,
     )
     polys = gpd.GeoDataFrame(
-        {"area": np.arange(len(areas))}, geometry=areas.geometry.values, crs=areas.crs
+        {"area": located}, geometry=areas.geometry.values[located], crs=areas.crs
     )
     pairs = gpd.sjoin(circles, polys, how="inner", predicate="intersects")
     if population_field:  # missing and suppressed: no residents; text: an error
@@ -206,17 +280,19 @@ def _catchment_weights(stop_x, stop_y, areas, radius, population_field, points):
         )
         people = people.fillna(0).to_numpy(float)
     rows = []
-    for stop, area in zip(pairs["stop"].to_numpy(), pairs["area"].to_numpy()):
-        geom = polys.geometry.iat[area]
+    geometry = areas.geometry.values
+    for k, (stop, area) in enumerate(zip(pairs["stop"].to_numpy(), pairs["area"].to_numpy())):
+        if k % 500 == 0:
+            progress.check()
+        geom = geometry[area]
         overlap = circles.geometry.iat[stop].intersection(geom).area
-        if overlap <= 0:
+        if overlap <= 0 or geom.area <= 0:
             continue
-        if population_field:
-            weight = people[area] * overlap / geom.area if geom.area > 0 else 0.0
-        else:
-            weight = overlap
-        rows.append((stop, area, weight))
-    return pd.DataFrame(rows, columns=["stop", "area", "weight"])
+        part = overlap / geom.area
+        rows.append((stop, area, people[area] * part if population_field else overlap, part))
+    if not rows:
+        return empty
+    return pd.DataFrame(rows, columns=list(columns)).astype(columns)
 
 
 def along_km(stop_x, stop_y):

@@ -16,11 +16,14 @@ areas.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..common.area_type_codes import TYPE_PAIRS, TYPES, parse_area_types
 from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.numbers import parse_numbers
 from ..common.progress import NO_PROGRESS, Progress
+from .grid_size import POPULATION_BYTES_PER_CELL, check_grid
 from .nearby import pairs_within
 from .quality_classes import CLASSES, class_at_points
 
@@ -29,24 +32,55 @@ RADII = (400.0, 800.0)
 
 
 # --- residents as points --------------------------------------------------------------------
-def points_from_raster(path, areas, progress: Progress = NO_PROGRESS):
+def points_from_raster(path, areas, progress: Progress = NO_PROGRESS, limit_mb=None):
     """Populated cells of the raster at ``path`` inside ``areas`` (a GeoDataFrame in a
-    metric CRS): a DataFrame x, y (areas' CRS), pop, area (position in ``areas``)."""
+    metric CRS): a DataFrame x, y (areas' CRS), pop, area (position in ``areas``).
+
+    Areas without geometry have no cells; without any area the frame is empty. A raster
+    without CRS, or one that does not overlap the areas, is an InputError naming the
+    raster and the areas' extent; so is a window over the areas larger than ``limit_mb``
+    (see :func:`grid_size.check_grid`)."""
     np = require("numpy")
     pd = require("pandas")
     rasterio = require("rasterio")
     from rasterio import features, windows
 
+    empty = pd.DataFrame(
+        {"x": np.zeros(0), "y": np.zeros(0), "pop": np.zeros(0), "area": np.zeros(0, np.int64)}
+    )
+    located = ~(areas.geometry.isna() | areas.geometry.is_empty).to_numpy() if len(areas) else []
+    if not np.any(located):
+        return empty
+    name = Path(str(path)).name
     with rasterio.open(str(path)) as src:
         if src.crs is None:
             raise InputError(
                 f"The population raster {path} has no CRS. Set its CRS (e.g. EPSG:3006) first."
             )
         local = areas.to_crs(src.crs) if areas.crs is not None and areas.crs != src.crs else areas
-        west, south, east, north = local.total_bounds
+        west, south, east, north = local.geometry[located].total_bounds
+        r_west, r_south, r_east, r_north = src.bounds
+        if west >= r_east or east <= r_west or south >= r_north or north <= r_south:
+            raise InputError(
+                f"The population raster {name} does not overlap the areas: the raster covers "
+                f"x {r_west:,.0f} to {r_east:,.0f}, y {r_south:,.0f} to {r_north:,.0f}, the "
+                f"areas x {west:,.0f} to {east:,.0f}, y {south:,.0f} to {north:,.0f} (in "
+                f"{src.crs.to_string()}). Choose the raster for the areas' region, or check "
+                "the CRS of both layers."
+            )
         window = windows.from_bounds(west, south, east, north, transform=src.transform)
         window = window.round_offsets(op="floor").round_lengths(op="ceil")
         window = window.intersection(windows.Window(0, 0, src.width, src.height))
+        check_grid(
+            int(window.width),
+            int(window.height),
+            POPULATION_BYTES_PER_CELL + np.dtype(src.dtypes[0]).itemsize,
+            limit_mb,
+            f"window of the population raster {name} over the areas",
+            abs(src.transform.a),
+            (west, south, east, north),
+        )
+        progress.check()
         values = src.read(1, window=window, masked=True)
         transform = src.window_transform(window)
         progress.set(30)
@@ -68,7 +102,14 @@ def points_from_raster(path, areas, progress: Progress = NO_PROGRESS):
             t = pyproj.Transformer.from_crs(src.crs, areas.crs, always_xy=True)
             xs, ys = t.transform(xs, ys)
     progress.set(100)
-    return pd.DataFrame({"x": xs, "y": ys, "pop": data[rows, cols], "area": owner[rows, cols] - 1})
+    return pd.DataFrame(
+        {
+            "x": xs,
+            "y": ys,
+            "pop": data[rows, cols],
+            "area": (owner[rows, cols] - 1).astype(np.int64),
+        }
+    )
 
 
 def _contains_xy(geom, x, y):
@@ -109,7 +150,9 @@ def points_from_field(areas, population, spacing: float = 100.0, max_points: int
         pops.append(np.full(len(px), population[i] / len(px)))
         owner.append(np.full(len(px), i))
     if not xs:
-        return pd.DataFrame({"x": [], "y": [], "pop": [], "area": []})
+        return pd.DataFrame(
+            {"x": np.zeros(0), "y": np.zeros(0), "pop": np.zeros(0), "area": np.zeros(0, np.int64)}
+        )
     return pd.DataFrame(
         {
             "x": np.concatenate(xs),

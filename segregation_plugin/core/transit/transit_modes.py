@@ -1,14 +1,17 @@
 """Modes of public transport from GTFS ``route_type`` (METHODS.md §6).
 
-GTFS has basic route types (0–12) and the extended types (100–1702) that Trafiklab's
+GTFS has basic route types (0–7, 11, 12) and the extended types (100–1702) that Trafiklab's
 GTFS Sverige 2 and GTFS Regional use. Every type maps to a mode a planner names (rail,
 metro, tram, bus, ferry...). Two method-specific mappings build on it:
 
 - the ÖV-Güteklassen stop type (A rail and metro, B tram and ferry, C bus), given as text
-  that a planner can edit, e.g. ``"A: 1, 2, 100-199, 400-405; B: 0, 4, 900-906, 1000-1299;
-  C: 3, 200-299, 700-799, 800"``;
+  that a planner can edit (:data:`ARE_DEFAULT_MAPPING`); every basic and extended type is in
+  a group or listed in :data:`LEFT_OUT` (air services, self drive, miscellaneous);
 - demand-responsive services (``715`` and ``1500-1599``), which are left out by default
-  because they run only when booked.
+  because they run only when booked; they are in group C, so that they count when a tool's
+  *Count demand-responsive routes* is on.
+
+PTAL's modes (bus, rail, metro, tram, ferry) are in :data:`PTAL_MODE_OF`.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from ..common.errors import InputError
 from ..common.ranges import in_ranges, parse_ranges
 
 # (first, last, mode) — the first matching range wins; ranges follow the GTFS reference
-# (basic types) and Google's extended route types.
+# (basic types), Google's extended route types and the European HVT codes they come from
+# (300 suburban railway, 500 metro, 600 underground, 1600 self drive).
 _MODE_RANGES = (
     (0, 0, "tram"),
     (1, 1, "metro"),
@@ -32,6 +36,7 @@ _MODE_RANGES = (
     (100, 199, "rail"),
     (200, 299, "coach"),
     (300, 399, "rail"),  # suburban railway in the European extended types
+    (405, 405, "monorail"),
     (400, 699, "metro"),  # urban railway, metro, underground
     (715, 715, "demand-responsive"),
     (700, 799, "bus"),
@@ -43,16 +48,50 @@ _MODE_RANGES = (
     (1400, 1499, "funicular"),
     (1500, 1599, "demand-responsive"),
     (1600, 1699, "self drive"),
-    (1700, 1799, "other"),
+    (1700, 1799, "other"),  # miscellaneous, 1702 horse-drawn carriage
 )
 
 DEMAND_RESPONSIVE_TYPES = "715, 1500-1599"
 
-# METHODS.md §6 step 2, written as the parameter's default text.
+# METHODS.md §6 step 2, written as the parameter's default text: A rail (2, 100–199,
+# 300–399), metro and monorail (1, 12, 400–699); B tram and cable tram (0, 5, 900–999),
+# ferries (4, 1000–1099, 1200–1299), aerial lifts and funiculars (6, 7, 1300–1499); C bus
+# (3, 700–799), trolleybus (11, 800–899), coach (200–299) and demand-responsive taxi
+# services (1500–1599, left out unless they are counted).
 ARE_DEFAULT_MAPPING = (
-    "A: 1, 2, 100-199, 400-405; B: 0, 4, 900-906, 1000-1299; C: 3, 200-299, 700-799, 800"
+    "A: 1, 2, 12, 100-199, 300-699; "
+    "B: 0, 4, 5, 6, 7, 900-999, 1000-1099, 1200-1499; "
+    "C: 3, 11, 200-299, 700-899, 1500-1599"
 )
 ARE_STOP_TYPES = ("A", "B", "C")  # from the best (rail) to the weakest (bus)
+ARE_GROUP_NAMES = {"A": "rail and metro", "B": "tram and ferry", "C": "bus"}
+# The route types (basic 0–12, extended 100–1799) in no group of the default mapping, with
+# why: their departures are not counted.
+LEFT_OUT = (
+    ((8, 10), "not GTFS route types"),
+    ((1100, 1199), "air"),
+    ((1600, 1699), "self drive"),
+    ((1700, 1799), "miscellaneous"),
+)
+GTFS_TYPE_RANGES = ((0, 12), (100, 1799))  # the basic and extended route types
+
+# PTAL's modes (TfL: bus, rail, underground, tram) for the plugin's modes: one bus mode
+# with TfL's bus values, the rail-like modes with the rail values. Modes not listed (air,
+# self drive, other) do not count.
+PTAL_MODE_OF = {
+    "bus": "bus",
+    "coach": "bus",
+    "trolleybus": "bus",
+    "demand-responsive": "bus",  # only when they are counted
+    "rail": "rail",
+    "metro": "metro",
+    "monorail": "metro",
+    "tram": "tram",
+    "cable tram": "tram",
+    "aerial lift": "tram",  # assumption: TfL has none; counted like a tram
+    "funicular": "tram",  # assumption, as aerial lifts
+    "ferry": "ferry",  # assumption: TfL counts no river services; rail values
+}
 
 
 def mode_of(route_type) -> str:
@@ -70,6 +109,12 @@ def mode_of(route_type) -> str:
 def modes_of(route_types):
     """Modes of an array of route types (a list of str, in the same order)."""
     return [mode_of(t) for t in route_types]
+
+
+def ptal_mode_of(route_type) -> str:
+    """PTAL's mode of one ``route_type``: bus, rail, metro, tram or ferry; ``""`` when the
+    route does not count in PTAL (air, self drive, other)."""
+    return PTAL_MODE_OF.get(mode_of(route_type), "")
 
 
 def parse_type_ranges(text: str, what: str = "route types") -> list:
@@ -120,3 +165,61 @@ def are_stop_type(route_types, mapping: dict, excluded=()):
     if excluded:
         result[in_ranges(values, excluded)] = 0
     return result
+
+
+# --- the mapping in words, for the log ----------------------------------------------------------
+def ranges_text(numbers) -> str:
+    """Whole numbers as a short list, runs of three or more as ranges: ``[1, 2, 5, 6, 7]``
+    → ``"1, 2, 5-7"``."""
+    values = sorted({int(n) for n in numbers})
+    parts, start = [], None
+    for i, value in enumerate(values):
+        if start is None:
+            start = value
+        if i + 1 == len(values) or values[i + 1] != value + 1:
+            if value - start >= 2:
+                parts.append(f"{start}-{value}")
+            else:
+                parts.extend(str(n) for n in range(start, value + 1))
+            start = None
+    return ", ".join(parts)
+
+
+def _gtfs_types():
+    import numpy as np
+
+    return np.concatenate([np.arange(a, b + 1) for a, b in GTFS_TYPE_RANGES])
+
+
+def mapping_summary(mapping: dict, excluded=()) -> dict:
+    """Where every GTFS route type (0–12, 100–1799) goes under ``mapping``: ``{"A": text,
+    "B": text, "C": text, "excluded": text, "none": text}``, each the route types as ranges
+    (``"1, 2, 12, 100-199"``); ``excluded`` are those of a group that are left out (e.g.
+    demand-responsive), ``none`` those in no group."""
+    import numpy as np
+
+    types = _gtfs_types()
+    stop_type = are_stop_type(types, mapping)
+    left_out = in_ranges(types, excluded) if excluded else np.zeros(len(types), bool)
+    summary = {}
+    for rank, group in enumerate(ARE_STOP_TYPES, start=1):
+        summary[group] = ranges_text(types[(stop_type == rank) & ~left_out])
+    summary["excluded"] = ranges_text(types[(stop_type > 0) & left_out])
+    summary["none"] = ranges_text(types[stop_type == 0])
+    return summary
+
+
+def feed_type_summary(route_types, mapping: dict, excluded=()) -> list:
+    """The route types of a feed with their group: a list of ``(route_type, routes, mode,
+    group)`` sorted by type; group is ``"A"``, ``"B"``, ``"C"``, ``"left out"`` (a group's
+    type among ``excluded``) or ``""`` (in no group)."""
+    import numpy as np
+
+    values, counts = np.unique(np.asarray(route_types, dtype=np.int64), return_counts=True)
+    ranks = are_stop_type(values, mapping)
+    dropped = in_ranges(values, excluded) if excluded else np.zeros(len(values), bool)
+    rows = []
+    for value, count, rank, drop in zip(values, counts, ranks, dropped):
+        group = "" if rank == 0 else ("left out" if drop else ARE_STOP_TYPES[rank - 1])
+        rows.append((int(value), int(count), mode_of(value), group))
+    return rows

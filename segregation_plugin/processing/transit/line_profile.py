@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from qgis.core import (
+    NULL,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -17,7 +19,7 @@ from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..colours import TYPE_COLOURS
 from ..frames import read_source
-from ..parameters import read_type_field
+from ..parameters import raster_path, read_type_field
 from . import params as tp
 from .styles import area_type_labels, profile_field_labels
 
@@ -34,17 +36,29 @@ class LineProfile(SegregationAlgorithm):
     HELP = (
         "The classic red-line map for any route of any GTFS feed: the stops of the route in "
         "order (its most common stop pattern in the chosen direction, platforms grouped to "
-        "stations) with, for each stop, the statistics of the areas within the catchment "
-        "radius (default 800 m) — e.g. income, employment, education — and the area type of "
-        "most residents there.<br>"
-        "Areas are weighted by the residents in the catchment: from a population raster (the "
-        "populated cells within the radius), else from a population field (population × share "
-        "of the area inside the circle), else by the surface inside the circle.<br>"
-        "Outputs: the stops as points with the statistics, and a chart (PNG) of the chosen "
-        "fields along the line, the markers coloured by area type."
+        "stations; a feed without direction_id has its directions read from the order of the "
+        "stops, direction 0 being that of the most common pattern) with, for each stop, the "
+        "statistics of the areas within the catchment radius (default 800 m) and the area "
+        "type of most residents there.<br>"
+        "Each area counts with the part of its residents inside the circle: from a population "
+        "raster (the populated cells within the radius), else from a population field "
+        "(residents spread evenly over the area), else by the part of its surface.<br>"
+        "Which fields go where:<ul>"
+        "<li><b>Averages</b>: values per person or per area, such as median income or an "
+        "index — the mean weighted by the residents in the circle;</li>"
+        "<li><b>Counts</b>: numbers of people or dwellings — summed, each area's count times "
+        "its part in the circle;</li>"
+        "<li><b>Shares (%) with their population</b>: a share is never averaged; give it with "
+        "the population it is a share of (e.g. 'Låg ekonomisk standard, procent' with 'Antal "
+        "personer totalt'): 100 × Σ share × population / Σ population;</li>"
+        "<li><b>Shares from numerator and denominator</b>: two count fields (e.g. 'arbetslösa' "
+        "and '16-64 år totalt'): 100 × Σ numerator / Σ denominator.</li></ul>"
+        "Outputs: the stops as points with the statistics, and a chart (PNG) of up to four of "
+        "the fields along the line, the markers coloured by area type."
     )
 
     ROUTE, DIRECTION, FIELDS, RADIUS = "ROUTE", "DIRECTION", "FIELDS", "RADIUS"
+    COUNTS, SHARES, RATIOS = "COUNT_FIELDS", "SHARES", "RATIOS"
     AREAS, POP_FIELD, POP_RASTER = tp.AREAS, tp.POP_FIELD, tp.POP_RASTER
     OUTPUT, CHART = "OUTPUT", "CHART"
 
@@ -70,10 +84,36 @@ class LineProfile(SegregationAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.FIELDS,
-                tr("Statistics along the line (number fields, e.g. income, employment)"),
+                tr("Averages along the line, weighted by residents (e.g. median income, an index)"),
                 parentLayerParameterName=self.AREAS,
                 type=compat.FIELD_NUMERIC,
                 allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.COUNTS,
+                tr("Counts along the line, summed over the catchment (e.g. unemployed persons)"),
+                parentLayerParameterName=self.AREAS,
+                type=compat.FIELD_NUMERIC,
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                self.SHARES,
+                tr("Shares (%) along the line, each with the population it is a share of"),
+                headers=[tr("Share field (%)"), tr("Population field")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                self.RATIOS,
+                tr("Shares along the line from a numerator and a denominator"),
+                headers=[tr("Numerator field"), tr("Denominator field"), tr("Name of the share")],
                 optional=True,
             )
         )
@@ -87,6 +127,7 @@ class LineProfile(SegregationAlgorithm):
                 maxValue=5000.0,
             )
         )
+        tp.add_grid_limit_parameter(self)
         tp.add_crs_parameter(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Line profile"), compat.VECTOR_POINT)
@@ -104,21 +145,46 @@ class LineProfile(SegregationAlgorithm):
         from ...core.transit import transit_service as ts
 
         progress = self.progress(feedback)
+        fields = self.parameterAsFields(parameters, self.FIELDS, context)
+        counts = self.parameterAsFields(parameters, self.COUNTS, context)
+        shares = _rows(
+            self.parameterAsMatrix(parameters, self.SHARES, context), 2, tr("Shares (%)")
+        )
+        ratios = [
+            (r[0], r[1], r[2] or tr("share {}").format(r[0]))
+            for r in _rows(
+                self.parameterAsMatrix(parameters, self.RATIOS, context),
+                3,
+                tr("Shares from numerator and denominator"),
+            )
+        ]
+        _warn_about_averaged_shares(feedback, fields)
         feed = tp.read_feed(self, parameters, context, feedback, progress.sub(0, 40))
         date, _ = tp.read_date(parameters, feed, feedback)
         route = lp.find_route(feed, self.parameterAsString(parameters, self.ROUTE, context))
         direction = self.parameterAsEnum(parameters, self.DIRECTION, context)
         pattern = lp.route_pattern(feed, route, direction, date)
+        if pattern.attrs.get("directions", "given") != "given":
+            feedback.pushWarning(
+                tr(
+                    "The route's trips have no direction_id: direction {} was read from the order "
+                    "of their stops (direction 0 runs as the route's most common stop pattern)."
+                ).format(direction)
+            )
         source = self.parameterAsSource(parameters, self.AREAS, context)
         crs = tp.metric_crs(self, parameters, context, feed, source.sourceCrs())
-        areas = read_source(self, parameters, self.AREAS, context, feedback)[1].to_crs(crs)
-        fields = self.parameterAsFields(parameters, self.FIELDS, context)
+        areas = read_source(
+            self, parameters, self.AREAS, context, feedback, allow_missing_geometry=True
+        )[1].to_crs(crs)
         type_field = read_type_field(
             self, parameters, context, areas.columns, feedback, tr("the profile has no area types.")
         )
         pop_field = self.parameterAsString(parameters, self.POP_FIELD, context)
-        raster = self.parameterAsRasterLayer(parameters, self.POP_RASTER, context)
-        points = ta.points_from_raster(raster.source(), areas) if raster is not None else None
+        raster = raster_path(self, parameters, self.POP_RASTER, context)
+        points = None
+        if raster is not None:
+            limit = tp.grid_limit(self, parameters, context)
+            points = ta.points_from_raster(raster, areas, progress.sub(40, 55), limit)
         progress.set(60)
         stops = ts.as_points(pattern, crs, drop=())
         x, y = stops.geometry.x.to_numpy(), stops.geometry.y.to_numpy()
@@ -133,7 +199,18 @@ class LineProfile(SegregationAlgorithm):
             pop_field or None,
             points,
             warn=feedback.pushWarning,
+            counts=counts,
+            shares=shares,
+            ratios=ratios,
+            progress=progress.sub(60, 90),
         )
+        if not stats["areas"].any():
+            feedback.pushWarning(
+                tr(
+                    "No area of the area layer lies within {radius} m of the route's stops: "
+                    "the profile has no statistics. Check that the areas cover the route."
+                ).format(radius=format_number(radius, None))
+            )
         stops["km"] = lp.along_km(x, y)
         for column in stats.columns:
             stops[column] = stats[column].array
@@ -152,15 +229,19 @@ class LineProfile(SegregationAlgorithm):
         )
         stops.insert(0, "route_id", routes["route_id"].iat[route])
         stops.insert(1, "direction", direction)
+        progress.check()
         colour = f"#{(routes['route_color'].iat[route] or 'E2231A').lstrip('#')}"
         self.writer.add_frame(
             self.OUTPUT, stops, crs=tp.qgs_crs(crs), style="line_profile", colour=colour
         )
         if self.writer.wants(self.CHART):
-            plotted = list(fields) or (["residents"] if "residents" in stops.columns else [])
+            plotted = list(fields) + list(counts) + [s[0] for s in shares] + [r[2] for r in ratios]
+            if not plotted and "residents" in stops.columns:
+                plotted = ["residents"]
             if plotted:
                 note = tr(
-                    "Areas within {radius} m of each stop, weighted by residents; {date}."
+                    "Areas within {radius} m of each stop, each with its residents' part in the "
+                    "circle; shares through their bases, averages weighted by residents; {date}."
                 ).format(radius=format_number(radius, None), date=date)
                 heading = tr("{} — direction {}").format(title, direction)
                 legend = tr("area type (most residents)")
@@ -183,3 +264,33 @@ class LineProfile(SegregationAlgorithm):
                 feedback.pushWarning(tr("No statistics field and no population: no chart."))
         progress.set(100)
         return {"ROUTE_NAME": title}
+
+
+def _rows(flat, width: int, label: str) -> list:
+    """The filled rows of a matrix parameter (a flat list), each of ``width`` values; an
+    InputError for a row with an empty field (the last column, a name, may be empty)."""
+    from ...core.common.errors import InputError
+
+    values = ["" if v is None or v == NULL else str(v).strip() for v in (flat or [])]
+    rows = [values[i : i + width] for i in range(0, len(values), width)]
+    rows = [r + [""] * (width - len(r)) for r in rows if any(r)]
+    for r in rows:
+        if not all(r[:2]):
+            raise InputError(tr("Each row of '{}' needs both its fields filled in.").format(label))
+    return [tuple(r) for r in rows]
+
+
+_SHARE_HINTS = ("pct", "procent", "andel", "share", "%", "_p_")
+
+
+def _warn_about_averaged_shares(feedback, fields) -> None:
+    """Warn when an average field looks like a share: a share goes through its base."""
+    for field in fields:
+        if any(hint in field.lower() for hint in _SHARE_HINTS):
+            feedback.pushWarning(
+                tr(
+                    "'{}' looks like a share: as an average it is weighted by all residents, not "
+                    "by the population it is a share of. Give it under 'Shares (%)' with its "
+                    "population, or as numerator and denominator."
+                ).format(field)
+            )

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterCrs,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
@@ -38,6 +39,7 @@ from ..parameters import (
 
 GTFS, DATE, START, END, INCLUDE_DRT, CRS = "GTFS", "DATE", "START", "END", "INCLUDE_DRT", "CRS"
 MAPPING, EXCLUDED = "MODE_MAPPING", "EXCLUDED_TYPES"
+MAX_GRID = "MAX_GRID_MB"
 # a date as text: 20221012 (as in GTFS), or 2022-10-12 with an optional time after T or a space
 _DATE_TEXT = re.compile(r"(\d{4})(\d{2})(\d{2})|(\d{4})-(\d{2})-(\d{2})(?:[T ]\S*)?")
 
@@ -133,6 +135,76 @@ def mode_mapping(algorithm, parameters, context, include_drt: bool):
     """(mapping text, excluded route types text); nothing is left out with include_drt."""
     excluded = "" if include_drt else algorithm.parameterAsString(parameters, EXCLUDED, context)
     return algorithm.parameterAsString(parameters, MAPPING, context), excluded
+
+
+def log_mode_mapping(feedback, feed, mapping_text: str, excluded_text: str) -> None:
+    """Write to the log where every route type goes (the stop types A–C, left out, in no
+    group) and the route types of the feed with their stop type, at each run."""
+    from ...core.transit import transit_modes as modes
+
+    mapping = modes.parse_are_mapping(mapping_text)
+    excluded = modes.parse_type_ranges(excluded_text, "excluded route types")
+    summary = modes.mapping_summary(mapping, excluded)
+    feedback.pushInfo(
+        tr(
+            "Stop types from route types: A (rail and metro) {A}; B (tram and ferry) {B}; "
+            "C (bus) {C}."
+        ).format(**{k: summary[k] or "–" for k in ("A", "B", "C")})
+    )
+    if summary["excluded"]:
+        feedback.pushInfo(
+            tr(
+                "Left out: route types {} (demand-responsive; 'Count demand-responsive "
+                "routes' counts them)."
+            ).format(summary["excluded"])
+        )
+    if summary["none"]:
+        feedback.pushInfo(
+            tr("In no stop type and not counted: route types {}.").format(summary["none"])
+        )
+    names = {"left out": tr("left out"), "": tr("not counted")}
+    rows = modes.feed_type_summary(feed.routes["route_type"].to_numpy(), mapping, excluded)
+    feedback.pushInfo(
+        tr("Route types in the feed: {}.").format(
+            "; ".join(
+                tr("{type} {mode} ({routes} routes) → {group}").format(
+                    type=t, mode=mode, routes=n, group=names.get(group, group)
+                )
+                for t, n, mode, group in rows
+            )
+        )
+    )
+
+
+def add_grid_limit_parameter(algorithm):
+    """The largest grid a tool builds (MB of memory): a larger one stops with a message."""
+    from ...core.transit.grid_size import DEFAULT_LIMIT_MB
+
+    algorithm.addParameter(
+        advanced(
+            QgsProcessingParameterNumber(
+                MAX_GRID,
+                tr("Largest grid to build (MB of memory; 0: no limit)"),
+                compat.NUMBER_INTEGER,
+                defaultValue=DEFAULT_LIMIT_MB,
+                minValue=0,
+            )
+        )
+    )
+
+
+def grid_limit(algorithm, parameters, context):
+    """The grid limit in MB (None: no limit); the default when a script leaves it out."""
+    from ...core.transit.grid_size import DEFAULT_LIMIT_MB
+
+    if parameters.get(MAX_GRID) in (None, ""):
+        return DEFAULT_LIMIT_MB
+    return algorithm.parameterAsInt(parameters, MAX_GRID, context) or None
+
+
+def has_geometries(areas) -> bool:
+    """Whether any area has a geometry."""
+    return bool(len(areas)) and not (areas.geometry.isna() | areas.geometry.is_empty).all()
 
 
 def add_crs_parameter(algorithm):

@@ -14,7 +14,7 @@ from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import read_source
-from ..parameters import advanced, read_type_field
+from ..parameters import advanced, raster_path, read_type_field
 from . import params as tp
 
 
@@ -65,6 +65,7 @@ class TransitAccessByArea(SegregationAlgorithm):
             )
         )
         tp.add_mode_mapping_parameters(self)
+        tp.add_grid_limit_parameter(self)
         tp.add_crs_parameter(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
@@ -91,6 +92,7 @@ class TransitAccessByArea(SegregationAlgorithm):
         source = self.parameterAsSource(parameters, self.AREAS, context)
         pop_field = self.parameterAsString(parameters, self.POP_FIELD, context)
         raster = self.parameterAsRasterLayer(parameters, self.POP_RASTER, context)
+        raster_file = raster_path(self, parameters, self.POP_RASTER, context)
         type_field = read_type_field(
             self,
             parameters,
@@ -109,11 +111,19 @@ class TransitAccessByArea(SegregationAlgorithm):
             self, parameters, context, feedback, progress.sub(0, 25)
         )
         crs = tp.metric_crs(self, parameters, context, feed, source.sourceCrs())
-        areas = read_source(self, parameters, self.AREAS, context, feedback)[1].to_crs(crs)
+        areas = read_source(
+            self, parameters, self.AREAS, context, feedback, allow_missing_geometry=True
+        )[1].to_crs(crs)
+        if not len(areas):
+            feedback.pushWarning(tr("The area layer has no features: the output is empty."))
         progress.set(30)
         if raster is not None:
-            path = raster.source()
-            points = ta.points_from_raster(path, areas, progress.sub(30, 45))
+            points = ta.points_from_raster(
+                raster_file,
+                areas,
+                progress.sub(30, 45),
+                tp.grid_limit(self, parameters, context),
+            )
             population = tr("raster {}").format(raster.name())
         else:
             spacing = self.parameterAsDouble(parameters, self.SPACING, context)
@@ -130,6 +140,7 @@ class TransitAccessByArea(SegregationAlgorithm):
         mapping, excluded = tp.mode_mapping(
             self, parameters, context, window.include_demand_responsive
         )
+        tp.log_mode_mapping(feedback, feed, mapping, excluded)
         # categories from every route's departures (the mapping's left-out types decide)
         events = ts.stop_events(feed, replace(window, include_demand_responsive=True))
         stops, _ = qc.stop_categories(feed, events, window.minutes, mapping, excluded)

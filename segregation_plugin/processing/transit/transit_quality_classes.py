@@ -29,15 +29,17 @@ class TransitQualityClasses(SegregationAlgorithm):
         "<ol><li>departures per stop in a weekday window (default 06:00–20:00); interval = window "
         "minutes / (departures / 2), since a stop is served in two directions;</li>"
         "<li>stop type by the best mode served: A rail and metro, B tram and ferry, C bus "
-        "(the mapping from GTFS route types is editable; demand-responsive routes are left "
-        "out);</li>"
+        "(the mapping from GTFS route types is editable and written to the log; air services "
+        "are in no group; demand-responsive routes are left out unless you count them);</li>"
         "<li>stop category I–VII from interval and stop type (interval of 120 minutes or more: "
         "no category);</li>"
         "<li>quality class A (very good) to F (minimal) by the straight-line distance to the "
         "stop: 300, 500, 750 and 1000 m; the best class wins where stops overlap.</li></ol>"
         "Outputs: the class areas dissolved per class (field quality_class), optionally the "
         "stops with their category, and a raster grid of the classes (GeoTIFF, 1 = A … 6 = F, "
-        "0 = no class; cell size 100 m by default)."
+        "0 = no class; cell size 100 m by default). Circles are drawn as polygons of 96 sides, "
+        "so class areas are within 0.1 % of true circles. A raster larger than the limit "
+        "(advanced, default 1024 MB of memory) stops with a message before it is built."
     )
 
     OUTPUT, STOPS, RASTER, CELL = "OUTPUT", "STOPS", "RASTER", "CELL_SIZE"
@@ -45,6 +47,7 @@ class TransitQualityClasses(SegregationAlgorithm):
     def initAlgorithm(self, config=None):
         tp.add_feed_parameters(self)
         tp.add_mode_mapping_parameters(self)
+        tp.add_grid_limit_parameter(self)
         tp.add_crs_parameter(self)
         self.addParameter(
             QgsProcessingParameterNumber(
@@ -78,6 +81,7 @@ class TransitQualityClasses(SegregationAlgorithm):
 
     def process(self, parameters, context, feedback):
         from ...core.transit import quality_classes as qc
+        from ...core.transit import quality_raster
         from ...core.transit import transit_service as ts
 
         progress = self.progress(feedback)
@@ -88,6 +92,7 @@ class TransitQualityClasses(SegregationAlgorithm):
         mapping, excluded = tp.mode_mapping(
             self, parameters, context, window.include_demand_responsive
         )
+        tp.log_mode_mapping(feedback, feed, mapping, excluded)
         # every route's departures: the mapping's left-out route types decide what counts
         every_route = replace(window, include_demand_responsive=True)
         events = ts.stop_events(feed, every_route, progress.sub(30, 40))
@@ -119,7 +124,15 @@ class TransitQualityClasses(SegregationAlgorithm):
         raster = None
         if self.writer.wants(self.RASTER):
             cell = self.parameterAsDouble(parameters, self.CELL, context)
-            raster = qc.class_raster(x, y, rank, cell, progress=progress.sub(80, 95))
+            raster = quality_raster.class_raster(
+                x,
+                y,
+                rank,
+                cell,
+                progress=progress.sub(80, 95),
+                limit_mb=tp.grid_limit(self, parameters, context),
+                names=points["stop_id"].to_numpy(),
+            )
         for row in polygons.itertuples():
             feedback.pushInfo(f"{row.quality_class}: {format_number(row.area_km2, 2)} km²")
         self.writer.add_frame(self.OUTPUT, polygons, crs=tp.qgs_crs(crs), style="quality_classes")
@@ -128,7 +141,9 @@ class TransitQualityClasses(SegregationAlgorithm):
         if raster is not None:
             self.writer.add_file(
                 self.RASTER,
-                lambda path: qc.write_class_raster(path, *raster, crs, CLASS_COLOURS),
+                lambda path: quality_raster.write_class_raster(
+                    path, raster[0], raster[1], crs, CLASS_COLOURS
+                ),
                 style="quality_raster",
             )
         progress.set(100)

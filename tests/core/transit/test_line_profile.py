@@ -159,3 +159,193 @@ def test_chart_is_written(tmp_path):
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
     with pytest.raises(InputError, match="at least one"):
         lp.profile_chart(profile, [], tmp_path / "none.png", "T1", type_colours=colours)
+
+
+# --- shares through their bases ------------------------------------------------------------------
+def counted_areas():
+    """L, R and F with a share and its base, and a pair of counts:
+
+    | area | residents | low_pct | low_base | unemployed | p16_64 |
+    | L    | 1000      | 40      | 800      | 60         | 600    |
+    | R    | 3000      | 10      | 1200     | 90         | 1800   |
+    | F    | 500       | 20      | 400      | 10         | 300    |
+    """
+    return areas().assign(
+        low_pct=[40.0, 10.0, 20.0],
+        low_base=[800, 1200, 400],
+        unemployed=[60, 90, 10],
+        p16_64=[600, 1800, 300],
+    )
+
+
+SHARES = [("low_pct", "low_base")]
+RATIOS = [("unemployed", "p16_64", "pct_unemployed")]
+
+
+def test_shares_of_whole_areas_are_sums_of_numerators_over_denominators():
+    """A 5 km catchment holds L, R and F whole: low 100 · (320 + 120 + 80) / (800 + 1200 +
+    400) = 21.67 %; unemployed 100 · 160 / 2700 = 5.93 %; 160 unemployed."""
+    out = lp.catchment_statistics(
+        np.array([X0]),
+        np.array([Y0]),
+        counted_areas(),
+        ["income"],
+        5000,
+        population_field="folk",
+        counts=["unemployed"],
+        shares=SHARES,
+        ratios=RATIOS,
+    )
+    assert out["areas"].tolist() == [3]
+    assert out["pct_unemployed"].tolist() == [pytest.approx(100 * 160 / 2700, abs=0.005)]
+    assert out["unemployed"].tolist() == [160.0]
+    assert out["low_pct"].tolist() == [pytest.approx(100 * 520 / 2400, abs=0.005)]
+    assert out["income"].tolist() == [
+        pytest.approx((100 * 1000 + 200 * 3000 + 50 * 500) / 4500, abs=0.005)
+    ]
+
+
+def test_shares_through_their_bases_in_part_areas():
+    """P0 takes half of L and R (each 0.1963 of its area), P1 0.3927 of F. The share of low
+    economic standard at P0 is 100 · (0.4 · 800 + 0.1 · 1200) / (800 + 1200) = 22.0 % — the
+    residents-weighted mean of the shares would say (40 · 1000 + 10 · 3000) / 4000 = 17.5 %."""
+    out = lp.catchment_statistics(
+        STOPS_X,
+        STOPS_Y,
+        counted_areas(),
+        [],
+        500,
+        population_field="folk",
+        counts=["unemployed"],
+        shares=SHARES,
+        ratios=RATIOS,
+    )
+    part = math.pi * 0.25 / 2 / 2
+    assert out["low_pct"].tolist() == pytest.approx([22.0, 20.0], abs=0.005)
+    assert out["pct_unemployed"].tolist() == pytest.approx([6.25, 100 * 10 / 300], abs=0.005)
+    assert out["unemployed"].tolist() == pytest.approx(
+        [150 * part, 10 * 2 * part],
+        abs=0.1,  # the circle is a polygon of 128 sides
+    )
+    averaged = lp.catchment_statistics(
+        STOPS_X, STOPS_Y, counted_areas(), ["low_pct"], 500, population_field="folk"
+    )
+    assert averaged["low_pct"].tolist()[0] == pytest.approx(17.5, abs=0.005)
+
+
+def test_shares_with_residents_from_a_raster_use_each_areas_part():
+    """Raster residents: L has 10 of its 100 inside P0's circle (part 0.1), R all its 30
+    (part 1): 100 · (0.4 · 800 · 0.1 + 0.1 · 1200) / (800 · 0.1 + 1200) = 11.88 %."""
+    import pandas as pd
+
+    points = pd.DataFrame(
+        {
+            "x": [X0 - 100, X0 - 800, X0 + 100],
+            "y": [Y0, Y0, Y0],
+            "pop": [10.0, 90.0, 30.0],
+            "area": [0, 0, 1],
+        }
+    )
+    out = lp.catchment_statistics(
+        STOPS_X[:1], STOPS_Y[:1], counted_areas(), [], 500, points=points, shares=SHARES
+    )
+    assert out["low_pct"].tolist() == [pytest.approx(100 * 152 / 1280, abs=0.006)]
+    assert out["residents"].tolist() == [40]
+
+
+def test_a_suppressed_count_leaves_the_sum_empty_and_the_share_from_the_other_areas():
+    frame = counted_areas().assign(unemployed=[60, "..", 10])
+    warnings = []
+    out = lp.catchment_statistics(
+        STOPS_X,
+        STOPS_Y,
+        frame,
+        [],
+        500,
+        population_field="folk",
+        warn=warnings.append,
+        counts=["unemployed"],
+        ratios=RATIOS,
+    )
+    assert np.isnan(out["unemployed"].iat[0]) and out["unemployed"].iat[1] > 0
+    assert out["pct_unemployed"].iat[0] == pytest.approx(10.0)  # L alone: 60 / 600
+    assert any("'unemployed': at 1 stops" in w and "left empty" in w for w in warnings)
+    assert any("'pct_unemployed': at 1 stops" in w and "other areas" in w for w in warnings)
+
+
+def test_a_column_twice_and_a_missing_base_are_refused():
+    with pytest.raises(InputError, match="'low_pct' twice"):
+        lp.catchment_statistics(STOPS_X, STOPS_Y, counted_areas(), ["low_pct"], 500, shares=SHARES)
+    with pytest.raises(InputError, match="no field 'bas'"):
+        lp.catchment_statistics(
+            STOPS_X, STOPS_Y, counted_areas(), [], 500, shares=[("low_pct", "bas")]
+        )
+
+
+@pytest.mark.parametrize("with_points", [False, True])
+def test_no_area_within_the_radius_gives_empty_statistics(with_points):
+    import pandas as pd
+
+    far_x, far_y = np.array([X0 + 50_000.0]), np.array([Y0])
+    points = (
+        pd.DataFrame({"x": [X0], "y": [Y0], "pop": [5.0], "area": [0]}) if with_points else None
+    )
+    out = lp.catchment_statistics(
+        far_x,
+        far_y,
+        counted_areas(),
+        ["income"],
+        800,
+        "area_type",
+        None if with_points else "folk",
+        points,
+        counts=["unemployed"],
+        shares=SHARES,
+    )
+    assert out["areas"].tolist() == [0] and out["residents"].tolist() == [0]
+    assert out[["income", "low_pct"]].isna().all().all()
+    assert out["area_type"].isna().all()
+
+
+def test_empty_areas_and_areas_without_geometry_give_empty_statistics():
+    empty = counted_areas().iloc[0:0]
+    out = lp.catchment_statistics(STOPS_X, STOPS_Y, empty, ["income"], 500, "area_type", "folk")
+    assert out["areas"].tolist() == [0, 0] and out["income"].isna().all()
+    blank = counted_areas().set_geometry([None, None, None], crs="EPSG:3006")
+    out = lp.catchment_statistics(STOPS_X, STOPS_Y, blank, ["income"], 500, shares=SHARES)
+    assert out["areas"].tolist() == [0, 0] and out["low_pct"].isna().all()
+
+
+def test_catchments_can_be_cancelled():
+    from segregation_plugin.core.common.errors import Cancelled
+    from segregation_plugin.core.common.progress import Progress
+
+    with pytest.raises(Cancelled):
+        lp.catchment_statistics(
+            STOPS_X,
+            STOPS_Y,
+            counted_areas(),
+            ["income"],
+            500,
+            progress=Progress(is_cancelled=lambda: True),
+        )
+
+
+def test_route_without_direction_id_gets_directions_from_its_stops(tmp_path):
+    feed = make_feed(
+        tmp_path,
+        stops=stops_txt(("A", 0, 0), ("B", 1000, 0), ("C", 2000, 0)),
+        routes="route_id,route_short_name,route_type\nM1,T1,1\n",
+        trips="route_id,service_id,trip_id\nM1,WK,a\nM1,WK,b\nM1,WK,r\n",
+        stop_times="trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+        + "".join(
+            f"{t},08:0{i}:00,08:0{i}:00,{s},{i + 1}\n"
+            for t, stops in (("a", "ABC"), ("b", "ABC"), ("r", "CBA"))
+            for i, s in enumerate(stops)
+        ),
+    )
+    out = lp.route_pattern(feed, 0, 0, date(2022, 10, 12))
+    back = lp.route_pattern(feed, 0, 1, date(2022, 10, 12))
+    assert out["stop_id"].tolist() == ["A", "B", "C"] and out["trips"].tolist() == [2, 2, 2]
+    assert back["stop_id"].tolist() == ["C", "B", "A"] and back["trips"].tolist() == [1, 1, 1]
+    assert out.attrs["directions"] == "inferred"

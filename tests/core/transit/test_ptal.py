@@ -147,3 +147,156 @@ def test_grid_centres_and_cells():
     cells = ptal.grid_cells(x[:1], y[:1], 100, "EPSG:3006", ptal_ai=[1.5])
     assert cells.geometry.iloc[0].bounds == (0, 0, 100, 100)
     assert cells["ptal_ai"].iloc[0] == 1.5
+
+
+# --- TfL's modes: one bus mode, monorail with metro, cable tram with tram -----------------------
+def _single_stop_feed(tmp_path, routes, stop_xy=(320, 0)):
+    """Routes (route_id, route_type, departures in the peak) all at stop S; the trips end at
+    E far away."""
+    parts = [_trips(r, n, 0, "S", "E1") for r, _, n in routes]
+    trips = ["route_id,service_id,trip_id,direction_id"] + [t for p in parts for t in p[0]]
+    times = ["trip_id,arrival_time,departure_time,stop_id,stop_sequence"] + [
+        t for p in parts for t in p[1]
+    ]
+    return make_feed(
+        tmp_path,
+        stops=stops_txt(("S", *stop_xy), ("E1", 9000, 9000)),
+        routes="route_id,route_short_name,route_type\n"
+        + "".join(f"{r},{r},{t}\n" for r, t, _ in routes),
+        trips="\n".join(trips) + "\n",
+        stop_times="\n".join(times) + "\n",
+    )
+
+
+def test_coach_and_trolleybus_are_part_of_the_one_bus_mode(tmp_path):
+    """At 320 m (walk 4 min): bus B f = 12 → EDF 30/8.5; coach C (200) and trolleybus T
+    (11) f = 6 each → EDF 30/11. One bus mode: 30/8.5 + 0.5 · (30/11 + 30/11) = 6.26 (TfL);
+    three modes would give 30/8.5 + 30/11 + 30/11 = 8.98."""
+    feed = _single_stop_feed(tmp_path, [("B", 3, 12), ("C", 200, 6), ("T", 11, 6)])
+    ai, band = compute(feed, [0.0], [0.0])
+    assert ai[0] == pytest.approx(30 / 8.5 + 0.5 * (30 / 11 + 30 / 11), abs=0.01)
+    assert ai[0] == pytest.approx(6.26, abs=0.005) and band[0] == "2"
+
+
+def test_monorail_counts_as_metro_and_cable_tram_as_tram(tmp_path):
+    """At 800 m (walk 10 min), f = 4 → EDF 30/(10 + 7.5 + 0.75) = 1.6438 each. Monorail 12 and
+    405 are one metro mode (1.6438 + 0.5 · 1.6438); cable tram 5 is the tram mode (1.6438)."""
+    feed = _single_stop_feed(
+        tmp_path, [("M12", 12, 4), ("M405", 405, 4), ("K5", 5, 4)], stop_xy=(0, -800)
+    )
+    edf = 30 / 18.25
+    ai, _ = compute(feed, [0.0], [0.0])
+    assert ai[0] == pytest.approx(1.5 * edf + edf, abs=0.01)
+    events = ts.stop_events(feed, ServiceWindow(date(2022, 10, 12), *PEAK))
+    freq = ptal.route_frequencies(feed, events, 60.0)
+    route_ids = feed.routes["route_id"].to_numpy()
+    assert dict(zip(route_ids[freq["route"]], freq["mode"])) == {
+        "M12": "metro",
+        "M405": "metro",
+        "K5": "tram",
+    }
+
+
+def test_air_services_do_not_count(tmp_path):
+    feed = _single_stop_feed(tmp_path, [("F", 1100, 12)])
+    ai, band = compute(feed, [0.0], [0.0])
+    assert ai[0] == 0 and band[0] == "0"
+
+
+def test_mode_summary_for_the_log():
+    summary = ptal.mode_summary()
+    assert summary["bus"] == "3, 11, 200-299, 700-899, 1500-1599"
+    assert summary["metro"] == "1, 12, 400-699"
+    assert summary["tram"] == "0, 5-7, 900-999, 1300-1499"
+    assert summary[""] == "8-10, 1100-1199, 1600-1799"
+
+
+# --- the busier direction in a feed without direction_id ------------------------------------------
+def _two_way_feed(tmp_path, with_direction: bool):
+    """Route L runs A → B → C 6 times and C → B → A 4 times in the peak (stops 500 m apart).
+    At B both directions depart: 6 and 4 — the busier direction has f = 6, not 10."""
+    trips, times = [], []
+    for n, order, d in ((6, "ABC", 0), (4, "CBA", 1)):
+        for k in range(n):
+            trip = f"{order}{k}"
+            t = 8 * H + 16 * 60 + k * (58 * 60 // n)
+            trips.append(f"L,WK,{trip}" + (f",{d}" if with_direction else ""))
+            for seq, stop in enumerate(order):
+                times.append(f"{trip},{_hms(t + 120 * seq)},{_hms(t + 120 * seq)},{stop},{seq + 1}")
+    header = "route_id,service_id,trip_id" + (",direction_id" if with_direction else "")
+    return make_feed(
+        tmp_path,
+        stops=stops_txt(("A", -500, 300), ("B", 0, 300), ("C", 500, 300)),
+        routes="route_id,route_short_name,route_type\nL,L,3\n",
+        trips="\n".join([header, *trips]) + "\n",
+        stop_times="trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+        + "\n".join(times)
+        + "\n",
+    )
+
+
+@pytest.mark.parametrize("with_direction", [True, False])
+def test_busier_direction_with_and_without_direction_id(tmp_path, with_direction):
+    feed = _two_way_feed(tmp_path, with_direction)
+    events = ts.stop_events(feed, ServiceWindow(date(2022, 10, 12), *PEAK))
+    freq = ptal.route_frequencies(feed, events, 60.0)
+    stop_ids = feed.stops["stop_id"].to_numpy()
+    assert dict(zip(stop_ids[freq["group"]], freq["f"])) == {"A": 6.0, "B": 6.0, "C": 4.0}
+    report = freq.attrs["directions"]
+    if with_direction:
+        assert report is None
+    else:
+        assert (report.routes, report.trips, report.inferred, report.separate) == (1, 10, 10, 0)
+    # at B (300 m north of the point): walk 3.75, AWT 5 + 2 → EDF 30/10.75; A and C are the
+    # same route farther away (counted once, at its nearest stop)
+    ai, _ = compute(feed, [0.0], [0.0])
+    assert ai[0] == pytest.approx(30 / 10.75, abs=0.01)
+
+
+def test_cancel_stops_the_index_between_batches(tmp_path, monkeypatch):
+    from segregation_plugin.core.common.errors import Cancelled
+    from segregation_plugin.core.common.progress import Progress
+
+    feed = ptal_feed(tmp_path)
+    x = np.linspace(-600, 600, 12)
+    px, py = np.meshgrid(x, x)
+    expected, _ = compute(feed, px.ravel(), py.ravel())
+    monkeypatch.setattr(ptal, "MAX_ROWS", 20)  # many small batches give the same index
+    again, _ = compute(feed, px.ravel(), py.ravel())
+    assert np.array_equal(expected, again) and (expected > 0).sum() > 100
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 3
+
+    events = ts.stop_events(feed, ServiceWindow(date(2022, 10, 12), *PEAK))
+    sx, sy = ts.stops_xy(feed, "EPSG:3006")
+    from tests.helpers.transit_feeds import ORIGIN
+
+    with pytest.raises(Cancelled):
+        ptal.ptal_for_points(
+            feed,
+            events,
+            60.0,
+            px.ravel() + ORIGIN[0],
+            py.ravel() + ORIGIN[1],
+            sx,
+            sy,
+            Progress(is_cancelled=cancelled),
+        )
+
+
+def test_grid_too_large_is_refused_before_it_is_built():
+    from segregation_plugin.core.common.errors import InputError
+
+    # a stop at 0,0 in a Swedish feed: SWEREF 99 TM from about x −1,500 km, y 0 to Stockholm
+    bounds = (-1_500_000.0, -960.0, 675_000.0, 6_600_000.0)
+    with pytest.raises(InputError) as error:
+        ptal.grid_centres(bounds, 100.0, limit_mb=1024, far_stops="The stops farthest …")
+    message = str(error.value)
+    for words in ("PTAL grid", "cells of 100 m", "GB of memory", "larger cell size", "0,0"):
+        assert words in message
+    assert "The stops farthest" in message
+    x, y = ptal.grid_centres((0, 0, 1000, 1000), 100.0, limit_mb=1024)
+    assert len(x) == 100

@@ -24,11 +24,11 @@ def test_quality_classes_dark_to_light_with_labels():
 
 
 def test_quality_raster_is_paletted(tmp_path):
-    from segregation_plugin.core.transit import quality_classes as qc
+    from segregation_plugin.core.transit import quality_raster
 
-    array, origin = qc.class_raster([0.0], [0.0], [1], 100.0)
+    array, origin = quality_raster.class_raster([0.0], [0.0], [1], 100.0)
     path = tmp_path / "classes.tif"
-    qc.write_class_raster(path, array, origin, "EPSG:3006")
+    quality_raster.write_class_raster(path, array, origin, "EPSG:3006")
     layer = QgsRasterLayer(str(path), "classes")
     styles.style_quality_raster(layer)
     renderer = layer.renderer()

@@ -361,8 +361,8 @@ def test_line_profile_of_the_metro(run_alg, typed_deso, tmp_path):
 @pytest.mark.parametrize(
     ("language", "trips", "departures", "area"),
     [
-        ("sv", "2\u00a0906 turer", "49\u00a0923 avgångar", "A: 22,03 km²"),
-        ("en", "2,906 trips", "49,923 departures", "A: 22.03 km²"),
+        ("sv", "2\u00a0906 turer", "49\u00a0923 avgångar", "A: 22,14 km²"),
+        ("en", "2,906 trips", "49,923 departures", "A: 22.14 km²"),
     ],
 )
 def test_the_log_writes_numbers_in_the_ui_language(run_alg, language, trips, departures, area):
