@@ -160,6 +160,7 @@ def read_table(source: FeedFiles, name: str, progress: Progress = NO_PROGRESS):
             usecols.append(raw)
             rename[raw] = norm
     categorical = [raw for raw in usecols if wanted[rename[raw]][1] == "cat"]
+    direct = categorical if _text_categories() else []
     size = source.size(name)
     chunks = []
     with source.open(name) as raw:
@@ -167,7 +168,7 @@ def read_table(source: FeedFiles, name: str, progress: Progress = NO_PROGRESS):
             reader = pd.read_csv(
                 raw,
                 usecols=usecols,
-                dtype={column: str for column in usecols},
+                dtype={c: "category" if c in direct else str for c in usecols},
                 encoding="utf-8-sig",
                 keep_default_na=False,
                 na_values=[""],
@@ -178,7 +179,8 @@ def read_table(source: FeedFiles, name: str, progress: Progress = NO_PROGRESS):
                 for chunk in reader:
                     progress.check()
                     for column in categorical:
-                        chunk[column] = chunk[column].astype("category")
+                        if column not in direct:
+                            chunk[column] = chunk[column].astype("category")
                     chunks.append(chunk)
                     if size:
                         progress.set(100 * _tell(raw) / size)
@@ -190,6 +192,20 @@ def read_table(source: FeedFiles, name: str, progress: Progress = NO_PROGRESS):
         if column not in frame.columns:
             frame[column] = pd.Series([None] * len(frame), dtype=object)
     return frame
+
+
+_TEXT_CATEGORIES = []
+
+
+def _text_categories() -> bool:
+    """True when read_csv keeps the categories of a "category" column as text (pandas < 3;
+    faster than reading text and making categories). pandas 3 infers their type: "0123"
+    would become the integer 123."""
+    if not _TEXT_CATEGORIES:
+        pd = require("pandas")
+        probe = pd.read_csv(io.StringIO("id\n0123\n"), dtype="category")
+        _TEXT_CATEGORIES.append(list(probe["id"].cat.categories) == ["0123"])
+    return _TEXT_CATEGORIES[0]
 
 
 def _tell(raw) -> int:
