@@ -33,6 +33,7 @@ from .gtfs_tables import (
     parse_time_text,
     positions,
     read_table,
+    require_rows,
 )
 from .gtfs_timetable import build_frequencies, build_stop_times
 
@@ -106,6 +107,7 @@ def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
         progress.set(5)
         routes = _read_routes(source)
         trips_raw = read_table(source, "trips")
+        require_rows(trips_raw, "trips", "the feed has no trips")
         check_unique(trips_raw, "trip_id", "trips")
         progress.check()
         calendar_raw = read_table(source, "calendar") if source.has("calendar") else None
@@ -114,6 +116,7 @@ def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
         trips = _build_trips(trips_raw, routes, service_ids)
         progress.set(10)
         stop_times_raw = read_table(source, "stop_times")
+        require_rows(stop_times_raw, "stop_times", "the feed has no timetable")
         progress.set(60)
         progress.check()
         freq_raw = read_table(source, "frequencies") if source.has("frequencies") else None
@@ -142,6 +145,7 @@ def _read_stops(source):
     pd = require("pandas")
     np = require("numpy")
     raw = read_table(source, "stops")
+    require_rows(raw, "stops", "the feed has no stops")
     check_unique(raw, "stop_id", "stops")
     stops = pd.DataFrame({"stop_id": raw["stop_id"].astype(str).to_numpy()})
     stops["stop_name"] = raw["stop_name"].fillna("").astype(str).to_numpy()
@@ -187,6 +191,7 @@ def _read_routes(source):
     pd = require("pandas")
     np = require("numpy")
     raw = read_table(source, "routes")
+    require_rows(raw, "routes", "the feed has no routes")
     check_unique(raw, "route_id", "routes")
     routes = pd.DataFrame({"route_id": raw["route_id"].astype(str).to_numpy()})
     for column in ("route_short_name", "route_long_name", "route_color"):

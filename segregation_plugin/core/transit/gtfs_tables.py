@@ -194,6 +194,15 @@ def read_table(source: FeedFiles, name: str, progress: Progress = NO_PROGRESS):
     return frame
 
 
+def require_rows(frame, name: str, meaning: str) -> None:
+    """InputError when ``<name>.txt`` has a header and no rows."""
+    if len(frame) == 0:
+        raise InputError(
+            f"{name}.txt has no rows, only its header: {meaning}. Check that you chose the "
+            "whole feed, or ask its publisher for a corrected one."
+        )
+
+
 _TEXT_CATEGORIES = []
 
 
