@@ -94,8 +94,8 @@ def build_calendar_dates(raw, service_ids):
 
 
 def check_services(feed) -> None:
-    """Warnings: services without any day, trips whose service is nowhere, unknown parents;
-    InputError when no trip runs on any day."""
+    """Warnings: services without any day, trips whose service is nowhere; InputError when
+    no trip runs on any day."""
     np = require("numpy")
     n = len(feed.service_ids)
     in_calendar = np.zeros(n, bool)
@@ -127,8 +127,6 @@ def check_services(feed) -> None:
             f"service {service} is in neither calendar.txt nor calendar_dates.txt; its trips "
             "never run.",
         )
-    for line, parent in feed.stops.attrs.get("unknown_parents", []):
-        feed.warn("stops", line, f"parent_station '{parent}' is not a stop; the stop stands alone.")
     if not runs[feed.trips["service"].to_numpy()].any():
         raise InputError(f"No trip in the feed runs on any day: {_why_no_day(feed, used)}")
 

@@ -22,12 +22,12 @@ from ..common.dependencies import require
 from ..common.errors import InputError  # noqa: F401 (re-exported for callers that catch it)
 from ..common.progress import NO_PROGRESS, Progress
 from .gtfs_calendar import build_calendar, build_calendar_dates, check_services, service_day_counts
+from .gtfs_stops import read_stops, warn_unplaced
 from .gtfs_tables import (
     REQUIRED_FILES,
     FeedFiles,
     check_unique,
     fail_first,
-    line_of,
     parse_category,
     parse_integers,
     parse_time_text,
@@ -93,6 +93,11 @@ class Feed:
 def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
     """Read and check the GTFS feed at ``path`` (zip, folder, or a .txt file in a folder)."""
     source = FeedFiles(path)
+    problems = []
+
+    def warn(file: str, line: Optional[int], problem: str) -> None:
+        problems.append({"file": file, "line": line, "problem": problem})
+
     try:
         missing = [f"{n}.txt" for n in REQUIRED_FILES if not source.has(n)]
         if not source.has("calendar") and not source.has("calendar_dates"):
@@ -103,7 +108,7 @@ def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
                 "stops, routes, trips, stop_times and calendar and/or calendar_dates; check "
                 "that you chose the whole feed."
             )
-        stops = _read_stops(source)
+        stops, excluded = read_stops(source, warn)
         progress.set(5)
         routes = _read_routes(source)
         trips_raw = read_table(source, "trips")
@@ -132,59 +137,15 @@ def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
         calendar=build_calendar(calendar_raw, service_ids),
         calendar_dates=build_calendar_dates(dates_raw, service_ids),
         frequencies=None,
+        problems=problems,
     )
     feed.stop_times = build_stop_times(feed, stop_times_raw, progress.sub(60, 95))
     del stop_times_raw
     feed.frequencies = build_frequencies(freq_raw, trips)
+    warn_unplaced(feed, excluded)
     check_services(feed)
     progress.set(100)
     return feed
-
-
-def _read_stops(source):
-    pd = require("pandas")
-    np = require("numpy")
-    raw = read_table(source, "stops")
-    require_rows(raw, "stops", "the feed has no stops")
-    check_unique(raw, "stop_id", "stops")
-    stops = pd.DataFrame({"stop_id": raw["stop_id"].astype(str).to_numpy()})
-    stops["stop_name"] = raw["stop_name"].fillna("").astype(str).to_numpy()
-    for column in ("stop_lat", "stop_lon"):
-        text = raw[column]
-        values = pd.to_numeric(text, errors="coerce")  # GTFS decimals; fail_first reports
-        fail_first(
-            (values.isna() & text.notna()).to_numpy(),
-            text.to_numpy(),
-            "stops",
-            column,
-            "is not a number",
-            "Correct the coordinate in the feed.",
-        )
-        stops[column] = values.to_numpy(dtype=float)
-    location = parse_category(
-        raw["location_type"].astype("category"),
-        parse_integers,
-        "stops",
-        "location_type",
-        "is not 0–4",
-        "Correct the location type.",
-    )
-    stops["location_type"] = np.nan_to_num(location, nan=0).astype(np.int8)
-    parent = raw["parent_station"].fillna("").astype(str).str.strip().to_numpy()
-    stops["parent_station"] = parent
-    # group every stop to its root: platform → station (boarding area → platform → station)
-    index = pd.Index(stops["stop_id"])
-    own = np.arange(len(stops), dtype=np.int64)
-    parent_pos = index.get_indexer(parent)
-    parent_pos = np.where(parent == "", -1, parent_pos)
-    station = np.where(parent_pos >= 0, parent_pos, own)
-    for _ in range(3):
-        station = np.where(parent_pos[station] >= 0, parent_pos[station], station)
-    stops["station"] = station.astype(np.int32)
-    stops.attrs["unknown_parents"] = [
-        (line_of(i), parent[i]) for i in np.flatnonzero((parent != "") & (parent_pos < 0))[:5]
-    ]
-    return stops
 
 
 def _read_routes(source):

@@ -293,6 +293,11 @@ def parse_times(cats):
     return seconds
 
 
+def counted(n, one: str, many: str) -> str:
+    """``1 stop has`` / ``3 stops have``: a count with its words in the right number."""
+    return f"{int(n):,} {one if int(n) == 1 else many}"
+
+
 def parse_integers(cats):
     """Whole numbers of GTFS text (NaN where not); parse_category reports every NaN."""
     pd = require("pandas")
