@@ -141,7 +141,7 @@ def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
     )
     feed.stop_times = build_stop_times(feed, stop_times_raw, progress.sub(60, 95))
     del stop_times_raw
-    feed.frequencies = build_frequencies(freq_raw, trips)
+    feed.frequencies = build_frequencies(freq_raw, feed)
     warn_unplaced(feed, excluded)
     check_services(feed)
     progress.set(100)

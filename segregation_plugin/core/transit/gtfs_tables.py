@@ -298,6 +298,12 @@ def counted(n, one: str, many: str) -> str:
     return f"{int(n):,} {one if int(n) == 1 else many}"
 
 
+def format_time(seconds) -> str:
+    """Seconds after midnight as GTFS writes them, ``HH:MM:SS`` (hours may pass 24)."""
+    seconds = int(seconds)
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
 def parse_integers(cats):
     """Whole numbers of GTFS text (NaN where not); parse_category reports every NaN."""
     pd = require("pandas")
