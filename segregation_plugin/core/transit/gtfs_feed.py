@@ -91,7 +91,9 @@ class Feed:
 
 
 def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
-    """Read and check the GTFS feed at ``path`` (zip, folder, or a .txt file in a folder)."""
+    """Read and check the GTFS feed at ``path`` (zip, folder, or a .txt file in a folder).
+
+    Cancel is seen between the chunks of every file and between the steps that follow."""
     source = FeedFiles(path)
     problems = []
 
@@ -109,24 +111,22 @@ def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
                 "that you chose the whole feed."
             )
         stops, excluded = read_stops(source, warn)
-        progress.set(5)
+        progress.set(3)
         routes = _read_routes(source)
-        trips_raw = read_table(source, "trips")
+        trips_raw = read_table(source, "trips", progress.sub(3, 6))
         require_rows(trips_raw, "trips", "the feed has no trips")
         check_unique(trips_raw, "trip_id", "trips")
-        progress.check()
         calendar_raw = read_table(source, "calendar") if source.has("calendar") else None
         dates_raw = read_table(source, "calendar_dates") if source.has("calendar_dates") else None
         service_ids = _service_index(trips_raw, calendar_raw, dates_raw)
         trips = _build_trips(trips_raw, routes, service_ids)
         progress.set(10)
-        stop_times_raw = read_table(source, "stop_times")
+        stop_times_raw = read_table(source, "stop_times", progress.sub(10, 60))
         require_rows(stop_times_raw, "stop_times", "the feed has no timetable")
-        progress.set(60)
-        progress.check()
         freq_raw = read_table(source, "frequencies") if source.has("frequencies") else None
     finally:
         source.close()
+    progress.check()
     feed = Feed(
         source=str(path),
         stops=stops,

@@ -26,17 +26,19 @@ from .gtfs_tables import (
 def build_stop_times(feed, raw, progress: Progress):
     """Stop times as int32 positions and seconds, sorted, with missing times interpolated;
     exact duplicates dropped and times that restart at midnight read past 24:00 (with
-    warnings), conflicting duplicates an InputError."""
+    warnings), conflicting duplicates an InputError. Cancel is checked between the steps."""
     pd = require("pandas")
     np = require("numpy")
     n = len(raw)
     trip = positions(
         raw["trip_id"], pd.Index(feed.trips["trip_id"]), "stop_times", "trip_id", "trips.txt"
     )
+    progress.check()
     stop = positions(
         raw["stop_id"], pd.Index(feed.stops["stop_id"]), "stop_times", "stop_id", "stops.txt"
     )
     progress.set(20)
+    progress.check()
     sequence = parse_category(
         raw["stop_sequence"],
         parse_integers,
@@ -65,6 +67,7 @@ def build_stop_times(feed, raw, progress: Progress):
             "Correct the time in the feed (hours may pass 24, e.g. 25:10:00).",
         )
     progress.set(50)
+    progress.check()
     arrival, departure = times["arrival_time"], times["departure_time"]
     arrival = np.where(np.isnan(arrival), departure, arrival)
     departure = np.where(np.isnan(departure), arrival, departure)
@@ -74,15 +77,20 @@ def build_stop_times(feed, raw, progress: Progress):
         key = trip.astype(np.int64) * (np.int64(1) << 32) + (sequence - sequence.min())
         if not (np.diff(key) > 0).all():
             rows = np.argsort(key, kind="stable")
+            progress.check()
             trip, stop, sequence = trip[rows], stop[rows], sequence[rows]
             arrival, departure = arrival[rows], departure[rows]
+    progress.set(60)
+    progress.check()
     keep = duplicates(feed, trip, sequence, stop, arrival, departure, rows)
     if keep is not None:
         rows = np.flatnonzero(keep) if rows is None else rows[keep]
         trip, stop, sequence = trip[keep], stop[keep], sequence[keep]
         arrival, departure = arrival[keep], departure[keep]
+    progress.check()
     arrival, departure = running_order(feed, trip, sequence, arrival, departure, rows)
     progress.set(70)
+    progress.check()
     missing = np.isnan(departure)
     if missing.any():
         arrival, departure, dropped = interpolate(trip, arrival, departure)
