@@ -180,7 +180,7 @@ def check_coordinates(stops, warn):
         (null, "coordinates 0, 0 (a point in the Atlantic, not a stop)"),
         (out_of_range, "coordinates outside −90…90 (latitude), −180…180 (longitude)"),
         (swapped, "latitude and longitude swapped (exchanged, they lie among the feed's stops)"),
-        (far, f"coordinates more than {km:,} km from the feed's other stops"),
+        (far, f"coordinates more than {km:,} km from the middle of the feed's stops"),
     ):
         rows = np.flatnonzero(mask)
         if len(rows):
@@ -189,7 +189,8 @@ def check_coordinates(stops, warn):
                 line_of(rows[0]) if len(rows) == 1 else None,
                 f"{counted(len(rows), 'stop has', 'stops have')} {what}: "
                 f"{_named(stops, rows)}. Their coordinates are not used: a platform takes "
-                f"its station's position, other stops {LEFT_OUT}. Correct them in stops.txt.",
+                "its station's position, a station its platforms'; other stops "
+                f"{LEFT_OUT}. Correct them in stops.txt.",
             )
     lat[bad], lon[bad] = np.nan, np.nan
     stops["stop_lat"], stops["stop_lon"] = lat, lon

@@ -53,7 +53,10 @@ def coordinate_warnings(feed):
         ("Z,Too far north,95.1,18.1", "outside −90…90"),
         (f"Z,Swapped,{LON_A:.6f},{LAT_A:.6f}", "latitude and longitude swapped"),
         # a digit lost: 5.93 instead of 59.3, some 6,000 km south
-        (f"Z,Typo,{LAT_A / 10:.6f},{LON_A:.6f}", "more than 500 km from the feed's other stops"),
+        (
+            f"Z,Typo,{LAT_A / 10:.6f},{LON_A:.6f}",
+            "more than 500 km from the middle of the feed's stops",
+        ),
     ],
 )
 def test_implausible_stop_is_named_and_left_out_of_maps(tmp_path, z_line, words):
