@@ -94,7 +94,8 @@ def build_calendar_dates(raw, service_ids):
 
 
 def check_services(feed) -> None:
-    """Warnings: services without any day, trips whose service is nowhere, unknown parents."""
+    """Warnings: services without any day, trips whose service is nowhere; InputError when
+    no trip runs on any day."""
     np = require("numpy")
     n = len(feed.service_ids)
     in_calendar = np.zeros(n, bool)
@@ -126,8 +127,24 @@ def check_services(feed) -> None:
             f"service {service} is in neither calendar.txt nor calendar_dates.txt; its trips "
             "never run.",
         )
-    for line, parent in feed.stops.attrs.get("unknown_parents", []):
-        feed.warn("stops", line, f"parent_station '{parent}' is not a stop; the stop stands alone.")
+    if not runs[feed.trips["service"].to_numpy()].any():
+        raise InputError(f"No trip in the feed runs on any day: {_why_no_day(feed, used)}")
+
+
+def _why_no_day(feed, used) -> str:
+    """Why no service of a trip has a day: the calendar files, named, and what to do."""
+    np = require("numpy")
+    if not len(feed.calendar) and not len(feed.calendar_dates):
+        return (
+            "neither calendar.txt nor calendar_dates.txt has a row. The feed has no service to "
+            "count; ask its publisher for a corrected feed."
+        )
+    names = ", ".join(str(feed.service_ids[i]) for i in np.flatnonzero(used)[:5])
+    return (
+        f"calendar.txt and calendar_dates.txt give the services of trips.txt ({names}) no "
+        "day (no weekday between start_date and end_date, no date added, or every day "
+        "removed). The feed has no service to count; ask its publisher for a corrected feed."
+    )
 
 
 def service_day_counts(feed):

@@ -22,17 +22,18 @@ from ..common.dependencies import require
 from ..common.errors import InputError  # noqa: F401 (re-exported for callers that catch it)
 from ..common.progress import NO_PROGRESS, Progress
 from .gtfs_calendar import build_calendar, build_calendar_dates, check_services, service_day_counts
+from .gtfs_stops import read_stops, warn_unplaced
 from .gtfs_tables import (
     REQUIRED_FILES,
     FeedFiles,
     check_unique,
     fail_first,
-    line_of,
     parse_category,
     parse_integers,
     parse_time_text,
     positions,
     read_table,
+    require_rows,
 )
 from .gtfs_timetable import build_frequencies, build_stop_times
 
@@ -90,8 +91,15 @@ class Feed:
 
 
 def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
-    """Read and check the GTFS feed at ``path`` (zip, folder, or a .txt file in a folder)."""
+    """Read and check the GTFS feed at ``path`` (zip, folder, or a .txt file in a folder).
+
+    Cancel is seen between the chunks of every file and between the steps that follow."""
     source = FeedFiles(path)
+    problems = []
+
+    def warn(file: str, line: Optional[int], problem: str) -> None:
+        problems.append({"file": file, "line": line, "problem": problem})
+
     try:
         missing = [f"{n}.txt" for n in REQUIRED_FILES if not source.has(n)]
         if not source.has("calendar") and not source.has("calendar_dates"):
@@ -102,23 +110,23 @@ def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
                 "stops, routes, trips, stop_times and calendar and/or calendar_dates; check "
                 "that you chose the whole feed."
             )
-        stops = _read_stops(source)
-        progress.set(5)
+        stops, excluded = read_stops(source, warn)
+        progress.set(3)
         routes = _read_routes(source)
-        trips_raw = read_table(source, "trips")
+        trips_raw = read_table(source, "trips", progress.sub(3, 6))
+        require_rows(trips_raw, "trips", "the feed has no trips")
         check_unique(trips_raw, "trip_id", "trips")
-        progress.check()
         calendar_raw = read_table(source, "calendar") if source.has("calendar") else None
         dates_raw = read_table(source, "calendar_dates") if source.has("calendar_dates") else None
         service_ids = _service_index(trips_raw, calendar_raw, dates_raw)
         trips = _build_trips(trips_raw, routes, service_ids)
         progress.set(10)
-        stop_times_raw = read_table(source, "stop_times")
-        progress.set(60)
-        progress.check()
+        stop_times_raw = read_table(source, "stop_times", progress.sub(10, 60))
+        require_rows(stop_times_raw, "stop_times", "the feed has no timetable")
         freq_raw = read_table(source, "frequencies") if source.has("frequencies") else None
     finally:
         source.close()
+    progress.check()
     feed = Feed(
         source=str(path),
         stops=stops,
@@ -129,64 +137,22 @@ def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
         calendar=build_calendar(calendar_raw, service_ids),
         calendar_dates=build_calendar_dates(dates_raw, service_ids),
         frequencies=None,
+        problems=problems,
     )
     feed.stop_times = build_stop_times(feed, stop_times_raw, progress.sub(60, 95))
     del stop_times_raw
-    feed.frequencies = build_frequencies(freq_raw, trips)
+    feed.frequencies = build_frequencies(freq_raw, feed)
+    warn_unplaced(feed, excluded)
     check_services(feed)
     progress.set(100)
     return feed
-
-
-def _read_stops(source):
-    pd = require("pandas")
-    np = require("numpy")
-    raw = read_table(source, "stops")
-    check_unique(raw, "stop_id", "stops")
-    stops = pd.DataFrame({"stop_id": raw["stop_id"].astype(str).to_numpy()})
-    stops["stop_name"] = raw["stop_name"].fillna("").astype(str).to_numpy()
-    for column in ("stop_lat", "stop_lon"):
-        text = raw[column]
-        values = pd.to_numeric(text, errors="coerce")  # GTFS decimals; fail_first reports
-        fail_first(
-            (values.isna() & text.notna()).to_numpy(),
-            text.to_numpy(),
-            "stops",
-            column,
-            "is not a number",
-            "Correct the coordinate in the feed.",
-        )
-        stops[column] = values.to_numpy(dtype=float)
-    location = parse_category(
-        raw["location_type"].astype("category"),
-        parse_integers,
-        "stops",
-        "location_type",
-        "is not 0–4",
-        "Correct the location type.",
-    )
-    stops["location_type"] = np.nan_to_num(location, nan=0).astype(np.int8)
-    parent = raw["parent_station"].fillna("").astype(str).str.strip().to_numpy()
-    stops["parent_station"] = parent
-    # group every stop to its root: platform → station (boarding area → platform → station)
-    index = pd.Index(stops["stop_id"])
-    own = np.arange(len(stops), dtype=np.int64)
-    parent_pos = index.get_indexer(parent)
-    parent_pos = np.where(parent == "", -1, parent_pos)
-    station = np.where(parent_pos >= 0, parent_pos, own)
-    for _ in range(3):
-        station = np.where(parent_pos[station] >= 0, parent_pos[station], station)
-    stops["station"] = station.astype(np.int32)
-    stops.attrs["unknown_parents"] = [
-        (line_of(i), parent[i]) for i in np.flatnonzero((parent != "") & (parent_pos < 0))[:5]
-    ]
-    return stops
 
 
 def _read_routes(source):
     pd = require("pandas")
     np = require("numpy")
     raw = read_table(source, "routes")
+    require_rows(raw, "routes", "the feed has no routes")
     check_unique(raw, "route_id", "routes")
     routes = pd.DataFrame({"route_id": raw["route_id"].astype(str).to_numpy()})
     for column in ("route_short_name", "route_long_name", "route_color"):

@@ -1,8 +1,9 @@
 """Reading GTFS text files: only the needed columns, compactly, with errors that name the
 file, the line and the problem.
 
-Columns with few distinct values (times, sequences, route types, flags) are read as
-categories and each distinct value is parsed once; ids become integer positions.
+Every value is read as text, in chunks (Cancel is checked between them). Columns with few
+distinct values (times, sequences, route types, flags, the ids in stop_times) are kept as
+categories of text and each distinct value is parsed once; ids become integer positions.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from ..common.dependencies import require
 from ..common.errors import InputError
+from ..common.progress import NO_PROGRESS, Progress
 
 REQUIRED_FILES = ("stops", "routes", "trips", "stop_times")
 # file → {column: (required, kind)}; kind: "id", "cat" (few distinct values), "text", "num"
@@ -108,6 +110,16 @@ class FeedFiles:
             return self.zip.open(member)
         return open(member, "rb")
 
+    def size(self, name: str) -> int:
+        """Size of the (uncompressed) file in bytes, 0 when unknown."""
+        member = self.members[name]
+        try:
+            if self.zip is not None:
+                return self.zip.getinfo(member).file_size
+            return Path(member).stat().st_size
+        except (KeyError, OSError):
+            return 0
+
     def close(self):
         if self.zip is not None:
             self.zip.close()
@@ -122,8 +134,15 @@ def read_header(source: FeedFiles, name: str) -> list:
     return next(csv.reader([first], skipinitialspace=True))
 
 
-def read_table(source: FeedFiles, name: str):
-    """Read the needed columns of ``<name>.txt`` (strings and categories) or raise."""
+CHUNK_ROWS = 200_000  # rows read between two checks for Cancel (about 0.2 s of stop_times)
+
+
+def read_table(source: FeedFiles, name: str, progress: Progress = NO_PROGRESS):
+    """Read the needed columns of ``<name>.txt`` (strings and categories) or raise.
+
+    Every value is read as text (ids keep their leading zeros: pandas 3 would turn
+    categories of digits into integers); columns of kind "cat" become categories. The file
+    is read in chunks of :data:`CHUNK_ROWS` rows with a check for Cancel between them."""
     pd = require("pandas")
     wanted = COLUMNS[name]
     raw_names = read_header(source, name)
@@ -135,30 +154,94 @@ def read_table(source: FeedFiles, name: str):
             f"{', '.join(clean) or 'none'}). The feed does not follow GTFS; ask its publisher "
             "for a corrected feed."
         )
-    usecols, dtypes, rename = [], {}, {}
+    usecols, rename = [], {}
     for raw, norm in zip(raw_names, clean):
         if norm in wanted and norm not in rename.values():
             usecols.append(raw)
-            dtypes[raw] = "category" if wanted[norm][1] == "cat" else str
             rename[raw] = norm
+    categorical = [raw for raw in usecols if wanted[rename[raw]][1] == "cat"]
+    direct = categorical if _text_categories() else []
+    size = source.size(name)
+    chunks = []
     with source.open(name) as raw:
         try:
-            frame = pd.read_csv(
+            reader = pd.read_csv(
                 raw,
                 usecols=usecols,
-                dtype=dtypes,
+                dtype={c: "category" if c in direct else str for c in usecols},
                 encoding="utf-8-sig",
                 keep_default_na=False,
                 na_values=[""],
                 skipinitialspace=True,
+                chunksize=CHUNK_ROWS,
             )
+            with reader:
+                for chunk in reader:
+                    progress.check()
+                    for column in categorical:
+                        if column not in direct:
+                            chunk[column] = chunk[column].astype("category")
+                    chunks.append(chunk)
+                    if size:
+                        progress.set(100 * _tell(raw) / size)
         except (ValueError, pd.errors.ParserError) as exc:
             raise InputError(f"{name}.txt cannot be read as a CSV table: {exc}") from exc
+    frame = _concat(chunks, usecols, categorical)
     frame = frame.rename(columns=rename)
     for column in wanted:
         if column not in frame.columns:
             frame[column] = pd.Series([None] * len(frame), dtype=object)
     return frame
+
+
+def require_rows(frame, name: str, meaning: str) -> None:
+    """InputError when ``<name>.txt`` has a header and no rows."""
+    if len(frame) == 0:
+        raise InputError(
+            f"{name}.txt has no rows, only its header: {meaning}. Check that you chose the "
+            "whole feed, or ask its publisher for a corrected one."
+        )
+
+
+_TEXT_CATEGORIES = []
+
+
+def _text_categories() -> bool:
+    """True when read_csv keeps the categories of a "category" column as text (pandas < 3;
+    faster than reading text and making categories). pandas 3 infers their type: "0123"
+    would become the integer 123."""
+    if not _TEXT_CATEGORIES:
+        pd = require("pandas")
+        probe = pd.read_csv(io.StringIO("id\n0123\n"), dtype="category")
+        _TEXT_CATEGORIES.append(list(probe["id"].cat.categories) == ["0123"])
+    return _TEXT_CATEGORIES[0]
+
+
+def _tell(raw) -> int:
+    try:
+        return raw.tell()
+    except (OSError, ValueError, AttributeError):
+        return 0
+
+
+def _concat(chunks, columns, categorical):
+    """One frame of the chunks; categorical columns get the categories of all chunks."""
+    pd = require("pandas")
+    np = require("numpy")
+    if len(chunks) == 1:
+        return chunks[0].reset_index(drop=True)
+    if not chunks:
+        return pd.DataFrame({column: pd.Series([], dtype=object) for column in columns})
+    frame = pd.concat([chunk.drop(columns=categorical) for chunk in chunks], ignore_index=True)
+    for column in categorical:
+        parts = [chunk[column].array for chunk in chunks]
+        values = np.concatenate([np.asarray(p.categories, dtype=object) for p in parts])
+        categories = pd.Index(pd.unique(values)) if len(values) else pd.Index([], dtype=object)
+        codes = np.concatenate(
+            [np.append(categories.get_indexer(p.categories), -1)[p.codes] for p in parts]
+        )
+        frame[column] = pd.Categorical.from_codes(codes, categories=categories)
+    return frame[columns]
 
 
 def line_of(position) -> int:
@@ -204,18 +287,27 @@ def parse_category(series, parse, file: str, column: str, problem: str, action: 
 def parse_times(cats):
     np = require("numpy")
     parts = cats.str.strip().str.extract(r"^(\d{1,3}):(\d{1,2}):(\d{1,2})$")
-    seconds = (
-        parts[0].astype(float) * 3600 + parts[1].astype(float) * 60 + parts[2].astype(float)
-    ).to_numpy()
-    bad = (parts[1].astype(float) > 59) | (parts[2].astype(float) > 59)
-    seconds[bad.to_numpy()] = np.nan
+    hours, minutes, secs = (parts[i].astype(float).to_numpy() for i in range(3))
+    seconds = hours * 3600 + minutes * 60 + secs  # a new array (pandas 3 gives read-only ones)
+    seconds[(minutes > 59) | (secs > 59)] = np.nan
     return seconds
+
+
+def counted(n, one: str, many: str) -> str:
+    """``1 stop has`` / ``3 stops have``: a count with its words in the right number."""
+    return f"{int(n):,} {one if int(n) == 1 else many}"
+
+
+def format_time(seconds) -> str:
+    """Seconds after midnight as GTFS writes them, ``HH:MM:SS`` (hours may pass 24)."""
+    seconds = int(seconds)
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
 def parse_integers(cats):
     """Whole numbers of GTFS text (NaN where not); parse_category reports every NaN."""
     pd = require("pandas")
-    values = pd.to_numeric(cats.str.strip(), errors="coerce").to_numpy(dtype=float)
+    values = pd.to_numeric(cats.str.strip(), errors="coerce").to_numpy(dtype=float, copy=True)
     values[values != values.round()] = float("nan")
     return values
 

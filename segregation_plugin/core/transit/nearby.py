@@ -13,10 +13,22 @@ from ..common.dependencies import require
 
 def pairs_within(ax, ay, bx, by, radius: float, chunk: int = 200_000):
     """Yield ``(i, j, d)`` arrays per chunk of the a-points: a-point i and b-point j lie
-    within ``radius`` of each other at distance d (coordinates in metres)."""
+    within ``radius`` of each other at distance d (coordinates in metres). Points without
+    a position (NaN or infinite, e.g. a stop without coordinates) are near nothing."""
     np = require("numpy")
     ax, ay = np.asarray(ax, float), np.asarray(ay, float)
     bx, by = np.asarray(bx, float), np.asarray(by, float)
+    placed = np.isfinite(bx) & np.isfinite(by)
+    if not placed.all():
+        b_rows = np.flatnonzero(placed)
+        for i, j, d in pairs_within(ax, ay, bx[placed], by[placed], radius, chunk):
+            yield i, b_rows[j], d
+        return
+    if not (np.isfinite(ax) & np.isfinite(ay)).all():
+        a_rows = np.flatnonzero(np.isfinite(ax) & np.isfinite(ay))
+        for i, j, d in pairs_within(ax[a_rows], ay[a_rows], bx, by, radius, chunk):
+            yield a_rows[i], j, d
+        return
     if len(ax) == 0 or len(bx) == 0:
         return
     size = float(radius) if radius > 0 else 1.0

@@ -266,8 +266,8 @@ def stop_service(
         )
     result["interval_min"] = np.round(interval, 2)
     result["routes"] = group.map(n_routes).fillna(0).astype(np.int64).to_numpy()
-    result["route_names"] = group.map(names).fillna("").to_numpy()
-    result["modes"] = group.map(mode_names).fillna("").to_numpy()
+    result["route_names"] = group.map(names).astype(object).fillna("").to_numpy()
+    result["modes"] = group.map(mode_names).astype(object).fillna("").to_numpy()
     result["first_departure"] = [_hhmm(v) for v in group.map(times["min"]).to_numpy()]
     result["last_departure"] = [_hhmm(v) for v in group.map(times["max"]).to_numpy()]
     result["group"] = group.to_numpy()

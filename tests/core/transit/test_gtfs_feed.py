@@ -215,3 +215,53 @@ def test_not_a_zip(tmp_path):
         gtfs_feed.read_feed(path)
     with pytest.raises(InputError, match="does not exist"):
         gtfs_feed.read_feed(tmp_path / "missing.zip")
+
+
+@pytest.mark.parametrize(
+    "name, header, meaning",
+    [
+        ("stop_times", "trip_id,arrival_time,departure_time,stop_id,stop_sequence", "timetable"),
+        ("stops", "stop_id,stop_name,stop_lat,stop_lon", "stops"),
+        ("trips", "route_id,service_id,trip_id", "trips"),
+        ("routes", "route_id,route_short_name,route_type", "routes"),
+    ],
+)
+def test_required_table_with_only_its_header_is_named(tmp_path, name, header, meaning):
+    with pytest.raises(
+        InputError, match=rf"^{name}\.txt has no rows, only its header: the feed has no {meaning}"
+    ):
+        gtfs_feed.read_feed(write_feed(tmp_path, **{name: header + "\n"}))
+
+
+def test_feed_without_service_on_any_day_is_named(tmp_path):
+    header = (
+        "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n"
+    )
+    with pytest.raises(
+        InputError, match=r"No trip in the feed runs on any day: neither calendar\.txt nor"
+    ):
+        gtfs_feed.read_feed(write_feed(tmp_path / "empty", calendar=header))
+    no_days = header + "WK,0,0,0,0,0,0,0,20220101,20221231\nSAT,0,0,0,0,0,0,0,20220101,20221231\n"
+    with pytest.raises(InputError, match=r"give the services of trips\.txt \(WK, SAT\) no day"):
+        gtfs_feed.read_feed(write_feed(tmp_path / "none", calendar=no_days))
+    # removed on its only day: calendar_dates.txt takes the one Saturday of SAT away
+    one_day = header + "WK,0,0,0,0,0,0,0,20220101,20221231\nSAT,0,0,0,0,0,1,0,20221015,20221015\n"
+    with pytest.raises(InputError, match="no day"):
+        gtfs_feed.read_feed(
+            write_feed(
+                tmp_path / "removed",
+                calendar=one_day,
+                calendar_dates="service_id,date,exception_type\nSAT,20221015,2\n",
+            )
+        )
+
+
+def test_empty_optional_tables_are_ordinary(tmp_path):
+    feed = gtfs_feed.read_feed(
+        write_feed(
+            tmp_path,
+            calendar_dates="service_id,date,exception_type\n",
+            frequencies="trip_id,start_time,end_time,headway_secs\n",
+        )
+    )
+    assert feed.problems == [] and len(feed.frequencies) == 0 and len(feed.stop_times) == 6
