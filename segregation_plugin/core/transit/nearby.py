@@ -90,12 +90,16 @@ def metric_crs(lon, lat) -> str:
 
 
 def project_lonlat(lon, lat, crs):
-    """Longitude/latitude (WGS 84) → x, y in ``crs`` (numpy arrays)."""
+    """Longitude/latitude (WGS 84) → x, y in ``crs`` (numpy arrays). A point without a
+    position (NaN), or one the projection cannot place (PROJ gives inf), is NaN."""
     np = require("numpy")
     pyproj = require("pyproj")
     transformer = pyproj.Transformer.from_crs("EPSG:4326", crs, always_xy=True)
     x, y = transformer.transform(np.asarray(lon, float), np.asarray(lat, float))
-    return np.asarray(x, float), np.asarray(y, float)
+    x, y = np.array(x, float), np.array(y, float)
+    bad = ~(np.isfinite(x) & np.isfinite(y))
+    x[bad], y[bad] = np.nan, np.nan
+    return x, y
 
 
 def check_metric(crs) -> None:
