@@ -190,3 +190,35 @@ def test_the_catalogue_is_plain_python():
                 assert node.level == 1 or node.module in ("__future__", "dataclasses", "pathlib")
             elif isinstance(node, ast.Import):
                 assert {a.name for a in node.names} <= {"ast", "collections", "itertools", "re"}
+
+
+def test_placeholders_next_to_each_other_are_split_by_their_fragments(tmp_path):
+    catalogue = catalogue_of(
+        tmp_path,
+        """
+        from .errors import InputError
+
+        def fail(file, column, value, bad, problem, action):
+            more = f" ({len(bad)} more rows like it)" if bad else ""
+            problem = f" {problem}" if problem else ""
+            raise InputError(f"{file} line 2: {column} '{value}'{problem}{more}. {action}")
+
+        def check(bad):
+            fail("stops", "stop_lat", "x", bad, "is not a number", "Correct it.")
+            fail("stops", "stop_id", "", bad, problem="occurs more than once", action=None)
+        """,
+    )
+    matcher = Matcher(catalogue)
+    assert set(catalogue.fragments["problem"]) == {"is not a number", "occurs more than once"}
+    template, values = matcher.match(
+        "stops line 2: stop_lat 'x' is not a number (3 more rows like it). Correct it."
+    )
+    assert template.text == "{file} line 2: {column} '{value}'{problem}{more}. {action}"
+    assert values["problem"] == " is not a number"
+    assert values["more"] == " (3 more rows like it)"
+    _, values = matcher.match("stops line 2: stop_id 'a' occurs more than once. Fill it in.")
+    assert (values["value"], values["problem"], values["more"]) == (
+        "a",
+        " occurs more than once",
+        "",
+    )

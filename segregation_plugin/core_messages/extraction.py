@@ -87,6 +87,11 @@ class _Extractor:
             right = right or [((Slot(node.right, "", "", module, function),), location)]
             pairs = itertools.islice(itertools.product(left, right), MAX_ALTERNATIVES)
             return [(a + b, where) for (a, where), (b, _) in pairs]
+        if isinstance(node, ast.BoolOp):  # action or "Correct the values …"
+            found = []
+            for value in node.values:
+                found += self._alternatives(value, module, function, depth, follow)
+            return found[:MAX_ALTERNATIVES]
         if isinstance(node, ast.IfExp):
             body = self._alternatives(node.body, module, function, depth, follow)
             return (body + self._alternatives(node.orelse, module, function, depth, follow))[

@@ -115,7 +115,11 @@ class Catalogue:
 
 
 class Matcher:
-    """Finds the template a message was written from, and the values of its placeholders."""
+    """Finds the template a message was written from, and the values of its placeholders.
+
+    Placeholders next to each other (``{examples}{more}``) are split from the end: a later one
+    takes the longest ending of their text that is one of its fragments (``" and 3 more"``),
+    the first what is left."""
 
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
@@ -123,6 +127,14 @@ class Matcher:
         self._fragments = {
             name: [(t, t.pattern()) for t in preferred(pool.values())]
             for name, pool in catalogue.fragments.items()
+        }
+        self._endings = {
+            name: [
+                re.compile(rf"\s*(?:{pattern.pattern})\s*$", re.DOTALL)
+                for t, pattern in patterns
+                if isinstance(t.parts[0], str)
+            ]
+            for name, patterns in self._fragments.items()
         }
 
     def has_fragments(self, name: str) -> bool:
@@ -135,9 +147,42 @@ class Matcher:
         for template, pattern in candidates or ():
             found = pattern.fullmatch(text)
             if found:
-                return template, found.groupdict()
+                values = found.groupdict()
+                for run in _adjacent(template):
+                    if any(name in self._endings for name in run[1:]):
+                        values.update(self._split(run, "".join(values[n] for n in run)))
+                return template, values
         return None
+
+    def _split(self, run: list, text: str) -> dict:
+        values = {}
+        for name in reversed(run[1:]):
+            ending = ""
+            if name not in self._endings:
+                ending = text  # unknown extent: it takes the rest, the earlier ones nothing
+            for pattern in self._endings.get(name, ()):
+                found = pattern.search(text)
+                if found:
+                    ending = text[found.start() :]
+                    break
+            values[name] = ending
+            text = text[: len(text) - len(ending)]
+        values[run[0]] = text
+        return values
 
     def all_matches(self, text: str) -> list:
         """Every message template that writes ``text`` (for tests of ambiguity)."""
         return [t for t, pattern in self._templates if pattern.fullmatch(text)]
+
+
+def _adjacent(template: Template) -> list:
+    """The runs of two or more placeholders next to each other (each name once)."""
+    runs, run = [], []
+    for part in (*template.parts, ""):
+        if isinstance(part, Placeholder):
+            run.append(part.name)
+            continue
+        if len(run) > 1 and len(set(run)) == len(run):
+            runs.append(run)
+        run = []
+    return runs
