@@ -25,6 +25,7 @@ from ..core.common.errors import Cancelled, InputError, MissingDependencyError
 from ..core.common.progress import Progress
 from ..i18n import tr
 from ..paths import icon_path
+from .messages import core_error_text, translate_core_message
 
 # Workflow groups in the order a planner goes through them (the dock lists them so). Each is
 # a subject package of ``processing/`` (and of ``core/``); an algorithm's group is its package.
@@ -103,7 +104,7 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
             feedback.reportError(tr("Cancelled by the user; nothing was written."))
             return {}
         except (InputError, MissingDependencyError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(core_error_text(exc, feedback)) from exc
 
     def process(self, parameters, context, feedback):  # pragma: no cover - abstract
         raise NotImplementedError
@@ -111,4 +112,8 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
     @staticmethod
     def progress(feedback) -> Progress:
         """Core's Progress reporting to ``feedback`` (progress bar, log, cancel button)."""
-        return Progress(feedback.setProgress, feedback.isCanceled, feedback.pushInfo)
+
+        def log(text):
+            feedback.pushInfo(translate_core_message(text))
+
+        return Progress(feedback.setProgress, feedback.isCanceled, log)

@@ -15,6 +15,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..messages import translate_core_message
 from ..outputs import style_output
 from ..parameters import advanced, is_given
 
@@ -253,7 +254,7 @@ class InequalityIndex(SegregationAlgorithm):
         else:
             feedback.pushInfo(tr("Share in types 1–2 from residents '{}'.").format(population))
         for line in report.lines:
-            feedback.pushInfo(line)
+            feedback.pushInfo(translate_core_message(line))
         self.progress(feedback).check()
         no_geometry = compat.WKB_NO_GEOMETRY
         results = {

@@ -13,6 +13,7 @@ from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink
+from ..messages import translate_core_message
 from ..outputs import style_output
 from . import params as pp
 
@@ -109,7 +110,7 @@ class PlannedHousing(SegregationAlgorithm):
         rule = POLYGON_RULES[self.parameterAsEnum(parameters, self.POLYGONS, context)]
         assignment = ph.assign_projects(std, mix, key, polygons=rule, progress=progress.sub(0, 60))
         for note in assignment.notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(translate_core_message(note))
         progress.check()
         flags = hp.flag_projects(mix, assignment.assigned, key, year, statuses, threshold)
         projected = hp.projected_mix(mix, assignment.assigned, key, year, statuses)

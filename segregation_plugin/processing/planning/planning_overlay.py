@@ -14,6 +14,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..messages import translate_core_message
 from ..outputs import style_output
 from ..parameters import (
     POP_FIELD,
@@ -207,7 +208,7 @@ class PlanningOverlay(SegregationAlgorithm):
             progress=progress.sub(10, 95),
         )
         for note in result.notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(translate_core_message(note))
         for row in result.outside.itertuples():
             feedback.pushWarning(tr("Plan area {}: {}.").format(row.plan, row.reason))
         table = rental_balance(result.table, areas, key)

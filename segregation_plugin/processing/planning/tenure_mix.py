@@ -19,6 +19,7 @@ from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..messages import translate_core_message
 from ..outputs import style_output
 from ..parameters import is_given, year_parameter
 from ..statistics import params as sp
@@ -173,7 +174,7 @@ class TenureMix(SegregationAlgorithm):
         )
         for row in report.rows:
             (feedback.pushWarning if row["severity"] == join.WARNING else feedback.pushInfo)(
-                row["message"]
+                translate_core_message(row["message"])
             )
         counts = {}
         variables = st.variables_of(table)
@@ -224,7 +225,7 @@ class TenureMix(SegregationAlgorithm):
             )
             out_key = out.columns[0]
         for line in lines:
-            feedback.pushInfo(line)
+            feedback.pushInfo(translate_core_message(line))
         progress.set(80)
         references = None
         if self.parameterAsBool(parameters, self.COMPARE, context):

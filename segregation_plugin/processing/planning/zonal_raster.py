@@ -19,6 +19,7 @@ from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..messages import translate_core_message
 from ..outputs import style_output
 from ..parameters import advanced, raster_path
 from . import params as pp
@@ -153,7 +154,7 @@ class ZonalRaster(SegregationAlgorithm):
             progress=self.progress(feedback),
         )
         for note in notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(translate_core_message(note))
         out = pp.add_fields(zones, table, feedback)
         self._log(feedback, out, prefix, key)
         results = {

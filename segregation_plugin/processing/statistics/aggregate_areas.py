@@ -20,6 +20,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..messages import translate_core_message
 from ..parameters import advanced
 from . import params as sp
 
@@ -257,7 +258,7 @@ class AggregateAreas(SegregationAlgorithm):
         for ratio in ratios:
             feedback.pushInfo(tr("{2} = 100 × Σ {0} / Σ {1}").format(*ratio))
         for line in lines:
-            feedback.pushInfo(line)
+            feedback.pushInfo(translate_core_message(line))
         progress.check()
         results = {self.OUTPUT: frame_to_sink(self, parameters, self.OUTPUT, context, out, crs=crs)}
         if assignment is not None and parameters.get(self.ASSIGNMENT):

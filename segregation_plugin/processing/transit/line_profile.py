@@ -17,6 +17,7 @@ from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..colours import TYPE_COLOURS
 from ..frames import frame_to_sink, source_to_frame
+from ..messages import translate_core_message
 from ..outputs import style_output
 from ..parameters import read_type_field
 from . import params as tp
@@ -132,7 +133,7 @@ class LineProfile(SegregationAlgorithm):
             type_field or None,
             pop_field or None,
             points,
-            warn=feedback.pushWarning,
+            warn=lambda text: feedback.pushWarning(translate_core_message(text)),
         )
         stops["km"] = lp.along_km(x, y)
         for column in stats.columns:

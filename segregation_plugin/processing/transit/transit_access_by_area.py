@@ -14,6 +14,7 @@ from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
+from ..messages import translate_core_message
 from ..outputs import style_output
 from ..parameters import advanced, read_type_field
 from . import params as tp
@@ -153,7 +154,11 @@ class TransitAccessByArea(SegregationAlgorithm):
         style_output(context, dest, "transit_access")
         results = {self.OUTPUT: dest}
         if type_field:
-            gap = ta.gap_table(access, areas[type_field], warn=feedback.pushWarning)
+            gap = ta.gap_table(
+                access,
+                areas[type_field],
+                warn=lambda text: feedback.pushWarning(translate_core_message(text)),
+            )
             if gap.attrs.get("untyped_areas"):
                 feedback.pushWarning(
                     tr("{} areas have no area type 1–5 and are not in the gap table.").format(
