@@ -35,8 +35,8 @@ def swedish(qgis_app):
     i18n.install_translators("en")
 
 
-def test_a_core_error_reaches_the_user_in_swedish(run_alg, feedback, swedish):
-    regso = QgsVectorLayer(f"{SAMPLE_GPKG}|layername=regso", "regso", "ogr")
+def test_a_core_error_reaches_the_user_in_swedish(run_alg, feedback, project_layers, swedish):
+    regso = project_layers(QgsVectorLayer(f"{SAMPLE_GPKG}|layername=regso", "regso", "ogr"))
     with pytest.raises(QgsProcessingException) as raised:
         run_alg(
             "checkareas",
