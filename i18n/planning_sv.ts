@@ -1307,5 +1307,38 @@
             <comment>part of a message</comment>
             <translation>Rätta värdena (SCB:s markeringar för skyddade celler, som '..', läses som saknade).</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="119" />
+            <source>The constraints conflict: {join_conflicts}.</source>
+            <translation>Villkoren går inte ihop: {join_conflicts}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="123" />
+            <source>The minimum shares need {sum_lower_values} dwellings ({join_parts}) but the project has {n}. Lower a minimum share.</source>
+            <translation>Minimiandelarna kräver {sum_lower_values} lägenheter ({join_parts}) men projektet har {n}. Sänk en minimiandel.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="132" />
+            <source>The allowed tenures and maximum shares leave room for only {sum_upper_values} of the project's {n} dwellings ({join_parts}). Allow another tenure or raise a maximum share.</source>
+            <translation>De tillåtna upplåtelseformerna och maxandelarna ger bara plats för {sum_upper_values} av projektets {n} lägenheter ({join_parts}). Tillåt en annan upplåtelseform eller höj en maxandel.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="116" />
+            <source>{tenure_name_t} must be at least {mins_t} % ({lower_t} dwellings) but {why}</source>
+            <comment>part of a message</comment>
+            <translation>{tenure_name_t} måste vara minst {mins_t} % ({lower_t} lägenheter) men {why}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="111" />
+            <source>is not allowed</source>
+            <comment>part of a message</comment>
+            <translation>är inte tillåten</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="113" />
+            <source>may be at most {maxs_get_t} % ({upper_t} dwellings)</source>
+            <comment>part of a message</comment>
+            <translation>får vara högst {maxs_get_t} % ({upper_t} lägenheter)</translation>
+        </message>
     </context>
 </TS>

@@ -454,5 +454,10 @@
             <comment>part of a message</comment>
             <translation>Rätta värdena eller välj ett fält med tal; SCB:s markeringar för skyddade celler ({markers_text}) och tomma celler läses som saknade värden.</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/dependencies.py" line="49" />
+            <source>This tool needs the Python package '{package}', which your QGIS does not have. {install_hint_package}</source>
+            <translation>Verktyget behöver Python-paketet '{package}', som din QGIS inte har. {install_hint_package}</translation>
+        </message>
     </context>
 </TS>

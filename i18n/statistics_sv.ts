@@ -1242,5 +1242,17 @@
             <source>'{text}' is not a year. Write years like {years_example}.</source>
             <translation>'{text}' är inget år. Skriv år som {years_example}.</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_build.py" line="161" />
+            <source>{region_of_cell_cell} ({var_names_cell_n_vars}, {year}) at {places}</source>
+            <comment>part of a message</comment>
+            <translation>{region_of_cell_cell} ({var_names_cell_n_vars}, {year}) på {places}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_build.py" line="161" />
+            <source>{region_of_cell_cell} ({var_names_cell_n_vars}) at {places}</source>
+            <comment>part of a message</comment>
+            <translation>{region_of_cell_cell} ({var_names_cell_n_vars}) på {places}</translation>
+        </message>
     </context>
 </TS>

@@ -1134,5 +1134,11 @@
             <source>'{group}' in the mode mapping is not a stop type; use A (rail and metro), B (tram and ferry) or C (bus).</source>
             <translation>'{group}' i kopplingen till hållplatstyper är ingen hållplatstyp; använd A (tåg och tunnelbana), B (spårväg och färja) eller C (buss).</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="98" />
+            <source>calendar.txt or calendar_dates.txt</source>
+            <comment>part of a message</comment>
+            <translation>calendar.txt eller calendar_dates.txt</translation>
+        </message>
     </context>
 </TS>

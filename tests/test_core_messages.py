@@ -222,3 +222,28 @@ def test_placeholders_next_to_each_other_are_split_by_their_fragments(tmp_path):
         " occurs more than once",
         "",
     )
+
+
+def test_subclasses_of_input_error_and_joined_lists(tmp_path):
+    catalogue = catalogue_of(
+        tmp_path,
+        """
+        from .errors import InputError
+
+        class Conflict(InputError):
+            pass
+
+        class Worse(Conflict):
+            pass
+
+        def bounds(low, high):
+            conflicts = []
+            for t in low:
+                conflicts.append(f"{t} must be at least {low[t]:g} %")
+            if conflicts:
+                raise Worse("The constraints conflict: " + "; ".join(conflicts) + ".")
+        """,
+    )
+    template = catalogue.templates["The constraints conflict: {join_conflicts}."]
+    assert template.placeholders["join_conflicts"].separator == "; "
+    assert set(catalogue.fragments["join_conflicts"]) == {"{t} must be at least {low_t} %"}

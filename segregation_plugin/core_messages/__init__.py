@@ -10,7 +10,8 @@ message core wrote against them at run time and writes it in the UI language. Pl
 The rules (:mod:`.source` finds the messages, :mod:`.extraction` makes the templates):
 
 - **Messages** are the arguments of the calls listed in ``source.SINKS``:
-  ``InputError(...)``, ``warn(...)`` (its last argument: ``info.warn(text)``,
+  ``InputError(...)`` (and of core's subclasses of it), ``MissingDependencyError(...)``,
+  ``warn(...)`` (its last argument: ``info.warn(text)``,
   ``feed.warn(file, line, text)``), ``progress.info(...)``, ``warnings.append(...)``,
   ``notes.append(...)``, ``lines.append(...)`` (lines for the log), the join report's
   ``report.add(check, severity, message)`` and the area checks' ``_row(…, problem,

@@ -12,6 +12,7 @@ from .source import (
     Slot,
     call_name,
     enclosing_function,
+    error_classes,
     format_spec,
     parameter_default,
     parse_module,
@@ -53,9 +54,10 @@ class _Extractor:
         self._explained: set = set()
 
     def run(self) -> Catalogue:
+        errors = error_classes(self.modules)
         for module in self.modules:
             for node in module.nodes:
-                for argument in sink_arguments(node):
+                for argument in sink_arguments(node, errors):
                     function = enclosing_function(module, argument)
                     for parts, location in self._alternatives(argument, module, function, 0, True):
                         self._finish(parts, "", location, 0)
@@ -184,7 +186,7 @@ class _Extractor:
                 names[dump] = name
                 used.add(name)
                 slots.append((name, part))
-            out.append(Placeholder(names[dump], part.spec, part.conversion))
+            out.append(Placeholder(names[dump], part.spec, part.conversion, _separator(part.node)))
         if comment and out:  # a fragment is matched and translated without its outer spaces
             if isinstance(out[0], str):
                 out[0] = out[0].lstrip()
@@ -225,8 +227,32 @@ class _Extractor:
                     if isinstance(argument, ast.Constant):
                         found += self._alternatives(argument, module, function, 0, False)
                 found += self._returned_words(value)
+            elif _separator(value) and isinstance(value.args[0], ast.Name):
+                found += self._items(value.args[0].id, module, function)
         for parts, location in found:
             self._finish(parts, FRAGMENT, location, depth + 1, owner=name)
+
+    def _items(self, name: str, module, function) -> list:
+        """The texts put into the list ``name`` in ``function``: ``name = [...]``,
+        ``name += [...]`` and ``name.append(...)``."""
+        found = []
+        for node in module.statements.get(function, ()):
+            targets = getattr(node, "targets", None) or [getattr(node, "target", None)]
+            named = any(isinstance(t, ast.Name) and t.id == name for t in targets)
+            if named and isinstance(getattr(node, "value", None), ast.List):
+                for item in node.value.elts:
+                    found += self._alternatives(item, module, function, 0, False)
+        for other, call in self.calls.get("append", []):
+            receiver = call.func.value if isinstance(call.func, ast.Attribute) else None
+            if (
+                other is module
+                and isinstance(receiver, ast.Name)
+                and receiver.id == name
+                and enclosing_function(module, call) is function
+                and call.args
+            ):
+                found += self._alternatives(call.args[0], module, function, 0, False)
+        return found
 
     def _variable(self, name: str, module, function, depth: int = 0) -> list:
         """The texts a variable may hold: its assignments (any word of an ``a if c else b``,
@@ -265,6 +291,20 @@ class _Extractor:
             if 0 <= position < len(call.args) and not isinstance(call.args[position], ast.Starred):
                 found.append((module, call, call.args[position]))
         return found
+
+
+def _separator(node) -> str:
+    """``"; "`` for ``"; ".join(items)``, else ""."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "join"
+        and isinstance(node.func.value, ast.Constant)
+        and isinstance(node.func.value.value, str)
+        and len(node.args) == 1
+    ):
+        return node.func.value.value
+    return ""
 
 
 def _prose(texts) -> list:

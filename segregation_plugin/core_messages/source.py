@@ -10,7 +10,8 @@ from pathlib import Path
 
 # (receiver, function, argument positions): a receiver "*" is any or none, "" none.
 SINKS = (
-    ("*", "InputError", (0,)),
+    ("*", "InputError", (0,)),  # and every subclass of it core defines (error_classes)
+    ("*", "MissingDependencyError", (0,)),
     ("*", "warn", (-1,)),  # info.warn(text), feed.warn(file, line, text), warn(text)
     ("progress", "info", (0,)),
     ("warnings", "append", (0,)),
@@ -32,6 +33,7 @@ class Module:
     label: str
     function_of: dict = field(default_factory=dict)  # node -> enclosing FunctionDef or None
     functions: list = field(default_factory=list)
+    classes: list = field(default_factory=list)
     nodes: list = field(default_factory=list)  # calls and assignments
     statements: dict = field(default_factory=dict)  # function -> [assignments and returns]
 
@@ -77,6 +79,8 @@ def parse_module(path: Path, label: str) -> Module:
         if isinstance(node, _FUNCTIONS):
             module.functions.append(node)
             function = node
+        elif isinstance(node, ast.ClassDef):
+            module.classes.append(node)
         for name in node._fields:
             value = getattr(node, name, None)
             if isinstance(value, list):
@@ -103,9 +107,23 @@ def call_name(node: ast.Call):
     return None, None
 
 
-def sink_arguments(node) -> list:
-    """The message expressions of a call in :data:`SINKS`, or the items of a list assigned or
-    added to one of :data:`MESSAGE_LISTS`."""
+def error_classes(modules) -> set:
+    """``InputError`` and the classes of ``modules`` derived from it (``ConstraintConflict``)."""
+    found, bases = {"InputError"}, {}
+    for module in modules:
+        for node in module.classes:
+            bases[node.name] = {getattr(b, "id", getattr(b, "attr", "")) for b in node.bases}
+    grown = True
+    while grown:
+        derived = {name for name, of in bases.items() if of & found}
+        grown = not derived <= found
+        found |= derived
+    return found
+
+
+def sink_arguments(node, errors=("InputError",)) -> list:
+    """The message expressions of a call in :data:`SINKS` (or of one of the ``errors``), or
+    the items of a list assigned or added to one of :data:`MESSAGE_LISTS`."""
     if isinstance(node, (ast.Assign, ast.AugAssign)):
         targets = node.targets if isinstance(node, ast.Assign) else [node.target]
         named = any(isinstance(t, ast.Name) and t.id in MESSAGE_LISTS for t in targets)
@@ -113,7 +131,7 @@ def sink_arguments(node) -> list:
     if not isinstance(node, ast.Call):
         return []
     receiver, name = call_name(node)
-    found = []
+    found = node.args[:1] if name in errors and name != "InputError" else []
     for sink_receiver, sink_name, positions in SINKS:
         if name != sink_name or (sink_receiver != "*" and receiver != sink_receiver):
             continue

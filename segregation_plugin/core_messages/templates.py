@@ -52,6 +52,7 @@ class Placeholder:
     name: str
     spec: str = ""  # the format spec: "," or ".1f"
     conversion: str = ""  # "r", "s", "a" or ""
+    separator: str = ""  # "; " for "; ".join(items): a list of fragments
 
 
 @dataclass(frozen=True)

@@ -72,14 +72,25 @@ def _translate(text: str, fragment_of, depth: int):
 
 
 def _value(value: str, placeholder, depth: int) -> str:
+    """A placeholder's value in the UI language: a fragment of its own (each item of a
+    ``"; ".join(items)``) translated, else an English number rewritten."""
     if depth < MAX_DEPTH and core_matcher().has_fragments(placeholder.name):
-        core = value.strip()
-        if core:
-            translated = _translate(core, placeholder.name, depth + 1)
-            if translated is not None:
-                start = value.index(core)
-                return value[:start] + translated + value[start + len(core) :]
+        pieces = value.split(placeholder.separator) if placeholder.separator else [value]
+        translated = [_fragment(piece, placeholder.name, depth) for piece in pieces]
+        if any(t is not None for t in translated):
+            return placeholder.separator.join(
+                piece if t is None else t for piece, t in zip(pieces, translated)
+            )
     return _number(value, placeholder)
+
+
+def _fragment(value: str, name: str, depth: int):
+    core = value.strip()
+    translated = _translate(core, name, depth + 1) if core else None
+    if translated is None:
+        return None
+    start = value.index(core)
+    return value[:start] + translated + value[start + len(core) :]
 
 
 def _number(value: str, placeholder) -> str:

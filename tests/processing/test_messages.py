@@ -15,6 +15,7 @@ from qgis.core import (
 from segregation_plugin import i18n
 from segregation_plugin.core.common.errors import InputError
 from segregation_plugin.core.common.numbers import parse_numbers
+from segregation_plugin.core.planning.tenure_split import propose_split
 from segregation_plugin.core_messages import Matcher
 from segregation_plugin.processing import messages
 from segregation_plugin.processing.algorithm import SegregationAlgorithm
@@ -119,3 +120,19 @@ def test_a_template_without_translation_leaves_the_message_whole(tmp_path, swedi
         assert translate_core_message(text) == text  # not half Swedish numbers
     finally:
         messages._matcher[:] = saved
+
+
+def test_each_item_of_a_joined_list_is_translated(swedish):
+    with pytest.raises(InputError) as raised:
+        propose_split(
+            10,
+            {"hyresratt": 50, "bostadsratt": 30, "aganderatt": 20},
+            {"hyresratt": 40, "bostadsratt": 40, "aganderatt": 20},
+            min_shares={"hyresratt": 60, "aganderatt": 30},
+            max_shares={"hyresratt": 40, "aganderatt": 20},
+        )
+    assert translate_core_message(str(raised.value)) == (
+        "Villkoren går inte ihop: hyresrätt måste vara minst 60 % (6 lägenheter) men får vara "
+        "högst 40 % (4 lägenheter); äganderätt måste vara minst 30 % (3 lägenheter) men får "
+        "vara högst 20 % (2 lägenheter)."
+    )
