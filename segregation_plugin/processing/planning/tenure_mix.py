@@ -19,7 +19,7 @@ from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import frame_to_sink, source_to_frame
-from ..messages import translate_core_message
+from ..messages import core_error_text, translate_core_message
 from ..outputs import style_output
 from ..parameters import is_given, year_parameter
 from ..statistics import params as sp
@@ -235,7 +235,9 @@ class TenureMix(SegregationAlgorithm):
                 )
                 references = tl.reference_table(kommun_mix, lan_mix)
             except InputError as exc:
-                feedback.pushWarning(tr("No comparison with the kommun and county: {}").format(exc))
+                feedback.pushWarning(
+                    tr("No comparison with the kommun and county: {}").format(core_error_text(exc))
+                )
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         out = tl.mark_one_sided(out, threshold)
         self._log(feedback, mix, out, threshold)
