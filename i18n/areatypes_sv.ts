@@ -862,5 +862,379 @@
             <source>No type in one of the years</source>
             <translation>Ingen typ ett av åren</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_type_fields.py" line="176" />
+            <source>Unknown income groups '{groups}'.</source>
+            <translation>Okända inkomstgrupper '{groups}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_type_fields.py" line="139" />
+            <source>{label} guessed from the field names: {indicator_describe}.</source>
+            <translation>{label} gissades utifrån fältnamnen: {indicator_describe}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_type_fields.py" line="200" />
+            <source>The field '{name}' does not start with the year {from_year}: to compare two years in one layer, choose the fields of {from_year} ('{from_year} …').</source>
+            <translation>Fältet '{name}' börjar inte med året {from_year}: för att jämföra två år i ett lager, välj fälten för {from_year} ('{from_year} …').</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_type_fields.py" line="206" />
+            <source>The layer has '{name}' but no '{other}'. Join the statistics of {to_year} too, or classify each year on its own and compare the two area-type layers.</source>
+            <translation>Lagret har '{name}' men inget '{other}'. Koppla även statistiken för {to_year}, eller klassa varje år för sig och jämför de två lagren med områdestyper.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="177" />
+            <source>Reference: {ref_description} — μ = {mean}, σ = {sd} (sample standard deviation), {n_reference} areas, {year}.</source>
+            <translation>Referens: {ref_description} — μ = {mean}, σ = {sd} (stickprovets standardavvikelse), {n_reference} områden, {year}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="178" />
+            <source>unknown number of</source>
+            <comment>part of a message</comment>
+            <translation>okänt antal</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="177" />
+            <source>Reference: {ref_description} — μ = {mean}, σ = {sd} (sample standard deviation), {n_reference} areas.</source>
+            <translation>Referens: {ref_description} — μ = {mean}, σ = {sd} (stickprovets standardavvikelse), {n_reference} områden.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="181" />
+            <source>Index {index_definition}; V2 age group {v2_age_group}; V3 {v3_definition}.</source>
+            <translation>Index {index_definition}; åldersgrupp för V2 {v2_age_group}; V3 {v3_definition}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="186" />
+            <source>Areas per type: {join_t_counts_types}; without type: {counts}.</source>
+            <translation>Områden per typ: {join_t_counts_types}; utan typ: {counts}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="206" />
+            <source>The reference subset has {arr_size} values for {len_frame} areas; it must say for every area whether it belongs to the reference.</source>
+            <translation>Urvalet för referensen har {arr_size} värden för {len_frame} områden; det måste ange för varje område om det ingår i referensen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="283" />
+            <source>The thresholds must be four decreasing multiples of σ (officially 2, 1, 0, −1): got {multipliers}.</source>
+            <translation>Gränserna måste vara fyra avtagande multipler av σ (officiellt 2, 1, 0, −1): fick {multipliers}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="334" />
+            <source>V3 was not given: the index is (V1 + V2) / 2, not the official index.</source>
+            <translation>V3 angavs inte: indexet är (V1 + V2) / 2, inte det officiella indexet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="345" />
+            <source>{n_missing} area(s) have no index and no type (see type_reason).</source>
+            <translation>{n_missing} område(n) har inget index och ingen typ (se type_reason).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="112" />
+            <source>'{region_code}' is not a län (2 digits) or kommun (4 digits) code.</source>
+            <translation>'{region_code}' är ingen läns- (2 siffror) eller kommunkod (4 siffror).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="127" />
+            <source>The standard deviation σ must be above 0 (got {sd}).</source>
+            <translation>Standardavvikelsen σ måste vara större än 0 (fick {sd}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="129" />
+            <source>Enter the mean μ of the reference index.</source>
+            <translation>Ange medelvärdet μ för referensindexet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="240" />
+            <source>A minimum population needs the field with each area's population (got {population_field}).</source>
+            <translation>En minsta befolkning kräver fältet med varje områdes befolkning (fick {population_field}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="310" />
+            <source>The reference ({reference_description}) has {n_ref} area(s) with an index; μ and σ need at least two. Choose a larger reference or enter μ and σ.</source>
+            <translation>Referensen ({reference_description}) har {n_ref} område(n) med index; μ och σ kräver minst två. Välj en större referens eller ange μ och σ.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="317" />
+            <source>Every area of the reference ({reference_description}) has the same index {mean}, so σ is 0 and the types are undefined. Use a larger reference or enter μ and σ.</source>
+            <translation>Alla områden i referensen ({reference_description}) har samma index {mean}, så σ är 0 och typerna är odefinierade. Använd en större referens eller ange μ och σ.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="323" />
+            <source>The reference has only {n_ref} areas: μ and σ are uncertain; consider the national values.</source>
+            <translation>Referensen har bara {n_ref} områden: μ och σ är osäkra; överväg att använda de nationella värdena.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="199" />
+            <source>The reference subset does not cover feature {missing} of the layer.</source>
+            <translation>Urvalet för referensen omfattar inte objekt {missing} i lagret.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="232" />
+            <source>The suppression flag field '{suppressed}' is not in the layer.</source>
+            <translation>Fältet med markering för skyddade uppgifter '{suppressed}' finns inte i lagret.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="340" />
+            <source>{label} ('{share_field}') is at most 1 everywhere: if it holds fractions (0–1) rather than percent, multiply by 100 first.</source>
+            <translation>{label} ('{share_field}') är högst 1 överallt: om fältet innehåller andelar (0–1) i stället för procent, multiplicera med 100 först.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/contiguity.py" line="31" />
+            <source>Contiguity needs polygons; got a {kind}.</source>
+            <translation>Grannskap kräver polygoner; fick en {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/contiguity.py" line="74" />
+            <source>Unknown contiguity rule '{rule}' (use '{vertex}' or '{touch}').</source>
+            <translation>Okänd regel för grannskap '{rule}' (använd '{vertex}' eller '{touch}').</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality.py" line="144" />
+            <source>The area-type field '{type_field}' is not in the layer.</source>
+            <translation>Fältet med områdestyp '{type_field}' finns inte i lagret.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality.py" line="187" />
+            <source>The {label} is known for {v_size} kommun(er); its mean and SD need at least two. Give more kommuner or enter the national values.</source>
+            <translation>Värdet för {label} är känt för {v_size} kommun(er); medelvärde och standardavvikelse kräver minst två. Ange fler kommuner eller de nationella värdena.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality.py" line="224" />
+            <source>share in types 1–2</source>
+            <comment>part of a message</comment>
+            <translation>andelen i typ 1–2</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality.py" line="265" />
+            <source>The table has no column '{by}' to rank by.</source>
+            <translation>Tabellen har ingen kolumn '{by}' att rangordna efter.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality.py" line="92" />
+            <source>Feature {negative_index}: '{field}' is negative; counts of persons cannot be.</source>
+            <translation>Objekt {negative_index}: '{field}' är negativt; antal personer kan inte vara det.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="213" />
+            <source>Criteria against {first_ref_description}: ojämlikhetsindex ≥ {first_ineq_threshold} (mean {first_ineq_ref_mean} + {ineq_factor} SD); {share}.</source>
+            <translation>Kriterier jämfört med {first_ref_description}: ojämlikhetsindex ≥ {first_ineq_threshold} (medelvärde {first_ineq_ref_mean} + {ineq_factor} SD); {share}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="207" />
+            <source>share in types 1–2 ≥ {first_share_threshold} % (mean {first_share_ref_mean} + {share_factor} SD)</source>
+            <comment>part of a message</comment>
+            <translation>andel i typ 1–2 ≥ {first_share_threshold} % (medelvärde {first_share_ref_mean} + {share_factor} SD)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="210" />
+            <source>share in types 1–2 not judged (no area types given)</source>
+            <comment>part of a message</comment>
+            <translation>andelen i typ 1–2 bedöms inte (inga områdestyper angivna)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="121" />
+            <source>The share of residents in types 1–2 needs the residents field of the area-type layer (e.g. folkmängd).</source>
+            <translation>Andelen invånare i typ 1–2 kräver befolkningsfältet i lagret med områdestyper (t.ex. folkmängd).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="222" />
+            <source>{row_region}{name}: ojämlikhetsindex {row_ojamlikhetsindex} ({met_row_crit_inequality}); in types 1–2 {share_text} ({met_row_crit_share}).</source>
+            <translation>{row_region}{name}: ojämlikhetsindex {row_ojamlikhetsindex} ({met_row_crit_inequality}); i typ 1–2 {share_text} ({met_row_crit_share}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="199" />
+            <source>met</source>
+            <comment>part of a message</comment>
+            <translation>uppfyllt</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="199" />
+            <source>not met</source>
+            <comment>part of a message</comment>
+            <translation>inte uppfyllt</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="198" />
+            <source>not judged</source>
+            <comment>part of a message</comment>
+            <translation>inte bedömt</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="233" />
+            <source>The area layer has no geometry to draw the kommuner from.</source>
+            <translation>Områdeslagret har ingen geometri att rita kommunerna från.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="91" />
+            <source>Feature {bad_index}: '{name}' is {series_bad_iloc}, not a share in percent. Without a persons field the groups are counts.</source>
+            <translation>Objekt {bad_index}: '{name}' är {series_bad_iloc}, ingen andel i procent. Utan ett fält med antal personer är grupperna antal.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="51" />
+            <source>The group and total counts must be two lists of the same length.</source>
+            <translation>Gruppens antal och totalen måste vara två listor av samma längd.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="53" />
+            <source>The counts contain missing values; leave those areas out first.</source>
+            <translation>Antalen innehåller saknade värden; utelämna de områdena först.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="55" />
+            <source>Counts cannot be negative.</source>
+            <translation>Antal kan inte vara negativa.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="59" />
+            <source>In area {pos} (row order) the group ({x_pos}) is larger than the total ({t_pos}); the total must include the group.</source>
+            <translation>I område {pos} (i radordning) är gruppen ({x_pos}) större än totalen ({t_pos}); totalen måste omfatta gruppen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="143" />
+            <source>The multigroup index needs two or more group columns.</source>
+            <translation>Flergruppsindexet kräver två eller fler gruppkolumner.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="145" />
+            <source>The group counts must be present and not negative.</source>
+            <translation>Gruppernas antal måste finnas och får inte vara negativa.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="158" />
+            <source>The area-code field '{code_field}' is not in the layer.</source>
+            <translation>Fältet med områdeskod '{code_field}' finns inte i lagret.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="161" />
+            <source>Regions are '{c_kommun}' or '{c_lan}', not '{level}'.</source>
+            <translation>Regioner är '{c_kommun}' eller '{c_lan}', inte '{level}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="166" />
+            <source>Feature {first}: '{frame_code_field_loc_first}' is not an area code from which the {c_level_names_level} can be read.</source>
+            <translation>Objekt {first}: '{frame_code_field_loc_first}' är ingen områdeskod som {c_level_names_level} kan läsas ur.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="217" />
+            <source>Feature {first}: '{group_field}' ({x_all_first}) is larger than '{total_field}' ({t_all_first}); the total must include the group.</source>
+            <translation>Objekt {first}: '{group_field}' ({x_all_first}) är större än '{total_field}' ({t_all_first}); totalen måste omfatta gruppen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="222" />
+            <source>Feature {negative_index}: counts cannot be negative.</source>
+            <translation>Objekt {negative_index}: antal kan inte vara negativa.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="288" />
+            <source>Choose two or more group fields (e.g. the income quartiles).</source>
+            <translation>Välj två eller fler gruppfält (t.ex. inkomstkvartilerna).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="236" />
+            <source>{row_n_excluded} area(s) without counts left out</source>
+            <translation>{row_n_excluded} område(n) utan antal utelämnade</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="240" />
+            <source>measures undefined: fewer than two areas or the group is 0 % or 100 %</source>
+            <translation>måtten är odefinierade: färre än två områden, eller gruppen är 0 % eller 100 %</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="178" />
+            <location filename="../segregation_plugin/core/areatypes/type_summary.py" line="28" />
+            <source>The region field '{region_field}' is not in the layer.</source>
+            <translation>Regionfältet '{region_field}' finns inte i lagret.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="258" />
+            <source>no geometry: spatial dissimilarity not computed</source>
+            <translation>ingen geometri: rumslig dissimilaritet beräknades inte</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="256" />
+            <source>no neighbouring areas: spatial dissimilarity undefined</source>
+            <translation>inga grannområden: rumslig dissimilaritet är odefinierad</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/ses_index.py" line="75" />
+            <source>{label}: give either a share field (%) or a numerator and a denominator field.</source>
+            <translation>{label}: ange antingen ett andelsfält (%) eller ett täljar- och ett nämnarfält.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/ses_index.py" line="78" />
+            <source>{label}: give both the numerator and the denominator field.</source>
+            <translation>{label}: ange både täljar- och nämnarfältet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/ses_index.py" line="82" />
+            <source>{label}: the field(s) {join_map_repr_missing} are not in the layer (fields: {join_map_str_columns}). Choose the field(s) holding {label}.</source>
+            <translation>{label}: fältet/fälten {join_map_repr_missing} finns inte i lagret (fält: {join_map_str_columns}). Välj fältet/fälten med {label}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="111" />
+            <source>Feature {first} of the {label} table has no area code in '{code_field}'.</source>
+            <translation>Objekt {first} i tabellen för {label} har ingen områdeskod i '{code_field}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="145" />
+            <source>first year's</source>
+            <comment>part of a message</comment>
+            <translation>det första året</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="146" />
+            <source>second year's</source>
+            <comment>part of a message</comment>
+            <translation>det andra året</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="116" />
+            <source>The code {dup_iloc} occurs more than once in the {label} table; each area must appear once per year.</source>
+            <translation>Koden {dup_iloc} förekommer mer än en gång i tabellen för {label}; varje område ska finnas en gång per år.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="104" />
+            <source>The {label} table has no field '{name}' (fields: {join_map_str_frame}).</source>
+            <translation>Tabellen för {label} har inget fält '{name}' (fält: {join_map_str_frame}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="155" />
+            <source>Neither table has values in the residents field '{residents_field}'.</source>
+            <translation>Ingen av tabellerna har värden i befolkningsfältet '{residents_field}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/type_summary.py" line="57" />
+            <source>The layer has no field '{type_field}'; run the area-type tool first (its output has the field area_type).</source>
+            <translation>Lagret har inget fält '{type_field}'; kör verktyget för områdestyper först (dess resultat har fältet area_type).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/type_summary.py" line="101" />
+            <source>{label}: types 1–2 hold {challenged} of the {typed} {measure} of typed areas ({share}); in areas without a type: {row_no_type}.</source>
+            <translation>{label}: typ 1–2 har {challenged} av de {typed} {measure} i områden med typ ({share}); i områden utan typ: {row_no_type}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/ses_index.py" line="91" />
+            <source>a number ({label})</source>
+            <comment>part of a message</comment>
+            <translation>ett tal ({label})</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality.py" line="86" />
+            <source>low income group</source>
+            <comment>part of a message</comment>
+            <translation>låginkomstgruppen</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality.py" line="87" />
+            <source>high income group</source>
+            <comment>part of a message</comment>
+            <translation>höginkomstgruppen</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="289" />
+            <source>group '{f}'</source>
+            <comment>part of a message</comment>
+            <translation>gruppen '{f}'</translation>
+        </message>
     </context>
 </TS>

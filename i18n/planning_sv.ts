@@ -1034,5 +1034,427 @@
             <source>The output has no statistics.</source>
             <translation>Resultatet har ingen statistik.</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="59" />
+            <source>For a planned project of N dwellings, proposes the whole-number split into hyresrätt, bostadsrätt and äganderätt that brings the area's mix after the project (today's dwellings, the other counted projects in the area and this project) closest to a target: the &lt;b&gt;kommun's mix&lt;/b&gt; (the sum of the kommun's areas), or shares you enter. 'Closest' is the smallest distance between the shares and the target, in percentage points (√ of the sum of the squared differences); the proposal is the exact best split.&lt;br&gt;&lt;b&gt;Constraints&lt;/b&gt;: the kommun can decide the tenure only on its own land, so on private land the developer's split is kept and shown (untick to explore it anyway); a minimum rental share agreed with a builder; the tenures that may be used. Constraints that cannot all hold stop the tool with a message that names them.&lt;br&gt;Give a project id for one project, or leave it empty to get a proposal for every counted project on kommun land in the chosen areas (codes or the start of codes, e.g. 9901 for a whole kommun, and/or area types, e.g. 1, 2).&lt;br&gt;The table shows, per project, the area's mix before the project, after it as planned and after the proposed split, with the distance to the target; the optional project layer has one row per project with the planned and the proposed split.</source>
+            <translation>För ett planerat projekt med N lägenheter föreslås den fördelning i hela lägenheter på hyresrätt, bostadsrätt och äganderätt som för områdets fördelning efter projektet (dagens lägenheter, de andra projekten som räknas i området och detta projekt) närmast ett mål: &lt;b&gt;kommunens fördelning&lt;/b&gt; (summan av kommunens områden), eller andelar som du anger. 'Närmast' är det minsta avståndet mellan andelarna och målet, i procentenheter (√ av summan av de kvadrerade skillnaderna); förslaget är den exakt bästa fördelningen.&lt;br&gt;&lt;b&gt;Villkor&lt;/b&gt;: kommunen kan bestämma upplåtelseformen bara på egen mark, så på privat mark behålls byggherrens fördelning och visas (bocka ur för att ändå pröva en fördelning); en lägsta andel hyresrätt som avtalats med en byggherre; de upplåtelseformer som får användas. Villkor som inte alla kan uppfyllas stoppar verktyget med ett meddelande som namnger dem.&lt;br&gt;Ange ett projekt-id för ett projekt, eller lämna tomt för att få ett förslag för varje projekt som räknas på kommunal mark i de valda områdena (koder eller början av koder, t.ex. 9901 för en hel kommun, och/eller områdestyper, t.ex. 1, 2).&lt;br&gt;Tabellen visar per projekt områdets fördelning före projektet, efter projektet som planerat och efter den föreslagna fördelningen, med avståndet till målet; det valfria projektlagret har en rad per projekt med den planerade och den föreslagna fördelningen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="146" />
+            <source>Minimum share of hyresrätt in the project (%)</source>
+            <translation>Lägsta andel hyresrätt i projektet (%)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="116" />
+            <source>a year</source>
+            <comment>part of a message</comment>
+            <translation>ett årtal</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="260" />
+            <location filename="../segregation_plugin/core/planning/rental_balance.py" line="49" />
+            <source>a number of dwellings</source>
+            <comment>part of a message</comment>
+            <translation>ett antal lägenheter</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_mix.py" line="72" />
+            <source>a number of {what}</source>
+            <comment>part of a message</comment>
+            <translation>ett antal {what}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/housing_projection.py" line="65" />
+            <source>The tenure table has no field '{area_key}'. Choose its code field.</source>
+            <translation>Tabellen med upplåtelseformer har inget fält '{area_key}'. Välj dess kodfält.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/housing_projection.py" line="69" />
+            <source>The tenure table has no {join_missing}: compute the tenure mix first.</source>
+            <translation>Tabellen med upplåtelseformer saknar {join_missing}: beräkna upplåtelseformerna först.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/housing_projection.py" line="74" />
+            <source>The area {dup} occurs more than once in the tenure table.</source>
+            <translation>Området {dup} förekommer mer än en gång i tabellen med upplåtelseformer.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="152" />
+            <source>Projects reprojected from {projects_crs_to_string} to the areas' {areas_crs_to_string}.</source>
+            <translation>Projekten projicerades om från {projects_crs_to_string} till områdenas {areas_crs_to_string}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="157" />
+            <source>One layer has no coordinate reference system; both assumed to be the same.</source>
+            <translation>Ett av lagren saknar koordinatsystem; båda antas ha samma.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="180" />
+            <source>polygons must be one of {join_polygon_rules}, not {polygons}.</source>
+            <translation>polygons måste vara en av {join_polygon_rules}, inte {polygons}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="182" />
+            <source>The area layer has no field '{area_key}'. Choose its code field.</source>
+            <translation>Områdeslagret har inget fält '{area_key}'. Välj dess kodfält.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="207" />
+            <source>Project {usable_at_idx_project_id} is a {kinds_loc_idx}; a project must be a point or a polygon.</source>
+            <translation>Projekt {usable_at_idx_project_id} är en {kinds_loc_idx}; ett projekt måste vara en punkt eller en polygon.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="213" />
+            <source>Multipoint projects are placed at the centre of their points.</source>
+            <translation>Projekt som är multipunkter placeras i mitten av sina punkter.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="84" />
+            <source>The project layer has no field '{col}' (fields: {join_map_str_projects}). Choose the field for {name}.</source>
+            <translation>Projektlagret har inget fält '{col}' (fält: {join_map_str_projects}). Välj fältet för {name}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="97" />
+            <source>The project id '{repeated_iloc}' in '{cols_project_id}' occurs more than once: the tools would count such projects as one. Give each project its own id, or leave the id field empty to number the projects.</source>
+            <translation>Projekt-id '{repeated_iloc}' i '{cols_project_id}' förekommer mer än en gång: verktygen skulle räkna sådana projekt som ett. Ge varje projekt ett eget id, eller lämna id-fältet tomt så numreras projekten.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="123" />
+            <source>Project {out_at_idx_project_id}: start year {projects_at_idx_cols} in '{cols_start_year}' is not a year. {write}</source>
+            <translation>Projekt {out_at_idx_project_id}: startåret {projects_at_idx_cols} i '{cols_start_year}' är inget årtal. {write}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="110" />
+            <source>Write the year construction starts (e.g. 2027) or leave it empty.</source>
+            <comment>part of a message</comment>
+            <translation>Skriv året då byggstarten sker (t.ex. 2027) eller lämna det tomt.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="226" />
+            <source>Project {std_at_idx_project_id} lies on the border of {join_matches}; put in {matches}.</source>
+            <translation>Projekt {std_at_idx_project_id} ligger på gränsen mellan {join_matches}; placerades i {matches}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="258" />
+            <source>{inside_shape_area} % of project {pid} lies outside every area; its dwellings are counted in the areas it overlaps.</source>
+            <translation>{inside_shape_area} % av projekt {pid} ligger utanför alla områden; dess lägenheter räknas i de områden det överlappar.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="50" />
+            <source>The {what} were reprojected from {frame_crs_to_string} to {crs_to_string}.</source>
+            <translation>Lagret med {what} projicerades om från {frame_crs_to_string} till {crs_to_string}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="169" />
+            <source>plan polygons</source>
+            <comment>part of a message</comment>
+            <translation>planområden</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="270" />
+            <source>quality-class polygons</source>
+            <comment>part of a message</comment>
+            <translation>kvalitetsklasser</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="87" />
+            <source>The quality-class layer has no field '{class_column}'.</source>
+            <translation>Lagret med kvalitetsklasser har inget fält '{class_column}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="91" />
+            <source>Quality classes {join_unknown} are not A–F and were left out.</source>
+            <translation>Kvalitetsklasserna {join_unknown} är inte A–F och togs inte med.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="156" />
+            <source>The plan layer has no field '{plan_key}'.</source>
+            <translation>Planlagret har inget fält '{plan_key}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="161" />
+            <source>The areas are in degrees; the overlay was computed in SWEREF 99 TM (EPSG:3006).</source>
+            <translation>Områdena är i grader; överlagringen beräknades i SWEREF 99 TM (EPSG:3006).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="332" />
+            <source>{len_left} projects not counted (start year or status).</source>
+            <translation>{len_left} projekt räknades inte (startår eller status).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="152" />
+            <source>The area layer has no field '{name}' (fields: {join_map_str_areas}). Choose the right field.</source>
+            <translation>Områdeslagret har inget fält '{name}' (fält: {join_map_str_areas}). Välj rätt fält.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="203" />
+            <source>No grid population in {len_names} areas ({join_names}{len_names_2}); land area used there.</source>
+            <translation>Ingen befolkning från rutnätet i {len_names} områden ({join_names}{len_names_2}); landarean används där.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/project_splits.py" line="65" />
+            <source>The kommun of area {area} cannot be read from its code; give the kommun field or enter target shares.</source>
+            <translation>Kommunen för område {area} kan inte läsas ur dess kod; ange kommunfältet eller målandelar.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/project_splits.py" line="72" />
+            <source>Kommun {kommun} has no dwellings in the tenure table; enter target shares.</source>
+            <translation>Kommun {kommun} har inga lägenheter i tabellen med upplåtelseformer; ange målandelar.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/project_splits.py" line="85" />
+            <location filename="../segregation_plugin/core/planning/project_splits.py" line="97" />
+            <source>The tenure table has no field '{area_key}'.</source>
+            <translation>Tabellen med upplåtelseformer har inget fält '{area_key}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/project_splits.py" line="153" />
+            <source>Project {pid} is not among the assigned projects (outside every area?).</source>
+            <translation>Projekt {pid} finns inte bland de placerade projekten (utanför alla områden?).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/project_splits.py" line="158" />
+            <source>Area {area} of project {pid} is not in the tenure table.</source>
+            <translation>Område {area} för projekt {pid} finns inte i tabellen med upplåtelseformer.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/project_splits.py" line="44" />
+            <source>The tenure table has no field '{kommun_column}'.</source>
+            <translation>Tabellen med upplåtelseformer har inget fält '{kommun_column}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="65" />
+            <source>{len_mix} {from_name} → {len_out} {level_name} using {how}.</source>
+            <translation>{len_mix} {from_name} → {len_out} {level_name} med {how}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="119" />
+            <source>{n_in} of {len_mix} areas assigned to {len_districts} districts by {how}.</source>
+            <translation>{n_in} av {len_mix} områden fördelade på {len_districts} planeringsområden efter {how}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="55" />
+            <source>The area layer has no field '{code_field}'. Choose its code field.</source>
+            <translation>Områdeslagret har inget fält '{code_field}'. Välj dess kodfält.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="68" />
+            <source>{unassigned} areas have no {level_name} in the key and were left out.</source>
+            <translation>{unassigned} områden har ingen {level_name} i nyckeln och togs inte med.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="92" />
+            <source>The district layer has no field '{id_field}'.</source>
+            <translation>Områdeslagret har inget fält '{id_field}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="104" />
+            <source>The district layer already has the fields {join_clash}; rename them or use another layer.</source>
+            <translation>Områdeslagret har redan fälten {join_clash}; byt namn på dem eller använd ett annat lager.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="121" />
+            <source>{len_mix_n_in} areas lie in no district and were left out.</source>
+            <translation>{len_mix_n_in} områden ligger inte i något planeringsområde och togs inte med.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="123" />
+            <source>{int_empty_sum} districts got no area: {join_ids_empty_head}.</source>
+            <translation>{int_empty_sum} planeringsområden fick inget område: {join_ids_empty_head}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="131" />
+            <source>The area layer has no field '{code_field}'.</source>
+            <translation>Områdeslagret har inget fält '{code_field}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="170" />
+            <source>No value in '{code_field}' is a DeSO, RegSO or kommun code, so the kommun and county cannot be read from it. Choose the code field, or leave out the comparison.</source>
+            <translation>Inget värde i '{code_field}' är en DeSO-, RegSO- eller kommunkod, så kommun och län kan inte läsas ur det. Välj kodfältet, eller avstå från jämförelsen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_mix.py" line="63" />
+            <source>The field '{column}' is not in the table (fields: {join_map_str_frame}). Choose the field that holds the number of {what}.</source>
+            <translation>Fältet '{column}' finns inte i tabellen (fält: {join_map_str_frame}). Välj fältet med antalet {what}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_mix.py" line="80" />
+            <source>'{column}' in {row_names_frame_index_first} is negative ({values_iloc_first}). A number of {what} cannot be negative; correct the value.</source>
+            <translation>'{column}' i {row_names_frame_index_first} är negativt ({values_iloc_first}). Ett antal {what} kan inte vara negativt; rätta värdet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_mix.py" line="203" />
+            <source>The table has no {join_missing}: compute the tenure mix first (tenure_mix).</source>
+            <translation>Tabellen saknar {join_missing}: beräkna upplåtelseformerna först (tenure_mix).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_mix.py" line="207" />
+            <source>{int_no_key_sum} areas have no key to aggregate by and are left out.</source>
+            <translation>{int_no_key_sum} områden har ingen nyckel att summera efter och utelämnas.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_mix.py" line="261" />
+            <source>The field '{by}' naming each area's {label} is not in the table.</source>
+            <translation>Fältet '{by}' som anger varje områdes {label} finns inte i tabellen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_mix.py" line="263" />
+            <source>The {label} table has no field '{reference_key}'.</source>
+            <translation>Tabellen för {label} har inget fält '{reference_key}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_mix.py" line="292" />
+            <source>No value in '{code_column}' is a DeSO or RegSO code; the kommun cannot be read from it. Choose the code field or aggregate by a kommun field with aggregate_mix.</source>
+            <translation>Inget värde i '{code_column}' är en DeSO- eller RegSO-kod; kommunen kan inte läsas ur det. Välj kodfältet eller summera efter ett kommunfält med aggregate_mix.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_mix.py" line="114" />
+            <source>count of {join_missing} missing (suppressed or empty)</source>
+            <translation>antal {join_missing} saknas (skyddat eller tomt)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_mix.py" line="194" />
+            <source>The field '{by}' to aggregate by is not in the table.</source>
+            <translation>Fältet '{by}' att summera efter finns inte i tabellen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_mix.py" line="117" />
+            <source>no dwellings with known tenure</source>
+            <translation>inga lägenheter med känd upplåtelseform</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="77" />
+            <source>A target share is negative; enter shares between 0 and 100 %.</source>
+            <translation>En målandel är negativ; ange andelar mellan 0 och 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="81" />
+            <source>The target shares add up to {total} %, not 100 % ({text}).</source>
+            <translation>Målandelarna summerar till {total} %, inte 100 % ({text}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="266" />
+            <source>The project's number of dwellings must be a whole number above 0, not {n}.</source>
+            <translation>Projektets antal lägenheter måste vara ett heltal större än 0, inte {n}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="65" />
+            <source>'{k}' in the {what} is not a tenure; use hyresrätt, bostadsrätt or äganderätt.</source>
+            <translation>'{k}' i {what} är ingen upplåtelseform; använd hyresrätt, bostadsrätt eller äganderätt.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="86" />
+            <source>minimum shares</source>
+            <comment>part of a message</comment>
+            <translation>minimiandelarna</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="87" />
+            <source>maximum shares</source>
+            <comment>part of a message</comment>
+            <translation>maxandelarna</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="270" />
+            <source>current dwellings</source>
+            <comment>part of a message</comment>
+            <translation>dagens lägenheter</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="271" />
+            <source>other planned dwellings</source>
+            <comment>part of a message</comment>
+            <translation>de andra planerade lägenheterna</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="281" />
+            <source>planned split</source>
+            <comment>part of a message</comment>
+            <translation>den planerade fördelningen</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="275" />
+            <source>The area's number of {tenure_name_t} is missing (suppressed?); a split cannot be proposed without today's mix.</source>
+            <translation>Områdets antal lägenheter med {tenure_name_t} saknas (skyddat?); en fördelning kan inte föreslås utan dagens sammansättning.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="284" />
+            <source>The planned split adds up to {sum_own_values} dwellings, not the project's {n}.</source>
+            <translation>Den planerade fördelningen summerar till {sum_own_values} lägenheter, inte projektets {n}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="94" />
+            <source>'{name}' among the allowed tenures is not a tenure.</source>
+            <translation>'{name}' bland de tillåtna upplåtelseformerna är ingen upplåtelseform.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="38" />
+            <source>The raster '{raster}' cannot be opened: {exc}</source>
+            <translation>Rastret '{raster}' kan inte öppnas: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="124" />
+            <source>The raster has {ds_count} band(s); band {band} does not exist.</source>
+            <translation>Rastret har {ds_count} band; band {band} finns inte.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="129" />
+            <source>Polygons reprojected from {zones_crs_to_string} to the raster's {ds_crs_to_string} before the statistics (the raster is not resampled).</source>
+            <translation>Polygonerna projicerades om från {zones_crs_to_string} till rastrets {ds_crs_to_string} före statistiken (rastret samplas inte om).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="134" />
+            <source>The polygons or the raster have no coordinate system; assumed the same.</source>
+            <translation>Polygonerna eller rastret saknar koordinatsystem; de antas ha samma.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="138" />
+            <source>The polygon layer has no field '{key}'.</source>
+            <translation>Polygonlagret har inget fält '{key}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="169" />
+            <source>{len_overlapping} polygons overlap others; each got its full result (computed one by one).</source>
+            <translation>{len_overlapping} polygoner överlappar andra; var och en fick sitt fulla resultat (beräknade en i taget).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_mix.py" line="73" />
+            <source>Correct the values (SCB's markers for suppressed cells, such as '..', are read as missing).</source>
+            <comment>part of a message</comment>
+            <translation>Rätta värdena (SCB:s markeringar för skyddade celler, som '..', läses som saknade).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="119" />
+            <source>The constraints conflict: {join_conflicts}.</source>
+            <translation>Villkoren går inte ihop: {join_conflicts}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="123" />
+            <source>The minimum shares need {sum_lower_values} dwellings ({join_parts}) but the project has {n}. Lower a minimum share.</source>
+            <translation>Minimiandelarna kräver {sum_lower_values} lägenheter ({join_parts}) men projektet har {n}. Sänk en minimiandel.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="132" />
+            <source>The allowed tenures and maximum shares leave room for only {sum_upper_values} of the project's {n} dwellings ({join_parts}). Allow another tenure or raise a maximum share.</source>
+            <translation>De tillåtna upplåtelseformerna och maxandelarna ger bara plats för {sum_upper_values} av projektets {n} lägenheter ({join_parts}). Tillåt en annan upplåtelseform eller höj en maxandel.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="116" />
+            <source>{tenure_name_t} must be at least {mins_t} % ({lower_t} dwellings) but {why}</source>
+            <comment>part of a message</comment>
+            <translation>{tenure_name_t} måste vara minst {mins_t} % ({lower_t} lägenheter) men {why}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="111" />
+            <source>is not allowed</source>
+            <comment>part of a message</comment>
+            <translation>är inte tillåten</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="113" />
+            <source>may be at most {maxs_get_t} % ({upper_t} dwellings)</source>
+            <comment>part of a message</comment>
+            <translation>får vara högst {maxs_get_t} % ({upper_t} lägenheter)</translation>
+        </message>
     </context>
 </TS>

@@ -657,5 +657,176 @@
             <source>Could not remove the layer {layer} from {path}: {error}</source>
             <translation>Kunde inte ta bort lagret {layer} ur {path}: {error}</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/numbers.py" line="190" />
+            <source>The field '{field}' has {head} that cannot be read as {what}: {examples}{more}. {tail}</source>
+            <translation>Fältet '{field}' har {head} som inte kan läsas som {what}: {examples}{more}. {tail}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/numbers.py" line="180" />
+            <source>a value</source>
+            <comment>part of a message</comment>
+            <translation>ett värde</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/numbers.py" line="180" />
+            <source>{count} values</source>
+            <comment>part of a message</comment>
+            <translation>{count} värden</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/numbers.py" line="164" />
+            <location filename="../segregation_plugin/core/common/numbers.py" line="199" />
+            <location filename="../segregation_plugin/core/common/numbers.py" line="236" />
+            <source>a number</source>
+            <comment>part of a message</comment>
+            <translation>ett tal</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/area_type_codes.py" line="54" />
+            <source>an area type (1–5)</source>
+            <comment>part of a message</comment>
+            <translation>en områdestyp (1–5)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/numbers.py" line="179" />
+            <source>and {count_len_shown} more</source>
+            <comment>part of a message</comment>
+            <translation>och {count_len_shown} till</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/numbers.py" line="183" />
+            <source>They are read as missing (no value); correct them in the layer if they should count.</source>
+            <comment>part of a message</comment>
+            <translation>De läses som saknade värden; rätta dem i lagret om de ska räknas.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/area_type_codes.py" line="75" />
+            <source>{join_wrong} in {what} {len_wrong} not an area type; the area types are 1–5.</source>
+            <translation>{join_wrong} i {what} {len_wrong} ingen områdestyp; områdestyperna är 1–5.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/area_type_codes.py" line="68" />
+            <source>the area types</source>
+            <comment>part of a message</comment>
+            <translation>områdestyperna</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/area_type_codes.py" line="75" />
+            <source>is</source>
+            <comment>part of a message</comment>
+            <translation>är</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/area_type_codes.py" line="75" />
+            <source>are</source>
+            <comment>part of a message</comment>
+            <translation>är</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/numbers.py" line="244" />
+            <source>The field '{field}' is not in the layer (fields: {join_map_str_frame}). Choose the field that holds {what}.</source>
+            <translation>Fältet '{field}' finns inte i lagret (fält: {join_map_str_frame}). Välj fältet som innehåller {what}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/ranges.py" line="37" />
+            <source>'{part}' in {what} is not {article} {item} or a range of them. Write {item}s separated by commas and ranges with a dash, e.g. {example}.</source>
+            <translation>'{part}' i {what} är inte {article} {item} eller ett intervall av sådana. Skriv värden av typen {item} åtskilda med kommatecken och intervall med bindestreck, t.ex. {example}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/ranges.py" line="30" />
+            <source>an</source>
+            <comment>part of a message</comment>
+            <translation>ett värde av typen</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/ranges.py" line="30" />
+            <source>a</source>
+            <comment>part of a message</comment>
+            <translation>ett värde av typen</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/ranges.py" line="22" />
+            <location filename="../segregation_plugin/core/common/ranges.py" line="56" />
+            <source>whole number</source>
+            <comment>part of a message</comment>
+            <translation>heltal</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/area_type_codes.py" line="71" />
+            <source>area type</source>
+            <comment>part of a message</comment>
+            <translation>områdestyp</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/ranges.py" line="22" />
+            <location filename="../segregation_plugin/core/common/ranges.py" line="56" />
+            <location filename="../segregation_plugin/core/common/area_type_codes.py" line="71" />
+            <source>1, 2 or 1-2</source>
+            <comment>part of a message</comment>
+            <translation>1, 2 eller 1-2</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/ranges.py" line="44" />
+            <source>The range {part} in {what} runs backwards; write it as {last}-{first}.</source>
+            <translation>Intervallet {part} i {what} går baklänges; skriv det som {last}-{first}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/text_table.py" line="39" />
+            <source>{label} is an Excel workbook (xlsx), not a text file. Give it the ending .xlsx and import it again.</source>
+            <translation>{label} är en Excel-arbetsbok (xlsx), inte en textfil. Ge den filändelsen .xlsx och importera den igen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/text_table.py" line="44" />
+            <source>{label} is an old Excel file (xls). Open it in Excel or LibreOffice, save it as xlsx or csv, and import that file.</source>
+            <translation>{label} är en Excel-fil i det gamla formatet (xls). Öppna den i Excel eller LibreOffice, spara den som xlsx eller csv och importera den filen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/text_table.py" line="66" />
+            <source>{label} has characters that could not be decoded (shown as �): the file is damaged or in an unexpected encoding. Check names such as å, ä, ö.</source>
+            <translation>{label} har tecken som inte kunde avkodas (visas som �): filen är skadad eller har en oväntad teckenkodning. Kontrollera namn med å, ä och ö.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/text_table.py" line="71" />
+            <source>{label} contains 'Ã¥', 'Ã¤' or 'Ã¶' where 'å', 'ä', 'ö' were meant: it was saved with the wrong encoding at some point. Names in the result will look the same; export the table from Statistikdatabasen again to fix them.</source>
+            <translation>{label} innehåller 'Ã¥', 'Ã¤' eller 'Ã¶' där det ska stå 'å', 'ä', 'ö': filen har någon gång sparats med fel teckenkodning. Namnen i resultatet ser likadana ut; exportera tabellen från Statistikdatabasen igen för att rätta dem.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/text_table.py" line="118" />
+            <source>{label} is empty.</source>
+            <translation>{label} är tom.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/text_table.py" line="111" />
+            <source>Could not read {path}: {exc_strerror}.</source>
+            <translation>Kunde inte läsa {path}: {exc_strerror}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/text_table.py" line="54" />
+            <source>{label} is not a text file (it contains binary data). Export the table from Statistikdatabasen as csv or xlsx.</source>
+            <translation>{label} är ingen textfil (den innehåller binära data). Exportera tabellen från Statistikdatabasen som csv eller xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/codes.py" line="301" />
+            <source>The statistics look like {statistics_version} ({statistics_reason}) but the areas look like {areas_version} ({areas_reason}). Codes that exist in both versions are joined, but they may not cover the same ground: use boundaries of {statistics_version} (SCB's layer {statistics_version_2}_{statistics_version_3}).</source>
+            <translation>Statistiken ser ut att gälla {statistics_version} ({statistics_reason}) men områdena ser ut att gälla {areas_version} ({areas_reason}). Koder som finns i båda versionerna kopplas, men de behöver inte täcka samma yta: använd gränser för {statistics_version} (SCB:s lager {statistics_version_2}_{statistics_version_3}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/area_type_codes.py" line="56" />
+            <source>The area types are 1–5, or empty (or one of SCB's markers {markers_text}) for an area without a type: choose the field that holds them (area_type, written by the tool 'Area types') or correct the values.</source>
+            <comment>part of a message</comment>
+            <translation>Områdestyperna är 1–5, eller tomt (eller någon av SCB:s markeringar {markers_text}) för ett område utan typ: välj fältet som innehåller dem (area_type, som verktyget 'Områdestyper' skriver) eller rätta värdena.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/numbers.py" line="187" />
+            <source>Correct the values or choose a field of numbers; SCB's markers for suppressed cells ({markers_text}) and empty cells are read as missing.</source>
+            <comment>part of a message</comment>
+            <translation>Rätta värdena eller välj ett fält med tal; SCB:s markeringar för skyddade celler ({markers_text}) och tomma celler läses som saknade värden.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/dependencies.py" line="49" />
+            <source>This tool needs the Python package '{package}', which your QGIS does not have. {install_hint_package}</source>
+            <translation>Verktyget behöver Python-paketet '{package}', som din QGIS inte har. {install_hint_package}</translation>
+        </message>
     </context>
 </TS>

@@ -508,5 +508,751 @@
             <source>statistics table</source>
             <translation>statistiktabellen</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="288" />
+            <source>the years</source>
+            <comment>part of a message</comment>
+            <translation>åren</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="329" />
+            <source>table {table}, call {k} of {len_chunks}</source>
+            <comment>part of a message</comment>
+            <translation>tabell {table}, anrop {k} av {len_chunks}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="75" />
+            <source>The key table {path} has no rows.</source>
+            <translation>Nyckeltabellen {path} har inga rader.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="115" />
+            <source>The key table has no column of {codes_level_names_from_level} codes and one of {codes_level_names_to_level} codes (columns: {join_table_columns}). Name them.</source>
+            <translation>Nyckeltabellen har ingen kolumn med {codes_level_names_from_level}-koder och en med {codes_level_names_to_level}-koder (kolumner: {join_table_columns}). Ange vilka de är.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="146" />
+            <source>The key table has {int_bad_sum} rows without valid codes (lines {rows}).</source>
+            <translation>Nyckeltabellen har {int_bad_sum} rader utan giltiga koder (rad {rows}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="167" />
+            <source>The {codes_level_names_get_to_level} cannot be read from these codes; use a key table or a field with the target codes.</source>
+            <translation>Vilken {codes_level_names_get_to_level} ett område hör till kan inte läsas ur de här koderna; använd en nyckeltabell eller ett fält med målområdenas koder.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="193" />
+            <source>There is no field '{name}' to aggregate (fields: {join_map_str_frame}).</source>
+            <translation>Det finns inget fält '{name}' att summera (fält: {join_map_str_frame}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="152" />
+            <source>grid population</source>
+            <comment>part of a message</comment>
+            <translation>befolkning från rutnätet</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="121" />
+            <source>The key table has no column {name} (it has {join_table_columns}).</source>
+            <translation>Nyckeltabellen har ingen kolumn {name} (den har {join_table_columns}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="153" />
+            <source>The key table puts some areas in two places: {join_conflicting_duplicated_source}</source>
+            <translation>Nyckeltabellen placerar vissa områden på två ställen: {join_conflicting_duplicated_source}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="105" />
+            <source>{len_frame} {codes_level_names_get_detect_level} → {len_result} {codes_level_names_level} using {how}.</source>
+            <translation>{len_frame} {codes_level_names_get_detect_level} → {len_result} {codes_level_names_level} med {how}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="188" />
+            <source>{n_in} of {len_frame} areas assigned to {len_districts} districts by {how}.</source>
+            <translation>{n_in} av {len_frame} områden fördelade på {len_districts} planeringsområden efter {how}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="72" />
+            <source>Which {codes_level_names_level} a {codes_level_names_from_level} lies in cannot be read from its code. Choose the field that holds the target codes (e.g. regsokod) or a key table (e.g. SCB's koppling_deso2018_regso2020.csv).</source>
+            <translation>Vilken {codes_level_names_level} en {codes_level_names_from_level} ligger i kan inte läsas ur dess kod. Välj fältet med målområdenas koder (t.ex. regsokod) eller en nyckeltabell (t.ex. SCB:s koppling_deso2018_regso2020.csv).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="52" />
+            <source>The field {code_field} holds no area codes.</source>
+            <translation>Fältet {code_field} innehåller inga områdeskoder.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="55" />
+            <source>The areas are {codes_level_names_from_level}: they can only be aggregated to a larger level than that, not to {codes_level_names_level}.</source>
+            <translation>Områdena är {codes_level_names_from_level}: de kan bara summeras till en större nivå än så, inte till {codes_level_names_level}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="143" />
+            <source>To withhold values of districts with few inhabitants the tool needs the population: choose the population field (e.g. a population total) or a population grid.</source>
+            <translation>För att inte redovisa värden för områden med få invånare behöver verktyget befolkningen: välj befolkningsfältet (t.ex. folkmängden totalt) eller ett befolkningsrutnät.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="192" />
+            <source>{join_n_m_counts_by} (population grid).</source>
+            <translation>{join_n_m_counts_by} (befolkningsrutnät).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="199" />
+            <source>{len_split} areas lie less than half inside the district they were given ({join_map_str_split}): check them in the assignment table.</source>
+            <translation>{len_split} områden ligger till mindre än hälften inom det planeringsområde de fick ({join_map_str_split}): kontrollera dem i fördelningstabellen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="204" />
+            <source>{len_outside} areas lie in no district and were left out.</source>
+            <translation>{len_outside} områden ligger inte i något planeringsområde och togs inte med.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="207" />
+            <source>{int_empty_sum} districts got no area at all: {join_map_str_ids}.</source>
+            <translation>{int_empty_sum} planeringsområden fick inget område alls: {join_map_str_ids}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="219" />
+            <source>{unassigned} areas have no target in the key and were left out.</source>
+            <translation>{unassigned} områden har inget målområde i nyckeln och togs inte med.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="223" />
+            <source>{len_small} output areas have fewer inhabitants than the minimum ({population}); their values are withheld: {join_map_str_small}.</source>
+            <translation>{len_small} resultatområden har färre invånare än minimigränsen ({population}); deras värden redovisas inte: {join_map_str_small}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="223" />
+            <source>{len_small} output areas have fewer inhabitants than the minimum; their values are withheld: {join_map_str_small}.</source>
+            <translation>{len_small} resultatområden har färre invånare än minimigränsen; deras värden redovisas inte: {join_map_str_small}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="230" />
+            <source>{len_incomplete} output areas contain suppressed source values; see the field '{note}' ({join_map_str_incomplete}).</source>
+            <translation>{len_incomplete} resultatområden innehåller skyddade källvärden; se fältet '{note}' ({join_map_str_incomplete}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="234" />
+            <source>Population in output areas: {result_population_sum}.</source>
+            <translation>Befolkning i resultatområdena: {result_population_sum}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="177" />
+            <source>The district layer already has a field '{col}'; rename it or choose other fields.</source>
+            <translation>Områdeslagret har redan ett fält '{col}'; byt namn på det eller välj andra fält.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_assignment.py" line="105" />
+            <source>Unknown method '{method}': use '{overlap}' or '{centroid}'.</source>
+            <translation>Okänd metod '{method}': använd '{overlap}' eller '{centroid}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_assignment.py" line="107" />
+            <source>The district layer has no field {id_field}.</source>
+            <translation>Områdeslagret har inget fält {id_field}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_assignment.py" line="110" />
+            <source>The district field {id_field} must name each district once; it has empty or repeated values. Choose a field with a unique name or number per district.</source>
+            <translation>Fältet {id_field} ska namnge varje planeringsområde en gång; det har tomma eller upprepade värden. Välj ett fält med ett unikt namn eller nummer per område.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_assignment.py" line="51" />
+            <source>The population grid {raster_path} could not be opened: {exc}</source>
+            <translation>Befolkningsrutnätet {raster_path} kunde inte öppnas: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="44" />
+            <source>The field '{code_field}' is not in the layer (fields: {join_map_str_frame}). Choose the field that holds the area codes.</source>
+            <translation>Fältet '{code_field}' finns inte i lagret (fält: {join_map_str_frame}). Välj fältet med områdeskoderna.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="51" />
+            <source>No value in '{code_field}' is an area code (län 01, kommun 0114, RegSO 0114R001, DeSO 0114A0010). Choose the field that holds the codes.</source>
+            <translation>Inget värde i '{code_field}' är en områdeskod (län 01, kommun 0114, RegSO 0114R001, DeSO 0114A0010). Välj fältet med koderna.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="117" />
+            <source>The parent field '{field}' is not in the layer.</source>
+            <translation>Fältet för överordnat område '{field}' finns inte i lagret.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="60" />
+            <source>The area has no code.</source>
+            <translation>Området har ingen kod.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="60" />
+            <source>Fill in '{code_field}'.</source>
+            <translation>Fyll i '{code_field}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="70" />
+            <source>'{raw}' is not a well-formed area code.</source>
+            <translation>'{raw}' är ingen korrekt skriven områdeskod.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="71" />
+            <source>Correct it to the {c_level_names_level} form of METHODS §1 (e.g. {examples_level}).</source>
+            <translation>Rätta den till formen för {c_level_names_level} i METHODS §1 (t.ex. {examples_level}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="83" />
+            <source>'{raw}' is a {c_level_names_parsed_level} code in a layer of {c_level_names_level} codes.</source>
+            <translation>'{raw}' är en {c_level_names_parsed_level}-kod i ett lager med {c_level_names_level}-koder.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="85" />
+            <source>Remove the feature or correct its code.</source>
+            <translation>Ta bort objektet eller rätta dess kod.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="96" />
+            <source>The code {parsed_code} occurs more than once (also feature {seen_parsed_code}).</source>
+            <translation>Koden {parsed_code} förekommer mer än en gång (även objekt {seen_parsed_code}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="97" />
+            <source>Dissolve the parts into one feature or correct the code.</source>
+            <translation>Slå ihop delarna till ett objekt eller rätta koden.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="166" />
+            <source>The feature has no geometry.</source>
+            <translation>Objektet saknar geometri.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="167" />
+            <source>Draw or restore its polygon, or remove the feature.</source>
+            <translation>Rita eller återställ polygonen, eller ta bort objektet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="223" />
+            <source>Overlaps feature {b} by {area} m².</source>
+            <translation>Överlappar objekt {b} med {area} m².</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="224" />
+            <source>Remove the overlap so that each place belongs to one area.</source>
+            <translation>Ta bort överlappet så att varje plats hör till ett område.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="131" />
+            <source>{own_code} has no valid {name} code in '{field}' (value: {parent_raw}).</source>
+            <translation>{own_code} har ingen giltig {name}-kod i '{field}' (värde: {parent_raw}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="132" />
+            <source>Fill in the {name} the area belongs to.</source>
+            <translation>Fyll i vilken {name} området hör till.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="146" />
+            <source>{own_code} lies in kommun {own_kommun} by its code, but '{field}' puts it in {name} {parent_code}.</source>
+            <translation>{own_code} ligger enligt sin kod i kommun {own_kommun}, men '{field}' placerar det i {name} {parent_code}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="148" />
+            <source>Correct the parent code; an area cannot cross a kommun border.</source>
+            <translation>Rätta det överordnade områdets kod; ett område kan inte gå över en kommungräns.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="177" />
+            <source>The geometry is a {geom_geom_type}, not a polygon.</source>
+            <translation>Geometrin är en {geom_geom_type}, inte en polygon.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="178" />
+            <source>Use a polygon layer of areas.</source>
+            <translation>Använd ett polygonlager med områden.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="242" />
+            <source>A gap of {hole_area} m² lies between the areas (near {x}, {y}).</source>
+            <translation>Det finns en lucka på {hole_area} m² mellan områdena (nära {x}, {y}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="243" />
+            <source>If it is not a lake or sea on purpose, extend the neighbouring areas to close it.</source>
+            <translation>Om det inte är en sjö eller ett hav som utelämnats med avsikt, utvidga grannområdena så att luckan stängs.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="189" />
+            <source>Invalid geometry: {reason}.</source>
+            <translation>Ogiltig geometri: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="190" />
+            <source>Repair it with Processing › Fix geometries (a copy; your layer is not changed).</source>
+            <translation>Reparera den med Processing › Laga geometrier (en kopia; ditt lager ändras inte).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join.py" line="304" />
+            <source>{report_matched} of {len_areas} {level_name} got statistics ({len_values_columns} fields).</source>
+            <translation>{report_matched} av {len_areas} {level_name} fick statistik ({len_values_columns} fält).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join.py" line="101" />
+            <source>{join_unmatched}: not among the {what}. They are: {join_dict_fromkeys_bare}</source>
+            <translation>{join_unmatched}: finns inte bland {what}. De är: {join_dict_fromkeys_bare}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join.py" line="145" />
+            <source>statistics' variables</source>
+            <comment>part of a message</comment>
+            <translation>statistikens variabler</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join.py" line="178" />
+            <source>table's fields</source>
+            <comment>part of a message</comment>
+            <translation>tabellens fält</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join.py" line="202" />
+            <source>The statistics' field {code_field} holds no area codes (e.g. '{len_wide_code_field_iloc}').</source>
+            <translation>Statistikens fält {code_field} innehåller inga områdeskoder (t.ex. '{len_wide_code_field_iloc}').</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join.py" line="231" />
+            <source>The area layer has no field with area codes. Choose the code field (its fields: {join_map_str_areas}).</source>
+            <translation>Områdeslagret har inget fält med områdeskoder. Välj kodfältet (lagrets fält: {join_map_str_areas}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join.py" line="259" />
+            <source>Statistics rows that occurred twice with the same values were used once.</source>
+            <translation>Statistikrader som förekom två gånger med samma värden användes en gång.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="70" />
+            <source>No area got statistics: the codes in {field_name} ({a}) match none of the statistics' codes ({s}). The statistics are for {codes_level_names_stats_level} but the layer has {codes_level_names_area_level}: use a layer of the same level, or aggregate first.</source>
+            <translation>Inget område fick statistik: koderna i {field_name} ({a}) matchar ingen av statistikens koder ({s}). Statistiken gäller {codes_level_names_stats_level} men lagret har {codes_level_names_area_level}: använd ett lager på samma nivå, eller summera först.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="70" />
+            <source>No area got statistics: the codes in {field_name} ({a}) match none of the statistics' codes ({s}). Check that both cover the same kommuner and use the same code field.</source>
+            <translation>Inget område fick statistik: koderna i {field_name} ({a}) matchar ingen av statistikens koder ({s}). Kontrollera att båda täcker samma kommuner och använder samma kodfält.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join.py" line="160" />
+            <source>The statistics table has no field with area codes. Choose the code field (its fields: {join_map_str_wide}).</source>
+            <translation>Statistiktabellen har inget fält med områdeskoder. Välj kodfältet (tabellens fält: {join_map_str_wide}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join.py" line="252" />
+            <source>The statistics have {len_codes_dup} codes more than once with different values ({join_codes_dup}). Remove the duplicates and join again.</source>
+            <translation>Statistiken har {len_codes_dup} koder mer än en gång med olika värden ({join_codes_dup}). Ta bort dubbletterna och koppla igen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join.py" line="277" />
+            <source>The layer already has a field '{var}'; the statistics' field is called '{name}'. Use a prefix to name them yourself.</source>
+            <translation>Lagret har redan ett fält '{var}'; statistikens fält heter '{name}'. Använd ett prefix för att namnge dem själv.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="90" />
+            <source>{len_twice} codes occur more than once in the area layer ({join_twice}); each of those features got the same values. Check the layer with 'Check area layer'.</source>
+            <translation>{len_twice} koder förekommer mer än en gång i områdeslagret ({join_twice}); alla de objekten fick samma värden. Kontrollera lagret med 'Kontrollera områdeslager'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="99" />
+            <source>{bad} features of the area layer have no valid code and got no statistics.</source>
+            <translation>{bad} objekt i områdeslagret har ingen giltig kod och fick ingen statistik.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="113" />
+            <source>{len_missing} {level_name} in {kommun} {verb_len_missing} not in the statistics table: they get no values. If the table covers the kommun, the table and the layer may be of different DeSO/RegSO versions.</source>
+            <translation>{len_missing} {level_name} i {kommun} {verb_len_missing} inte med i statistiktabellen: de får inga värden. Om tabellen täcker kommunen kan tabellen och lagret vara av olika DeSO/RegSO-versioner.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="119" />
+            <source>{len_missing} {level_name} in {kommun} {verb_len_missing} no values: the statistics table does not cover kommun {kommun}. Export the table for it too.</source>
+            <translation>{len_missing} {level_name} i {kommun} {verb_len_missing} inga värden: statistiktabellen täcker inte kommun {kommun}. Exportera tabellen för den också.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="119" />
+            <source>gets</source>
+            <comment>part of a message</comment>
+            <translation>får</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="119" />
+            <source>get</source>
+            <comment>part of a message</comment>
+            <translation>får</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="134" />
+            <source>{len_rows} codes of the statistics in {kommun} have no area in the layer ({join_sorted_rows}…): the layer may be of another DeSO/RegSO version, or miss areas.</source>
+            <translation>{len_rows} av statistikens koder i {kommun} har inget område i lagret ({join_sorted_rows}…): lagret kan vara av en annan DeSO/RegSO-version, eller sakna områden.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="143" />
+            <source>{outside} rows of the statistics are for areas outside the layer's kommuner; they were not used.</source>
+            <translation>{outside} rader i statistiken gäller områden utanför lagrets kommuner; de användes inte.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="179" />
+            <source>{len_missing} {level_name} in {kommun} {verb_len_missing} no value{when} in some fields: {why}. They are left empty, never zero.</source>
+            <translation>{len_missing} {level_name} i {kommun} {verb_len_missing} inget värde{when} i vissa fält: {why}. De lämnas tomma, aldrig noll.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="179" />
+            <source>has</source>
+            <comment>part of a message</comment>
+            <translation>har</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="179" />
+            <source>have</source>
+            <comment>part of a message</comment>
+            <translation>har</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="170" />
+            <source>for {year}</source>
+            <comment>part of a message</comment>
+            <translation>för {year}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="173" />
+            <source>they are suppressed in the export ({marks}), as SCB does when numbers are too small or uncertain</source>
+            <comment>part of a message</comment>
+            <translation>de är skyddade i exporten ({marks}), som SCB gör när antalen är för små eller osäkra</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="175" />
+            <source>the statistics table has no value for them (suppressed or missing in the source)</source>
+            <comment>part of a message</comment>
+            <translation>statistiktabellen har inget värde för dem (skyddat eller saknas i källan)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/jsonstat.py" line="117" />
+            <source>{label} is not a JSON-stat 2.0 dataset (no class 'dataset' with dimensions). Ask the PxWebAPI for outputFormat=json-stat2.</source>
+            <translation>{label} är inget JSON-stat 2.0-dataset (ingen class 'dataset' med dimensioner). Be PxWebAPI om outputFormat=json-stat2.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/jsonstat.py" line="111" />
+            <source>the JSON-stat response</source>
+            <comment>part of a message</comment>
+            <translation>JSON-stat-svaret</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/jsonstat.py" line="126" />
+            <source>{label}: the dimension sizes {declared_sizes} do not match the categories.</source>
+            <translation>{label}: dimensionernas storlekar {declared_sizes} stämmer inte med kategorierna.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/jsonstat.py" line="137" />
+            <source>{label} has no region dimension; the table is not regional.</source>
+            <translation>{label} har ingen regiondimension; tabellen är inte regional.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/jsonstat.py" line="161" />
+            <source>{len_dropped} regions are not area codes and were left out ({join_dropped}).</source>
+            <translation>{len_dropped} regioner är inga områdeskoder och togs inte med ({join_dropped}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/jsonstat.py" line="178" />
+            <source>{label} has no time dimension; the year is left empty.</source>
+            <translation>{label} har ingen tidsdimension; året lämnas tomt.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/jsonstat.py" line="211" />
+            <source>{label} has no values for area codes.</source>
+            <translation>{label} har inga värden för områdeskoder.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/jsonstat.py" line="33" />
+            <source>{label} is not valid JSON ({exc}).</source>
+            <translation>{label} är inte giltig JSON ({exc}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/jsonstat.py" line="87" />
+            <source>{label} has {len_raw} values but its dimensions make {n} cells: the response is incomplete. Fetch it again.</source>
+            <translation>{label} har {len_raw} värden men dess dimensioner ger {n} celler: svaret är ofullständigt. Hämta det igen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/jsonstat.py" line="100" />
+            <source>{label} has no values.</source>
+            <translation>{label} har inga värden.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/jsonstat.py" line="172" />
+            <source>{label} has periods that are not years ({join_bad}); only yearly statistics can be joined to areas. Choose a yearly table.</source>
+            <translation>{label} har perioder som inte är år ({join_bad}); bara årsstatistik kan kopplas till områden. Välj en tabell med årsvärden.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="53" />
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="47" />
+            <source>The file {path} does not exist.</source>
+            <translation>Filen {path} finns inte.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="147" />
+            <source>SCB's API kept answering 'too many requests' for {url}.</source>
+            <translation>SCB:s API svarade hela tiden 'för många anrop' (too many requests) för {url}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="309" />
+            <source>Fetching table {table} ({meta_title}): {len_region_list} {codes_level_names_get_level} in {len_chunks} call(s).</source>
+            <translation>Hämtar tabell {table} ({meta_title}): {len_region_list} {codes_level_names_get_level} i {len_chunks} anrop.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="222" />
+            <source>Table {meta_table} has no region variable; it is not regional.</source>
+            <translation>Tabell {meta_table} har ingen regionvariabel; den är inte regional.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="242" />
+            <source>Table {meta_table} has no {codes_level_names_get_level} codes{where} in the code list {codelist}. Check the level, the area codes and the table.</source>
+            <translation>Tabell {meta_table} har inga {codes_level_names_get_level}-koder{where} i kodlistan {codelist}. Kontrollera nivån, områdeskoderna och tabellen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="240" />
+            <source>in {join_areas}</source>
+            <comment>part of a message</comment>
+            <translation>i {join_areas}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="242" />
+            <source>Table {meta_table} has no {codes_level_names_get_level} codes{where}. Check the level, the area codes and the table.</source>
+            <translation>Tabell {meta_table} har inga {codes_level_names_get_level}-koder{where}. Kontrollera nivån, områdeskoderna och tabellen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="259" />
+            <source>Table {table} has no {codes_level_names_get_level} codes and no code list for them (its code lists: {lists}).</source>
+            <translation>Tabell {table} har inga {codes_level_names_get_level}-koder och ingen kodlista för dem (tabellens kodlistor: {lists}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="299" />
+            <source>One area alone needs {per_combo} cells of table {table}, more than the {max_cells} SCB allows per call. Choose fewer values.</source>
+            <translation>Ett enda område behöver {per_combo} celler ur tabell {table}, fler än de {max_cells} som SCB tillåter per anrop. Välj färre värden.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="341" />
+            <source>Waited {limiter_waited} s to keep within SCB's call limit.</source>
+            <translation>Väntade {limiter_waited} s för att hålla SCB:s gräns för antal anrop.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="351" />
+            <source>Table {meta_table} has no variable {join_unknown}; its variables are {join_v_id_label}.</source>
+            <translation>Tabell {meta_table} har ingen variabel {join_unknown}; dess variabler är {join_v_id_label}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="181" />
+            <source>SCB's API sent something that is not JSON for {path}.</source>
+            <translation>SCB:s API skickade något som inte är JSON för {path}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="172" />
+            <source>SCB's API answered {exc_code} – {what} – for {url}: {detail}</source>
+            <translation>SCB:s API svarade {exc_code} – {what} – för {url}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="172" />
+            <source>SCB's API answered {exc_code} – {what} – for {url}.</source>
+            <translation>SCB:s API svarade {exc_code} – {what} – för {url}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="152" />
+            <source>Could not reach SCB's API ({url}): {reason}. Check the internet connection (or the proxy settings), or download the table from Statistikdatabasen as xlsx or csv and import the file instead.</source>
+            <translation>Kunde inte nå SCB:s API ({url}): {reason}. Kontrollera internetanslutningen (eller proxyinställningarna), eller ladda ner tabellen från Statistikdatabasen som xlsx eller csv och importera filen i stället.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="144" />
+            <source>SCB's API did not answer within {timeout} s ({url}). Try again later, or download the table from Statistikdatabasen and import the file.</source>
+            <translation>SCB:s API svarade inte inom {timeout} s ({url}). Försök igen senare, eller ladda ner tabellen från Statistikdatabasen och importera filen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="365" />
+            <source>Table {meta_table} has no statistics for {join_missing}; it has {var_codes}–{var_codes_2}.</source>
+            <translation>Tabell {meta_table} har ingen statistik för {join_missing}; den har {var_codes}–{var_codes_2}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="375" />
+            <source>{var_id} ({var_label}) in table {meta_table} has no value {join_bad}; it has {join_var_codes}.</source>
+            <translation>{var_id} ({var_label}) i tabell {meta_table} har inget värde {join_bad}; den har {join_var_codes}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb_metadata.py" line="36" />
+            <source>The metadata of table {table} has no variables (no 'dimension').</source>
+            <translation>Metadata för tabell {table} har inga variabler (ingen 'dimension').</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb_metadata.py" line="77" />
+            <source>'{part_strip}' is not a selection. Write variable=code,code (e.g. Kon=1+2), several separated by ';'.</source>
+            <translation>'{part_strip}' är inget urval. Skriv variabel=kod,kod (t.ex. Kon=1+2), flera åtskilda med ';'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="63" />
+            <source>{label} is an old Excel file (xls). Save it as xlsx or csv and import that file.</source>
+            <translation>{label} är en Excel-fil i det gamla formatet (xls). Spara den som xlsx eller csv och importera den filen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="111" />
+            <source>{label} has no sheets.</source>
+            <translation>{label} har inga blad.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="122" />
+            <source>{label}: {len_layout_skipped} rows among the data have no area code and were left out: {listed}.</source>
+            <translation>{label}: {len_layout_skipped} rader bland data har ingen områdeskod och togs inte med: {listed}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="103" />
+            <source>{label}, sheet {name}</source>
+            <comment>part of a message</comment>
+            <translation>{label}, blad {name}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="217" />
+            <source>{label} has headers but no rows with area codes and values.</source>
+            <translation>{label} har rubriker men inga rader med områdeskoder och värden.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="227" />
+            <source>{label}: {len_unreadable} cells are not numbers and were left empty ({examples}).</source>
+            <translation>{label}: {len_unreadable} celler är inte tal och lämnades tomma ({examples}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="54" />
+            <source>{label} ends in {path_suffix} but is not an Excel workbook; it may be damaged or a renamed text file. Download it again from Statistikdatabasen.</source>
+            <translation>{label} slutar på {path_suffix} men är ingen Excel-arbetsbok; den kan vara skadad eller en omdöpt textfil. Ladda ner den igen från Statistikdatabasen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="58" />
+            <source>{label} is an Excel workbook although it ends in {path_suffix}.</source>
+            <translation>{label} är en Excel-arbetsbok fast filnamnet slutar på {path_suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="91" />
+            <source>{label} could not be read as an Excel workbook: it is damaged or incomplete (was the download interrupted?). Download it again. ({exc})</source>
+            <translation>{label} kunde inte läsas som en Excel-arbetsbok: den är skadad eller ofullständig (avbröts nedladdningen?). Ladda ner den igen. ({exc})</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="154" />
+            <source>{label} has no year column or heading; the year {title_year} was taken from the title.</source>
+            <translation>{label} har ingen årskolumn eller årsrubrik; året {title_year} togs från rubriken.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="159" />
+            <source>{label} has no year in its headings, columns or title; the year is left empty.</source>
+            <translation>{label} har inget år i rubrikerna, kolumnerna eller titeln; året lämnas tomt.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="223" />
+            <source>{label}: {len_unreadable} cells are not numbers ({examples}). This does not look like a table of statistics from Statistikdatabasen.</source>
+            <translation>{label}: {len_unreadable} celler är inte tal ({examples}). Det här ser inte ut som en statistiktabell från Statistikdatabasen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_layout.py" line="129" />
+            <source>{label} has no area codes (DeSO 0114A0010, RegSO 0114R001, kommun 0114, län 01) in its first columns, so it is not a regional table from Statistikdatabasen. Export the table with the region codes (or codes and names) as rows.</source>
+            <translation>{label} har inga områdeskoder (DeSO 0114A0010, RegSO 0114R001, kommun 0114, län 01) i de första kolumnerna och är alltså ingen regional tabell från Statistikdatabasen. Exportera tabellen med regionkoderna (eller koder och namn) som rader.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_layout.py" line="124" />
+            <source>{label} has headings but no rows with area codes: the export is empty (was nothing selected in Statistikdatabasen?) or was cut off. Export it again with the regions chosen.</source>
+            <translation>{label} har rubriker men inga rader med områdeskoder: exporten är tom (valdes ingenting i Statistikdatabasen?) eller avbröts. Exportera den igen med regionerna valda.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_layout.py" line="229" />
+            <source>{label} has no header row above the first area code (row {first}), so the variables and years are unknown. Export the table with its headings.</source>
+            <translation>{label} har ingen rubrikrad ovanför den första områdeskoden (rad {first}), så variablerna och åren är okända. Exportera tabellen med rubriker.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_layout.py" line="275" />
+            <source>{label} has area codes but no columns with values under a heading. Is it an export from Statistikdatabasen?</source>
+            <translation>{label} har områdeskoder men inga kolumner med värden under en rubrik. Är det en export från Statistikdatabasen?</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_build.py" line="173" />
+            <source>{len_regions} areas occur twice with identical values ({join_regions}{len_regions_2}); each was read once.</source>
+            <translation>{len_regions} områden förekommer två gånger med identiska värden ({join_regions}{len_regions_2}); vart och ett lästes en gång.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_build.py" line="51" />
+            <source>{len_restored} region codes had lost their leading zero ({examples}), probably because the file was opened and saved in Excel. The zeros were put back; check that the codes are right.</source>
+            <translation>{len_restored} regionkoder hade tappat sin inledande nolla ({examples}), troligen för att filen öppnats och sparats i Excel. Nollorna lades tillbaka; kontrollera att koderna stämmer.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_build.py" line="167" />
+            <source>The same area occurs more than once with different values: {join_details}. Remove the duplicate rows (or export the table again) and import it again.</source>
+            <translation>Samma område förekommer mer än en gång med olika värden: {join_details}. Ta bort dubblettraderna (eller exportera tabellen igen) och importera den igen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_build.py" line="41" />
+            <source>'{raw}' is not an area code.</source>
+            <translation>'{raw}' är ingen områdeskod.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="273" />
+            <source>{n} codes occur in two versions (with and without a version suffix) for the same year; for each the version with values was kept.</source>
+            <translation>{n} koder förekommer i två versioner (med och utan versionssuffix) för samma år; för varje kod behölls versionen med värden.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="239" />
+            <source>Plain variable names need one year; choose one year or keep the year.</source>
+            <translation>Variabelnamn utan år kräver ett enda år; välj ett år eller behåll året i namnen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="311" />
+            <source>No variables match '{of}' for the total '{name}'. The table has: {join_variables}</source>
+            <translation>Inga variabler matchar '{of}' för summan '{name}'. Tabellen har: {join_variables}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="315" />
+            <source>The table already has a variable '{name}'; choose another name.</source>
+            <translation>Tabellen har redan en variabel '{name}'; välj ett annat namn.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="343" />
+            <source>{label} hold no statistics.</source>
+            <translation>{label} innehåller ingen statistik.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="338" />
+            <source>the parts</source>
+            <comment>part of a message</comment>
+            <translation>delarna</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb.py" line="335" />
+            <source>the {len_chunks} parts of table {table}</source>
+            <comment>part of a message</comment>
+            <translation>de {len_chunks} delarna av tabell {table}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="357" />
+            <source>{label} overlap: {join_dup_astype_str} occur twice.</source>
+            <translation>{label} överlappar: {join_dup_astype_str} förekommer två gånger.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="231" />
+            <source>The table has no statistics for {join_map_str_missing}; it has {join_map_str_sorted}.</source>
+            <translation>Tabellen har ingen statistik för {join_map_str_missing}; den har {join_map_str_sorted}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="232" />
+            <source>no years</source>
+            <comment>part of a message</comment>
+            <translation>inga år</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="292" />
+            <source>'{text}' is not a year. Write years like {years_example}.</source>
+            <translation>'{text}' är inget år. Skriv år som {years_example}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_build.py" line="161" />
+            <source>{region_of_cell_cell} ({var_names_cell_n_vars}, {year}) at {places}</source>
+            <comment>part of a message</comment>
+            <translation>{region_of_cell_cell} ({var_names_cell_n_vars}, {year}) på {places}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_build.py" line="161" />
+            <source>{region_of_cell_cell} ({var_names_cell_n_vars}) at {places}</source>
+            <comment>part of a message</comment>
+            <translation>{region_of_cell_cell} ({var_names_cell_n_vars}) på {places}</translation>
+        </message>
     </context>
 </TS>

@@ -854,5 +854,455 @@
             <source>Shares from numerator and denominator</source>
             <translation>Andelar från täljare och nämnare</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/line_profile.py" line="33" />
+            <source>The classic red-line map for any route of any GTFS feed: the stops of the route in order (its most common stop pattern in the chosen direction, platforms grouped to stations) with, for each stop, the statistics of the areas within the catchment radius (default 800 m) — e.g. income, employment, education — and the area type of most residents there.&lt;br&gt;Areas are weighted by the residents in the catchment: from a population raster (the populated cells within the radius), else from a population field (population × share of the area inside the circle), else by the surface inside the circle.&lt;br&gt;Outputs: the stops as points with the statistics, and a chart (PNG) of the chosen fields along the line, the markers coloured by area type.</source>
+            <translation>Den klassiska kartan över röda linjen för vilken linje som helst i vilket GTFS-flöde som helst: linjens hållplatser i ordning (dess vanligaste hållplatsföljd i vald riktning, lägen grupperade till stationer) med statistiken för områdena inom upptagningsradien runt varje hållplats (standard 800 m) – t.ex. inkomst, sysselsättning, utbildning – och områdestypen där flest invånare bor.&lt;br&gt;Områdena vägs med invånarna i upptagningsområdet: från ett befolkningsraster (befolkade rutor inom radien), annars från ett befolkningsfält (befolkning × andelen av området inom cirkeln), annars efter ytan inom cirkeln.&lt;br&gt;Resultat: hållplatserna som punkter med statistiken, och ett diagram (PNG) över de valda fälten längs linjen med markörerna färgade efter områdestyp.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/line_profile.py" line="72" />
+            <source>Statistics along the line (number fields, e.g. income, employment)</source>
+            <translation>Statistik längs linjen (talfält, t.ex. inkomst, sysselsättning)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/line_profile.py" line="152" />
+            <source>Areas within {radius} m of each stop, weighted by residents; {date}.</source>
+            <translation>Områden inom {radius} m från varje hållplats, vägda med invånare; {date}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="31" />
+            <source>PTAL as Transport for London computes it, from a GTFS feed: walk at 80 m/min to bus stops within 640 m and to rail, metro, tram and ferry stops within 960 m (straight line); for each route its departures per hour in the peak hour (default 08:15–09:15, the busier direction), counted once at its nearest stop; average wait = half the headway + 2 min (bus) or 0.75 min (rail); equivalent doorstep frequency EDF = 30 / (walk + wait); per mode the best route counts fully and the others half; the access index is the sum over modes. Bands: 0, 1a (≤ 2.5), 1b (≤ 5), 2 (≤ 10), 3 (≤ 15), 4 (≤ 20), 5 (≤ 25), 6a (≤ 40), 6b (&gt; 40).&lt;br&gt;On a grid (cell size 100 m by default) the output holds the cells with an index above 0 over the extent (or the area layer's extent); at area centroids it is the area layer with the fields ptal_ai and ptal_band.</source>
+            <translation>PTAL som Transport for London beräknar det, ur ett GTFS-flöde: gång i 80 m/min till busshållplatser inom 640 m och till tåg-, tunnelbane-, spårvägs- och färjehållplatser inom 960 m (fågelvägen); för varje linje dess avgångar per timme under rusningstimmen (standard 08:15–09:15, den tätare riktningen), räknad en gång vid sin närmaste hållplats; genomsnittlig väntetid = halva intervallet + 2 min (buss) eller 0,75 min (spår); ekvivalent avgångsfrekvens vid dörren EDF = 30 / (gångtid + väntetid); per trafikslag räknas den bästa linjen fullt och de övriga till hälften; indexet är summan över trafikslagen. Klasser: 0, 1a (≤ 2,5), 1b (≤ 5), 2 (≤ 10), 3 (≤ 15), 4 (≤ 20), 5 (≤ 25), 6a (≤ 40), 6b (&gt; 40).&lt;br&gt;I ett rutnät (rutstorlek 100 m som standard) innehåller resultatet rutorna med index över 0 inom utbredningen (eller områdeslagrets utbredning); vid områdenas tyngdpunkter blir det områdeslagret med fälten ptal_ai och ptal_band.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/transit_quality_classes.py" line="32" />
+            <source>Public-transport quality classes (ÖV-Güteklassen of the Swiss ARE):&lt;ol&gt;&lt;li&gt;departures per stop in a weekday window (default 06:00–20:00); interval = window minutes / (departures / 2), since a stop is served in two directions;&lt;/li&gt;&lt;li&gt;stop type by the best mode served: A rail and metro, B tram and ferry, C bus (the mapping from GTFS route types is editable; demand-responsive routes are left out);&lt;/li&gt;&lt;li&gt;stop category I–VII from interval and stop type (interval of 120 minutes or more: no category);&lt;/li&gt;&lt;li&gt;quality class A (very good) to F (minimal) by the straight-line distance to the stop: 300, 500, 750 and 1000 m; the best class wins where stops overlap.&lt;/li&gt;&lt;/ol&gt;Outputs: the class areas dissolved per class (field quality_class), optionally the stops with their category, and a raster grid of the classes (GeoTIFF, 1 = A … 6 = F, 0 = no class; cell size 100 m by default).</source>
+            <translation>Kollektivtrafikens kvalitetsklasser (ÖV-Güteklassen från schweiziska ARE):&lt;ol&gt;&lt;li&gt;avgångar per hållplats i ett tidsfönster en vardag (standard 06:00–20:00); intervall = fönstrets minuter / (avgångar / 2), eftersom en hållplats trafikeras i två riktningar;&lt;/li&gt;&lt;li&gt;hållplatstyp efter det bästa trafikslaget: A tåg och tunnelbana, B spårväg och färja, C buss (kopplingen från GTFS-linjetyper kan ändras; anropsstyrd trafik räknas inte);&lt;/li&gt;&lt;li&gt;hållplatskategori I–VII efter intervall och hållplatstyp (intervall på 120 minuter eller mer: ingen kategori);&lt;/li&gt;&lt;li&gt;kvalitetsklass A (mycket god) till F (minimal) efter avståndet fågelvägen till hållplatsen: 300, 500, 750 och 1000 m; där hållplatser överlappar gäller den bästa klassen.&lt;/li&gt;&lt;/ol&gt;Resultat: klassområdena sammanslagna per klass (fältet quality_class), valfritt hållplatserna med sin kategori, och ett raster med klasserna (GeoTIFF, 1 = A … 6 = F, 0 = ingen klass; rutstorlek 100 m som standard).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="205" />
+            <location filename="../segregation_plugin/core/transit/transit_access.py" line="90" />
+            <source>a number of residents</source>
+            <comment>part of a message</comment>
+            <translation>ett antal invånare</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="77" />
+            <source>the {what}</source>
+            <comment>part of a message</comment>
+            <translation>{what}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="75" />
+            <source>route types</source>
+            <comment>part of a message</comment>
+            <translation>linjetyper</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/quality_classes.py" line="117" />
+            <source>excluded route types</source>
+            <comment>part of a message</comment>
+            <translation>uteslutna linjetyper</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="103" />
+            <source>mode mapping</source>
+            <comment>part of a message</comment>
+            <translation>kopplingen till hållplatstyper</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="77" />
+            <source>route type</source>
+            <comment>part of a message</comment>
+            <translation>linjetyp</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="115" />
+            <source>service {service} has no day on which it runs; its trips are never counted.</source>
+            <translation>service_id {service} har ingen dag då den gäller; dess turer räknas aldrig.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="126" />
+            <source>service {service} is in neither calendar.txt nor calendar_dates.txt; its trips never run.</source>
+            <translation>service_id {service} finns varken i calendar.txt eller calendar_dates.txt; dess turer körs aldrig.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="130" />
+            <source>parent_station '{parent}' is not a stop; the stop stands alone.</source>
+            <translation>parent_station '{parent}' är ingen hållplats; hållplatsen räknas för sig.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="261" />
+            <source>No trip in the feed runs on {date} ({covered}). Choose a date in that period; a weekday outside holidays is usual.</source>
+            <translation>Ingen tur i flödet körs {date} ({covered}). Välj ett datum inom den perioden; vanligtvis en vardag utanför helger och lov.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="258" />
+            <source>it has service from {first} to {last}</source>
+            <comment>part of a message</comment>
+            <translation>flödet har trafik från {first} till {last}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="258" />
+            <source>it has no dates</source>
+            <comment>part of a message</comment>
+            <translation>flödet har inga datum</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="273" />
+            <source>The feed has no calendar dates; it has no service on any day.</source>
+            <translation>Flödet har inga kalenderdatum; det har ingen trafik någon dag.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="101" />
+            <source>The GTFS feed {source_path_name} has no {join_missing}. A feed needs stops, routes, trips, stop_times and calendar and/or calendar_dates; check that you chose the whole feed.</source>
+            <translation>GTFS-flödet {source_path_name} saknar {join_missing}. Ett flöde behöver stops, routes, trips, stop_times och calendar och/eller calendar_dates; kontrollera att du valde hela flödet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="185" />
+            <source>{file}.txt line {line_of_first}: {shown}{problem}{more}. {action}</source>
+            <translation>{file}.txt rad {line_of_first}: {shown}{problem}{more}. {action}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="180" />
+            <source>{column} is empty</source>
+            <comment>part of a message</comment>
+            <translation>{column} är tom</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="81" />
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="73" />
+            <source>is not 1 (added) or 2 (removed)</source>
+            <comment>part of a message</comment>
+            <translation>är inte 1 (tillagd) eller 2 (borttagen)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="43" />
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="36" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="240" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="182" />
+            <source>is not 0 or 1</source>
+            <comment>part of a message</comment>
+            <translation>är inte 0 eller 1</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="156" />
+            <source>is not a number</source>
+            <comment>part of a message</comment>
+            <translation>är inget tal</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="243" />
+            <source>is not a date of the form YYYYMMDD</source>
+            <comment>part of a message</comment>
+            <translation>är inget datum på formen ÅÅÅÅMMDD</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="256" />
+            <source>occurs more than once</source>
+            <comment>part of a message</comment>
+            <translation>förekommer mer än en gång</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="276" />
+            <source>is not in {target}</source>
+            <comment>part of a message</comment>
+            <translation>finns inte i {target}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="233" />
+            <source>the feed's services</source>
+            <comment>part of a message</comment>
+            <translation>flödets service_id</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="165" />
+            <source>is not 0–4</source>
+            <comment>part of a message</comment>
+            <translation>är inte 0–4</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="199" />
+            <source>is not a route type (a whole number such as 3 or 700)</source>
+            <comment>part of a message</comment>
+            <translation>är ingen linjetyp (ett heltal som 3 eller 700)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="33" />
+            <source>is not a whole number</source>
+            <comment>part of a message</comment>
+            <translation>är inget heltal</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="157" />
+            <source>is not a whole number of seconds</source>
+            <comment>part of a message</comment>
+            <translation>är inget helt antal sekunder</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="51" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="149" />
+            <source>is not a time of the form HH:MM:SS</source>
+            <comment>part of a message</comment>
+            <translation>är ingen tid på formen HH:MM:SS</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="174" />
+            <source>is not positive</source>
+            <comment>part of a message</comment>
+            <translation>är inte positivt</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="178" />
+            <source>({len_bad} more rows like it)</source>
+            <comment>part of a message</comment>
+            <translation>({len_bad} rader till av samma slag)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="82" />
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="74" />
+            <source>Correct exception_type.</source>
+            <comment>part of a message</comment>
+            <translation>Rätta exception_type.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="44" />
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="36" />
+            <source>Correct the weekday flag.</source>
+            <comment>part of a message</comment>
+            <translation>Rätta veckodagsmarkeringen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="208" />
+            <source>Every route needs a route_type.</source>
+            <comment>part of a message</comment>
+            <translation>Varje linje behöver en route_type.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="157" />
+            <source>Correct the coordinate in the feed.</source>
+            <comment>part of a message</comment>
+            <translation>Rätta koordinaten i flödet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="244" />
+            <source>Correct the date in the feed.</source>
+            <comment>part of a message</comment>
+            <translation>Rätta datumet i flödet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="257" />
+            <source>Each id must be unique; ask the feed's publisher for a corrected feed.</source>
+            <comment>part of a message</comment>
+            <translation>Varje id måste vara unikt; be flödets utgivare om ett rättat flöde.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="260" />
+            <source>Every row needs an id.</source>
+            <comment>part of a message</comment>
+            <translation>Varje rad behöver ett id.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="277" />
+            <source>The feed is inconsistent; ask its publisher for a corrected feed.</source>
+            <comment>part of a message</comment>
+            <translation>Flödet hänger inte ihop; be dess utgivare om ett rättat flöde.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="279" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="167" />
+            <source>Fill it in.</source>
+            <comment>part of a message</comment>
+            <translation>Fyll i det.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="166" />
+            <source>Correct the location type.</source>
+            <comment>part of a message</comment>
+            <translation>Rätta location_type.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="200" />
+            <source>Correct route_type in the feed.</source>
+            <comment>part of a message</comment>
+            <translation>Rätta route_type i flödet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="241" />
+            <source>Correct direction_id in the feed.</source>
+            <comment>part of a message</comment>
+            <translation>Rätta direction_id i flödet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="34" />
+            <source>Correct stop_sequence in the feed.</source>
+            <comment>part of a message</comment>
+            <translation>Rätta stop_sequence i flödet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="158" />
+            <source>Correct headway_secs.</source>
+            <comment>part of a message</comment>
+            <translation>Rätta headway_secs.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="183" />
+            <source>Correct exact_times.</source>
+            <comment>part of a message</comment>
+            <translation>Rätta exact_times.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="52" />
+            <source>Correct the time in the feed (hours may pass 24, e.g. 25:10:00).</source>
+            <comment>part of a message</comment>
+            <translation>Rätta tiden i flödet (timmarna får gå över 24, t.ex. 25:10:00).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="150" />
+            <source>Correct the time in frequencies.txt.</source>
+            <comment>part of a message</comment>
+            <translation>Rätta tiden i frequencies.txt.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="42" />
+            <source>Every stop time needs a stop_sequence.</source>
+            <comment>part of a message</comment>
+            <translation>Varje rad i stop_times behöver en stop_sequence.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="175" />
+            <source>A headway must be at least one second.</source>
+            <comment>part of a message</comment>
+            <translation>Turintervallet måste vara minst en sekund.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="134" />
+            <source>{name}.txt has no column {join_missing} (its columns: {join_clean}). The feed does not follow GTFS; ask its publisher for a corrected feed.</source>
+            <translation>{name}.txt har ingen kolumn {join_missing} (dess kolumner: {join_clean}). Flödet följer inte GTFS; be dess utgivare om ett rättat flöde.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="135" />
+            <source>none</source>
+            <comment>part of a message</comment>
+            <translation>inga</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="229" />
+            <source>'{text}' is not a time; write it as HH:MM, e.g. 06:00 or 25:30.</source>
+            <translation>'{text}' är ingen tid; skriv den som HH:MM, t.ex. 06:00 eller 25:30.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="100" />
+            <source>The GTFS feed {path} does not exist. Choose a zip file or a folder.</source>
+            <translation>GTFS-flödet {path} finns inte. Välj en zip-fil eller en mapp.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="156" />
+            <source>{name}.txt cannot be read as a CSV table: {exc}</source>
+            <translation>{name}.txt kan inte läsas som en CSV-tabell: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="92" />
+            <source>{path_name} is not a zip file. Choose the GTFS zip file or the folder of the unzipped feed.</source>
+            <translation>{path_name} är ingen zip-fil. Välj GTFS-flödets zip-fil eller mappen med det uppackade flödet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="77" />
+            <source>{interpolated} stop times without a time were interpolated between the trip's timed stops (evenly by stop).</source>
+            <translation>{interpolated} hållplatstider utan tid interpolerades mellan turens hållplatser med tid (jämnt per hållplats).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="85" />
+            <source>{int_dropped_sum} stop times have no time and no timed stop on both sides (e.g. trip {feed_trips_trip_id_iat}); they are not counted.</source>
+            <translation>{int_dropped_sum} hållplatstider saknar tid och har inte en hållplats med tid på båda sidor (t.ex. tur {feed_trips_trip_id_iat}); de räknas inte.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="57" />
+            <source>The feed has no route '{text}'. Give a route_id or a route's short name, e.g. {examples}.</source>
+            <translation>Flödet har ingen linje '{text}'. Ange ett route_id eller linjens korta namn, t.ex. {examples}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="80" />
+            <source>Route {route_id} has no trips{which}{when}. Choose another direction or date.</source>
+            <translation>Linje {route_id} har inga turer{which}{when}. Välj en annan riktning eller ett annat datum.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="78" />
+            <source>in direction {direction}</source>
+            <comment>part of a message</comment>
+            <translation>i riktning {direction}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="77" />
+            <source>on {date}</source>
+            <comment>part of a message</comment>
+            <translation>den {date}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="262" />
+            <source>Choose at least one statistics field (or give population) for the chart.</source>
+            <translation>Välj minst ett statistikfält (eller ange befolkning) för diagrammet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="50" />
+            <source>'{text}' matches several routes by {column} ({ids}). Give the route_id.</source>
+            <translation>'{text}' matchar flera linjer i {column} ({ids}). Ange route_id.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="141" />
+            <source>The area layer has no field '{field}'.</source>
+            <translation>Områdeslagret har inget fält '{field}'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="145" />
+            <source>The field '{field}' is not numeric; choose number fields for the profile.</source>
+            <translation>Fältet '{field}' är inte numeriskt; välj fält med tal för profilen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/nearby.py" line="105" />
+            <source>The CRS {parsed_to_string} is not in metres. Choose a projected CRS such as SWEREF 99 TM (EPSG:3006) for distances to stops.</source>
+            <translation>Koordinatsystemet {parsed_to_string} är inte i meter. Välj ett projicerat koordinatsystem som SWEREF 99 TM (EPSG:3006) för avstånd till hållplatser.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/service_window.py" line="69" />
+            <source>Give both the start and the end of the time window, or neither.</source>
+            <translation>Ange både början och slutet på tidsfönstret, eller ingetdera.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/service_window.py" line="72" />
+            <source>The time window cannot start before 00:00 ({start} s).</source>
+            <translation>Tidsfönstret kan inte börja före 00:00 ({start} s).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/service_window.py" line="75" />
+            <source>The time window {clock_start}–{clock_end} ends before it starts; give e.g. 06:00 to 20:00 (or 22:00 to 26:00).</source>
+            <translation>Tidsfönstret {clock_start}–{clock_end} slutar innan det börjar; ange t.ex. 06:00 till 20:00 (eller 22:00 till 26:00).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/transit_access.py" line="43" />
+            <source>The population raster {path} has no CRS. Set its CRS (e.g. EPSG:3006) first.</source>
+            <translation>Befolkningsrastret {path} har inget koordinatsystem. Ange dess koordinatsystem (t.ex. EPSG:3006) först.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="105" />
+            <source>The mode mapping is empty; the default is: {are_default_mapping}</source>
+            <translation>Kopplingen till hållplatstyper är tom; standard är: {are_default_mapping}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="93" />
+            <source>'{chunk}' in the mode mapping has no group. Write it as 'A: 1, 2, 100-199; B: 0, 4; C: 3, 700-799'.</source>
+            <translation>'{chunk}' i kopplingen till hållplatstyper har ingen grupp. Skriv den som 'A: 1, 2, 100-199; B: 0, 4; C: 3, 700-799'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="100" />
+            <source>'{group}' in the mode mapping is not a stop type; use A (rail and metro), B (tram and ferry) or C (bus).</source>
+            <translation>'{group}' i kopplingen till hållplatstyper är ingen hållplatstyp; använd A (tåg och tunnelbana), B (spårväg och färja) eller C (buss).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="98" />
+            <source>calendar.txt or calendar_dates.txt</source>
+            <comment>part of a message</comment>
+            <translation>calendar.txt eller calendar_dates.txt</translation>
+        </message>
     </context>
 </TS>

@@ -5,8 +5,8 @@
 - ``processing`` imports nothing from ``gui``;
 - one folder per subject (``statistics``, ``areatypes``, ``transit``, ``planning``), in
   ``core`` and in ``processing``: a subject imports itself, the shared code of its layer
-  (``core.common``; ``processing``'s algorithm, frames, outputs, colours, parameters, compat and
-  provider) and ``statistics``, which every other subject builds on; never a sibling
+  (``core.common``; ``processing``'s algorithm, frames, outputs, colours, parameters, compat,
+  provider and messages) and ``statistics``, which every other subject builds on; never a sibling
   subject. ``core.common`` imports no subject;
 - no module is longer than 400 lines.
 
@@ -38,6 +38,7 @@ PROCESSING_SHARED = (
     "parameters",
     "compat",
     "provider",
+    "messages",
 )
 NOT_IN_CORE = ("qgis", "PyQt5", "PyQt6", "processing", "sip")
 PLUGIN_NOT_IN_CORE = ("processing", "gui", "i18n", "plugin")

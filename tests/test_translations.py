@@ -104,3 +104,36 @@ def test_qm_translates(qgis_app):
     assert translator.load(str(ROOT / "i18n" / "segregation_sv.qm"))
     assert translator.translate("segregation", "Check area layer") == "Kontrollera områdeslager"
     assert translator.translate("segregation", "3. Public transport") == "3. Kollektivtrafik"
+
+
+def test_core_messages_are_extracted_as_templates(i18n_tool, tmp_path, capsys):
+    """core's plain f-strings reach the .ts files as templates with named placeholders."""
+    module = tmp_path / "core" / "transit" / "mod.py"
+    module.parent.mkdir(parents=True)
+    module.write_text(
+        "from ..common.errors import InputError\n"
+        "def read(rows, field, warnings):\n"
+        "    if not rows:\n"
+        '        raise InputError(f"The field \'{field}\' has {len(rows):,} rows; " + "choose another.")\n'
+        "    warnings.append(f\"{field!r} is {'odd' if len(rows) % 2 else 'even'}.\")\n",
+        encoding="utf-8",
+    )
+    strings = i18n_tool.extract([module])
+    assert strings[("The field '{field}' has {len_rows} rows; choose another.", "")] == [
+        f"{module}:4"
+    ]
+    assert ("{field} is {len_rows}.", "") in strings
+    assert ("odd", "part of a message") in strings and ("even", "part of a message") in strings
+    ts = tmp_path / "transit_sv.ts"
+    added = i18n_tool.update(ts, [module.parent])
+    assert ("The field '{field}' has {len_rows} rows; choose another.", "") in added
+    assert i18n_tool.main(["check", str(module.parent)]) == 1
+    assert "choose another" in capsys.readouterr().out
+
+
+def test_core_messages_of_each_subject_are_in_that_subjects_ts(i18n_tool):
+    transit = set(i18n_tool.read_ts(ROOT / "i18n" / "transit_sv.ts"))
+    assert ("The GTFS feed {path} does not exist. Choose a zip file or a folder.", "") in transit
+    common = set(i18n_tool.read_ts(ROOT / "i18n" / "segregation_sv.ts"))
+    assert ("a number", "part of a message") in common
+    assert ("{label} is empty.", "") in common

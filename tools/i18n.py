@@ -10,7 +10,13 @@ Strings are found with :mod:`ast` in ``segregation_plugin/`` (or the given paths
   ``tr("...").format(...)``), with a literal second argument as the disambiguation;
 - class attributes ``DISPLAY_NAME``, ``SHORT_DESCRIPTION`` and ``HELP`` and the items of
   ``TAGS``, which the algorithms translate at run time (``tr(self.DISPLAY_NAME)``);
-- the strings in the values of a module-level ``GROUPS`` dict (the workflow groups).
+- the strings in the values of a module-level ``GROUPS`` dict (the workflow groups);
+- in ``core/``, the messages core writes as plain f-strings (``InputError(f"…")``, warnings),
+  as templates with named placeholders (``"The field '{field}' is not numeric…"``) and their
+  fragments (disambiguation "part of a message"); the rules are in
+  ``segregation_plugin/core_messages/__init__.py``. Their locations are where the text
+  stands, so ``update --ts i18n/transit_sv.ts segregation_plugin/core/transit`` adds the
+  transit messages (``core/common``'s go to ``segregation_sv.ts``).
 
 ``update`` adds every string that no ``i18n/*.ts`` file has yet to the given file, marked
 ``unfinished`` for a translator (Qt Linguist opens the file). ``check`` exits non-zero and
@@ -28,6 +34,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from segregation_plugin.core_messages import read_catalogue  # noqa: E402 (plain Python, no Qt)
+
 I18N_DIR = ROOT / "i18n"
 DEFAULT_PATHS = (ROOT / "segregation_plugin",)
 CONTEXT = "segregation"
@@ -118,16 +129,48 @@ def extract_file(path: Path, label: str = None) -> dict:
     return found
 
 
+def _label(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _resolved(label: str) -> Path:
+    path = Path(label)
+    return (path if path.is_absolute() else ROOT / path).resolve()
+
+
+def core_messages(files) -> dict:
+    """``{(template, disambiguation): [locations]}`` of core's messages written in ``files``.
+
+    Each ``core`` folder the files are in is read whole (a message may be built in one module
+    and raised in another; a fragment may be a keyword argument elsewhere); a message is kept
+    when it is written in one of ``files``."""
+    wanted = {path.resolve() for path in files}
+    roots = set()
+    for path in wanted:
+        if "core" in path.parts:
+            last = len(path.parts) - 1 - path.parts[::-1].index("core")
+            roots.add(Path(*path.parts[: last + 1]))
+    messages: dict = {}
+    for root in sorted(roots):
+        for key, locations in read_catalogue([root], root=ROOT).messages().items():
+            kept = [loc for loc in locations if _resolved(loc.rsplit(":", 1)[0]) in wanted]
+            if kept:
+                messages.setdefault(key, []).extend(kept)
+    return messages
+
+
 def extract(paths=DEFAULT_PATHS) -> dict:
     """``{(source, disambiguation): [locations]}`` for every translatable string in ``paths``."""
     strings: dict = {}
-    for path in _python_files(paths):
-        try:
-            label = path.resolve().relative_to(ROOT).as_posix()
-        except ValueError:
-            label = str(path)
-        for key, locations in extract_file(path, label).items():
+    files = _python_files(paths)
+    for path in files:
+        for key, locations in extract_file(path, _label(path)).items():
             strings.setdefault(key, []).extend(locations)
+    for key, locations in core_messages(files).items():
+        strings.setdefault(key, []).extend(locations)
     return strings
 
 
@@ -265,8 +308,10 @@ def main(argv=None) -> int:
     if problems:
         print(
             f"{len(problems)} string(s) need a {args.lang} translation: run "
-            f"'python tools/i18n.py update --ts i18n/segregation_{args.lang}.ts', translate "
-            "them in Qt Linguist, then 'make translations'.",
+            f"'python tools/i18n.py update --ts i18n/<subject>_{args.lang}.ts "
+            "segregation_plugin/<layer>/<subject>' (core/common and the rest: "
+            f"i18n/segregation_{args.lang}.ts), translate them in Qt Linguist, then "
+            "'make translations'.",
             file=sys.stderr,
         )
         return 1

@@ -45,6 +45,7 @@ from ..i18n import tr
 from ..paths import icon_path
 from . import destinations, parameter_checks
 from .layer_checks import source_name
+from .messages import core_error_text, translate_core_message
 from .outputs import LOG_TAG  # the plugin's tab in QGIS's message log
 from .writing import OutputWriter
 
@@ -157,7 +158,7 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
                 feedback.reportError(tr("Cancelled by the user; nothing was written."))
             return {}
         except (InputError, MissingDependencyError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(core_error_text(exc, feedback)) from exc
         except QgsProcessingException:
             raise  # QGIS's own message (or one of ours): already written for the user
         except MemoryError as exc:
@@ -241,4 +242,8 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
     @staticmethod
     def progress(feedback) -> Progress:
         """Core's Progress reporting to ``feedback`` (progress bar, log, cancel button)."""
-        return Progress(feedback.setProgress, feedback.isCanceled, feedback.pushInfo)
+
+        def log(text):
+            feedback.pushInfo(translate_core_message(text))
+
+        return Progress(feedback.setProgress, feedback.isCanceled, log)

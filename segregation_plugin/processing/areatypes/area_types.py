@@ -13,6 +13,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import read_source
+from ..messages import translate_core_message
 from ..parameters import optional_int, year_parameter
 from . import params as P
 
@@ -134,7 +135,7 @@ class AreaTypes(SegregationAlgorithm):
         if flag:
             feedback.pushInfo(tr("Areas flagged in '{}' get no type.").format(flag))
         for line in result.summary():
-            feedback.pushInfo(line)
+            feedback.pushInfo(translate_core_message(line))
         if residents:
             feedback.pushInfo(tr("Residents field: {}.").format(residents))
         if year is None:

@@ -15,6 +15,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import POLYGON, read_source
+from ..messages import translate_core_message
 from ..parameters import above, advanced, is_given
 
 GROUPS = ["quartiles", "quintiles", "economic_standard"]
@@ -264,9 +265,9 @@ class InequalityIndex(SegregationAlgorithm):
         else:
             feedback.pushInfo(tr("Share in types 1–2 from residents '{}'.").format(population))
         for line in report.lines:
-            feedback.pushInfo(line)
+            feedback.pushInfo(translate_core_message(line))
         for warning in report.warnings:
-            feedback.pushWarning(warning)
+            feedback.pushWarning(translate_core_message(warning))
         self.progress(feedback).check()
         no_geometry = compat.WKB_NO_GEOMETRY
         self.writer.add_frame(self.OUTPUT, report.kommuner, wkb_type=no_geometry)

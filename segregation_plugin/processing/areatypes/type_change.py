@@ -15,6 +15,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import read_source
+from ..messages import translate_core_message
 from ..parameters import optional_int, year_parameter
 from . import params as P
 
@@ -199,7 +200,7 @@ class TypeChange(SegregationAlgorithm):
                 population_field=residents,
                 min_population=minimum,
             )
-            lines += [f"{year}: {line}" for line in result.summary()]
+            lines += [f"{year}: {translate_core_message(line)}" for line in result.summary()]
             frames.append((frame, code, result.table["area_type"], residents))
         return frames, (before, after), lines
 

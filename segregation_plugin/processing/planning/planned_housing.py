@@ -12,6 +12,7 @@ from qgis.core import (
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
+from ..messages import translate_core_message
 from . import params as pp
 
 POLYGON_RULES = ["largest", "split"]
@@ -121,7 +122,7 @@ class PlannedHousing(SegregationAlgorithm):
         rule = POLYGON_RULES[self.parameterAsEnum(parameters, self.POLYGONS, context)]
         assignment = ph.assign_projects(std, mix, key, polygons=rule, progress=progress.sub(0, 60))
         for note in assignment.notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(translate_core_message(note))
         progress.check()
         flags = hp.flag_projects(mix, assignment.assigned, key, year, statuses, threshold)
         projected = hp.projected_mix(mix, assignment.assigned, key, year, statuses)

@@ -14,6 +14,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import read_source
+from ..messages import translate_core_message
 from ..parameters import (
     POP_FIELD,
     POP_RASTER,
@@ -239,7 +240,9 @@ class PlanningOverlay(SegregationAlgorithm):
             progress=progress.sub(10, 95),
         )
         for note in result.notes:  # a Caution (e.g. a grid without CRS) is a warning
-            (feedback.pushWarning if isinstance(note, Caution) else feedback.pushInfo)(note)
+            (feedback.pushWarning if isinstance(note, Caution) else feedback.pushInfo)(
+                translate_core_message(note)
+            )
         for row in result.outside.itertuples():
             feedback.pushWarning(tr("Plan area {}: {}.").format(row.plan, row.reason))
         table = rental_balance(result.table, areas, key)

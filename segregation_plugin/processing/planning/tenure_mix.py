@@ -19,6 +19,7 @@ from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import POLYGON, log_reprojection, read_source
+from ..messages import core_error_text, translate_core_message
 from ..parameters import is_given, year_parameter
 from ..statistics import params as sp
 from . import params as pp
@@ -172,7 +173,7 @@ class TenureMix(SegregationAlgorithm):
         )
         for row in report.rows:
             (feedback.pushWarning if row["severity"] == join.WARNING else feedback.pushInfo)(
-                row["message"]
+                translate_core_message(row["message"])
             )
         counts = {}
         variables = st.variables_of(table)
@@ -250,7 +251,7 @@ class TenureMix(SegregationAlgorithm):
             )
             out_key = out.columns[0]
         for line in lines:
-            feedback.pushInfo(line)
+            feedback.pushInfo(translate_core_message(line))
         progress.set(80)
         references = None
         if self.parameterAsBool(parameters, self.COMPARE, context):
@@ -260,7 +261,9 @@ class TenureMix(SegregationAlgorithm):
                 )
                 references = tl.reference_table(kommun_mix, lan_mix)
             except InputError as exc:
-                feedback.pushWarning(tr("No comparison with the kommun and county: {}").format(exc))
+                feedback.pushWarning(
+                    tr("No comparison with the kommun and county: {}").format(core_error_text(exc))
+                )
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         out = tl.mark_one_sided(out, threshold)
         self._log(feedback, mix, out, threshold)

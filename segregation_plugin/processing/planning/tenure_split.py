@@ -18,6 +18,7 @@ from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import log_reprojection
+from ..messages import core_error_text
 from ..parameters import advanced, type_field_parameter
 from . import params as pp
 
@@ -317,10 +318,11 @@ class TenureSplit(SegregationAlgorithm):
             failed = [(pid, p) for pid, p in results if isinstance(p, Exception)]
             if len(failed) == len(results):
                 pid, error = failed[0]
-                raise InputError(tr("Project {}: {}").format(pid, error))
+                raise InputError(tr("Project {}: {}").format(pid, core_error_text(error)))
             for pid, error in failed:
                 kind = tr("constraints") if isinstance(error, ConstraintConflict) else tr("input")
-                feedback.pushWarning(tr("Project {} ({}): {}").format(pid, kind, error))
+                text = core_error_text(error)
+                feedback.pushWarning(tr("Project {} ({}): {}").format(pid, kind, text))
         states = ps.states_table(results)
         summary = ps.summary_table(results)
         self._log(feedback, results)

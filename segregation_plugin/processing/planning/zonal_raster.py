@@ -19,6 +19,7 @@ from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import read_source
+from ..messages import translate_core_message
 from ..parameters import advanced, raster_path
 from . import params as pp
 
@@ -162,7 +163,9 @@ class ZonalRaster(SegregationAlgorithm):
             progress=self.progress(feedback),
         )
         for note in notes:  # a Caution (e.g. a raster without CRS) is a warning
-            (feedback.pushWarning if isinstance(note, Caution) else feedback.pushInfo)(note)
+            (feedback.pushWarning if isinstance(note, Caution) else feedback.pushInfo)(
+                translate_core_message(note)
+            )
         out = pp.add_fields(zones, table, feedback)
         self._log(feedback, out, prefix, key)
         self.writer.add_frame(

@@ -19,6 +19,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import POLYGON, log_reprojection, read_source
+from ..messages import translate_core_message
 from ..parameters import advanced, matrix_rows, required_columns
 from . import params as sp
 
@@ -251,9 +252,9 @@ class AggregateAreas(SegregationAlgorithm):
             feedback.pushInfo(tr("{2} = 100 × Σ {0} / Σ {1}").format(*ratio))
         for line in lines:
             if isinstance(line, aggregate_report.LogWarning):
-                feedback.pushWarning(line)
+                feedback.pushWarning(translate_core_message(line))
             else:
-                feedback.pushInfo(line)
+                feedback.pushInfo(translate_core_message(line))
         progress.check()
         self.writer.add_frame(self.OUTPUT, out, crs=crs)
         if assignment is not None and parameters.get(self.ASSIGNMENT):

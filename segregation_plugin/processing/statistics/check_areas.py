@@ -17,6 +17,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import read_source
+from ..messages import translate_core_message
 
 LEVEL_CHOICES = ["auto", *AREA_LEVELS]  # Detect from the codes, DeSO, RegSO, kommun, län
 
@@ -141,9 +142,8 @@ class CheckAreas(SegregationAlgorithm):
             )
         )
         for _, row in problems.head(20).iterrows():
-            feedback.pushWarning(
-                f"{row['feature']} {row['code'] or ''}: {row['problem']} {row['action']}"
-            )
+            problem, action = map(translate_core_message, (row["problem"], row["action"]))
+            feedback.pushWarning(f"{row['feature']} {row['code'] or ''}: {problem} {action}")
         problems["feature"] = problems["feature"].astype("Int64")
         self.writer.add_frame(self.OUTPUT, problems, wkb_type=compat.WKB_NO_GEOMETRY)
         return {"ERRORS": errors, "WARNINGS": warnings}

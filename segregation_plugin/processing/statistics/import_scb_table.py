@@ -16,6 +16,7 @@ from ...core.statistics.pxweb import SCB_API
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
+from ..messages import translate_core_message
 from ..parameters import advanced
 
 LEVELS = list(codes.AREA_LEVELS)  # the order of the options DeSO, RegSO, kommun, län
@@ -263,7 +264,7 @@ class ImportScbTable(SegregationAlgorithm):
                 ).format(info.suppressed_count)
             )
         for warning in info.warnings:
-            feedback.pushWarning(warning)
+            feedback.pushWarning(translate_core_message(warning))
 
     @staticmethod
     def _variables_table(frame, info, variables):

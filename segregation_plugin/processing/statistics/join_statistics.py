@@ -16,6 +16,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import read_source
+from ..messages import translate_core_message
 
 
 class JoinStatistics(SegregationAlgorithm):
@@ -145,9 +146,9 @@ class JoinStatistics(SegregationAlgorithm):
         )
         for row in report.rows:
             if row["severity"] == join.WARNING:
-                feedback.pushWarning(row["message"])
+                feedback.pushWarning(translate_core_message(row["message"]))
             else:
-                feedback.pushInfo(row["message"])
+                feedback.pushInfo(translate_core_message(row["message"]))
         feedback.pushInfo(tr("New fields: {}").format(", ".join(report.fields)))
         joined = joined.reset_index(drop=True)
         self.writer.add_frame(self.OUTPUT, joined, crs=source.sourceCrs())

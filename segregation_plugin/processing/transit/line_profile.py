@@ -19,6 +19,7 @@ from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..colours import TYPE_COLOURS
 from ..frames import read_source
+from ..messages import translate_core_message
 from ..parameters import raster_path, read_type_field
 from . import params as tp
 from .styles import area_type_labels, profile_field_labels
@@ -198,7 +199,7 @@ class LineProfile(SegregationAlgorithm):
             type_field or None,
             pop_field or None,
             points,
-            warn=feedback.pushWarning,
+            warn=lambda text: feedback.pushWarning(translate_core_message(text)),
             counts=counts,
             shares=shares,
             ratios=ratios,

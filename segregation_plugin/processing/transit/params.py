@@ -25,6 +25,7 @@ from qgis.core import (
 
 from ...i18n import format_number, tr
 from .. import compat
+from ..messages import translate_core_message
 from ..parameters import (
     AREAS,
     POP_FIELD,
@@ -323,7 +324,7 @@ def read_feed(algorithm, parameters, context, feedback, progress):
     feed = gtfs_feed.read_feed(path, progress)
     for problem in feed.problems[:20]:
         where = f"{problem['file']}.txt" + (f" line {problem['line']}" if problem["line"] else "")
-        feedback.pushWarning(f"{where}: {problem['problem']}")
+        feedback.pushWarning(f"{where}: {translate_core_message(problem['problem'])}")
     if len(feed.problems) > 20:
         feedback.pushWarning(
             tr("… and {} more warnings about the feed.").format(len(feed.problems) - 20)

@@ -14,6 +14,7 @@ from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import read_source
+from ..messages import translate_core_message
 from ..parameters import advanced, raster_path, read_type_field
 from . import params as tp
 
@@ -162,7 +163,11 @@ class TransitAccessByArea(SegregationAlgorithm):
         frame["population_source"] = population
         self.writer.add_frame(self.OUTPUT, frame, crs=tp.qgs_crs(crs), style="transit_access")
         if type_field:
-            gap = ta.gap_table(access, areas[type_field], warn=feedback.pushWarning)
+            gap = ta.gap_table(
+                access,
+                areas[type_field],
+                warn=lambda text: feedback.pushWarning(translate_core_message(text)),
+            )
             if gap.attrs.get("untyped_areas"):
                 feedback.pushWarning(
                     tr("{} areas have no area type 1–5 and are not in the gap table.").format(
