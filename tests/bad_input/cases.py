@@ -1,0 +1,3 @@
+"""The cases, gathered from the subject modules."""
+
+CASES = []
