@@ -113,7 +113,7 @@ def write_layer(path: Path, kind, fields, rows, crs="EPSG:3006", name=None, mode
     options.layerName = name
     if mode == "add" and path.exists():
         options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
-    result = QgsVectorFileWriter.writeAsVectorFormatV2(
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(
         layer, str(path), QgsCoordinateTransformContext(), options
     )
     if result[0] != QgsVectorFileWriter.NoError:

@@ -245,13 +245,16 @@ def judge(run: Run, state: dict) -> list:
     modified = changes(state, run.params, output_targets(run.params, case.tool))
     if modified:
         problems.append(("input modified", "; ".join(modified)))
-    if case.check is not None and not run.crashed and not run.escaped:
+    if case.check is not None and run.ok:
         try:
             case.check(run)
         except AssertionError as exc:
             text = str(exc)
-            cause = re.match(r"\[([a-z ]+)\]", text)
-            problems.append((cause.group(1) if cause else "silently wrong", text))
+            cause = re.match(r"\[([a-z ]+)\] ?", text)
+            if cause:
+                problems.append((cause.group(1), text[cause.end() :]))
+            else:
+                problems.append(("silently wrong", text))
     return problems
 
 

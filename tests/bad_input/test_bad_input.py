@@ -11,6 +11,9 @@ as they were and no partial output. A failure names its cause in brackets: ``[tr
 
 from __future__ import annotations
 
+import json
+import os
+
 import pytest
 
 from .bases import BASES
@@ -22,12 +25,22 @@ from .execute import run_in_process
 IN_PROCESS = [c for c in CASES if not c.isolate]
 
 
+def report(case: Case, problems: list) -> None:
+    """With BAD_INPUT_REPORT=<file>, each case's problems are appended to it as a JSON line
+    (for a summary of the failing ids by cause)."""
+    path = os.environ.get("BAD_INPUT_REPORT")
+    if path:
+        with open(path, "a", encoding="utf-8") as out:
+            out.write(json.dumps({"id": case.id, "problems": problems}, ensure_ascii=False) + "\n")
+
+
 def check_case(case: Case, tmp_path):
     run, state = run_in_process(case, tmp_path)
     try:
         problems = judge(run, state)
     finally:
         run.release()
+    report(case, problems)
     assert not problems, f"{case.id}: {verdict(problems)}"
 
 
