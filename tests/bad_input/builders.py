@@ -286,29 +286,43 @@ def garbage(folder: Path, name: str) -> str:
 
 
 # --- GTFS -----------------------------------------------------------------------------------
-STOP_XY = {"A": (100.0, 100.0), "B": (1000.0, -100.0), "C": (1400.0, 200.0)}
+STOP_XY = {"ALFA": (100.0, 100.0), "BETA": (1000.0, -100.0), "GAMMA": (1400.0, 200.0)}
 DATE = "2022-10-12"  # a Wednesday in the feed's calendar
 
 
+def stop_line(stop: str, lat, lon) -> str:
+    lat = f"{lat:.7f}" if isinstance(lat, float) else lat
+    lon = f"{lon:.7f}" if isinstance(lon, float) else lon
+    return f"{stop},Hållplats {stop.title()},{lat},{lon},0,"
+
+
+def stop_lines(**changes) -> list:
+    """The town's stop lines with ``changes`` (stop → (lat, lon), as numbers or text)."""
+    lines = []
+    for stop, (x, y) in STOP_XY.items():
+        lon, lat = lonlat(x, y)
+        lat, lon = changes.get(stop, (lat, lon))
+        lines.append(stop_line(stop, lat, lon))
+    return lines
+
+
 def stops_text(lines=None) -> str:
-    """stops.txt of the town: A, B, C inside the DeSO (``lines`` replace them)."""
+    """stops.txt of the town: ALFA, BETA, GAMMA inside the DeSO (``lines`` replace them)."""
     out = ["stop_id,stop_name,stop_lat,stop_lon,location_type,parent_station"]
     if lines is None:
-        lines = []
-        for stop, (x, y) in STOP_XY.items():
-            lon, lat = lonlat(x, y)
-            lines.append(f"{stop},Hållplats {stop},{lat:.7f},{lon:.7f},0,")
+        lines = stop_lines()
     return "\n".join(out + list(lines)) + "\n"
 
 
 def timetable(route_types=(("R1", "1", 3), ("R2", "T", 2)), direction=True):
-    """routes, trips and stop_times of the town: R1 every 15 minutes A–B–C and back,
-    R2 every 30 minutes A–C and back, 06:00–19:45 on weekdays."""
+    """routes, trips and stop_times of the town: R1 every 15 minutes ALFA–BETA–GAMMA and
+    back, R2 every 30 minutes ALFA–GAMMA and back, 06:00–19:45 on weekdays. Departures in
+    06:00–20:00 (a trip's last stop does not count): ALFA 84, BETA 112, GAMMA 84."""
     routes = ["route_id,route_short_name,route_long_name,route_type,route_color"]
     routes += [f"{rid},{short},Linje {short},{rtype}," for rid, short, rtype in route_types]
     trips = ["route_id,service_id,trip_id" + (",direction_id" if direction else "")]
     times = ["trip_id,arrival_time,departure_time,stop_id,stop_sequence"]
-    patterns = {"R1": (("A", 0), ("B", 5), ("C", 8)), "R2": (("A", 0), ("C", 4))}
+    patterns = {"R1": (("ALFA", 0), ("BETA", 5), ("GAMMA", 8)), "R2": (("ALFA", 0), ("GAMMA", 4))}
     for rid, _, _ in route_types:
         pattern = patterns.get(rid, patterns["R1"])
         step = 30 if rid == "R2" else 15
@@ -363,3 +377,22 @@ def file_of(value) -> str:
 def layer_name_of(value) -> str:
     text = str(value)
     return text.split("layername=", 1)[1].split("|")[0] if "layername=" in text else Path(text).stem
+
+
+# --- a GeoPackage of several layers with a style ---------------------------------------------
+def region_gpkg(folder: Path, name: str, kind: str, fields: dict, rows) -> str:
+    """``region.gpkg`` holding the layer ``name`` (the tool's input), the kommuner of the town
+    and a style of ``name`` in its layer_styles table, as a planner's project GeoPackage."""
+    from qgis.core import QgsVectorLayer
+
+    path = Path(folder) / "region.gpkg"
+    uri = write_layer(path, kind, fields, rows, name=name)
+    kommuner = [
+        (square(OX - 250, OY - 500, 1000), {"kommunkod": "9901"}),
+        (square(OX + 750, OY - 500, 1000), {"kommunkod": "9902"}),
+    ]
+    write_layer(path, "Polygon", {"kommunkod": str}, kommuner, name="kommun", mode="add")
+    layer = QgsVectorLayer(uri, name, "ogr")
+    layer.saveStyleToDatabase(name, "the planner's style", True, "")
+    del layer
+    return uri

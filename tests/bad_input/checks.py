@@ -174,14 +174,39 @@ def changes(state: dict, params: dict, output_targets: set) -> list:
     return found
 
 
+def target_of(value: str) -> tuple:
+    """(file, table or None) an output value writes to."""
+    match = re.match(r"ogr:dbname='([^']+)'(?: table=\"([^\"]+)\")?", value)
+    if match:
+        return Path(match.group(1)), match.group(2)
+    return Path(file_of(value)), None
+
+
 def output_targets(params: dict, tool: str) -> set:
-    targets = set()
-    for name in OUTPUTS[tool]:
-        value = params.get(name)
-        if isinstance(value, str) and value:
-            match = re.match(r"ogr:dbname='([^']+)'", value)
-            targets.add(Path(match.group(1) if match else file_of(value)))
-    return targets
+    return {
+        target_of(params[name])[0]
+        for name in OUTPUTS[tool]
+        if isinstance(params.get(name), str) and params.get(name)
+    }
+
+
+def outputs_written(run: Run, state: dict) -> list:
+    """The outputs that are on disk: a file of their own, or a new table in a GeoPackage
+    (an input's own GeoPackage counts only with a table it did not have)."""
+    written = []
+    for name, value in run.output_paths().items():
+        path, table = target_of(value)
+        if not path.exists():
+            continue
+        if path in state["files"] or table:
+            before_tables = state["tables"].get(path, {})
+            now = gpkg_tables(path) if path.suffix == ".gpkg" else {}
+            new = set(now) - set(before_tables)
+            if (table in new) if table else new:
+                written.append(name)
+        else:
+            written.append(name)
+    return written
 
 
 # --- the verdict ----------------------------------------------------------------------------
@@ -221,7 +246,7 @@ def judge(run: Run, state: dict) -> list:
         if TRACEBACK.search(str(line)) and "Traceback" in str(line):
             problems.append(("traceback", f"a traceback in the log: {str(line)[:300]!r}"))
             break
-    existing = [n for n, p in run.output_paths().items() if Path(file_of(p)).exists()]
+    existing = outputs_written(run, state)
     if run.error is not None:
         problems += message_problems(run.error, run)
         if case.expect == "succeed":

@@ -11,7 +11,9 @@ from .checks import Run, before, memory_layers
 
 
 class CancellingFeedback(CapturingFeedback):
-    """Cancels the run at its first progress report, as a user pressing Cancel would."""
+    """Cancels the run at its first progress report, as a user pressing Cancel would (at its
+    first message when it reports no progress: a run that neither reports progress nor says
+    anything before it ends cannot be cancelled)."""
 
     def __init__(self):
         super().__init__()
@@ -22,6 +24,15 @@ class CancellingFeedback(CapturingFeedback):
         if not self.cancel_requested:
             self.cancel_requested = True
             self.cancel()
+
+    def setProgressText(self, text):  # noqa: N802
+        super().setProgressText(text)
+        self._cancel()
+
+    def pushInfo(self, info):  # noqa: N802
+        super().pushInfo(info)
+        if not str(info).startswith("Results: "):  # processing.run's, after the run
+            self._cancel()
 
 
 def prepare(case: Case, base: Path):

@@ -126,16 +126,19 @@ def within_sweden(name: str):
         target = QgsCoordinateReferenceSystem("EPSG:3006")
         transform = QgsCoordinateTransform(layer.crs(), target, QgsProject.instance())
         for feature in layer.getFeatures():
-            if not feature.hasGeometry():
-                continue
-            box = transform.transformBoundingBox(feature.geometry().boundingBox())
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                continue  # no position: not in the sea (a warning is asked for separately)
+            geometry.transform(transform)
+            xs, ys = zip(*((v.x(), v.y()) for v in geometry.vertices()))
             inside = (
-                box.xMinimum() >= SWEDEN[0]
-                and box.yMinimum() >= SWEDEN[1]
-                and box.xMaximum() <= SWEDEN[2]
-                and box.yMaximum() <= SWEDEN[3]
+                min(xs) >= SWEDEN[0]
+                and min(ys) >= SWEDEN[1]
+                and max(xs) <= SWEDEN[2]
+                and max(ys) <= SWEDEN[3]
             )
-            assert inside, f"[silently wrong] {name} has a feature outside Sweden: {box.toString(0)}"
+            where = f"x {min(xs):.0f}–{max(xs):.0f}, y {min(ys):.0f}–{max(ys):.0f}"
+            assert inside, f"[silently wrong] {name} has a feature outside Sweden ({where})"
 
     return _on_success(check)
 
