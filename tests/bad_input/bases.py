@@ -9,6 +9,7 @@ thing in this set; ``test_bad_input.py::test_bases_are_valid`` runs each set unb
 from __future__ import annotations
 
 from . import builders as b
+from . import feeds as f
 from .case import Dirs, outputs
 
 V_FIELDS = {
@@ -129,8 +130,8 @@ def segregationindices(dirs: Dirs, **inputs) -> dict:
 
 def _feed_params(dirs: Dirs, inputs: dict) -> dict:
     return {
-        "GTFS": _given(inputs, "gtfs", lambda: b.feed(dirs.inp)),
-        "DATE": inputs.get("date", b.DATE),
+        "GTFS": _given(inputs, "gtfs", lambda: f.feed(dirs.inp)),
+        "DATE": inputs.get("date", f.DATE),
         "START": "06:00",
         "END": "20:00",
     }

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from . import cases_fields, cases_files, cases_gtfs, cases_layers, cases_outputs, cases_params
+from . import (
+    cases_codes,
+    cases_fields,
+    cases_files,
+    cases_gtfs,
+    cases_layers,
+    cases_outputs,
+    cases_params,
+)
 
 CASES = [
     *cases_layers.cases(),
     *cases_fields.cases(),
+    *cases_codes.cases(),
     *cases_params.cases(),
     *cases_files.cases(),
     *cases_gtfs.cases(),

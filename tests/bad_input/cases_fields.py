@@ -1,13 +1,13 @@
 """Cases of broken values in a layer's fields: a text field where a number is expected,
-missing and empty codes, duplicate rows and codes, codes of the other DeSO version, and
-negative, missing or impossible numbers."""
+missing and empty codes, and negative, missing or impossible numbers (duplicate codes and
+the other DeSO version: ``cases_codes.py``)."""
 
 from __future__ import annotations
 
 from . import builders as b
 from . import expect as e
-from .case import Named, case
-from .cases_layers import DESO, FOLK_BY_REGSO, PROJECT_AREAS
+from .case import case
+from .cases_layers import DESO
 from .inputs import broken, changed_base
 
 NUMBER = ("number", "numeric", "text")
@@ -38,7 +38,9 @@ def text_for_number_cases() -> list:
         build = changed_base(tool, **{param: value})
         out.append(case(tool, f"text-field-{param.lower()}", build, "refuse", (field, NUMBER)))
     build = changed_base("transitaccessbyarea", POP_FIELD="namn", POP_RASTER="")
-    out.append(case("transitaccessbyarea", "text-field-pop_field", build, "refuse", ("namn", NUMBER)))
+    out.append(
+        case("transitaccessbyarea", "text-field-pop_field", build, "refuse", ("namn", NUMBER))
+    )
     # numbers written as text, the Swedish way: ordinary input
     spaced = lambda rows: b.changed(rows, 0, **{"hyresrätt": "1 200"})  # noqa: E731
     build = broken("tenuremix", "INPUT", spaced, fields=TEXT_FIELDS)
@@ -90,121 +92,126 @@ def missing_code_cases() -> list:
     two = lambda rows: b.changed(b.changed(rows, 0, desokod=None), 2, desokod=None)  # noqa: E731
     row_words = (("feature", "row", "area"), CODE)
     out = [
-        case("joinstatistics", "missing-codes", broken("joinstatistics", "INPUT", blank),
-             "succeed", (), e.all_of(e.rows("OUTPUT", 8), e.result("MATCHED", 6))),
-        case("aggregateareas", "missing-codes", broken("aggregateareas", "INPUT", two),
-             "either", row_words, _regso_totals_kept("folk", FOLK_KEPT)),
-        case("aggregateareas", "missing-codes-key-table",
-             _with_key_table(two),
-             "either", row_words, _regso_totals_kept("folk", FOLK_KEPT)),
-        case("tenuremix", "missing-codes-to-regso",
-             broken("tenuremix", "INPUT", two, extra={"LEVEL": 1, "KEY_FIELD": "regsokod"}),
-             "either", row_words, _regso_totals_kept("dwellings_hyresratt", RENTALS_KEPT)),
-        case("checkareas", "missing-code", broken("checkareas", "INPUT", none0), "succeed", (),
-             e.any_row("OUTPUT", lambda r: r["check"] == "code", "no code problem reported")),
-        case("areatypes", "missing-code", broken("areatypes", "INPUT", none0), "succeed", (),
-             e.rows("OUTPUT", 8, "area_type")),
-        case("typechange", "missing-code-first", broken("typechange", "FIRST", none0),
-             "either", row_words, e.result("CHANGED_AREAS", 2)),
-        case("inequalityindex", "missing-code", broken("inequalityindex", "INPUT", none0),
-             "either", row_words, e.total("OUTPUT", "n_areas", 7)),
-        case("segregationindices", "missing-code", broken("segregationindices", "INPUT", none0),
-             "either", row_words),
-        case("tenuremix", "missing-code", broken("tenuremix", "INPUT", none0), "either",
-             row_words, e.rows("OUTPUT", 8, "dominant_tenure")),
-        case("plannedhousing", "missing-code-areas", broken("plannedhousing", "AREAS", none0),
-             "either", row_words),
-        case("planningoverlay", "missing-code-areas", broken("planningoverlay", "AREAS", none0),
-             "either", row_words),
-        case("tenuresplit", "missing-code-areas", broken("tenuresplit", "AREAS", none0),
-             "either", row_words),
-        case("zonalraster", "missing-key", broken("zonalraster", "ZONES", none0), "succeed", (),
-             e.total("OUTPUT", "zonal_sum", 2000.0)),
+        case(
+            "joinstatistics",
+            "missing-codes",
+            broken("joinstatistics", "INPUT", blank),
+            "succeed",
+            (),
+            e.all_of(e.rows("OUTPUT", 8), e.result("MATCHED", 6)),
+        ),
+        case(
+            "aggregateareas",
+            "missing-codes",
+            broken("aggregateareas", "INPUT", two),
+            "either",
+            row_words,
+            _regso_totals_kept("folk", FOLK_KEPT),
+        ),
+        case(
+            "aggregateareas",
+            "missing-codes-key-table",
+            _with_key_table(two),
+            "either",
+            row_words,
+            _regso_totals_kept("folk", FOLK_KEPT),
+        ),
+        case(
+            "tenuremix",
+            "missing-codes-to-regso",
+            broken("tenuremix", "INPUT", two, extra={"LEVEL": 1, "KEY_FIELD": "regsokod"}),
+            "either",
+            row_words,
+            _regso_totals_kept("dwellings_hyresratt", RENTALS_KEPT),
+        ),
+        case(
+            "checkareas",
+            "missing-code",
+            broken("checkareas", "INPUT", none0),
+            "succeed",
+            (),
+            e.any_row("OUTPUT", lambda r: r["check"] == "code", "no code problem reported"),
+        ),
+        case(
+            "areatypes",
+            "missing-code",
+            broken("areatypes", "INPUT", none0),
+            "succeed",
+            (),
+            e.rows("OUTPUT", 8, "area_type"),
+        ),
+        case(
+            "typechange",
+            "missing-code-first",
+            broken("typechange", "FIRST", none0),
+            "either",
+            row_words,
+            e.result("CHANGED_AREAS", 2),
+        ),
+        case(
+            "inequalityindex",
+            "missing-code",
+            broken("inequalityindex", "INPUT", none0),
+            "either",
+            row_words,
+            e.total("OUTPUT", "n_areas", 7),
+        ),
+        case(
+            "segregationindices",
+            "missing-code",
+            broken("segregationindices", "INPUT", none0),
+            "either",
+            row_words,
+        ),
+        case(
+            "tenuremix",
+            "missing-code",
+            broken("tenuremix", "INPUT", none0),
+            "either",
+            row_words,
+            e.rows("OUTPUT", 8, "dominant_tenure"),
+        ),
+        case(
+            "plannedhousing",
+            "missing-code-areas",
+            broken("plannedhousing", "AREAS", none0),
+            "either",
+            row_words,
+        ),
+        case(
+            "planningoverlay",
+            "missing-code-areas",
+            broken("planningoverlay", "AREAS", none0),
+            "either",
+            row_words,
+        ),
+        case(
+            "tenuresplit",
+            "missing-code-areas",
+            broken("tenuresplit", "AREAS", none0),
+            "either",
+            row_words,
+        ),
+        case(
+            "zonalraster",
+            "missing-key",
+            broken("zonalraster", "ZONES", none0),
+            "succeed",
+            (),
+            e.total("OUTPUT", "zonal_sum", 2000.0),
+        ),
     ]
     no_id = lambda rows: b.changed(rows, 0, projekt_id=None)  # noqa: E731
-    out.append(case("plannedhousing", "missing-project-id", broken("plannedhousing", "PROJECTS", no_id),
-                    "either", (("project", "projekt_id"), ("id", "name")), e.rows("OUTPUT", 4)))
-    return out
-
-
-def duplicate_cases() -> list:
-    twice = lambda rows: [*rows, rows[0]]  # noqa: E731
-    same_code = lambda rows: b.changed(rows, 1, desokod=rows[0][1]["desokod"])  # noqa: E731
-    dup = (DESO[0], DUPLICATE)
-    out = [
-        case("checkareas", "duplicate-code", broken("checkareas", "INPUT", same_code), "succeed", (),
-             e.any_row("OUTPUT", lambda r: r["code"] == DESO[0] and r["check"] == "code",
-                       "the code used twice is not reported")),
-        case("joinstatistics", "duplicate-areas", broken("joinstatistics", "INPUT", twice),
-             "succeed", (), e.all_of(e.rows("OUTPUT", 9), e.result("MATCHED", 9))),
-        case("aggregateareas", "duplicate-rows", broken("aggregateareas", "INPUT", twice),
-             "either", dup, e.values("OUTPUT", "regsokod", "folk", FOLK_BY_REGSO)),
-        case("areatypes", "duplicate-rows", broken("areatypes", "INPUT", twice), "either", dup),
-        case("inequalityindex", "duplicate-rows", broken("inequalityindex", "INPUT", twice),
-             "either", dup, e.values("OUTPUT", "region", "low_count", {"9901": 900.0})),
-        case("segregationindices", "duplicate-rows", broken("segregationindices", "INPUT", twice),
-             "either", dup, e.values("OUTPUT", "region", "group_count", {"9901": 900.0})),
-        case("tenuremix", "duplicate-rows", broken("tenuremix", "INPUT", twice), "either", dup,
-             e.values("REFERENCES", "code", "dwellings_hyresratt", {"9901": 630.0})),
-        case("typechange", "duplicate-code-second",
-             broken("typechange", "SECOND", lambda rows: [*rows, b.changed(rows, 0, area_type=1)[0]]),
-             "refuse", dup),
-        case("zonalraster", "duplicate-zones", broken("zonalraster", "ZONES", twice), "succeed", (),
-             e.total("OUTPUT", "zonal_sum", 2250.0)),
-        case("planningoverlay", "duplicate-plan-ids",
-             broken("planningoverlay", "PLANS", lambda rows: [*rows, b.changed(rows, 1, plan_id="N1")[1]]),
-             "either", ("N1", DUPLICATE), e.warned("N1")),
-    ]
-    same_id = lambda rows: b.changed(rows, 1, projekt_id="P1")  # noqa: E731
-    for tool in ("plannedhousing", "tenuresplit"):
-        out.append(case(tool, "duplicate-project-ids", broken(tool, "PROJECTS", same_id),
-                        "refuse", ("P1", DUPLICATE)))
-    return out
-
-
-def _suffixed(rows):
-    out = b.changed(rows)
-    for _, values in out:
-        values["desokod"] += "_DeSO2025"
-        values["regsokod"] += "_RegSO2025"
-    return out
-
-
-def version_cases() -> list:
-    """Codes of DeSO 2025 as SCB's API writes them (``0114A0010_DeSO2025``)."""
-    scb_2025 = "\n".join(
-        line.replace('0";', '0_DeSO2025";') if line.startswith('"99') else line
-        for line in b.scb_csv_text().splitlines()
+    out.append(
+        case(
+            "plannedhousing",
+            "missing-project-id",
+            broken("plannedhousing", "PROJECTS", no_id),
+            "either",
+            (("project", "projekt_id"), ("id", "name")),
+            e.rows("OUTPUT", 4),
+        )
     )
-    with_file = changed_base("joinstatistics", STATISTICS_FILE=lambda d: b.scb_csv(d.inp, text=scb_2025))
-    out = [
-        case("joinstatistics", "deso2025-statistics", with_file, "succeed", (),
-             e.all_of(e.result("MATCHED", 8),
-                      e.any_row("REPORT", lambda r: r["check"] == "version", "no version warning"))),
-        case("importscbtable", "deso2025-codes",
-             changed_base("importscbtable", INPUT=lambda d: b.scb_csv(d.inp, text=scb_2025)),
-             "succeed", (), e.all_of(e.rows("OUTPUT", 8, "region_version"),
-                                     e.column("OUTPUT", "region_version", lambda v: v == "DeSO2025",
-                                              "every code had the suffix"),
-                                     e.column("OUTPUT", "region_code", lambda v: "_" not in v,
-                                              "the code without its suffix"))),
-        case("areatypes", "deso2025-codes", broken("areatypes", "INPUT", _suffixed), "succeed", (),
-             e.rows("OUTPUT", 8, "area_type")),
-        case("checkareas", "deso2025-codes", broken("checkareas", "INPUT", _suffixed), "succeed", (),
-             e.result("ERRORS", 0)),
-        case("aggregateareas", "deso2025-codes", broken("aggregateareas", "INPUT", _suffixed),
-             "succeed", (), e.values("OUTPUT", "regsokod", "folk", FOLK_BY_REGSO)),
-        case("tenuremix", "deso2025-codes", broken("tenuremix", "INPUT", _suffixed), "succeed", (),
-             e.values("REFERENCES", "code", "dwellings_hyresratt", {"9901": 630.0})),
-        case("inequalityindex", "deso2025-codes", broken("inequalityindex", "INPUT", _suffixed),
-             "succeed", (), e.values("OUTPUT", "region", "low_count", {"9901": 900.0})),
-        case("segregationindices", "deso2025-codes", broken("segregationindices", "INPUT", _suffixed),
-             "succeed", (), e.values("OUTPUT", "region", "group_count", {"9901": 900.0})),
-        case("plannedhousing", "deso2025-codes", broken("plannedhousing", "AREAS", _suffixed),
-             "succeed", (), e.values("OUTPUT", "projekt_id", "counted", dict.fromkeys(PROJECT_AREAS, True))),
-        case("typechange", "deso2025-second-year", broken("typechange", "SECOND", _suffixed),
-             "either", (("version", "2025"),), e.warned("version", "2025")),
-    ]
     return out
 
 
@@ -214,31 +221,86 @@ def value_cases() -> list:
 
     no_type = e.values("OUTPUT", "desokod", "area_type", {DESO[0]: None})
     out = [
-        case("aggregateareas", "negative-population", broken("aggregateareas", "INPUT", at0(folk=-100)),
-             "refuse", ("folk", NEGATIVE)),
-        case("areatypes", "share-over-100", broken("areatypes", "INPUT", at0(**{b.LOW_ECON: 150.0})),
-             "either", (b.LOW_ECON, ("100", "percent")), no_type),
-        case("areatypes", "negative-share", broken("areatypes", "INPUT", at0(**{b.LOW_ECON: -5.0})),
-             "either", (b.LOW_ECON, NEGATIVE), no_type),
-        case("areatypes", "missing-share", broken("areatypes", "INPUT", at0(**{b.LOW_ECON: None})),
-             "succeed", (), e.all_of(no_type, e.result("NO_TYPE", 1))),
-        case("areatypes", "numerator-over-denominator",
-             broken("areatypes", "INPUT", at0(**{b.EDU: 900, b.EDU_TOTAL: 500})),
-             "either", (b.EDU, b.EDU_TOTAL), no_type),
-        case("inequalityindex", "negative-count", broken("inequalityindex", "INPUT",
-                                                        at0(**{b.QUARTILES[0]: -10})),
-             "refuse", (b.QUARTILES[0], NEGATIVE)),
-        case("segregationindices", "group-over-total",
-             broken("segregationindices", "INPUT", at0(**{b.QUARTILES[0]: 5000})), "either",
-             (b.QUARTILES[0], b.INCOME_TOTAL), e.any_row("OUTPUT", lambda r: r["n_excluded"], "kept")),
-        case("tenuremix", "negative-dwellings", broken("tenuremix", "INPUT", at0(**{"hyresrätt": -50})),
-             "refuse", ("hyresrätt", NEGATIVE)),
-        case("plannedhousing", "negative-planned",
-             broken("plannedhousing", "PROJECTS", at0(hyresratt=-40)), "refuse", ("P1", NEGATIVE)),
-        case("transitaccessbyarea", "negative-population",
-             changed_base("transitaccessbyarea", POP_RASTER="", POP_FIELD="folk",
-                          AREAS=lambda d: b.deso(d.inp, b.changed(b.deso_rows(), 0, folk=-100))),
-             "refuse", ("folk", NEGATIVE)),
+        case(
+            "aggregateareas",
+            "negative-population",
+            broken("aggregateareas", "INPUT", at0(folk=-100)),
+            "refuse",
+            ("folk", NEGATIVE),
+        ),
+        case(
+            "areatypes",
+            "share-over-100",
+            broken("areatypes", "INPUT", at0(**{b.LOW_ECON: 150.0})),
+            "either",
+            (b.LOW_ECON, ("100", "percent")),
+            no_type,
+        ),
+        case(
+            "areatypes",
+            "negative-share",
+            broken("areatypes", "INPUT", at0(**{b.LOW_ECON: -5.0})),
+            "either",
+            (b.LOW_ECON, NEGATIVE),
+            no_type,
+        ),
+        case(
+            "areatypes",
+            "missing-share",
+            broken("areatypes", "INPUT", at0(**{b.LOW_ECON: None})),
+            "succeed",
+            (),
+            e.all_of(no_type, e.result("NO_TYPE", 1)),
+        ),
+        case(
+            "areatypes",
+            "numerator-over-denominator",
+            broken("areatypes", "INPUT", at0(**{b.EDU: 900, b.EDU_TOTAL: 500})),
+            "either",
+            (b.EDU, b.EDU_TOTAL),
+            no_type,
+        ),
+        case(
+            "inequalityindex",
+            "negative-count",
+            broken("inequalityindex", "INPUT", at0(**{b.QUARTILES[0]: -10})),
+            "refuse",
+            (b.QUARTILES[0], NEGATIVE),
+        ),
+        case(
+            "segregationindices",
+            "group-over-total",
+            broken("segregationindices", "INPUT", at0(**{b.QUARTILES[0]: 5000})),
+            "either",
+            (b.QUARTILES[0], b.INCOME_TOTAL),
+            e.any_row("OUTPUT", lambda r: r["n_excluded"], "kept"),
+        ),
+        case(
+            "tenuremix",
+            "negative-dwellings",
+            broken("tenuremix", "INPUT", at0(**{"hyresrätt": -50})),
+            "refuse",
+            ("hyresrätt", NEGATIVE),
+        ),
+        case(
+            "plannedhousing",
+            "negative-planned",
+            broken("plannedhousing", "PROJECTS", at0(hyresratt=-40)),
+            "refuse",
+            ("P1", NEGATIVE),
+        ),
+        case(
+            "transitaccessbyarea",
+            "negative-population",
+            changed_base(
+                "transitaccessbyarea",
+                POP_RASTER="",
+                POP_FIELD="folk",
+                AREAS=lambda d: b.deso(d.inp, b.changed(b.deso_rows(), 0, folk=-100)),
+            ),
+            "refuse",
+            ("folk", NEGATIVE),
+        ),
     ]
     return out
 
@@ -247,7 +309,5 @@ def cases() -> list:
     return [
         *text_for_number_cases(),
         *missing_code_cases(),
-        *duplicate_cases(),
-        *version_cases(),
         *value_cases(),
     ]

@@ -7,6 +7,7 @@ import numpy as np
 
 from . import builders as b
 from . import expect as e
+from . import feeds as f
 from .case import Named, case
 from .cases_layers import DESO
 from .inputs import changed_base
@@ -81,38 +82,99 @@ def scb_file_cases() -> list:
     for tool, param in SCB_FILE.items():
         named = Named(param)
         out += [
-            case(tool, "unreadable-xlsx", with_file(tool, garbage), "refuse", (named, READ)),
+            case(
+                tool,
+                "unreadable-xlsx",
+                with_file(tool, garbage),
+                "refuse",
+                (named, READ),
+                isolate=tool == "importscbtable",
+            ),
             case(tool, "truncated-xlsx", with_file(tool, cut_xlsx), "refuse", (named, READ)),
             case(tool, "no-data-rows", with_file(tool, _csv(no_rows)), "refuse", (named, NO_DATA)),
         ]
     long = b.scb_csv_text() + LONG_FOOTNOTE
     right = e.values("OUTPUT", "desokod", "scb hyresrätt", {DESO[0]: 50.0, DESO[7]: 250.0})
     out += [
-        case("importscbtable", "empty-file", with_file("importscbtable", _csv("", encoding="utf-8")),
-             "refuse", (Named("INPUT"), NO_DATA)),
-        case("importscbtable", "xlsx-without-rows",
-             with_file("importscbtable", lambda d: b.scb_xlsx(d.inp, rows=[])), "refuse",
-             (Named("INPUT"), NO_DATA)),
-        case("importscbtable", "truncated-csv-row", with_file("importscbtable", _csv(_truncated_rows_text())),
-             "either", (Named("INPUT"), ("line", DESO[7])),
-             e.all_of(e.values("OUTPUT", "region_code", "äganderätt", {DESO[7]: None}),
-                      e.warned(DESO[7], "line"))),
-        case("importscbtable", "comma-separator-decimal-comma",
-             with_file("importscbtable", _csv(_econ(['"9901A0010",5,0,1000', '"9901A0020",30,5,1200']))),
-             "either", (Named("INPUT"), ("decimal", "separator", "column")),
-             e.values("OUTPUT", "region_code", "Låg ekonomisk standard, procent", {DESO[0]: 5.0, DESO[1]: 30.5})),
-        case("importscbtable", "comma-separator-quoted-decimal-comma",
-             with_file("importscbtable", _csv(_econ(['"9901A0010","5,0",1000', '"9901A0020","30,5",1200']))),
-             "succeed", (),
-             e.values("OUTPUT", "region_code", "Låg ekonomisk standard, procent", {DESO[0]: 5.0, DESO[1]: 30.5})),
-        case("importscbtable", "csv-line-over-128kb", with_file("importscbtable", _csv(long)), "either",
-             (Named("INPUT"), ("line", "long")),
-             e.values("OUTPUT", "region_code", "hyresrätt", {DESO[0]: 50.0, DESO[7]: 250.0})),
-        case("joinstatistics", "csv-line-over-128kb", with_file("joinstatistics", _csv(long)), "either",
-             (Named("STATISTICS_FILE"), ("line", "long")), right),
-        case("importscbtable", "latin-1-csv",
-             with_file("importscbtable", _csv(b.scb_csv_text(), encoding="latin-1")), "succeed", (),
-             e.values("OUTPUT", "region_code", "äganderätt", {DESO[0]: 100.0})),
+        case(
+            "importscbtable",
+            "empty-file",
+            with_file("importscbtable", _csv("", encoding="utf-8")),
+            "refuse",
+            (Named("INPUT"), NO_DATA),
+        ),
+        case(
+            "importscbtable",
+            "xlsx-without-rows",
+            with_file("importscbtable", lambda d: b.scb_xlsx(d.inp, rows=[])),
+            "refuse",
+            (Named("INPUT"), NO_DATA),
+        ),
+        case(
+            "importscbtable",
+            "truncated-csv-row",
+            with_file("importscbtable", _csv(_truncated_rows_text())),
+            "either",
+            (Named("INPUT"), ("line", DESO[7])),
+            e.all_of(
+                e.values("OUTPUT", "region_code", "äganderätt", {DESO[7]: None}),
+                e.warned(DESO[7], "line"),
+            ),
+        ),
+        case(
+            "importscbtable",
+            "comma-separator-decimal-comma",
+            with_file(
+                "importscbtable", _csv(_econ(['"9901A0010",5,0,1000', '"9901A0020",30,5,1200']))
+            ),
+            "either",
+            (Named("INPUT"), ("decimal", "separator", "column")),
+            e.values(
+                "OUTPUT",
+                "region_code",
+                "Låg ekonomisk standard, procent",
+                {DESO[0]: 5.0, DESO[1]: 30.5},
+            ),
+        ),
+        case(
+            "importscbtable",
+            "comma-separator-quoted-decimal-comma",
+            with_file(
+                "importscbtable", _csv(_econ(['"9901A0010","5,0",1000', '"9901A0020","30,5",1200']))
+            ),
+            "succeed",
+            (),
+            e.values(
+                "OUTPUT",
+                "region_code",
+                "Låg ekonomisk standard, procent",
+                {DESO[0]: 5.0, DESO[1]: 30.5},
+            ),
+        ),
+        case(
+            "importscbtable",
+            "csv-line-over-128kb",
+            with_file("importscbtable", _csv(long)),
+            "either",
+            (Named("INPUT"), ("line", "long")),
+            e.values("OUTPUT", "region_code", "hyresrätt", {DESO[0]: 50.0, DESO[7]: 250.0}),
+        ),
+        case(
+            "joinstatistics",
+            "csv-line-over-128kb",
+            with_file("joinstatistics", _csv(long)),
+            "either",
+            (Named("STATISTICS_FILE"), ("line", "long")),
+            right,
+        ),
+        case(
+            "importscbtable",
+            "latin-1-csv",
+            with_file("importscbtable", _csv(b.scb_csv_text(), encoding="latin-1")),
+            "succeed",
+            (),
+            e.values("OUTPUT", "region_code", "äganderätt", {DESO[0]: 100.0}),
+        ),
     ]
     return out
 
@@ -131,28 +193,60 @@ def key_table_cases() -> list:
 
     twice = [f"{v['desokod']};{v['regsokod']}" for _, v in b.deso_rows()] + ["9901A0010;9901R002"]
     return [
-        case("aggregateareas", "unreadable-key-table", with_key(garbage=True), "refuse",
-             (Named("KEY_TABLE"), READ + ("column", "code"))),
-        case("aggregateareas", "key-table-deso-in-two-regso", with_key(lines=twice), "refuse",
-             (DESO[0], ("more than once", "duplicate", "twice", "two"))),
+        case(
+            "aggregateareas",
+            "unreadable-key-table",
+            with_key(garbage=True),
+            "refuse",
+            (Named("KEY_TABLE"), READ + ("column", "code")),
+        ),
+        case(
+            "aggregateareas",
+            "key-table-deso-in-two-regso",
+            with_key(lines=twice),
+            "refuse",
+            (DESO[0], ("more than once", "duplicate", "twice", "two")),
+        ),
     ]
 
 
 def gtfs_file_cases() -> list:
     garbage = lambda d: b.garbage(d.inp, "gtfs.zip")  # noqa: E731
-    cut = lambda d: b.truncated(b.feed(d.inp))  # noqa: E731
-    missing = lambda d: b.feed(d.inp, drop=("stop_times",))  # noqa: E731
+    cut = lambda d: b.truncated(f.feed(d.inp))  # noqa: E731
+    missing = lambda d: f.feed(d.inp, drop=("stop_times",))  # noqa: E731
     words = (Named("GTFS"), READ + ("zip",))
     out = []
-    for tool in ("gtfsstopservice", "transitqualityclasses", "ptal", "transitaccessbyarea", "lineprofile"):
-        out.append(case(tool, "unreadable-gtfs-zip", changed_base(tool, GTFS=garbage), "refuse", words))
+    for tool in (
+        "gtfsstopservice",
+        "transitqualityclasses",
+        "ptal",
+        "transitaccessbyarea",
+        "lineprofile",
+    ):
+        out.append(
+            case(tool, "unreadable-gtfs-zip", changed_base(tool, GTFS=garbage), "refuse", words)
+        )
     for tool in ("gtfsstopservice", "transitqualityclasses"):
         out.append(case(tool, "truncated-gtfs-zip", changed_base(tool, GTFS=cut), "refuse", words))
-    out.append(case("gtfsstopservice", "gtfs-without-stop-times", changed_base("gtfsstopservice", GTFS=missing),
-                    "refuse", ("stop_times.txt", ("missing", "no ", "lacks"))))
+    out.append(
+        case(
+            "gtfsstopservice",
+            "gtfs-without-stop-times",
+            changed_base("gtfsstopservice", GTFS=missing),
+            "refuse",
+            ("stop_times.txt", ("missing", "no ", "lacks")),
+        )
+    )
     nowhere = lambda d: str(d.inp / "saknas" / "gtfs.zip")  # noqa: E731
-    out.append(case("ptal", "gtfs-path-not-found", changed_base("ptal", GTFS=nowhere), "refuse",
-                    (("gtfs.zip", "saknas"), ("not found", "does not exist", "no file"))))
+    out.append(
+        case(
+            "ptal",
+            "gtfs-path-not-found",
+            changed_base("ptal", GTFS=nowhere),
+            "refuse",
+            (("gtfs.zip", "saknas"), ("not found", "does not exist", "no file")),
+        )
+    )
     return out
 
 
@@ -164,19 +258,52 @@ def raster_cases() -> list:
     garbage = lambda d: b.garbage(d.inp, "befolkning.tif")  # noqa: E731
     raster = (Named("RASTER"), READ + ("raster",))
     return [
-        case("zonalraster", "unreadable-raster", changed_base("zonalraster", RASTER=garbage), "refuse", raster),
-        case("transitaccessbyarea", "unreadable-raster",
-             changed_base("transitaccessbyarea", POP_RASTER=garbage), "refuse",
-             (Named("POP_RASTER"), READ + ("raster",))),
-        case("zonalraster", "raster-without-crs", changed_base("zonalraster", RASTER=grid(None, crs=None)),
-             "refuse", (Named("RASTER"), ("coordinate reference system", "CRS"))),
-        case("zonalraster", "raster-with-nan", changed_base("zonalraster", RASTER=grid(with_nan)), "succeed",
-             (), e.values("OUTPUT", "desokod", "zonal_sum", {DESO[0]: 240.0, DESO[1]: 250.0})),
-        case("zonalraster", "raster-all-nodata", changed_base("zonalraster", RASTER=grid(nodata)), "succeed",
-             (), e.column("OUTPUT", "zonal_note", lambda v: bool(v), "a note: no valid cells")),
-        case("transitaccessbyarea", "raster-far-from-areas",
-             changed_base("transitaccessbyarea", POP_RASTER=grid(None, origin=(b.OX, b.OY + 400_000))),
-             "refuse", (Named("POP_RASTER"), ("overlap", "outside", "far from", "cover"))),
+        case(
+            "zonalraster",
+            "unreadable-raster",
+            changed_base("zonalraster", RASTER=garbage),
+            "refuse",
+            raster,
+        ),
+        case(
+            "transitaccessbyarea",
+            "unreadable-raster",
+            changed_base("transitaccessbyarea", POP_RASTER=garbage),
+            "refuse",
+            (Named("POP_RASTER"), READ + ("raster",)),
+        ),
+        case(
+            "zonalraster",
+            "raster-without-crs",
+            changed_base("zonalraster", RASTER=grid(None, crs=None)),
+            "refuse",
+            (Named("RASTER"), ("coordinate reference system", "CRS")),
+        ),
+        case(
+            "zonalraster",
+            "raster-with-nan",
+            changed_base("zonalraster", RASTER=grid(with_nan)),
+            "succeed",
+            (),
+            e.values("OUTPUT", "desokod", "zonal_sum", {DESO[0]: 240.0, DESO[1]: 250.0}),
+        ),
+        case(
+            "zonalraster",
+            "raster-all-nodata",
+            changed_base("zonalraster", RASTER=grid(nodata)),
+            "succeed",
+            (),
+            e.column("OUTPUT", "zonal_note", lambda v: bool(v), "a note: no valid cells"),
+        ),
+        case(
+            "transitaccessbyarea",
+            "raster-far-from-areas",
+            changed_base(
+                "transitaccessbyarea", POP_RASTER=grid(None, origin=(b.OX, b.OY + 400_000))
+            ),
+            "refuse",
+            (Named("POP_RASTER"), ("overlap", "outside", "far from", "cover")),
+        ),
     ]
 
 

@@ -55,7 +55,8 @@ def _empty_expectation(tool: str, param: str):
         return "refuse", None
     if tool == "checkareas":  # an empty table would say the layer is fine
         return "either", e.any_row(
-            "OUTPUT", lambda r: any(w in str(r["problem"]).lower() for w in EMPTY),
+            "OUTPUT",
+            lambda r: any(w in str(r["problem"]).lower() for w in EMPTY),
             "no problem row says the layer is empty",
         )
     return "either", None
@@ -130,7 +131,9 @@ def no_geometry_cases() -> list:
             expected, check = NO_GEOMETRY.get((tool, param), ("either", None))
             kind = "no-geometry" if len(params) == 1 else f"no-geometry-{param.lower()}"
             words = (Named(param), GEOMETRY)
-            out.append(case(tool, kind, broken(tool, param, rows=no_geometry(0)), expected, words, check))
+            out.append(
+                case(tool, kind, broken(tool, param, rows=no_geometry(0)), expected, words, check)
+            )
     return out
 
 
@@ -139,7 +142,15 @@ def wrong_geometry_cases() -> list:
     for tool, param in sorted(POLYGON_ONLY):
         suffix = "" if len(LAYERS[tool]) == 1 else f"-{param.lower()}"
         words = (Named(param), "polygon")
-        out.append(case(tool, f"points{suffix}", broken(tool, param, to_points, kind="Point"), "refuse", words))
+        out.append(
+            case(
+                tool,
+                f"points{suffix}",
+                broken(tool, param, to_points, kind="Point"),
+                "refuse",
+                words,
+            )
+        )
     for tool, param in (("zonalraster", "ZONES"), ("planningoverlay", "PLANS")):
         build = broken(tool, param, to_lines, kind="LineString")
         out.append(case(tool, f"lines-{param.lower()}", build, "refuse", (Named(param), "polygon")))
@@ -170,16 +181,25 @@ def crs_cases() -> list:
         ("checkareas", "INPUT", None),
         ("aggregateareas", "INPUT", e.values("OUTPUT", "regsokod", "folk", FOLK_BY_REGSO)),
         ("tenuremix", "INPUT", e.rows("OUTPUT", 8, "dominant_tenure")),
+        ("tenuresplit", "PROJECTS", e.rows("SPLITS", 3, "proposed_hyresratt")),
+        ("joinstatistics", "INPUT", e.result("MATCHED", 8)),
+        ("areatypes", "INPUT", e.rows("OUTPUT", 8, "area_type")),
     ):
         build = broken(tool, param, crs="")
-        out.append(case(tool, f"no-crs-{param.lower()}", build, "either", (Named(param), CRS), check))
+        out.append(
+            case(tool, f"no-crs-{param.lower()}", build, "either", (Named(param), CRS), check)
+        )
     same = {d: 250.0 for d in DESO}
     other = [
         ("zonalraster", "ZONES", e.values("OUTPUT", "desokod", "zonal_sum", same)),
         ("transitaccessbyarea", "AREAS", e.values("OUTPUT", "desokod", "residents", same)),
         ("plannedhousing", "PROJECTS", _project_areas()),
         ("tenuresplit", "PROJECTS", e.rows("SPLITS", 3, "proposed_hyresratt")),
-        ("planningoverlay", "PLANS", e.values("OUTPUT", "plan_id", "residents", {"N1": 4500.0}, 45)),
+        (
+            "planningoverlay",
+            "PLANS",
+            e.values("OUTPUT", "plan_id", "residents", {"N1": 4500.0}, 45),
+        ),
         ("ptal", "AREAS", e.column("OUTPUT", "ptal_ai", lambda v: v is not None and v > 0, "> 0")),
         ("lineprofile", "AREAS", e.column("OUTPUT", "residents", lambda v: v and v > 0, "> 0")),
         ("checkareas", "INPUT", e.result("ERRORS", 0)),
@@ -199,17 +219,22 @@ def degrees_cases() -> list:
         ("ptal", "AREAS"),
         ("lineprofile", "AREAS"),
         ("plannedhousing", "PROJECTS"),
+        ("tenuresplit", "PROJECTS"),
         ("planningoverlay", "PLANS"),
     ):
         build = broken(tool, param, degrees(), crs="EPSG:3006")
-        out.append(case(tool, f"degrees-in-3006-{param.lower()}", build, "refuse", (Named(param), DEGREES)))
+        out.append(
+            case(tool, f"degrees-in-3006-{param.lower()}", build, "refuse", (Named(param), DEGREES))
+        )
     check = e.any_row(
         "OUTPUT",
         lambda r: any(w in str(r["problem"]) for w in ("degree", "coordinate", "CRS")),
         "no problem row says the coordinates are degrees, not SWEREF 99 TM metres",
     )
     build = broken("checkareas", "INPUT", degrees(), crs="EPSG:3006")
-    out.append(case("checkareas", "degrees-in-3006", build, "either", (Named("INPUT"), DEGREES), check))
+    out.append(
+        case("checkareas", "degrees-in-3006", build, "either", (Named("INPUT"), DEGREES), check)
+    )
     return out
 
 
@@ -227,12 +252,89 @@ def apart_cases() -> list:
     for tool, param in (("plannedhousing", "PROJECTS"), ("planningoverlay", "PLANS")):
         build = broken(tool, param, shifted())
         check = e.warned("outside", "no area", "overlap")
-        out.append(case(tool, f"far-apart-{param.lower()}", build, "either", (Named(param), APART), check))
+        out.append(
+            case(tool, f"far-apart-{param.lower()}", build, "either", (Named(param), APART), check)
+        )
     return out
+
+
+def _memory(tool: str, param: str, rows=None):
+    """The tool's parameters with input ``param`` an in-memory layer (owned by the project
+    while the case runs) of the valid rows, or of ``rows(valid rows)``."""
+    from tests.helpers.layers import memory_layer
+
+    from . import builders as b
+    from .bases import BASES
+    from .inputs import ROWS, key_of
+
+    key = key_of(tool, param)
+    fields = {"projects": b.PROJECT_FIELDS, "plans": b.PLAN_FIELDS}.get(key, b.DESO_FIELDS)
+    kind = "Point" if key == "projects" else "Polygon"
+
+    def build(dirs):
+        written = ROWS[key]() if rows is None else rows(ROWS[key]())
+        return BASES[tool](dirs, **{key: memory_layer(kind, fields, written, name=f"minne_{key}")})
+
+    return build
+
+
+def memory_cases() -> list:
+    """Memory layers as inputs: they must come back with the same features (and fields)."""
+    same = {d: 250.0 for d in DESO}
+    return [
+        case(
+            "plannedhousing",
+            "memory-projects",
+            _memory("plannedhousing", "PROJECTS"),
+            "succeed",
+            (),
+            _project_areas(),
+        ),
+        case(
+            "plannedhousing",
+            "memory-areas-empty",
+            _memory("plannedhousing", "AREAS", lambda r: []),
+            "either",
+            (Named("AREAS"), EMPTY),
+        ),
+        case(
+            "tenuremix",
+            "memory-areas",
+            _memory("tenuremix", "INPUT"),
+            "succeed",
+            (),
+            e.rows("OUTPUT", 8, "dominant_tenure"),
+        ),
+        case(
+            "zonalraster",
+            "memory-zones",
+            _memory("zonalraster", "ZONES"),
+            "succeed",
+            (),
+            e.values("OUTPUT", "desokod", "zonal_sum", same),
+        ),
+        case(
+            "transitaccessbyarea",
+            "memory-areas",
+            _memory("transitaccessbyarea", "AREAS"),
+            "succeed",
+            (),
+            e.values("OUTPUT", "desokod", "residents", same),
+        ),
+        case(
+            "checkareas",
+            "memory-areas-no-geometry",
+            _memory("checkareas", "INPUT", no_geometry(0)),
+            "succeed",
+            (),
+            NO_GEOMETRY[("checkareas", "INPUT")][1],
+        ),
+    ]
 
 
 def cases() -> list:
     return [
+        *memory_cases(),
         *empty_cases(),
         *no_geometry_cases(),
         *wrong_geometry_cases(),

@@ -7,7 +7,6 @@ from __future__ import annotations
 import math
 
 from . import builders as b
-from . import expect as e
 from .case import Named, case
 from .inputs import broken, changed_base
 
@@ -51,14 +50,35 @@ def number_cases() -> list:
     spacing = changed_base(
         "transitaccessbyarea", POP_RASTER="", POP_FIELD="folk", POINT_SPACING=0.0
     )
-    out.append(case("transitaccessbyarea", "zero-point-spacing", spacing, "refuse",
-                    (Named("POINT_SPACING"), RANGE)))
+    out.append(
+        case(
+            "transitaccessbyarea",
+            "zero-point-spacing",
+            spacing,
+            "refuse",
+            (Named("POINT_SPACING"), RANGE),
+        )
+    )
     shares = dict(TARGET=1, TARGET_HYRESRATT=50.0, TARGET_BOSTADSRATT=30.0, TARGET_AGANDERATT=30.0)
-    out.append(case("tenuresplit", "target-shares-sum-110", changed_base("tenuresplit", **shares),
-                    "refuse", (("target", "Target"), "100")))
+    out.append(
+        case(
+            "tenuresplit",
+            "target-shares-sum-110",
+            changed_base("tenuresplit", **shares),
+            "refuse",
+            (("target", "Target"), "100"),
+        )
+    )
     negative = dict(shares, TARGET_HYRESRATT=-10.0, TARGET_AGANDERATT=80.0)
-    out.append(case("tenuresplit", "negative-target-share", changed_base("tenuresplit", **negative),
-                    "refuse", (Named("TARGET_HYRESRATT"), RANGE)))
+    out.append(
+        case(
+            "tenuresplit",
+            "negative-target-share",
+            changed_base("tenuresplit", **negative),
+            "refuse",
+            (Named("TARGET_HYRESRATT"), RANGE),
+        )
+    )
     return out
 
 
@@ -93,29 +113,71 @@ def _same_kommuner(rows):
 def reference_cases() -> list:
     bounds = "(e.g. 2, 1, 0, -1)"
     out = [
-        case("areatypes", "thresholds-not-numbers", changed_base("areatypes", THRESHOLDS="2, 1, x, -1"),
-             "refuse", (("bounds", "threshold"), ("number", bounds))),
-        case("areatypes", "three-thresholds", changed_base("areatypes", THRESHOLDS="2, 1, 0"),
-             "refuse", (("bounds", "threshold"), ("four", "4"))),
-        case("areatypes", "thresholds-not-decreasing", changed_base("areatypes", THRESHOLDS="1, 2, 0, -1"),
-             "refuse", (("bounds", "threshold"), ("decreas", "order", "descending", "larger"))),
-        case("areatypes", "entered-sd-zero",
-             changed_base("areatypes", REFERENCE=3, REFERENCE_MEAN=15.0, REFERENCE_SD=0.0),
-             "refuse", (("σ", "Entered σ", "standard deviation"), ("0", "positive", "zero"))),
-        case("areatypes", "entered-sd-negative",
-             changed_base("areatypes", REFERENCE=3, REFERENCE_MEAN=15.0, REFERENCE_SD=-2.0),
-             "refuse", (("σ", "Entered σ", "standard deviation"), RANGE)),
-        case("inequalityindex", "entered-sd-zero",
-             changed_base("inequalityindex", NATIONAL=1, INEQUALITY_MEAN=20.0, INEQUALITY_SD=0.0,
-                          SHARE_MEAN=10.0, SHARE_SD=5.0),
-             "either", (("SD", "standard deviation"), ("0", "zero", "positive")),
-             _criterion_1_not_everywhere),
-        case("inequalityindex", "kommuner-alike-sd-zero",
-             broken("inequalityindex", "INPUT", _same_kommuner), "either",
-             (("SD", "standard deviation"), ("0", "zero", "alike", "same")),
-             _criterion_1_not_everywhere),
-        case("typechange", "same-year-twice", changed_base("typechange", YEAR_BEFORE=2022),
-             "refuse", (("year", "First year"), ("same", "two", "different"))),
+        case(
+            "areatypes",
+            "thresholds-not-numbers",
+            changed_base("areatypes", THRESHOLDS="2, 1, x, -1"),
+            "refuse",
+            (("bounds", "threshold"), ("number", bounds)),
+        ),
+        case(
+            "areatypes",
+            "three-thresholds",
+            changed_base("areatypes", THRESHOLDS="2, 1, 0"),
+            "refuse",
+            (("bounds", "threshold"), ("four", "4")),
+        ),
+        case(
+            "areatypes",
+            "thresholds-not-decreasing",
+            changed_base("areatypes", THRESHOLDS="1, 2, 0, -1"),
+            "refuse",
+            (("bounds", "threshold"), ("decreas", "order", "descending", "larger")),
+        ),
+        case(
+            "areatypes",
+            "entered-sd-zero",
+            changed_base("areatypes", REFERENCE=3, REFERENCE_MEAN=15.0, REFERENCE_SD=0.0),
+            "refuse",
+            (("σ", "Entered σ", "standard deviation"), ("0", "positive", "zero")),
+        ),
+        case(
+            "areatypes",
+            "entered-sd-negative",
+            changed_base("areatypes", REFERENCE=3, REFERENCE_MEAN=15.0, REFERENCE_SD=-2.0),
+            "refuse",
+            (("σ", "Entered σ", "standard deviation"), RANGE),
+        ),
+        case(
+            "inequalityindex",
+            "entered-sd-zero",
+            changed_base(
+                "inequalityindex",
+                NATIONAL=1,
+                INEQUALITY_MEAN=20.0,
+                INEQUALITY_SD=0.0,
+                SHARE_MEAN=10.0,
+                SHARE_SD=5.0,
+            ),
+            "either",
+            (("SD", "standard deviation"), ("0", "zero", "positive")),
+            _criterion_1_not_everywhere,
+        ),
+        case(
+            "inequalityindex",
+            "kommuner-alike-sd-zero",
+            broken("inequalityindex", "INPUT", _same_kommuner),
+            "either",
+            (("SD", "standard deviation"), ("0", "zero", "alike", "same")),
+            _criterion_1_not_everywhere,
+        ),
+        case(
+            "typechange",
+            "same-year-twice",
+            changed_base("typechange", YEAR_BEFORE=2022),
+            "refuse",
+            (("year", "First year"), ("same", "two", "different")),
+        ),
     ]
     return out
 
@@ -123,31 +185,83 @@ def reference_cases() -> list:
 def text_cases() -> list:
     window = ("Time window", "HH:MM", "time")
     out = [
-        case("importscbtable", "year-not-in-file", changed_base("importscbtable", YEARS="2030"),
-             "refuse", ("2030", "2022")),
-        case("importscbtable", "years-not-numbers", changed_base("importscbtable", YEARS="20x2"),
-             "refuse", ("20x2", ("year", "Years"))),
-        case("joinstatistics", "years-not-numbers", changed_base("joinstatistics", YEARS="tjugo"),
-             "refuse", ("tjugo", ("year", "Years"))),
-        case("gtfsstopservice", "time-25-99", changed_base("gtfsstopservice", START="25:99"),
-             "refuse", ("25:99", window)),
-        case("gtfsstopservice", "window-backwards",
-             changed_base("gtfsstopservice", START="20:00", END="06:00"), "refuse",
-             (("Time window", "window"), ("ends before", "before it starts", "after"))),
-        case("transitqualityclasses", "date-2022-02-30",
-             changed_base("transitqualityclasses", DATE="2022-02-30"), "refuse",
-             ("2022-02-30", ("date", "YYYY-MM-DD"))),
-        case("tenuresplit", "unknown-project", changed_base("tenuresplit", PROJECT="P99"), "refuse",
-             ("P99", ("no project", "not in", "no such"))),
-        case("lineprofile", "unknown-route", changed_base("lineprofile", ROUTE="99X"), "refuse",
-             ("99X", ("route", "Route"))),
-        case("zonalraster", "band-3-of-1", changed_base("zonalraster", BAND=3), "refuse",
-             (("band", "Band"), ("3", "1"))),
-        case("zonalraster", "blank-prefix", changed_base("zonalraster", PREFIX="  "), "refuse",
-             (("prefix", "Prefix"),)),
-        case("areatypes", "expression-not-valid",
-             changed_base("areatypes", REFERENCE=1, REFERENCE_EXPRESSION='"folk" >>> 3'),
-             "refuse", (("expression", "Reference areas"), ('"folk" >>> 3', "folk"))),
+        case(
+            "importscbtable",
+            "year-not-in-file",
+            changed_base("importscbtable", YEARS="2030"),
+            "refuse",
+            ("2030", "2022"),
+        ),
+        case(
+            "importscbtable",
+            "years-not-numbers",
+            changed_base("importscbtable", YEARS="20x2"),
+            "refuse",
+            ("20x2", ("year", "Years")),
+        ),
+        case(
+            "joinstatistics",
+            "years-not-numbers",
+            changed_base("joinstatistics", YEARS="tjugo"),
+            "refuse",
+            ("tjugo", ("year", "Years")),
+        ),
+        case(
+            "gtfsstopservice",
+            "time-25-99",
+            changed_base("gtfsstopservice", START="25:99"),
+            "refuse",
+            ("25:99", window),
+        ),
+        case(
+            "gtfsstopservice",
+            "window-backwards",
+            changed_base("gtfsstopservice", START="20:00", END="06:00"),
+            "refuse",
+            (("Time window", "window"), ("ends before", "before it starts", "after")),
+        ),
+        case(
+            "transitqualityclasses",
+            "date-2022-02-30",
+            changed_base("transitqualityclasses", DATE="2022-02-30"),
+            "refuse",
+            ("2022-02-30", ("date", "YYYY-MM-DD")),
+        ),
+        case(
+            "tenuresplit",
+            "unknown-project",
+            changed_base("tenuresplit", PROJECT="P99"),
+            "refuse",
+            ("P99", ("no project", "not in", "no such")),
+        ),
+        case(
+            "lineprofile",
+            "unknown-route",
+            changed_base("lineprofile", ROUTE="99X"),
+            "refuse",
+            ("99X", ("route", "Route")),
+        ),
+        case(
+            "zonalraster",
+            "band-3-of-1",
+            changed_base("zonalraster", BAND=3),
+            "refuse",
+            (("band", "Band"), ("3", "1")),
+        ),
+        case(
+            "zonalraster",
+            "blank-prefix",
+            changed_base("zonalraster", PREFIX="  "),
+            "refuse",
+            (("prefix", "Prefix"),),
+        ),
+        case(
+            "areatypes",
+            "expression-not-valid",
+            changed_base("areatypes", REFERENCE=1, REFERENCE_EXPRESSION='"folk" >>> 3'),
+            "refuse",
+            (("expression", "Reference areas"), ('"folk" >>> 3', "folk")),
+        ),
     ]
     return out
 

@@ -60,7 +60,9 @@ def run_in_process(case: Case, base: Path) -> tuple:
         result = processing.run(
             f"segregation:{case.tool}", dict(params), feedback=feedback, context=context
         )
-        run.result = {k: v if isinstance(v, (str, int, float)) else str(v) for k, v in result.items()}
+        run.result = {
+            k: v if isinstance(v, (str, int, float)) else str(v) for k, v in result.items()
+        }
     except QgsProcessingException as exc:
         run.error = str(exc)
     except Exception as exc:  # noqa: BLE001 - what escapes is what the test reports

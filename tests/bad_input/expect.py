@@ -71,7 +71,9 @@ def values(name: str, key: str, field: str, expected: dict, tol: float = 1e-6):
                 ok = not _empty(value) and math.isclose(float(value), want, abs_tol=tol)
                 assert ok, f"[silently wrong] {name} {k}: {field}={value!r}, not {want!r}"
             else:
-                assert value == want, f"[silently wrong] {name} {k}: {field}={value!r}, not {want!r}"
+                assert value == want, (
+                    f"[silently wrong] {name} {k}: {field}={value!r}, not {want!r}"
+                )
 
     return _on_success(check)
 
