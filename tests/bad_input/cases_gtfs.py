@@ -161,7 +161,7 @@ def stop_place_cases() -> list:
         case(
             "transitqualityclasses",
             "stops-at-0-0-in-the-sea",
-            with_feed("transitqualityclasses", stops=zero),
+            with_feed("transitqualityclasses", {"RASTER": ""}, stops=zero),
             "either",
             ("GAMMA", PLACE),
             e.all_of(e.within_sweden("OUTPUT"), e.within_sweden("STOPS")),

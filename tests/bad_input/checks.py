@@ -25,6 +25,17 @@ TRACEBACK = re.compile(
     r"|not subscriptable|unsupported operand|invalid literal for|is out of bounds for axis"
     r"|index out of range",
 )
+# the causes, most serious first: a case is counted under its first
+CAUSES = (
+    "crash",
+    "traceback",
+    "generic message",
+    "partial output",
+    "input modified",
+    "silently wrong",
+    "wrong outcome",
+    "message lacks names",
+)
 # QGIS's messages that name nothing, and the boundary's catch-all for unexpected exceptions
 GENERIC = (
     "Unable to execute algorithm",
@@ -235,7 +246,7 @@ def message_problems(message: str, run: Run) -> list:
 
 
 def judge(run: Run, state: dict) -> list:
-    """The problems of ``run`` as ``[(cause, text)]``, most serious first."""
+    """The problems of ``run`` as ``[(cause, text)]``, most serious first (:data:`CAUSES`)."""
     case = run.case
     problems = []
     if run.crashed:
@@ -280,8 +291,9 @@ def judge(run: Run, state: dict) -> list:
                 problems.append((cause.group(1), text[cause.end() :]))
             else:
                 problems.append(("silently wrong", text))
-    return problems
+    return sorted(problems, key=lambda p: CAUSES.index(p[0]) if p[0] in CAUSES else len(CAUSES))
 
 
 def verdict(problems: list) -> str:
+    """The problems as text, one ``[cause] text`` a line."""
     return "\n".join(f"[{cause}] {text}" for cause, text in problems)

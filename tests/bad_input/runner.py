@@ -112,13 +112,13 @@ def _execute(case: Case, dirs, params: dict, env: dict) -> Run:
     return run
 
 
-def run_all(cases, base_of, env: dict, workers: int = 2) -> dict:
-    """{case id: (Run, inputs' state)} of ``cases``, each in its own qgis_process, ``workers``
-    at a time. The inputs are built here first (QGIS calls stay in this thread)."""
-    prepared = {c.id: (c, *prepare(c, base_of(c))) for c in cases}
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = {
-            cid: pool.submit(_execute, case, dirs, params, env)
-            for cid, (case, dirs, params, _) in prepared.items()
-        }
-        return {cid: (futures[cid].result(), prepared[cid][3]) for cid in futures}
+def start_all(cases, base_of, env: dict, workers: int = 2) -> tuple:
+    """Start ``cases``, each in its own qgis_process, ``workers`` at a time, in the
+    background: (executor, {case id: (future of the Run, inputs' state)}). The inputs are
+    built here first (QGIS calls stay in this thread)."""
+    executor = ThreadPoolExecutor(max_workers=workers)
+    started = {}
+    for case in cases:
+        dirs, params, state = prepare(case, base_of(case))
+        started[case.id] = (executor.submit(_execute, case, dirs, params, env), state)
+    return executor, started
