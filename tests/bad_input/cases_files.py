@@ -25,7 +25,7 @@ READ = (
     "cannot open",
     "could not open",
 )
-NO_DATA = ("no data", "no rows", "no areas", "no values", "empty", "no statistics")
+NO_DATA = ("no data", "no rows", "no areas", "no area codes", "no values", "empty", "no statistics")
 # the parameter holding the SCB file, per tool
 SCB_FILE = {"importscbtable": "INPUT", "joinstatistics": "STATISTICS_FILE", "tenuremix": "FILE"}
 
@@ -276,8 +276,9 @@ def raster_cases() -> list:
             "zonalraster",
             "raster-without-crs",
             changed_base("zonalraster", RASTER=grid(None, crs=None)),
-            "refuse",
+            "either",  # taken to be in the zones' CRS where they overlap, with a warning
             (Named("RASTER"), ("coordinate reference system", "CRS")),
+            e.warned("CRS", "coordinate reference system"),
         ),
         case(
             "zonalraster",

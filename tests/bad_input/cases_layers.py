@@ -241,12 +241,17 @@ def apart_cases() -> list:
     for tool, param in (
         ("zonalraster", "ZONES"),
         ("transitaccessbyarea", "AREAS"),
-        ("ptal", "AREAS"),
-        ("lineprofile", "AREAS"),
         ("tenuresplit", "PROJECTS"),
     ):
         build = broken(tool, param, shifted())
         out.append(case(tool, f"far-apart-{param.lower()}", build, "refuse", (Named(param), APART)))
+    # areas beyond walking distance of every stop: PTAL 0 / no statistics is a fact to say
+    for tool, param in (("ptal", "AREAS"), ("lineprofile", "AREAS")):
+        build = broken(tool, param, shifted())
+        check = e.warned("no area", "within", "walking", "far from")
+        out.append(
+            case(tool, f"far-apart-{param.lower()}", build, "either", (Named(param), APART), check)
+        )
     for tool, param in (("plannedhousing", "PROJECTS"), ("planningoverlay", "PLANS")):
         build = broken(tool, param, shifted())
         check = e.warned("outside", "no area", "overlap")

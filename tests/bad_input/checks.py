@@ -44,6 +44,25 @@ GENERIC = (
     "There were errors executing the algorithm",
     "(details in the log)",
 )
+# QGIS puts these headings above the message of a tool's own parameter check
+# (checkParameterValues): with the tool's sentence after them they are not generic
+HEADINGS = GENERIC[:3]
+
+
+def _generic(message: str) -> list:
+    """The generic phrases in ``message`` that stand for the whole message: a heading of
+    QGIS's counts only when no sentence of the tool follows it."""
+    found = []
+    lines = [line.strip() for line in message.splitlines() if line.strip()]
+    for phrase in GENERIC:
+        if phrase.casefold() not in message.casefold():
+            continue
+        if phrase in HEADINGS:
+            rest = [line for line in lines if phrase.casefold() not in line.casefold()]
+            if any(len(line) > 30 for line in rest):
+                continue
+        found.append(phrase)
+    return found
 
 
 @dataclass
@@ -235,7 +254,7 @@ def message_problems(message: str, run: Run) -> list:
     match = TRACEBACK.search(message)
     if match:
         problems.append(("traceback", f"Python's words ({match.group(0)!r}) in: {message!r}"))
-    generic = [g for g in GENERIC if g.casefold() in message.casefold()]
+    generic = _generic(message)
     if generic:
         problems.append(("generic message", f"{generic[0]!r} in: {message!r}"))
     for item in run.case.words:

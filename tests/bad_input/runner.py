@@ -103,7 +103,8 @@ def _execute(case: Case, dirs, params: dict, env: dict) -> Run:
     # a crash: killed by a signal (negative), or by the shell's 128 + signal
     run.returncode = -(proc.returncode - 128) if proc.returncode > 128 else proc.returncode
     if proc.returncode == 0:
-        data = json.loads(proc.stdout)
+        # Qt may print a line of its own (e.g. about XDG_RUNTIME_DIR) before the JSON
+        data = json.loads(proc.stdout[proc.stdout.find("{") :])
         run.result = data.get("results", {})
         log = data.get("log", {})
         run.log = [m for key, lines in log.items() if key != "info" for m in lines]
