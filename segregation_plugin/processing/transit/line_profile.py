@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    NULL,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -20,7 +19,7 @@ from ..algorithm import SegregationAlgorithm
 from ..colours import TYPE_COLOURS
 from ..frames import read_source
 from ..messages import translate_core_message
-from ..parameters import raster_path, read_type_field
+from ..parameters import matrix_rows, raster_path, read_type_field, required_columns
 from . import params as tp
 from .styles import area_type_labels, profile_field_labels
 
@@ -111,11 +110,18 @@ class LineProfile(SegregationAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterMatrix(
-                self.RATIOS,
-                tr("Shares along the line from a numerator and a denominator"),
-                headers=[tr("Numerator field"), tr("Denominator field"), tr("Name of the share")],
-                optional=True,
+            required_columns(
+                QgsProcessingParameterMatrix(
+                    self.RATIOS,
+                    tr("Shares along the line from a numerator and a denominator"),
+                    headers=[
+                        tr("Numerator field"),
+                        tr("Denominator field"),
+                        tr("Name of the share"),
+                    ],
+                    optional=True,
+                ),
+                2,
             )
         )
         self.addParameter(
@@ -148,16 +154,10 @@ class LineProfile(SegregationAlgorithm):
         progress = self.progress(feedback)
         fields = self.parameterAsFields(parameters, self.FIELDS, context)
         counts = self.parameterAsFields(parameters, self.COUNTS, context)
-        shares = _rows(
-            self.parameterAsMatrix(parameters, self.SHARES, context), 2, tr("Shares (%)")
-        )
+        shares = [tuple(r[:2]) for r in matrix_rows(self, parameters, self.SHARES, context)]
         ratios = [
             (r[0], r[1], r[2] or tr("share {}").format(r[0]))
-            for r in _rows(
-                self.parameterAsMatrix(parameters, self.RATIOS, context),
-                3,
-                tr("Shares from numerator and denominator"),
-            )
+            for r in matrix_rows(self, parameters, self.RATIOS, context)
         ]
         _warn_about_averaged_shares(feedback, fields)
         feed = tp.read_feed(self, parameters, context, feedback, progress.sub(0, 40))
@@ -265,20 +265,6 @@ class LineProfile(SegregationAlgorithm):
                 feedback.pushWarning(tr("No statistics field and no population: no chart."))
         progress.set(100)
         return {"ROUTE_NAME": title}
-
-
-def _rows(flat, width: int, label: str) -> list:
-    """The filled rows of a matrix parameter (a flat list), each of ``width`` values; an
-    InputError for a row with an empty field (the last column, a name, may be empty)."""
-    from ...core.common.errors import InputError
-
-    values = ["" if v is None or v == NULL else str(v).strip() for v in (flat or [])]
-    rows = [values[i : i + width] for i in range(0, len(values), width)]
-    rows = [r + [""] * (width - len(r)) for r in rows if any(r)]
-    for r in rows:
-        if not all(r[:2]):
-            raise InputError(tr("Each row of '{}' needs both its fields filled in.").format(label))
-    return [tuple(r) for r in rows]
 
 
 _SHARE_HINTS = ("pct", "procent", "andel", "share", "%", "_p_")
