@@ -883,98 +883,98 @@
             <translation>Lagret har '{name}' men inget '{other}'. Koppla även statistiken för {to_year}, eller klassa varje år för sig och jämför de två lagren med områdestyper.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="177" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="178" />
             <source>Reference: {ref_description} — μ = {mean}, σ = {sd} (sample standard deviation), {n_reference} areas, {year}.</source>
             <translation>Referens: {ref_description} — μ = {mean}, σ = {sd} (stickprovets standardavvikelse), {n_reference} områden, {year}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="178" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="179" />
             <source>unknown number of</source>
             <comment>part of a message</comment>
             <translation>okänt antal</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="177" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="178" />
             <source>Reference: {ref_description} — μ = {mean}, σ = {sd} (sample standard deviation), {n_reference} areas.</source>
             <translation>Referens: {ref_description} — μ = {mean}, σ = {sd} (stickprovets standardavvikelse), {n_reference} områden.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="181" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="182" />
             <source>Index {index_definition}; V2 age group {v2_age_group}; V3 {v3_definition}.</source>
             <translation>Index {index_definition}; åldersgrupp för V2 {v2_age_group}; V3 {v3_definition}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="186" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="187" />
             <source>Areas per type: {join_t_counts_types}; without type: {counts}.</source>
             <translation>Områden per typ: {join_t_counts_types}; utan typ: {counts}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="206" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="207" />
             <source>The reference subset has {arr_size} values for {len_frame} areas; it must say for every area whether it belongs to the reference.</source>
             <translation>Urvalet för referensen har {arr_size} värden för {len_frame} områden; det måste ange för varje område om det ingår i referensen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="283" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="285" />
             <source>The thresholds must be four decreasing multiples of σ (officially 2, 1, 0, −1): got {multipliers}.</source>
             <translation>Gränserna måste vara fyra avtagande multipler av σ (officiellt 2, 1, 0, −1): fick {multipliers}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="334" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="336" />
             <source>V3 was not given: the index is (V1 + V2) / 2, not the official index.</source>
             <translation>V3 angavs inte: indexet är (V1 + V2) / 2, inte det officiella indexet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="345" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="347" />
             <source>{n_missing} area(s) have no index and no type (see type_reason).</source>
             <translation>{n_missing} område(n) har inget index och ingen typ (se type_reason).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="112" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="113" />
             <source>'{region_code}' is not a län (2 digits) or kommun (4 digits) code.</source>
             <translation>'{region_code}' är ingen läns- (2 siffror) eller kommunkod (4 siffror).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="127" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="128" />
             <source>The standard deviation σ must be above 0 (got {sd}).</source>
             <translation>Standardavvikelsen σ måste vara större än 0 (fick {sd}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="129" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="130" />
             <source>Enter the mean μ of the reference index.</source>
             <translation>Ange medelvärdet μ för referensindexet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="240" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="241" />
             <source>A minimum population needs the field with each area's population (got {population_field}).</source>
             <translation>En minsta befolkning kräver fältet med varje områdes befolkning (fick {population_field}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="310" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="312" />
             <source>The reference ({reference_description}) has {n_ref} area(s) with an index; μ and σ need at least two. Choose a larger reference or enter μ and σ.</source>
             <translation>Referensen ({reference_description}) har {n_ref} område(n) med index; μ och σ kräver minst två. Välj en större referens eller ange μ och σ.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="317" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="319" />
             <source>Every area of the reference ({reference_description}) has the same index {mean}, so σ is 0 and the types are undefined. Use a larger reference or enter μ and σ.</source>
             <translation>Alla områden i referensen ({reference_description}) har samma index {mean}, så σ är 0 och typerna är odefinierade. Använd en större referens eller ange μ och σ.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="323" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="325" />
             <source>The reference has only {n_ref} areas: μ and σ are uncertain; consider the national values.</source>
             <translation>Referensen har bara {n_ref} områden: μ och σ är osäkra; överväg att använda de nationella värdena.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="199" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="200" />
             <source>The reference subset does not cover feature {missing} of the layer.</source>
             <translation>Urvalet för referensen omfattar inte objekt {missing} i lagret.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="232" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="233" />
             <source>The suppression flag field '{suppressed}' is not in the layer.</source>
             <translation>Fältet med markering för skyddade uppgifter '{suppressed}' finns inte i lagret.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="340" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="342" />
             <source>{label} ('{share_field}') is at most 1 everywhere: if it holds fractions (0–1) rather than percent, multiply by 100 first.</source>
             <translation>{label} ('{share_field}') är högst 1 överallt: om fältet innehåller andelar (0–1) i stället för procent, multiplicera med 100 först.</translation>
         </message>
@@ -999,13 +999,13 @@
             <translation>Värdet för {label} är känt för {v_size} kommun(er); medelvärde och standardavvikelse kräver minst två. Ange fler kommuner eller de nationella värdena.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/inequality.py" line="224" />
+            <location filename="../segregation_plugin/core/areatypes/inequality.py" line="258" />
             <source>share in types 1–2</source>
             <comment>part of a message</comment>
             <translation>andelen i typ 1–2</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/inequality.py" line="265" />
+            <location filename="../segregation_plugin/core/areatypes/inequality.py" line="290" />
             <source>The table has no column '{by}' to rank by.</source>
             <translation>Tabellen har ingen kolumn '{by}' att rangordna efter.</translation>
         </message>
@@ -1020,19 +1020,19 @@
             <translation>Kriterier jämfört med {first_ref_description}: ojämlikhetsindex ≥ {first_ineq_threshold} (medelvärde {first_ineq_ref_mean} + {ineq_factor} SD); {share}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="207" />
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="222" />
             <source>share in types 1–2 ≥ {first_share_threshold} % (mean {first_share_ref_mean} + {share_factor} SD)</source>
             <comment>part of a message</comment>
             <translation>andel i typ 1–2 ≥ {first_share_threshold} % (medelvärde {first_share_ref_mean} + {share_factor} SD)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="210" />
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="228" />
             <source>share in types 1–2 not judged (no area types given)</source>
             <comment>part of a message</comment>
             <translation>andelen i typ 1–2 bedöms inte (inga områdestyper angivna)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="121" />
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="132" />
             <source>The share of residents in types 1–2 needs the residents field of the area-type layer (e.g. folkmängd).</source>
             <translation>Andelen invånare i typ 1–2 kräver befolkningsfältet i lagret med områdestyper (t.ex. folkmängd).</translation>
         </message>
@@ -1042,30 +1042,30 @@
             <translation>{row_region}{name}: ojämlikhetsindex {row_ojamlikhetsindex} ({met_row_crit_inequality}); i typ 1–2 {share_text} ({met_row_crit_share}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="199" />
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="213" />
             <source>met</source>
             <comment>part of a message</comment>
             <translation>uppfyllt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="199" />
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="213" />
             <source>not met</source>
             <comment>part of a message</comment>
             <translation>inte uppfyllt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="198" />
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="212" />
             <source>not judged</source>
             <comment>part of a message</comment>
             <translation>inte bedömt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="233" />
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="254" />
             <source>The area layer has no geometry to draw the kommuner from.</source>
             <translation>Områdeslagret har ingen geometri att rita kommunerna från.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="91" />
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="102" />
             <source>Feature {bad_index}: '{name}' is {series_bad_iloc}, not a share in percent. Without a persons field the groups are counts.</source>
             <translation>Objekt {bad_index}: '{name}' är {series_bad_iloc}, ingen andel i procent. Utan ett fält med antal personer är grupperna antal.</translation>
         </message>
@@ -1115,27 +1115,27 @@
             <translation>Objekt {first}: '{frame_code_field_loc_first}' är ingen områdeskod som {c_level_names_level} kan läsas ur.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="217" />
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="218" />
             <source>Feature {first}: '{group_field}' ({x_all_first}) is larger than '{total_field}' ({t_all_first}); the total must include the group.</source>
             <translation>Objekt {first}: '{group_field}' ({x_all_first}) är större än '{total_field}' ({t_all_first}); totalen måste omfatta gruppen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="222" />
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="223" />
             <source>Feature {negative_index}: counts cannot be negative.</source>
             <translation>Objekt {negative_index}: antal kan inte vara negativa.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="288" />
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="290" />
             <source>Choose two or more group fields (e.g. the income quartiles).</source>
             <translation>Välj två eller fler gruppfält (t.ex. inkomstkvartilerna).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="236" />
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="237" />
             <source>{row_n_excluded} area(s) without counts left out</source>
             <translation>{row_n_excluded} område(n) utan antal utelämnade</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="240" />
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="241" />
             <source>measures undefined: fewer than two areas or the group is 0 % or 100 %</source>
             <translation>måtten är odefinierade: färre än två områden, eller gruppen är 0 % eller 100 %</translation>
         </message>
@@ -1146,12 +1146,12 @@
             <translation>Regionfältet '{region_field}' finns inte i lagret.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="258" />
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="259" />
             <source>no geometry: spatial dissimilarity not computed</source>
             <translation>ingen geometri: rumslig dissimilaritet beräknades inte</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="256" />
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="257" />
             <source>no neighbouring areas: spatial dissimilarity undefined</source>
             <translation>inga grannområden: rumslig dissimilaritet är odefinierad</translation>
         </message>
@@ -1171,34 +1171,34 @@
             <translation>{label}: fältet/fälten {join_map_repr_missing} finns inte i lagret (fält: {join_map_str_columns}). Välj fältet/fälten med {label}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="111" />
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="132" />
             <source>Feature {first} of the {label} table has no area code in '{code_field}'.</source>
             <translation>Objekt {first} i tabellen för {label} har ingen områdeskod i '{code_field}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="145" />
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="166" />
             <source>first year's</source>
             <comment>part of a message</comment>
             <translation>det första året</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="146" />
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="167" />
             <source>second year's</source>
             <comment>part of a message</comment>
             <translation>det andra året</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="116" />
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="137" />
             <source>The code {dup_iloc} occurs more than once in the {label} table; each area must appear once per year.</source>
             <translation>Koden {dup_iloc} förekommer mer än en gång i tabellen för {label}; varje område ska finnas en gång per år.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="104" />
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="125" />
             <source>The {label} table has no field '{name}' (fields: {join_map_str_frame}).</source>
             <translation>Tabellen för {label} har inget fält '{name}' (fält: {join_map_str_frame}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="155" />
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="177" />
             <source>Neither table has values in the residents field '{residents_field}'.</source>
             <translation>Ingen av tabellerna har värden i befolkningsfältet '{residents_field}'.</translation>
         </message>
@@ -1213,7 +1213,7 @@
             <translation>{label}: typ 1–2 har {challenged} av de {typed} {measure} i områden med typ ({share}); i områden utan typ: {row_no_type}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/ses_index.py" line="91" />
+            <location filename="../segregation_plugin/core/areatypes/ses_index.py" line="101" />
             <source>a number ({label})</source>
             <comment>part of a message</comment>
             <translation>ett tal ({label})</translation>
@@ -1231,10 +1231,115 @@
             <translation>höginkomstgruppen</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="289" />
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="291" />
             <source>group '{f}'</source>
             <comment>part of a message</comment>
             <translation>gruppen '{f}'</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality.py" line="260" />
+            <source>Criterion {number} ({what}) cannot be judged: {problem}. It is left empty for every kommun, never 'met'. Give more kommuner, or enter the national mean and SD (e.g. from Segregationsbarometern).</source>
+            <translation>Kriterium {number} ({what}) kan inte bedömas: {problem}. Det lämnas tomt för varje kommun, aldrig 'uppfyllt'. Ange fler kommuner, eller fyll i det nationella medelvärdet och standardavvikelsen (t.ex. från Segregationsbarometern).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality.py" line="258" />
+            <source>ojämlikhetsindex</source>
+            <comment>part of a message</comment>
+            <translation>ojämlikhetsindex</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="235" />
+            <source>Criteria against {first_ref_description}: {ineq}; {share}.</source>
+            <translation>Kriterier jämfört med {first_ref_description}: {ineq}; {share}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="230" />
+            <source>ojämlikhetsindex ≥ {first_ineq_threshold} (mean {first_ineq_ref_mean} + {ineq_factor} SD)</source>
+            <comment>part of a message</comment>
+            <translation>ojämlikhetsindex ≥ {first_ineq_threshold} (medelvärde {first_ineq_ref_mean} + {ineq_factor} SD)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="233" />
+            <source>ojämlikhetsindex not judged (no spread)</source>
+            <comment>part of a message</comment>
+            <translation>ojämlikhetsindex bedöms inte (ingen spridning)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="226" />
+            <source>share in types 1–2 not judged (no spread)</source>
+            <comment>part of a message</comment>
+            <translation>andelen i typ 1–2 bedöms inte (ingen spridning)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="243" />
+            <source>{row_region}{name}: ojämlikhetsindex {index_text} ({met_row_crit_inequality}); in types 1–2 {share_text} ({met_row_crit_share}).</source>
+            <translation>{row_region}{name}: ojämlikhetsindex {index_text} ({met_row_crit_inequality}); i typ 1–2 {share_text} ({met_row_crit_share}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/ses_index.py" line="92" />
+            <source>The {label} has no features: there is nothing to {doing}. Choose a layer with areas (is a filter or a selection hiding them?).</source>
+            <translation>Lagret ({label}) har inga objekt: det finns inget att {doing}. Välj ett lager med områden (döljer ett filter eller ett urval dem?).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/ses_index.py" line="87" />
+            <location filename="../segregation_plugin/core/areatypes/area_types.py" line="281" />
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="210" />
+            <location filename="../segregation_plugin/core/areatypes/segregation_measures.py" line="288" />
+            <source>area layer</source>
+            <comment>part of a message</comment>
+            <translation>områdeslager</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="160" />
+            <source>DeSO layer</source>
+            <comment>part of a message</comment>
+            <translation>DeSO-lager</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="161" />
+            <source>area-type layer</source>
+            <comment>part of a message</comment>
+            <translation>områdestypslager</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/ses_index.py" line="87" />
+            <source>work with</source>
+            <comment>part of a message</comment>
+            <translation>arbeta med</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/inequality_report.py" line="161" />
+            <source>take the share in types 1–2 from</source>
+            <comment>part of a message</comment>
+            <translation>hämta andelen i typ 1–2 från</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="260" />
+            <source>No area is in both years: the codes of {label_before} ({join_map_str_first}, …) and of {label_after} ({join_map_str_second}, …) share none. Compare layers of the same areas (the same DeSO/RegSO version) and check the code field.</source>
+            <translation>Inget område finns med båda åren: koderna för {label_before} ({join_map_str_first}, …) och för {label_after} ({join_map_str_second}, …) har ingen kod gemensam. Jämför lager med samma områden (samma DeSO/RegSO-version) och kontrollera kodfältet.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="250" />
+            <source>the first year</source>
+            <comment>part of a message</comment>
+            <translation>det första året</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="251" />
+            <source>the second year</source>
+            <comment>part of a message</comment>
+            <translation>det andra året</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="255" />
+            <source>The table of {label} has no areas: there is nothing to compare. Choose a layer with areas (is a filter hiding them?).</source>
+            <translation>Tabellen för {label} har inga områden: det finns inget att jämföra. Välj ett lager med områden (döljer ett filter dem?).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/type_change.py" line="140" />
+            <source>{label} area</source>
+            <comment>part of a message</comment>
+            <translation>{label}: område</translation>
         </message>
     </context>
 </TS>

@@ -1045,13 +1045,13 @@
             <translation>Lägsta andel hyresrätt i projektet (%)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="116" />
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="117" />
             <source>a year</source>
             <comment>part of a message</comment>
             <translation>ett årtal</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="260" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="255" />
             <location filename="../segregation_plugin/core/planning/rental_balance.py" line="49" />
             <source>a number of dwellings</source>
             <comment>part of a message</comment>
@@ -1079,115 +1079,115 @@
             <translation>Området {dup} förekommer mer än en gång i tabellen med upplåtelseformer.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="152" />
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="153" />
             <source>Projects reprojected from {projects_crs_to_string} to the areas' {areas_crs_to_string}.</source>
             <translation>Projekten projicerades om från {projects_crs_to_string} till områdenas {areas_crs_to_string}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="157" />
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="158" />
             <source>One layer has no coordinate reference system; both assumed to be the same.</source>
             <translation>Ett av lagren saknar koordinatsystem; båda antas ha samma.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="180" />
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="181" />
             <source>polygons must be one of {join_polygon_rules}, not {polygons}.</source>
             <translation>polygons måste vara en av {join_polygon_rules}, inte {polygons}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="182" />
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="183" />
             <source>The area layer has no field '{area_key}'. Choose its code field.</source>
             <translation>Områdeslagret har inget fält '{area_key}'. Välj dess kodfält.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="207" />
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="208" />
             <source>Project {usable_at_idx_project_id} is a {kinds_loc_idx}; a project must be a point or a polygon.</source>
             <translation>Projekt {usable_at_idx_project_id} är en {kinds_loc_idx}; ett projekt måste vara en punkt eller en polygon.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="213" />
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="214" />
             <source>Multipoint projects are placed at the centre of their points.</source>
             <translation>Projekt som är multipunkter placeras i mitten av sina punkter.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="84" />
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="85" />
             <source>The project layer has no field '{col}' (fields: {join_map_str_projects}). Choose the field for {name}.</source>
             <translation>Projektlagret har inget fält '{col}' (fält: {join_map_str_projects}). Välj fältet för {name}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="97" />
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="98" />
             <source>The project id '{repeated_iloc}' in '{cols_project_id}' occurs more than once: the tools would count such projects as one. Give each project its own id, or leave the id field empty to number the projects.</source>
             <translation>Projekt-id '{repeated_iloc}' i '{cols_project_id}' förekommer mer än en gång: verktygen skulle räkna sådana projekt som ett. Ge varje projekt ett eget id, eller lämna id-fältet tomt så numreras projekten.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="123" />
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="124" />
             <source>Project {out_at_idx_project_id}: start year {projects_at_idx_cols} in '{cols_start_year}' is not a year. {write}</source>
             <translation>Projekt {out_at_idx_project_id}: startåret {projects_at_idx_cols} i '{cols_start_year}' är inget årtal. {write}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="110" />
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="111" />
             <source>Write the year construction starts (e.g. 2027) or leave it empty.</source>
             <comment>part of a message</comment>
             <translation>Skriv året då byggstarten sker (t.ex. 2027) eller lämna det tomt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="226" />
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="227" />
             <source>Project {std_at_idx_project_id} lies on the border of {join_matches}; put in {matches}.</source>
             <translation>Projekt {std_at_idx_project_id} ligger på gränsen mellan {join_matches}; placerades i {matches}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="258" />
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="259" />
             <source>{inside_shape_area} % of project {pid} lies outside every area; its dwellings are counted in the areas it overlaps.</source>
             <translation>{inside_shape_area} % av projekt {pid} ligger utanför alla områden; dess lägenheter räknas i de områden det överlappar.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="50" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="51" />
             <source>The {what} were reprojected from {frame_crs_to_string} to {crs_to_string}.</source>
             <translation>Lagret med {what} projicerades om från {frame_crs_to_string} till {crs_to_string}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="169" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="164" />
             <source>plan polygons</source>
             <comment>part of a message</comment>
             <translation>planområden</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="270" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="265" />
             <source>quality-class polygons</source>
             <comment>part of a message</comment>
             <translation>kvalitetsklasser</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="87" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="82" />
             <source>The quality-class layer has no field '{class_column}'.</source>
             <translation>Lagret med kvalitetsklasser har inget fält '{class_column}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="91" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="86" />
             <source>Quality classes {join_unknown} are not A–F and were left out.</source>
             <translation>Kvalitetsklasserna {join_unknown} är inte A–F och togs inte med.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="156" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="151" />
             <source>The plan layer has no field '{plan_key}'.</source>
             <translation>Planlagret har inget fält '{plan_key}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="161" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="156" />
             <source>The areas are in degrees; the overlay was computed in SWEREF 99 TM (EPSG:3006).</source>
             <translation>Områdena är i grader; överlagringen beräknades i SWEREF 99 TM (EPSG:3006).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="332" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="327" />
             <source>{len_left} projects not counted (start year or status).</source>
             <translation>{len_left} projekt räknades inte (startår eller status).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="152" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="147" />
             <source>The area layer has no field '{name}' (fields: {join_map_str_areas}). Choose the right field.</source>
             <translation>Områdeslagret har inget fält '{name}' (fält: {join_map_str_areas}). Välj rätt fält.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="203" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="198" />
             <source>No grid population in {len_names} areas ({join_names}{len_names_2}); land area used there.</source>
             <translation>Ingen befolkning från rutnätet i {len_names} områden ({join_names}{len_names_2}); landarean används där.</translation>
         </message>
@@ -1223,52 +1223,52 @@
             <translation>Tabellen med upplåtelseformer har inget fält '{kommun_column}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="65" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="80" />
             <source>{len_mix} {from_name} → {len_out} {level_name} using {how}.</source>
             <translation>{len_mix} {from_name} → {len_out} {level_name} med {how}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="119" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="147" />
             <source>{n_in} of {len_mix} areas assigned to {len_districts} districts by {how}.</source>
             <translation>{n_in} av {len_mix} områden fördelade på {len_districts} planeringsområden efter {how}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="55" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="63" />
             <source>The area layer has no field '{code_field}'. Choose its code field.</source>
             <translation>Områdeslagret har inget fält '{code_field}'. Välj dess kodfält.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="68" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="83" />
             <source>{unassigned} areas have no {level_name} in the key and were left out.</source>
             <translation>{unassigned} områden har ingen {level_name} i nyckeln och togs inte med.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="92" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="107" />
             <source>The district layer has no field '{id_field}'.</source>
             <translation>Områdeslagret har inget fält '{id_field}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="104" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="132" />
             <source>The district layer already has the fields {join_clash}; rename them or use another layer.</source>
             <translation>Områdeslagret har redan fälten {join_clash}; byt namn på dem eller använd ett annat lager.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="121" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="149" />
             <source>{len_mix_n_in} areas lie in no district and were left out.</source>
             <translation>{len_mix_n_in} områden ligger inte i något planeringsområde och togs inte med.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="123" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="151" />
             <source>{int_empty_sum} districts got no area: {join_ids_empty_head}.</source>
             <translation>{int_empty_sum} planeringsområden fick inget område: {join_ids_empty_head}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="131" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="159" />
             <source>The area layer has no field '{code_field}'.</source>
             <translation>Områdeslagret har inget fält '{code_field}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="170" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="210" />
             <source>No value in '{code_field}' is a DeSO, RegSO or kommun code, so the kommun and county cannot be read from it. Choose the code field, or leave out the comparison.</source>
             <translation>Inget värde i '{code_field}' är en DeSO-, RegSO- eller kommunkod, så kommun och län kan inte läsas ur det. Välj kodfältet, eller avstå från jämförelsen.</translation>
         </message>
@@ -1333,67 +1333,67 @@
             <translation>Målandelarna summerar till {total} %, inte 100 % ({text}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="266" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="290" />
             <source>The project's number of dwellings must be a whole number above 0, not {n}.</source>
             <translation>Projektets antal lägenheter måste vara ett heltal större än 0, inte {n}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="65" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="72" />
             <source>'{k}' in the {what} is not a tenure; use hyresrätt, bostadsrätt or äganderätt.</source>
             <translation>'{k}' i {what} är ingen upplåtelseform; använd hyresrätt, bostadsrätt eller äganderätt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="86" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="108" />
             <source>minimum shares</source>
             <comment>part of a message</comment>
             <translation>minimiandelarna</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="87" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="109" />
             <source>maximum shares</source>
             <comment>part of a message</comment>
             <translation>maxandelarna</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="270" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="294" />
             <source>current dwellings</source>
             <comment>part of a message</comment>
             <translation>dagens lägenheter</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="271" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="295" />
             <source>other planned dwellings</source>
             <comment>part of a message</comment>
             <translation>de andra planerade lägenheterna</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="281" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="305" />
             <source>planned split</source>
             <comment>part of a message</comment>
             <translation>den planerade fördelningen</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="275" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="299" />
             <source>The area's number of {tenure_name_t} is missing (suppressed?); a split cannot be proposed without today's mix.</source>
             <translation>Områdets antal lägenheter med {tenure_name_t} saknas (skyddat?); en fördelning kan inte föreslås utan dagens sammansättning.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="284" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="308" />
             <source>The planned split adds up to {sum_own_values} dwellings, not the project's {n}.</source>
             <translation>Den planerade fördelningen summerar till {sum_own_values} lägenheter, inte projektets {n}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="94" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="118" />
             <source>'{name}' among the allowed tenures is not a tenure.</source>
             <translation>'{name}' bland de tillåtna upplåtelseformerna är ingen upplåtelseform.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="38" />
+            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="43" />
             <source>The raster '{raster}' cannot be opened: {exc}</source>
             <translation>Rastret '{raster}' kan inte öppnas: {exc}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="124" />
+            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="129" />
             <source>The raster has {ds_count} band(s); band {band} does not exist.</source>
             <translation>Rastret har {ds_count} band; band {band} finns inte.</translation>
         </message>
@@ -1408,12 +1408,12 @@
             <translation>Polygonerna eller rastret saknar koordinatsystem; de antas ha samma.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="138" />
+            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="135" />
             <source>The polygon layer has no field '{key}'.</source>
             <translation>Polygonlagret har inget fält '{key}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="169" />
+            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="166" />
             <source>{len_overlapping} polygons overlap others; each got its full result (computed one by one).</source>
             <translation>{len_overlapping} polygoner överlappar andra; var och en fick sitt fulla resultat (beräknade en i taget).</translation>
         </message>
@@ -1424,37 +1424,126 @@
             <translation>Rätta värdena (SCB:s markeringar för skyddade celler, som '..', läses som saknade).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="119" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="143" />
             <source>The constraints conflict: {join_conflicts}.</source>
             <translation>Villkoren går inte ihop: {join_conflicts}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="123" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="147" />
             <source>The minimum shares need {sum_lower_values} dwellings ({join_parts}) but the project has {n}. Lower a minimum share.</source>
             <translation>Minimiandelarna kräver {sum_lower_values} lägenheter ({join_parts}) men projektet har {n}. Sänk en minimiandel.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="132" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="156" />
             <source>The allowed tenures and maximum shares leave room for only {sum_upper_values} of the project's {n} dwellings ({join_parts}). Allow another tenure or raise a maximum share.</source>
             <translation>De tillåtna upplåtelseformerna och maxandelarna ger bara plats för {sum_upper_values} av projektets {n} lägenheter ({join_parts}). Tillåt en annan upplåtelseform eller höj en maxandel.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="116" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="140" />
             <source>{tenure_name_t} must be at least {mins_t} % ({lower_t} dwellings) but {why}</source>
             <comment>part of a message</comment>
             <translation>{tenure_name_t} måste vara minst {mins_t} % ({lower_t} lägenheter) men {why}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="111" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="135" />
             <source>is not allowed</source>
             <comment>part of a message</comment>
             <translation>är inte tillåten</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="113" />
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="137" />
             <source>may be at most {maxs_get_t} % ({upper_t} dwellings)</source>
             <comment>part of a message</comment>
             <translation>får vara högst {maxs_get_t} % ({upper_t} lägenheter)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="62" />
+            <source>Polygons reprojected from {crs_text_zones_crs} to the raster's {crs_text_ds_crs} before the statistics (the raster is not resampled).</source>
+            <translation>Polygonerna projicerades om från {crs_text_zones_crs} till rastrets {crs_text_ds_crs} före statistiken (rastret samplas inte om).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="34" />
+            <source>EPSG:{epsg}</source>
+            <comment>part of a message</comment>
+            <translation>EPSG:{epsg}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="32" />
+            <source>no coordinate reference system</source>
+            <comment>part of a message</comment>
+            <translation>inget koordinatreferenssystem</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="82" />
+            <source>{where}, and {missing} no coordinate reference system. Assign the right coordinate reference system (e.g. Raster › Projections › Assign projection for the raster) and run again.</source>
+            <translation>{where}, och {missing} inget koordinatreferenssystem. Tilldela rätt koordinatreferenssystem (för rastret t.ex. med Raster › Projektioner › Tilldela projektion) och kör igen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="74" />
+            <source>The raster '{name}' (extent {extent_text_raster_bounds_ds_crs}) does not overlap the polygons (extent {extent_text_bounds_crs}, reprojected from {crs_text_zones_crs})</source>
+            <comment>part of a message</comment>
+            <translation>Rastret '{name}' (utbredning {extent_text_raster_bounds_ds_crs}) överlappar inte polygonerna (utbredning {extent_text_bounds_crs}, omprojicerade från {crs_text_zones_crs})</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="74" />
+            <source>The raster '{name}' (extent {extent_text_raster_bounds_ds_crs}) does not overlap the polygons (extent {extent_text_bounds_crs})</source>
+            <comment>part of a message</comment>
+            <translation>Rastret '{name}' (utbredning {extent_text_raster_bounds_ds_crs}) överlappar inte polygonerna (utbredning {extent_text_bounds_crs})</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="79" />
+            <source>the raster has</source>
+            <comment>part of a message</comment>
+            <translation>rastret har</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="79" />
+            <source>the polygons have</source>
+            <comment>part of a message</comment>
+            <translation>polygonerna har</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="96" />
+            <source>{where}. Check that the raster covers the areas and that both layers have the right coordinate reference system.</source>
+            <translation>{where}. Kontrollera att rastret täcker områdena och att båda lagren har rätt koordinatreferenssystem.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="110" />
+            <source>The part of the raster '{name}' under the polygons cannot be read (raster extent {extent_text_tuple_ds_bounds}): {exc}. Check that the raster covers the areas.</source>
+            <translation>Den del av rastret '{name}' som ligger under polygonerna kan inte läsas (rastrets utbredning {extent_text_tuple_ds_bounds}): {exc}. Kontrollera att rastret täcker områdena.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="69" />
+            <source>No areas: nothing to sum to {codes_level_names_level}.</source>
+            <translation>Inga områden: inget att summera till {codes_level_names_level}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="100" />
+            <source>The target shares add up to {round_total_share_decimals} %, not 100 % ({text}); they may differ from 100 by at most {target_tolerance} percentage points (for rounding). Correct the shares.</source>
+            <translation>Målandelarna summerar till {round_total_share_decimals} %, inte 100 % ({text}); de får avvika från 100 med högst {target_tolerance} procentenheter (för avrundning). Rätta andelarna.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="84" />
+            <source>The {what} of {tenure_name_t} is {shares_t} %; a share must be between 0 and 100 %.</source>
+            <translation>För {tenure_name_t} är {what} {shares_t} %; en andel måste ligga mellan 0 och 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="95" />
+            <source>target share</source>
+            <comment>part of a message</comment>
+            <translation>målandelen</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="110" />
+            <source>minimum share</source>
+            <comment>part of a message</comment>
+            <translation>minimiandelen</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_split.py" line="111" />
+            <source>maximum share</source>
+            <comment>part of a message</comment>
+            <translation>maxandelen</translation>
         </message>
     </context>
 </TS>

@@ -772,37 +772,37 @@
             <translation>Intervallet {part} i {what} går baklänges; skriv det som {last}-{first}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/common/text_table.py" line="39" />
+            <location filename="../segregation_plugin/core/common/text_table.py" line="62" />
             <source>{label} is an Excel workbook (xlsx), not a text file. Give it the ending .xlsx and import it again.</source>
             <translation>{label} är en Excel-arbetsbok (xlsx), inte en textfil. Ge den filändelsen .xlsx och importera den igen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/common/text_table.py" line="44" />
+            <location filename="../segregation_plugin/core/common/text_table.py" line="67" />
             <source>{label} is an old Excel file (xls). Open it in Excel or LibreOffice, save it as xlsx or csv, and import that file.</source>
             <translation>{label} är en Excel-fil i det gamla formatet (xls). Öppna den i Excel eller LibreOffice, spara den som xlsx eller csv och importera den filen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/common/text_table.py" line="66" />
+            <location filename="../segregation_plugin/core/common/text_table.py" line="89" />
             <source>{label} has characters that could not be decoded (shown as �): the file is damaged or in an unexpected encoding. Check names such as å, ä, ö.</source>
             <translation>{label} har tecken som inte kunde avkodas (visas som �): filen är skadad eller har en oväntad teckenkodning. Kontrollera namn med å, ä och ö.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/common/text_table.py" line="71" />
+            <location filename="../segregation_plugin/core/common/text_table.py" line="94" />
             <source>{label} contains 'Ã¥', 'Ã¤' or 'Ã¶' where 'å', 'ä', 'ö' were meant: it was saved with the wrong encoding at some point. Names in the result will look the same; export the table from Statistikdatabasen again to fix them.</source>
             <translation>{label} innehåller 'Ã¥', 'Ã¤' eller 'Ã¶' där det ska stå 'å', 'ä', 'ö': filen har någon gång sparats med fel teckenkodning. Namnen i resultatet ser likadana ut; exportera tabellen från Statistikdatabasen igen för att rätta dem.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/common/text_table.py" line="118" />
+            <location filename="../segregation_plugin/core/common/text_table.py" line="148" />
             <source>{label} is empty.</source>
             <translation>{label} är tom.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/common/text_table.py" line="111" />
+            <location filename="../segregation_plugin/core/common/text_table.py" line="134" />
             <source>Could not read {path}: {exc_strerror}.</source>
             <translation>Kunde inte läsa {path}: {exc_strerror}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/common/text_table.py" line="54" />
+            <location filename="../segregation_plugin/core/common/text_table.py" line="77" />
             <source>{label} is not a text file (it contains binary data). Export the table from Statistikdatabasen as csv or xlsx.</source>
             <translation>{label} är ingen textfil (den innehåller binära data). Exportera tabellen från Statistikdatabasen som csv eller xlsx.</translation>
         </message>
@@ -827,6 +827,11 @@
             <location filename="../segregation_plugin/core/common/dependencies.py" line="49" />
             <source>This tool needs the Python package '{package}', which your QGIS does not have. {install_hint_package}</source>
             <translation>Verktyget behöver Python-paketet '{package}', som din QGIS inte har. {install_hint_package}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/text_table.py" line="167" />
+            <source>{label} cannot be read from line {last} on ({exc}). Check the quotes (") on that line, or export the table again.</source>
+            <translation>{label} kan inte läsas från rad {last} och framåt ({exc}). Kontrollera citattecknen (") på den raden, eller exportera tabellen igen.</translation>
         </message>
     </context>
 </TS>

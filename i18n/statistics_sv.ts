@@ -521,43 +521,43 @@
             <translation>tabell {table}, anrop {k} av {len_chunks}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="75" />
+            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="76" />
             <source>The key table {path} has no rows.</source>
             <translation>Nyckeltabellen {path} har inga rader.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="115" />
+            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="116" />
             <source>The key table has no column of {codes_level_names_from_level} codes and one of {codes_level_names_to_level} codes (columns: {join_table_columns}). Name them.</source>
             <translation>Nyckeltabellen har ingen kolumn med {codes_level_names_from_level}-koder och en med {codes_level_names_to_level}-koder (kolumner: {join_table_columns}). Ange vilka de är.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="146" />
+            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="147" />
             <source>The key table has {int_bad_sum} rows without valid codes (lines {rows}).</source>
             <translation>Nyckeltabellen har {int_bad_sum} rader utan giltiga koder (rad {rows}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="167" />
+            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="168" />
             <source>The {codes_level_names_get_to_level} cannot be read from these codes; use a key table or a field with the target codes.</source>
             <translation>Vilken {codes_level_names_get_to_level} ett område hör till kan inte läsas ur de här koderna; använd en nyckeltabell eller ett fält med målområdenas koder.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="193" />
+            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="217" />
             <source>There is no field '{name}' to aggregate (fields: {join_map_str_frame}).</source>
             <translation>Det finns inget fält '{name}' att summera (fält: {join_map_str_frame}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="152" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="204" />
             <source>grid population</source>
             <comment>part of a message</comment>
             <translation>befolkning från rutnätet</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="121" />
+            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="122" />
             <source>The key table has no column {name} (it has {join_table_columns}).</source>
             <translation>Nyckeltabellen har ingen kolumn {name} (den har {join_table_columns}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="153" />
+            <location filename="../segregation_plugin/core/statistics/aggregate.py" line="154" />
             <source>The key table puts some areas in two places: {join_conflicting_duplicated_source}</source>
             <translation>Nyckeltabellen placerar vissa områden på två ställen: {join_conflicting_duplicated_source}</translation>
         </message>
@@ -567,37 +567,37 @@
             <translation>{len_frame} {codes_level_names_get_detect_level} → {len_result} {codes_level_names_level} med {how}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="188" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="241" />
             <source>{n_in} of {len_frame} areas assigned to {len_districts} districts by {how}.</source>
             <translation>{n_in} av {len_frame} områden fördelade på {len_districts} planeringsområden efter {how}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="72" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="84" />
             <source>Which {codes_level_names_level} a {codes_level_names_from_level} lies in cannot be read from its code. Choose the field that holds the target codes (e.g. regsokod) or a key table (e.g. SCB's koppling_deso2018_regso2020.csv).</source>
             <translation>Vilken {codes_level_names_level} en {codes_level_names_from_level} ligger i kan inte läsas ur dess kod. Välj fältet med målområdenas koder (t.ex. regsokod) eller en nyckeltabell (t.ex. SCB:s koppling_deso2018_regso2020.csv).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="52" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="63" />
             <source>The field {code_field} holds no area codes.</source>
             <translation>Fältet {code_field} innehåller inga områdeskoder.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="55" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="66" />
             <source>The areas are {codes_level_names_from_level}: they can only be aggregated to a larger level than that, not to {codes_level_names_level}.</source>
             <translation>Områdena är {codes_level_names_from_level}: de kan bara summeras till en större nivå än så, inte till {codes_level_names_level}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="143" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="190" />
             <source>To withhold values of districts with few inhabitants the tool needs the population: choose the population field (e.g. a population total) or a population grid.</source>
             <translation>För att inte redovisa värden för områden med få invånare behöver verktyget befolkningen: välj befolkningsfältet (t.ex. folkmängden totalt) eller ett befolkningsrutnät.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="192" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="247" />
             <source>{join_n_m_counts_by} (population grid).</source>
             <translation>{join_n_m_counts_by} (befolkningsrutnät).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="199" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="254" />
             <source>{len_split} areas lie less than half inside the district they were given ({join_map_str_split}): check them in the assignment table.</source>
             <translation>{len_split} områden ligger till mindre än hälften inom det planeringsområde de fick ({join_map_str_split}): kontrollera dem i fördelningstabellen.</translation>
         </message>
@@ -607,7 +607,7 @@
             <translation>{len_outside} områden ligger inte i något planeringsområde och togs inte med.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="207" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="259" />
             <source>{int_empty_sum} districts got no area at all: {join_map_str_ids}.</source>
             <translation>{int_empty_sum} planeringsområden fick inget område alls: {join_map_str_ids}.</translation>
         </message>
@@ -617,27 +617,27 @@
             <translation>{unassigned} områden har inget målområde i nyckeln och togs inte med.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="223" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="276" />
             <source>{len_small} output areas have fewer inhabitants than the minimum ({population}); their values are withheld: {join_map_str_small}.</source>
             <translation>{len_small} resultatområden har färre invånare än minimigränsen ({population}); deras värden redovisas inte: {join_map_str_small}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="223" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="276" />
             <source>{len_small} output areas have fewer inhabitants than the minimum; their values are withheld: {join_map_str_small}.</source>
             <translation>{len_small} resultatområden har färre invånare än minimigränsen; deras värden redovisas inte: {join_map_str_small}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="230" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="283" />
             <source>{len_incomplete} output areas contain suppressed source values; see the field '{note}' ({join_map_str_incomplete}).</source>
             <translation>{len_incomplete} resultatområden innehåller skyddade källvärden; se fältet '{note}' ({join_map_str_incomplete}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="234" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="287" />
             <source>Population in output areas: {result_population_sum}.</source>
             <translation>Befolkning i resultatområdena: {result_population_sum}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="177" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="230" />
             <source>The district layer already has a field '{col}'; rename it or choose other fields.</source>
             <translation>Områdeslagret har redan ett fält '{col}'; byt namn på det eller välj andra fält.</translation>
         </message>
@@ -787,39 +787,39 @@
             <translation>Reparera den med Processing › Laga geometrier (en kopia; ditt lager ändras inte).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="304" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="326" />
             <source>{report_matched} of {len_areas} {level_name} got statistics ({len_values_columns} fields).</source>
             <translation>{report_matched} av {len_areas} {level_name} fick statistik ({len_values_columns} fält).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="101" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="102" />
             <source>{join_unmatched}: not among the {what}. They are: {join_dict_fromkeys_bare}</source>
             <translation>{join_unmatched}: finns inte bland {what}. De är: {join_dict_fromkeys_bare}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="145" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="151" />
             <source>statistics' variables</source>
             <comment>part of a message</comment>
             <translation>statistikens variabler</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="178" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="184" />
             <source>table's fields</source>
             <comment>part of a message</comment>
             <translation>tabellens fält</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="202" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="208" />
             <source>The statistics' field {code_field} holds no area codes (e.g. '{len_wide_code_field_iloc}').</source>
             <translation>Statistikens fält {code_field} innehåller inga områdeskoder (t.ex. '{len_wide_code_field_iloc}').</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="231" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="247" />
             <source>The area layer has no field with area codes. Choose the code field (its fields: {join_map_str_areas}).</source>
             <translation>Områdeslagret har inget fält med områdeskoder. Välj kodfältet (lagrets fält: {join_map_str_areas}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="259" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="275" />
             <source>Statistics rows that occurred twice with the same values were used once.</source>
             <translation>Statistikrader som förekom två gånger med samma värden användes en gång.</translation>
         </message>
@@ -834,17 +834,17 @@
             <translation>Inget område fick statistik: koderna i {field_name} ({a}) matchar ingen av statistikens koder ({s}). Kontrollera att båda täcker samma kommuner och använder samma kodfält.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="160" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="166" />
             <source>The statistics table has no field with area codes. Choose the code field (its fields: {join_map_str_wide}).</source>
             <translation>Statistiktabellen har inget fält med områdeskoder. Välj kodfältet (tabellens fält: {join_map_str_wide}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="252" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="268" />
             <source>The statistics have {len_codes_dup} codes more than once with different values ({join_codes_dup}). Remove the duplicates and join again.</source>
             <translation>Statistiken har {len_codes_dup} koder mer än en gång med olika värden ({join_codes_dup}). Ta bort dubbletterna och koppla igen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="277" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="293" />
             <source>The layer already has a field '{var}'; the statistics' field is called '{name}'. Use a prefix to name them yourself.</source>
             <translation>Lagret har redan ett fält '{var}'; statistikens fält heter '{name}'. Använd ett prefix för att namnge dem själv.</translation>
         </message>
@@ -983,7 +983,7 @@
         </message>
         <message>
             <location filename="../segregation_plugin/core/statistics/pxweb.py" line="53" />
-            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="47" />
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="48" />
             <source>The file {path} does not exist.</source>
             <translation>Filen {path} finns inte.</translation>
         </message>
@@ -1084,88 +1084,88 @@
             <translation>'{part_strip}' är inget urval. Skriv variabel=kod,kod (t.ex. Kon=1+2), flera åtskilda med ';'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="63" />
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="64" />
             <source>{label} is an old Excel file (xls). Save it as xlsx or csv and import that file.</source>
             <translation>{label} är en Excel-fil i det gamla formatet (xls). Spara den som xlsx eller csv och importera den filen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="111" />
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="113" />
             <source>{label} has no sheets.</source>
             <translation>{label} har inga blad.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="122" />
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="129" />
             <source>{label}: {len_layout_skipped} rows among the data have no area code and were left out: {listed}.</source>
             <translation>{label}: {len_layout_skipped} rader bland data har ingen områdeskod och togs inte med: {listed}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="103" />
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="105" />
             <source>{label}, sheet {name}</source>
             <comment>part of a message</comment>
             <translation>{label}, blad {name}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="217" />
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="249" />
             <source>{label} has headers but no rows with area codes and values.</source>
             <translation>{label} har rubriker men inga rader med områdeskoder och värden.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="227" />
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="261" />
             <source>{label}: {len_unreadable} cells are not numbers and were left empty ({examples}).</source>
             <translation>{label}: {len_unreadable} celler är inte tal och lämnades tomma ({examples}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="54" />
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="55" />
             <source>{label} ends in {path_suffix} but is not an Excel workbook; it may be damaged or a renamed text file. Download it again from Statistikdatabasen.</source>
             <translation>{label} slutar på {path_suffix} men är ingen Excel-arbetsbok; den kan vara skadad eller en omdöpt textfil. Ladda ner den igen från Statistikdatabasen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="58" />
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="59" />
             <source>{label} is an Excel workbook although it ends in {path_suffix}.</source>
             <translation>{label} är en Excel-arbetsbok fast filnamnet slutar på {path_suffix}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="91" />
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="93" />
             <source>{label} could not be read as an Excel workbook: it is damaged or incomplete (was the download interrupted?). Download it again. ({exc})</source>
             <translation>{label} kunde inte läsas som en Excel-arbetsbok: den är skadad eller ofullständig (avbröts nedladdningen?). Ladda ner den igen. ({exc})</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="154" />
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="161" />
             <source>{label} has no year column or heading; the year {title_year} was taken from the title.</source>
             <translation>{label} har ingen årskolumn eller årsrubrik; året {title_year} togs från rubriken.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="159" />
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="166" />
             <source>{label} has no year in its headings, columns or title; the year is left empty.</source>
             <translation>{label} har inget år i rubrikerna, kolumnerna eller titeln; året lämnas tomt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="223" />
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="257" />
             <source>{label}: {len_unreadable} cells are not numbers ({examples}). This does not look like a table of statistics from Statistikdatabasen.</source>
             <translation>{label}: {len_unreadable} celler är inte tal ({examples}). Det här ser inte ut som en statistiktabell från Statistikdatabasen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_layout.py" line="129" />
+            <location filename="../segregation_plugin/core/statistics/scb_layout.py" line="131" />
             <source>{label} has no area codes (DeSO 0114A0010, RegSO 0114R001, kommun 0114, län 01) in its first columns, so it is not a regional table from Statistikdatabasen. Export the table with the region codes (or codes and names) as rows.</source>
             <translation>{label} har inga områdeskoder (DeSO 0114A0010, RegSO 0114R001, kommun 0114, län 01) i de första kolumnerna och är alltså ingen regional tabell från Statistikdatabasen. Exportera tabellen med regionkoderna (eller koder och namn) som rader.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_layout.py" line="124" />
+            <location filename="../segregation_plugin/core/statistics/scb_layout.py" line="126" />
             <source>{label} has headings but no rows with area codes: the export is empty (was nothing selected in Statistikdatabasen?) or was cut off. Export it again with the regions chosen.</source>
             <translation>{label} har rubriker men inga rader med områdeskoder: exporten är tom (valdes ingenting i Statistikdatabasen?) eller avbröts. Exportera den igen med regionerna valda.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_layout.py" line="229" />
+            <location filename="../segregation_plugin/core/statistics/scb_layout.py" line="232" />
             <source>{label} has no header row above the first area code (row {first}), so the variables and years are unknown. Export the table with its headings.</source>
             <translation>{label} har ingen rubrikrad ovanför den första områdeskoden (rad {first}), så variablerna och åren är okända. Exportera tabellen med rubriker.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/scb_layout.py" line="275" />
+            <location filename="../segregation_plugin/core/statistics/scb_layout.py" line="278" />
             <source>{label} has area codes but no columns with values under a heading. Is it an export from Statistikdatabasen?</source>
             <translation>{label} har områdeskoder men inga kolumner med värden under en rubrik. Är det en export från Statistikdatabasen?</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/statistics_build.py" line="173" />
+            <location filename="../segregation_plugin/core/statistics/statistics_build.py" line="179" />
             <source>{len_regions} areas occur twice with identical values ({join_regions}{len_regions_2}); each was read once.</source>
             <translation>{len_regions} områden förekommer två gånger med identiska värden ({join_regions}{len_regions_2}); vart och ett lästes en gång.</translation>
         </message>
@@ -1253,6 +1253,131 @@
             <source>{region_of_cell_cell} ({var_names_cell_n_vars}) at {places}</source>
             <comment>part of a message</comment>
             <translation>{region_of_cell_cell} ({var_names_cell_n_vars}) på {places}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="147" />
+            <source>{summed} {noun} → {len_result} {target_noun} using {how}.</source>
+            <translation>{summed} {noun} → {len_result} {target_noun} med {how}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="146" />
+            <source>{used} of {len_frame}</source>
+            <comment>part of a message</comment>
+            <translation>{used} av {len_frame}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="195" />
+            <source>The district layer has no features: there is nothing to aggregate to. Choose a layer with your districts (is a filter hiding them?).</source>
+            <translation>Lagret med planeringsområden har inga objekt: det finns inget att summera till. Välj ett lager med dina planeringsområden (döljer ett filter dem?).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_report.py" line="67" />
+            <source>{len_blank} {noun} have no code in '{code_field}' (feature {listed_blank_index}{residents_blank_name}) and were left out: fill in their codes, or remove them if they do not belong. {len_held} of them name a {target_noun} ({listed_sorted_set_held}), whose values are left empty (with 'Sum what there is': too small) and explained in 'note'.</source>
+            <translation>{len_blank} {noun} har ingen kod i '{code_field}' (objekt {listed_blank_index}{residents_blank_name}) och togs inte med: fyll i deras koder, eller ta bort dem om de inte hör dit. {len_held} av dem anger {target_noun} ({listed_sorted_set_held}); där lämnas värdena tomma (med 'Summera det som finns': för små) och förklaras i 'note'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_report.py" line="81" />
+            <source>{len_lost} {noun} {no_target} and were left out ({listed_lost_code}; feature {listed_lost_index}{residents_lost_name}). {len_held} of them name a {target_noun} ({listed_sorted_set_held}), whose values are left empty (with 'Sum what there is': too small) and explained in 'note'.</source>
+            <translation>{len_lost} {noun} {no_target} och togs inte med ({listed_lost_code}; objekt {listed_lost_index}{residents_lost_name}). {len_held} av dem anger {target_noun} ({listed_sorted_set_held}); där lämnas värdena tomma (med 'Summera det som finns': för små) och förklaras i 'note'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="149" />
+            <source>have no {target_noun} in {how}</source>
+            <comment>part of a message</comment>
+            <translation>saknar {target_noun} i {how}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="149" />
+            <source>the key</source>
+            <comment>part of a message</comment>
+            <translation>nyckeln</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="262" />
+            <source>lie in no district</source>
+            <comment>part of a message</comment>
+            <translation>ligger inte i något planeringsområde</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/area_checks.py" line="267" />
+            <source>The area layer has no features: there is nothing to check. Choose a layer with areas (is a filter or a selection hiding them?).</source>
+            <translation>Områdeslagret har inga objekt: det finns inget att kontrollera. Välj ett lager med områden (döljer ett filter eller ett urval dem?).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join.py" line="142" />
+            <source>The statistics table has no rows: there is nothing to join. Import the table again, or choose another (is a filter hiding its rows?).</source>
+            <translation>Statistiktabellen har inga rader: det finns inget att koppla. Importera tabellen igen, eller välj en annan (döljer ett filter dess rader?).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join.py" line="304" />
+            <source>The area layer has no features: the output is empty, with the statistics' fields.</source>
+            <translation>Områdeslagret har inga objekt: resultatet är tomt, med statistikens fält.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join_report.py" line="203" />
+            <source>The statistics are {newer} ({statistics_reason}), but nothing tells the version of the areas (no suffix on their codes, no version in the code field's or the layer's name, not the national number of areas). If they are {older}, codes that exist in both versions are joined although they may not cover the same ground: use SCB's layer {layer}, or put the version in the layer's name (e.g. {layer}) to say which it is.</source>
+            <translation>Statistiken är {newer} ({statistics_reason}), men inget visar vilken version områdena har (inget suffix på koderna, ingen version i kodfältets eller lagrets namn, inte hela landets antal områden). Om de är {older} kopplas koder som finns i båda versionerna, fast de kanske inte täcker samma yta: använd SCB:s lager {layer}, eller skriv versionen i lagrets namn (t.ex. {layer}) för att visa vilken det är.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="194" />
+            <source>{label}: columns {first} and {second} have the same heading ('{names_key}'{year}; {heading}), so every area would have two values for it. A heading row, often the one with the years, is missing: export the table again with all its headings, or give the columns different headings.</source>
+            <translation>{label}: kolumnerna {first} och {second} har samma rubrik ('{names_key}'{year}; {heading}), så varje område skulle få två värden för den. En rubrikrad, ofta den med åren, saknas: exportera tabellen igen med alla rubriker, eller ge kolumnerna olika rubriker.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="191" />
+            <source>and the year {key}</source>
+            <comment>part of a message</comment>
+            <translation>och året {key}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="191" />
+            <source>and no year</source>
+            <comment>part of a message</comment>
+            <translation>och inget år</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_export.py" line="192" />
+            <source>the top</source>
+            <comment>part of a message</comment>
+            <translation>överst</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_text_checks.py" line="81" />
+            <source>{label}: {len_bad} rows do not have as many fields as the heading on line {text_line_of_heading} ({width}, separated by {sep}): {listed}. {why}</source>
+            <translation>{label}: {len_bad} rader har inte lika många fält som rubriken på rad {text_line_of_heading} ({width}, avgränsade med {sep}): {listed}. {why}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_text_checks.py" line="50" />
+            <source>tab</source>
+            <comment>part of a message</comment>
+            <translation>tabb</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_text_checks.py" line="71" />
+            <source>The file is separated by commas and its numbers have decimal commas (3,5), so one number cannot be told from two. {export_again} ("3,5").</source>
+            <comment>part of a message</comment>
+            <translation>Filen har kommatecken som avgränsare och dess tal har decimalkomma (3,5), så ett tal kan inte skiljas från två. {export_again} ("3,5").</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_text_checks.py" line="76" />
+            <source>The values would land in the wrong columns. Check those lines (a value missing, one too many, or a separator inside a value that is not in quotes), or export the table again.</source>
+            <comment>part of a message</comment>
+            <translation>Värdena skulle hamna i fel kolumner. Kontrollera de raderna (ett värde som saknas, ett för mycket, eller en avgränsare inuti ett värde som inte står inom citattecken), eller exportera tabellen igen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_text_checks.py" line="54" />
+            <source>{label}, line {text_line_of_row}: the heading has a comma followed by a space ('{short_join_text_rows}'), but commas also separate the columns, so the headings and the values cannot be told apart. {export_again}.</source>
+            <translation>{label}, rad {text_line_of_row}: rubriken har ett kommatecken följt av ett mellanslag ('{short_join_text_rows}'), men kommatecken skiljer också kolumnerna åt, så rubrikerna och värdena kan inte hållas isär. {export_again}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_text_checks.py" line="36" />
+            <source>{label}, line {start}: a value in quotes runs over {end_start} lines, to line {end}, so the rows in between would be lost ('{short_cell}'). A quote (") is missing or one too many on line {start}: correct it in a text editor, or export the table again.</source>
+            <translation>{label}, rad {start}: ett värde inom citattecken sträcker sig över {end_start} rader, till rad {end}, så raderna däremellan skulle gå förlorade ('{short_cell}'). Ett citattecken (") saknas eller är ett för mycket på rad {start}: rätta det i en textredigerare, eller exportera tabellen igen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/statistics_build.py" line="167" />
+            <source>The same area occurs more than once with different values: {join_details}. Remove the duplicate rows (or export the table again) and import it again. A year or heading cell left empty on such a line is taken from the line above it: fill it in.</source>
+            <translation>Samma område förekommer mer än en gång med olika värden: {join_details}. Ta bort dubblettraderna (eller exportera tabellen igen) och importera den igen. En års- eller rubrikcell som lämnats tom på en sådan rad tas från raden ovanför: fyll i den.</translation>
         </message>
     </context>
 </TS>

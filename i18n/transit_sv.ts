@@ -880,20 +880,20 @@
             <translation>Kollektivtrafikens kvalitetsklasser (ÖV-Güteklassen från schweiziska ARE):&lt;ol&gt;&lt;li&gt;avgångar per hållplats i ett tidsfönster en vardag (standard 06:00–20:00); intervall = fönstrets minuter / (avgångar / 2), eftersom en hållplats trafikeras i två riktningar;&lt;/li&gt;&lt;li&gt;hållplatstyp efter det bästa trafikslaget: A tåg och tunnelbana, B spårväg och färja, C buss (kopplingen från GTFS-linjetyper kan ändras; anropsstyrd trafik räknas inte);&lt;/li&gt;&lt;li&gt;hållplatskategori I–VII efter intervall och hållplatstyp (intervall på 120 minuter eller mer: ingen kategori);&lt;/li&gt;&lt;li&gt;kvalitetsklass A (mycket god) till F (minimal) efter avståndet fågelvägen till hållplatsen: 300, 500, 750 och 1000 m; där hållplatser överlappar gäller den bästa klassen.&lt;/li&gt;&lt;/ol&gt;Resultat: klassområdena sammanslagna per klass (fältet quality_class), valfritt hållplatserna med sin kategori, och ett raster med klasserna (GeoTIFF, 1 = A … 6 = F, 0 = ingen klass; rutstorlek 100 m som standard).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/line_profile.py" line="205" />
-            <location filename="../segregation_plugin/core/transit/transit_access.py" line="90" />
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="279" />
+            <location filename="../segregation_plugin/core/transit/transit_access.py" line="131" />
             <source>a number of residents</source>
             <comment>part of a message</comment>
             <translation>ett antal invånare</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="77" />
+            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="122" />
             <source>the {what}</source>
             <comment>part of a message</comment>
             <translation>{what}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="75" />
+            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="120" />
             <source>route types</source>
             <comment>part of a message</comment>
             <translation>linjetyper</translation>
@@ -905,24 +905,24 @@
             <translation>uteslutna linjetyper</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="103" />
+            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="148" />
             <source>mode mapping</source>
             <comment>part of a message</comment>
             <translation>kopplingen till hållplatstyper</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="77" />
+            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="122" />
             <source>route type</source>
             <comment>part of a message</comment>
             <translation>linjetyp</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="115" />
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="116" />
             <source>service {service} has no day on which it runs; its trips are never counted.</source>
             <translation>service_id {service} har ingen dag då den gäller; dess turer räknas aldrig.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="126" />
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="127" />
             <source>service {service} is in neither calendar.txt nor calendar_dates.txt; its trips never run.</source>
             <translation>service_id {service} finns varken i calendar.txt eller calendar_dates.txt; dess turer körs aldrig.</translation>
         </message>
@@ -932,39 +932,39 @@
             <translation>parent_station '{parent}' är ingen hållplats; hållplatsen räknas för sig.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="261" />
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="278" />
             <source>No trip in the feed runs on {date} ({covered}). Choose a date in that period; a weekday outside holidays is usual.</source>
             <translation>Ingen tur i flödet körs {date} ({covered}). Välj ett datum inom den perioden; vanligtvis en vardag utanför helger och lov.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="258" />
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="275" />
             <source>it has service from {first} to {last}</source>
             <comment>part of a message</comment>
             <translation>flödet har trafik från {first} till {last}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="258" />
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="275" />
             <source>it has no dates</source>
             <comment>part of a message</comment>
             <translation>flödet har inga datum</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="273" />
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="290" />
             <source>The feed has no calendar dates; it has no service on any day.</source>
             <translation>Flödet har inga kalenderdatum; det har ingen trafik någon dag.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="101" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="109" />
             <source>The GTFS feed {source_path_name} has no {join_missing}. A feed needs stops, routes, trips, stop_times and calendar and/or calendar_dates; check that you chose the whole feed.</source>
             <translation>GTFS-flödet {source_path_name} saknar {join_missing}. Ett flöde behöver stops, routes, trips, stop_times och calendar och/eller calendar_dates; kontrollera att du valde hela flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="185" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="268" />
             <source>{file}.txt line {line_of_first}: {shown}{problem}{more}. {action}</source>
             <translation>{file}.txt rad {line_of_first}: {shown}{problem}{more}. {action}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="180" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="263" />
             <source>{column} is empty</source>
             <comment>part of a message</comment>
             <translation>{column} är tom</translation>
@@ -979,81 +979,81 @@
         <message>
             <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="43" />
             <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="36" />
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="240" />
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="182" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="206" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="353" />
             <source>is not 0 or 1</source>
             <comment>part of a message</comment>
             <translation>är inte 0 eller 1</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="156" />
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="57" />
             <source>is not a number</source>
             <comment>part of a message</comment>
             <translation>är inget tal</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="243" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="335" />
             <source>is not a date of the form YYYYMMDD</source>
             <comment>part of a message</comment>
             <translation>är inget datum på formen ÅÅÅÅMMDD</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="256" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="348" />
             <source>occurs more than once</source>
             <comment>part of a message</comment>
             <translation>förekommer mer än en gång</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="276" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="368" />
             <source>is not in {target}</source>
             <comment>part of a message</comment>
             <translation>finns inte i {target}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="233" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="199" />
             <source>the feed's services</source>
             <comment>part of a message</comment>
             <translation>flödets service_id</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="165" />
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="66" />
             <source>is not 0–4</source>
             <comment>part of a message</comment>
             <translation>är inte 0–4</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="199" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="165" />
             <source>is not a route type (a whole number such as 3 or 700)</source>
             <comment>part of a message</comment>
             <translation>är ingen linjetyp (ett heltal som 3 eller 700)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="33" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="47" />
             <source>is not a whole number</source>
             <comment>part of a message</comment>
             <translation>är inget heltal</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="157" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="315" />
             <source>is not a whole number of seconds</source>
             <comment>part of a message</comment>
             <translation>är inget helt antal sekunder</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="51" />
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="149" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="66" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="307" />
             <source>is not a time of the form HH:MM:SS</source>
             <comment>part of a message</comment>
             <translation>är ingen tid på formen HH:MM:SS</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="174" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="332" />
             <source>is not positive</source>
             <comment>part of a message</comment>
             <translation>är inte positivt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="178" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="261" />
             <source>({len_bad} more rows like it)</source>
             <comment>part of a message</comment>
             <translation>({len_bad} rader till av samma slag)</translation>
@@ -1073,193 +1073,193 @@
             <translation>Rätta veckodagsmarkeringen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="208" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="174" />
             <source>Every route needs a route_type.</source>
             <comment>part of a message</comment>
             <translation>Varje linje behöver en route_type.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="157" />
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="58" />
             <source>Correct the coordinate in the feed.</source>
             <comment>part of a message</comment>
             <translation>Rätta koordinaten i flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="244" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="336" />
             <source>Correct the date in the feed.</source>
             <comment>part of a message</comment>
             <translation>Rätta datumet i flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="257" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="349" />
             <source>Each id must be unique; ask the feed's publisher for a corrected feed.</source>
             <comment>part of a message</comment>
             <translation>Varje id måste vara unikt; be flödets utgivare om ett rättat flöde.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="260" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="352" />
             <source>Every row needs an id.</source>
             <comment>part of a message</comment>
             <translation>Varje rad behöver ett id.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="277" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="369" />
             <source>The feed is inconsistent; ask its publisher for a corrected feed.</source>
             <comment>part of a message</comment>
             <translation>Flödet hänger inte ihop; be dess utgivare om ett rättat flöde.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="279" />
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="167" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="371" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="325" />
             <source>Fill it in.</source>
             <comment>part of a message</comment>
             <translation>Fyll i det.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="166" />
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="67" />
             <source>Correct the location type.</source>
             <comment>part of a message</comment>
             <translation>Rätta location_type.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="200" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="166" />
             <source>Correct route_type in the feed.</source>
             <comment>part of a message</comment>
             <translation>Rätta route_type i flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="241" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="207" />
             <source>Correct direction_id in the feed.</source>
             <comment>part of a message</comment>
             <translation>Rätta direction_id i flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="34" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="48" />
             <source>Correct stop_sequence in the feed.</source>
             <comment>part of a message</comment>
             <translation>Rätta stop_sequence i flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="158" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="316" />
             <source>Correct headway_secs.</source>
             <comment>part of a message</comment>
             <translation>Rätta headway_secs.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="183" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="354" />
             <source>Correct exact_times.</source>
             <comment>part of a message</comment>
             <translation>Rätta exact_times.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="52" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="67" />
             <source>Correct the time in the feed (hours may pass 24, e.g. 25:10:00).</source>
             <comment>part of a message</comment>
             <translation>Rätta tiden i flödet (timmarna får gå över 24, t.ex. 25:10:00).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="150" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="308" />
             <source>Correct the time in frequencies.txt.</source>
             <comment>part of a message</comment>
             <translation>Rätta tiden i frequencies.txt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="42" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="56" />
             <source>Every stop time needs a stop_sequence.</source>
             <comment>part of a message</comment>
             <translation>Varje rad i stop_times behöver en stop_sequence.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="175" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="333" />
             <source>A headway must be at least one second.</source>
             <comment>part of a message</comment>
             <translation>Turintervallet måste vara minst en sekund.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="134" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="153" />
             <source>{name}.txt has no column {join_missing} (its columns: {join_clean}). The feed does not follow GTFS; ask its publisher for a corrected feed.</source>
             <translation>{name}.txt har ingen kolumn {join_missing} (dess kolumner: {join_clean}). Flödet följer inte GTFS; be dess utgivare om ett rättat flöde.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="135" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="154" />
             <source>none</source>
             <comment>part of a message</comment>
             <translation>inga</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="229" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="321" />
             <source>'{text}' is not a time; write it as HH:MM, e.g. 06:00 or 25:30.</source>
             <translation>'{text}' är ingen tid; skriv den som HH:MM, t.ex. 06:00 eller 25:30.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="100" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="102" />
             <source>The GTFS feed {path} does not exist. Choose a zip file or a folder.</source>
             <translation>GTFS-flödet {path} finns inte. Välj en zip-fil eller en mapp.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="156" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="188" />
             <source>{name}.txt cannot be read as a CSV table: {exc}</source>
             <translation>{name}.txt kan inte läsas som en CSV-tabell: {exc}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="92" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="94" />
             <source>{path_name} is not a zip file. Choose the GTFS zip file or the folder of the unzipped feed.</source>
             <translation>{path_name} är ingen zip-fil. Välj GTFS-flödets zip-fil eller mappen med det uppackade flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="77" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="102" />
             <source>{interpolated} stop times without a time were interpolated between the trip's timed stops (evenly by stop).</source>
             <translation>{interpolated} hållplatstider utan tid interpolerades mellan turens hållplatser med tid (jämnt per hållplats).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="85" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="110" />
             <source>{int_dropped_sum} stop times have no time and no timed stop on both sides (e.g. trip {feed_trips_trip_id_iat}); they are not counted.</source>
             <translation>{int_dropped_sum} hållplatstider saknar tid och har inte en hållplats med tid på båda sidor (t.ex. tur {feed_trips_trip_id_iat}); de räknas inte.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/line_profile.py" line="57" />
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="58" />
             <source>The feed has no route '{text}'. Give a route_id or a route's short name, e.g. {examples}.</source>
             <translation>Flödet har ingen linje '{text}'. Ange ett route_id eller linjens korta namn, t.ex. {examples}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/line_profile.py" line="80" />
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="92" />
             <source>Route {route_id} has no trips{which}{when}. Choose another direction or date.</source>
             <translation>Linje {route_id} har inga turer{which}{when}. Välj en annan riktning eller ett annat datum.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/line_profile.py" line="78" />
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="90" />
             <source>in direction {direction}</source>
             <comment>part of a message</comment>
             <translation>i riktning {direction}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/line_profile.py" line="77" />
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="89" />
             <source>on {date}</source>
             <comment>part of a message</comment>
             <translation>den {date}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/line_profile.py" line="262" />
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="338" />
             <source>Choose at least one statistics field (or give population) for the chart.</source>
             <translation>Välj minst ett statistikfält (eller ange befolkning) för diagrammet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/line_profile.py" line="50" />
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="51" />
             <source>'{text}' matches several routes by {column} ({ids}). Give the route_id.</source>
             <translation>'{text}' matchar flera linjer i {column} ({ids}). Ange route_id.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/line_profile.py" line="141" />
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="169" />
             <source>The area layer has no field '{field}'.</source>
             <translation>Områdeslagret har inget fält '{field}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/line_profile.py" line="145" />
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="236" />
             <source>The field '{field}' is not numeric; choose number fields for the profile.</source>
             <translation>Fältet '{field}' är inte numeriskt; välj fält med tal för profilen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/nearby.py" line="105" />
+            <location filename="../segregation_plugin/core/transit/nearby.py" line="121" />
             <source>The CRS {parsed_to_string} is not in metres. Choose a projected CRS such as SWEREF 99 TM (EPSG:3006) for distances to stops.</source>
             <translation>Koordinatsystemet {parsed_to_string} är inte i meter. Välj ett projicerat koordinatsystem som SWEREF 99 TM (EPSG:3006) för avstånd till hållplatser.</translation>
         </message>
@@ -1279,30 +1279,282 @@
             <translation>Tidsfönstret {clock_start}–{clock_end} slutar innan det börjar; ange t.ex. 06:00 till 20:00 (eller 22:00 till 26:00).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/transit_access.py" line="43" />
+            <location filename="../segregation_plugin/core/transit/transit_access.py" line="58" />
             <source>The population raster {path} has no CRS. Set its CRS (e.g. EPSG:3006) first.</source>
             <translation>Befolkningsrastret {path} har inget koordinatsystem. Ange dess koordinatsystem (t.ex. EPSG:3006) först.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="105" />
+            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="150" />
             <source>The mode mapping is empty; the default is: {are_default_mapping}</source>
             <translation>Kopplingen till hållplatstyper är tom; standard är: {are_default_mapping}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="93" />
+            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="138" />
             <source>'{chunk}' in the mode mapping has no group. Write it as 'A: 1, 2, 100-199; B: 0, 4; C: 3, 700-799'.</source>
             <translation>'{chunk}' i kopplingen till hållplatstyper har ingen grupp. Skriv den som 'A: 1, 2, 100-199; B: 0, 4; C: 3, 700-799'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="100" />
+            <location filename="../segregation_plugin/core/transit/transit_modes.py" line="145" />
             <source>'{group}' in the mode mapping is not a stop type; use A (rail and metro), B (tram and ferry) or C (bus).</source>
             <translation>'{group}' i kopplingen till hållplatstyper är ingen hållplatstyp; använd A (tåg och tunnelbana), B (spårväg och färja) eller C (buss).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="98" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="106" />
             <source>calendar.txt or calendar_dates.txt</source>
             <comment>part of a message</comment>
             <translation>calendar.txt eller calendar_dates.txt</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="198" />
+            <source>a share (%)</source>
+            <comment>part of a message</comment>
+            <translation>en andel (%)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/grid_size.py" line="70" />
+            <source>The {what} would have {cells} cells of {cell_size} m ({cols} × {rows}) and need about {size_needed} of memory, more than the limit of {size_limit_mb}.{extent}{far} Use a larger cell size, a smaller extent (an area layer or extent around the places you study), remove stops far away from the feed's others (e.g. at 0,0), or raise the limit 'Largest grid' if the computer has the memory.</source>
+            <translation>Med rutstorleken {cell_size} m skulle {what} få {cells} rutor ({cols} × {rows}) och behöva omkring {size_needed} minne, mer än gränsen {size_limit_mb}.{extent}{far} Använd en större rutstorlek, en mindre utbredning (ett områdeslager eller en utbredning kring de platser du studerar), ta bort hållplatser som ligger långt från flödets övriga (t.ex. vid 0,0), eller höj gränsen 'Största rutnät' om datorn har minne till det.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/ptal.py" line="214" />
+            <source>PTAL grid</source>
+            <comment>part of a message</comment>
+            <translation>PTAL-rutnätet</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/quality_raster.py" line="60" />
+            <source>quality-class raster</source>
+            <comment>part of a message</comment>
+            <translation>rastret med kvalitetsklasser</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/transit_access.py" line="79" />
+            <source>window of the population raster {name} over the areas</source>
+            <comment>part of a message</comment>
+            <translation>utsnittet av befolkningsrastret {name} över områdena</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/grid_size.py" line="65" />
+            <source>It covers {east_west} × {north_south} km (x {west} to {east}, y {south} to {north}).</source>
+            <comment>part of a message</comment>
+            <translation>Det täcker {east_west} × {north_south} km (x {west} till {east}, y {south} till {north}).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/grid_size.py" line="35" />
+            <source>The grid's extent is not a number; the layer has no geometries.</source>
+            <translation>Rutnätets utbredning är inget tal; lagret har inga geometrier.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="131" />
+            <source>No trip in the feed runs on any day: {why_no_day_feed_used}</source>
+            <translation>Ingen tur i flödet går någon dag: {why_no_day_feed_used}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="139" />
+            <source>neither calendar.txt nor calendar_dates.txt has a row. The feed has no service to count; ask its publisher for a corrected feed.</source>
+            <comment>part of a message</comment>
+            <translation>varken calendar.txt eller calendar_dates.txt har någon rad. Flödet har ingen trafik att räkna; be dess utgivare om ett rättat flöde.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="242" />
+            <source>{counted_len_rows} no coordinates (nor has its station): {shown}{more}. They {left_out}. Add stop_lat and stop_lon in stops.txt.</source>
+            <translation>{counted_len_rows} inga koordinater (inte heller stationen): {shown}{more}. De {left_out}. Lägg till stop_lat och stop_lon i stops.txt.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="242" />
+            <source>stop with departures has</source>
+            <comment>part of a message</comment>
+            <translation>hållplats med avgångar har</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="242" />
+            <source>stops with departures have</source>
+            <comment>part of a message</comment>
+            <translation>hållplatser med avgångar har</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="238" />
+            <source>and {len_rows} more</source>
+            <comment>part of a message</comment>
+            <translation>och {len_rows} till</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="85" />
+            <source>parent_station '{parent_i}' is not a stop; the stop stands alone.</source>
+            <translation>parent_station '{parent_i}' är ingen hållplats; hållplatsen räknas för sig.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="145" />
+            <source>stops.txt: latitude and longitude look swapped in the whole file (e.g. {example}: stop_lat holds what should be the longitude). Exchange the names of the columns stop_lat and stop_lon in stops.txt, or ask the feed's publisher for a corrected feed.</source>
+            <translation>stops.txt: latitud och longitud verkar ha bytt plats i hela filen (t.ex. {example}: stop_lat innehåller det som borde vara longituden). Byt namnen på kolumnerna stop_lat och stop_lon mot varandra i stops.txt, eller be flödets utgivare om ett rättat flöde.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="152" />
+            <source>stops.txt: {n_int_plausible_sum} of {n} stops have coordinates that cannot be right (0, 0 or outside −90…90, −180…180; e.g. {example}). Correct stop_lat and stop_lon in stops.txt, or ask the feed's publisher for a corrected feed.</source>
+            <translation>stops.txt: {n_int_plausible_sum} av {n} hållplatser har koordinater som inte kan stämma (0, 0 eller utanför −90…90, −180…180; t.ex. {example}). Rätta stop_lat och stop_lon i stops.txt, eller be flödets utgivare om ett rättat flöde.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="173" />
+            <source>stops.txt: {int_bad_sum} of {n} stops lie far from the others or have coordinates that cannot be right (e.g. {named_stops_np_flatnonzero}). Correct stop_lat and stop_lon in stops.txt, or ask the feed's publisher for a corrected feed.</source>
+            <translation>stops.txt: {int_bad_sum} av {n} hållplatser ligger långt från de övriga eller har koordinater som inte kan stämma (t.ex. {named_stops_np_flatnonzero}). Rätta stop_lat och stop_lon i stops.txt, eller be flödets utgivare om ett rättat flöde.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="190" />
+            <source>{counted_len_rows} {what}: {named_stops_rows}. Their coordinates are not used: a platform takes its station's position, a station its platforms'; other stops {left_out}. Correct them in stops.txt.</source>
+            <translation>{counted_len_rows} {what}: {named_stops_rows}. Deras koordinater används inte: ett läge får sin stations position, en station sina lägens; övriga hållplatser {left_out}. Rätta dem i stops.txt.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="190" />
+            <source>stop has</source>
+            <comment>part of a message</comment>
+            <translation>hållplats har</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="190" />
+            <source>stops have</source>
+            <comment>part of a message</comment>
+            <translation>hållplatser har</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="201" />
+            <source>{name}.txt has no rows, only its header: {meaning}. Check that you chose the whole feed, or ask its publisher for a corrected one.</source>
+            <translation>{name}.txt har inga rader, bara rubrikraden: {meaning}. Kontrollera att du valde hela flödet, eller be dess utgivare om ett rättat flöde.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="155" />
+            <source>the feed has no routes</source>
+            <comment>part of a message</comment>
+            <translation>flödet har inga linjer</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="117" />
+            <source>the feed has no trips</source>
+            <comment>part of a message</comment>
+            <translation>flödet har inga turer</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="125" />
+            <source>the feed has no timetable</source>
+            <comment>part of a message</comment>
+            <translation>flödet har ingen tidtabell</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="45" />
+            <source>the feed has no stops</source>
+            <comment>part of a message</comment>
+            <translation>flödet har inga hållplatser</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="174" />
+            <source>{counted_len_later} twice (same trip, stop_sequence, stop and times; e.g. trip {join_map_str_trips}, line {line_rows_later}); the copies are left out, so each departure counts once.</source>
+            <translation>{counted_len_later} två gånger (samma tur, stop_sequence, hållplats och tider; t.ex. tur {join_map_str_trips}, rad {line_rows_later}); kopiorna tas inte med, så varje avgång räknas en gång.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="174" />
+            <source>stop time occurs</source>
+            <comment>part of a message</comment>
+            <translation>hållplatstid förekommer</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="174" />
+            <source>stop times occur</source>
+            <comment>part of a message</comment>
+            <translation>hållplatstider förekommer</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="164" />
+            <source>stop_times.txt lines {line_rows_i} and {line_rows_j}: trip {trip_ids_trip_j} has stop_sequence {sequence_j} twice, with different stops or times ({stop_ids_stop_i} at {time_departure_i}, {stop_ids_stop_j} at {time_departure_j}){more}. Each stop time of a trip needs its own stop_sequence; ask the feed's publisher for a corrected feed.</source>
+            <translation>stop_times.txt rad {line_rows_i} och {line_rows_j}: tur {trip_ids_trip_j} har stop_sequence {sequence_j} två gånger, med olika hållplatser eller tider ({stop_ids_stop_i}: {time_departure_i}, {stop_ids_stop_j}: {time_departure_j}){more}. Varje hållplatstid i en tur behöver en egen stop_sequence; be flödets utgivare om ett rättat flöde.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="138" />
+            <source>no time</source>
+            <comment>part of a message</comment>
+            <translation>ingen tid</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="162" />
+            <source>({len_differ} more like it)</source>
+            <comment>part of a message</comment>
+            <translation>({len_differ} till av samma slag)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="253" />
+            <source>{counted_bad_trips_sum} times that run backwards (e.g. trip {trip_ids_trip_i}, stop_sequence {sequence_i} at {time_given_k} after {time_given_k_2}, line {line_rows_i}); their times are used as given, so some departures may be counted at the wrong time. Correct the times in stop_times.txt.</source>
+            <translation>{counted_bad_trips_sum} tider som går baklänges (t.ex. tur {trip_ids_trip_i}, stop_sequence {sequence_i} kl. {time_given_k} efter {time_given_k_2}, rad {line_rows_i}); tiderna används som de står, så vissa avgångar kan räknas vid fel tid. Rätta tiderna i stop_times.txt.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="253" />
+            <source>trip has</source>
+            <comment>part of a message</comment>
+            <translation>tur har</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="253" />
+            <source>trips have</source>
+            <comment>part of a message</comment>
+            <translation>turer har</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="341" />
+            <source>{counted_len_empty} an end_time that is not after its start_time (e.g. line {line_of_i}: trip {feed_trips_trip_id_iat} from {format_time_values_start_time_i} to {format_time_values_end_time_i}); no vehicles are counted for them. Times after midnight are written past 24:00 (e.g. 25:00:00); correct start_time and end_time.</source>
+            <translation>{counted_len_empty} en end_time som inte är senare än sin start_time (t.ex. rad {line_of_i}: tur {feed_trips_trip_id_iat} från {format_time_values_start_time_i} till {format_time_values_end_time_i}); inga fordon räknas för dem. Tider efter midnatt skrivs som tider efter 24:00 (t.ex. 25:00:00); rätta start_time och end_time.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="341" />
+            <source>period has</source>
+            <comment>part of a message</comment>
+            <translation>period har</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="341" />
+            <source>periods have</source>
+            <comment>part of a message</comment>
+            <translation>perioder har</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="236" />
+            <source>{counted_fixed_sum} midnight with times that start again at 00:00 (e.g. trip {trip_ids_trip_i}, stop_sequence {sequence_i} at {time_values_k} after {time_values_k_2}, line {line_rows_i}); GTFS writes them past 24:00 and they are read so ({time_values_k_3}), on the service day the trip starts.</source>
+            <translation>{counted_fixed_sum} midnatt med tider som börjar om från 00:00 (t.ex. tur {trip_ids_trip_i}, stop_sequence {sequence_i} kl. {time_values_k} efter {time_values_k_2}, rad {line_rows_i}); GTFS skriver sådana tider efter 24:00 och de läses så ({time_values_k_3}), på den trafikdag då turen börjar.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="236" />
+            <source>trip passes</source>
+            <comment>part of a message</comment>
+            <translation>tur passerar</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="236" />
+            <source>trips pass</source>
+            <comment>part of a message</comment>
+            <translation>turer passerar</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="164" />
+            <source>The profile would have the column '{doubled}' twice; name it once.</source>
+            <translation>Profilen skulle få kolumnen '{doubled}' två gånger; ange den bara en gång.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="209" />
+            <source>'{name}': at {stops_} stops an area within {radius} m has no value (suppressed or missing); there the value is {left}.</source>
+            <translation>'{name}': vid {stops_} hållplatser har ett område inom {radius} m inget värde (skyddat eller saknat); där är värdet {left}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="207" />
+            <source>left empty</source>
+            <comment>part of a message</comment>
+            <translation>lämnat tomt</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/line_profile.py" line="207" />
+            <source>computed from the other areas</source>
+            <comment>part of a message</comment>
+            <translation>beräknat från de övriga områdena</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/transit_access.py" line="65" />
+            <source>The population raster {name} does not overlap the areas: the raster covers x {r_west} to {r_east}, y {r_south} to {r_north}, the areas x {west} to {east}, y {south} to {north} (in {src_crs_to_string}). Choose the raster for the areas' region, or check the CRS of both layers.</source>
+            <translation>Befolkningsrastret {name} överlappar inte områdena: rastret täcker x {r_west} till {r_east}, y {r_south} till {r_north}, områdena x {west} till {east}, y {south} till {north} (i {src_crs_to_string}). Välj rastret för områdenas region, eller kontrollera koordinatsystemet för båda lagren.</translation>
         </message>
     </context>
 </TS>
