@@ -64,7 +64,7 @@ def _qgs_crs_of(source):
 
 def _crs_of(source):
     crs = _qgs_crs_of(source)
-    if not crs.isValid():
+    if layer_checks.crs_is_missing(crs):
         return None
     authid = crs.authid()
     if authid.upper().startswith("EPSG:"):

@@ -102,6 +102,27 @@ def test_a_layer_without_crs_is_refused(run_alg, project_layers):
     )
 
 
+def test_a_geopackage_saved_without_crs_is_refused(run_alg, tmp_path):
+    """GDAL writes srs_id 0: QGIS opens it with a valid "Undefined geographic SRS"."""
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName, options.layerName = "GPKG", "utan_crs"
+    path = str(tmp_path / "utan_crs.gpkg")
+    written = QgsVectorFileWriter.writeAsVectorFormatV3(
+        areas_layer(TWO, crs=""), path, QgsCoordinateTransformContext(), options
+    )
+    assert written[0] == QgsVectorFileWriter.NoError, written
+    layer = QgsVectorLayer(f"{path}|layername=utan_crs", "utan_crs", "ogr")
+    assert layer.crs().isValid() and "Undefined" in layer.crs().description()
+    _refused(
+        run_alg,
+        f"{path}|layername=utan_crs",
+        "The layer 'utan_crs' (for 'Area layer') has no coordinate reference system",
+        "EPSG:3006",
+    )
+
+
 def test_degrees_in_sweref_are_refused_with_the_extent(run_alg, project_layers):
     degrees = "POLYGON((18.06 59.33,18.07 59.33,18.07 59.34,18.06 59.34,18.06 59.33))"
     layer = project_layers(areas_layer([(degrees, "0180A0010")]))
