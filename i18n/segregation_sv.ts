@@ -455,6 +455,11 @@
             <translation>Lagret {layer} har inget fält {missing} (dess fält: {fields}).</translation>
         </message>
         <message>
+            <location filename="../segregation_plugin/processing/frames.py" line="120" />
+            <source>The layer '{layer}' ({parameter}) has no features: there is nothing to compute. Choose a layer with features (is a filter or a selection hiding them?).</source>
+            <translation>Lagret '{layer}' ({parameter}) har inga objekt: det finns inget att beräkna. Välj ett lager med objekt (döljer ett filter eller ett urval dem?).</translation>
+        </message>
+        <message>
             <location filename="../segregation_plugin/processing/layer_checks.py" line="220" />
             <source>Set the CRS the data were made in, in Layer Properties → Source (do not reproject), then run the tool again.</source>
             <translation>Ange det koordinatreferenssystem som data gjordes i, under Lageregenskaper → Källa (projicera inte om), och kör sedan verktyget igen.</translation>

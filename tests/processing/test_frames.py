@@ -91,6 +91,18 @@ def test_an_empty_selection_through_area_types(run_alg, project_layers, sample_s
     assert "no features" in text or "no area" in text, text
 
 
+def test_a_tool_that_needs_areas_names_the_empty_layer_and_its_parameter(run_alg, project_layers):
+    layer = project_layers(
+        memory_layer("Polygon", {"desokod": str, "grupp": int, "folk": int}, [], name="tomma")
+    )
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg(
+            "segregationindices",
+            {"INPUT": layer, "GROUP_FIELD": "grupp", "TOTAL_FIELD": "folk", "OUTPUT": "memory:"},
+        )
+    assert_user_message(caught.value, "The layer 'tomma' (", "has no features", "filter")
+
+
 # --- the layer a tool needs -----------------------------------------------------------------
 def test_a_layer_without_crs_is_refused(run_alg, project_layers):
     layer = project_layers(areas_layer(TWO, crs=""))
