@@ -29,7 +29,13 @@ from ..core.common.dependencies import require
 from ..core.common.errors import Cancelled, InputError
 from ..i18n import tr
 from . import compat, layer_checks
-from .layer_checks import LINE, POINT, POLYGON, log_reprojection  # noqa: F401 (for the tools)
+from .layer_checks import (  # noqa: F401 (for the tools)
+    LINE,
+    POINT,
+    POLYGON,
+    crs_is_missing,
+    log_reprojection,
+)
 
 _FIELD_TYPES = {
     "int": compat.FIELD_TYPE_INT,
