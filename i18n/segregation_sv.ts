@@ -455,6 +455,11 @@
             <translation>Lagret {layer} har inget fält {missing} (dess fält: {fields}).</translation>
         </message>
         <message>
+            <location filename="../segregation_plugin/processing/frames.py" line="120" />
+            <source>The layer '{layer}' ({parameter}) has no features: there is nothing to compute. Choose a layer with features (is a filter or a selection hiding them?).</source>
+            <translation>Lagret '{layer}' ({parameter}) har inga objekt: det finns inget att beräkna. Välj ett lager med objekt (döljer ett filter eller ett urval dem?).</translation>
+        </message>
+        <message>
             <location filename="../segregation_plugin/processing/layer_checks.py" line="220" />
             <source>Set the CRS the data were made in, in Layer Properties → Source (do not reproject), then run the tool again.</source>
             <translation>Ange det koordinatreferenssystem som data gjordes i, under Lageregenskaper → Källa (projicera inte om), och kör sedan verktyget igen.</translation>
@@ -832,6 +837,34 @@
             <location filename="../segregation_plugin/core/common/text_table.py" line="167" />
             <source>{label} cannot be read from line {last} on ({exc}). Check the quotes (") on that line, or export the table again.</source>
             <translation>{label} kan inte läsas från rad {last} och framåt ({exc}). Kontrollera citattecknen (") på den raden, eller exportera tabellen igen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/codes.py" line="343" />
+            <source>The field '{field}' has the same area code in more than one feature: {join_parts}{more}. Summed, such an area would count twice. Remove the duplicate features (or merge them into one), e.g. after 'Check area layer', or choose the field with the codes of the areas, then run the tool again.</source>
+            <translation>Fältet '{field}' har samma områdeskod i mer än ett objekt: {join_parts}{more}. Summerat skulle ett sådant område räknas två gånger. Ta bort de dubblerade objekten (eller slå ihop dem till ett), t.ex. efter 'Kontrollera områdeslager', eller välj fältet med områdenas koder, och kör sedan verktyget igen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/codes.py" line="340" />
+            <source>{code} in features {ids}</source>
+            <comment>part of a message</comment>
+            <translation>{code} i objekten {ids}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/codes.py" line="341" />
+            <source>and {len_repeated} more codes</source>
+            <comment>part of a message</comment>
+            <translation>och {len_repeated} koder till</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/numbers.py" line="271" />
+            <source>The field '{field}' is a count (of persons or dwellings) but has negative values: {examples}{more}. A count cannot be below 0: correct the values, or choose the field that holds the counts.</source>
+            <translation>Fältet '{field}' är ett antal (personer eller bostäder) men har negativa värden: {examples}{more}. Ett antal kan inte vara under 0: rätta värdena, eller välj fältet som innehåller antalen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/common/numbers.py" line="269" />
+            <source>and {len_positions_shown} more</source>
+            <comment>part of a message</comment>
+            <translation>och {len_positions_shown} till</translation>
         </message>
     </context>
 </TS>

@@ -29,7 +29,13 @@ from ..core.common.dependencies import require
 from ..core.common.errors import Cancelled, InputError
 from ..i18n import tr
 from . import compat, layer_checks
-from .layer_checks import LINE, POINT, POLYGON, log_reprojection  # noqa: F401 (for the tools)
+from .layer_checks import (  # noqa: F401 (for the tools)
+    LINE,
+    POINT,
+    POLYGON,
+    crs_is_missing,
+    log_reprojection,
+)
 
 _FIELD_TYPES = {
     "int": compat.FIELD_TYPE_INT,
@@ -64,7 +70,7 @@ def _qgs_crs_of(source):
 
 def _crs_of(source):
     crs = _qgs_crs_of(source)
-    if not crs.isValid():
+    if layer_checks.crs_is_missing(crs):
         return None
     authid = crs.authid()
     if authid.upper().startswith("EPSG:"):
@@ -89,13 +95,17 @@ def _empty_frame(source, names, index):
     return pd.DataFrame(columns, columns=names, index=index)
 
 
-def read_source(algorithm, parameters, name: str, context, feedback=None, **options):
+def read_source(
+    algorithm, parameters, name: str, context, feedback=None, required: bool = False, **options
+):
     """``(source, frame)`` of the feature source parameter ``name`` of ``algorithm``, read
     with :func:`source_to_frame`: the label is the parameter's description, and a parameter
     for points, lines or polygons needs them (a layer without them, without a CRS or with
     coordinates that do not fit it gets a message). ``options`` go to
     :func:`source_to_frame` (``fields``, ``geometry``, ``geometry_types``,
-    ``allow_missing_geometry``). ``(None, None)`` for an optional layer left empty."""
+    ``allow_missing_geometry``). ``(None, None)`` for an optional layer left empty.
+    ``required``: a tool that cannot run on a layer without features refuses one, naming the
+    layer and the parameter (an empty layer is otherwise ordinary input)."""
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None and parameters.get(name) in (None, ""):
         return None, None  # an optional layer left empty
@@ -105,7 +115,21 @@ def read_source(algorithm, parameters, name: str, context, feedback=None, **opti
         options.setdefault("name", layer_checks.source_name(source, parameters.get(name)))
     if options.get("geometry", True):
         options.setdefault("geometry_types", layer_checks.kinds_of(definition.dataTypes()))
-    return source, source_to_frame(source, feedback=feedback, **options)
+    frame = source_to_frame(source, feedback=feedback, **options)
+    if required:
+        require_features(frame, source, options.get("label", ""), options.get("name", ""))
+    return source, frame
+
+
+def require_features(frame, source, label: str, name: str = "") -> None:
+    """An InputError naming the layer and its parameter when ``frame`` has no features."""
+    if not len(frame):
+        raise InputError(
+            tr(
+                "The layer '{layer}' ({parameter}) has no features: there is nothing to compute. "
+                "Choose a layer with features (is a filter or a selection hiding them?)."
+            ).format(layer=name or layer_checks.source_name(source), parameter=label)
+        )
 
 
 def source_to_frame(

@@ -19,6 +19,8 @@ checks of the features do not apply to it.
 
 from __future__ import annotations
 
+import re
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -98,6 +100,27 @@ def _crs_of(source):
     return source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
 
 
+# the CRS QGIS gives a layer saved without one (a GeoPackage's srs_id 0 and -1, by its spec):
+# valid to QGIS, but no place on Earth
+_UNDEFINED_CRS_NAMES = ("undefined geographic srs", "undefined cartesian srs")
+
+
+def crs_is_missing(crs) -> bool:
+    """Whether ``crs`` (a QgsCoordinateReferenceSystem) says nothing about where the layer
+    is: invalid, or the placeholder a file without a CRS opens with ("Undefined geographic
+    SRS": no authority id, a name that says undefined, QGIS's own ``isValid()`` is true)."""
+    if crs is None or not crs.isValid():
+        return True
+    if crs.authid():
+        return False
+    names = [crs.description()]
+    wkt = crs.toWkt()
+    match = re.match(r'\s*[A-Z_]+\["([^"]*)"', wkt or "")
+    if match:
+        names.append(match.group(1))
+    return any(n and n.strip().lower() in _UNDEFINED_CRS_NAMES for n in names)
+
+
 def _crs_text(crs) -> str:
     return crs.authid() or crs.description() or tr("a custom CRS")
 
@@ -123,7 +146,7 @@ def check_source(source, layer: str, kinds) -> None:
                 kinds=_kinds_text(kinds),
             )
         )
-    if not _crs_of(source).isValid():
+    if crs_is_missing(_crs_of(source)):
         raise InputError(
             tr(
                 "The layer {layer} has no coordinate reference system: set it in Layer "
@@ -234,7 +257,7 @@ def check_coordinates(frame, crs, layer: str, feedback) -> None:
     """The features' coordinates can be in ``crs`` (a QgsCoordinateReferenceSystem)."""
     geometries = frame.geometry.dropna()
     geometries = geometries[~geometries.is_empty]
-    if not len(geometries) or not crs.isValid():
+    if not len(geometries) or crs_is_missing(crs):
         return
     bounds = tuple(float(v) for v in geometries.total_bounds)
     fix = tr(

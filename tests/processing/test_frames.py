@@ -91,6 +91,18 @@ def test_an_empty_selection_through_area_types(run_alg, project_layers, sample_s
     assert "no features" in text or "no area" in text, text
 
 
+def test_a_tool_that_needs_areas_names_the_empty_layer_and_its_parameter(run_alg, project_layers):
+    layer = project_layers(
+        memory_layer("Polygon", {"desokod": str, "grupp": int, "folk": int}, [], name="tomma")
+    )
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg(
+            "segregationindices",
+            {"INPUT": layer, "GROUP_FIELD": "grupp", "TOTAL_FIELD": "folk", "OUTPUT": "memory:"},
+        )
+    assert_user_message(caught.value, "The layer 'tomma' (", "has no features", "filter")
+
+
 # --- the layer a tool needs -----------------------------------------------------------------
 def test_a_layer_without_crs_is_refused(run_alg, project_layers):
     layer = project_layers(areas_layer(TWO, crs=""))
@@ -99,6 +111,27 @@ def test_a_layer_without_crs_is_refused(run_alg, project_layers):
         layer,
         "The layer 'mina områden' (for 'Area layer') has no coordinate reference system",
         "Layer Properties → Source",
+    )
+
+
+def test_a_geopackage_saved_without_crs_is_refused(run_alg, tmp_path):
+    """GDAL writes srs_id 0: QGIS opens it with a valid "Undefined geographic SRS"."""
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName, options.layerName = "GPKG", "utan_crs"
+    path = str(tmp_path / "utan_crs.gpkg")
+    written = QgsVectorFileWriter.writeAsVectorFormatV3(
+        areas_layer(TWO, crs=""), path, QgsCoordinateTransformContext(), options
+    )
+    assert written[0] == QgsVectorFileWriter.NoError, written
+    layer = QgsVectorLayer(f"{path}|layername=utan_crs", "utan_crs", "ogr")
+    assert layer.crs().isValid() and "Undefined" in layer.crs().description()
+    _refused(
+        run_alg,
+        f"{path}|layername=utan_crs",
+        "The layer 'utan_crs' (for 'Area layer') has no coordinate reference system",
+        "EPSG:3006",
     )
 
 

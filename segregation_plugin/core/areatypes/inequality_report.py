@@ -15,6 +15,7 @@ from typing import Optional
 from ..common import codes as C
 from ..common.dependencies import require
 from ..common.errors import InputError
+from ..common.numbers import require_not_negative
 from ..statistics.aggregate import dissolve_geometry
 from .inequality import (
     NationalValues,
@@ -88,13 +89,19 @@ class InequalityReport:
     method: str = FORMULA_NOTE  # how the index is computed, and that it is a reading
 
 
-def group_counts(frame, low_field: str, high_field: str, persons_field: Optional[str] = None):
+def group_counts(
+    frame, low_field: str, high_field: str, persons_field: Optional[str] = None, codes=None
+):
     """(low counts, high counts) as Series: the fields themselves, or shares (%) of
     ``persons_field`` turned into persons (SCB's economic standard is published so)."""
     low = numeric_column(frame, low_field, LOW)
     high = numeric_column(frame, high_field, HIGH)
+    if not persons_field:  # counts of persons, named by the user's fields
+        require_not_negative(low, low_field, codes=codes)
+        require_not_negative(high, high_field, codes=codes)
     if persons_field:
         persons = numeric_column(frame, persons_field, "persons")
+        require_not_negative(persons, persons_field, codes=codes)
         for series, name in ((low, low_field), (high, high_field)):
             bad = (series < 0) | (series > 100)
             if bad.any():
@@ -159,7 +166,8 @@ def inequality_report(
     pd = require("pandas")
     require_areas(deso, "DeSO layer", "measure")
     require_areas(types, "area-type layer", "take the share in types 1–2 from")
-    low, high = group_counts(deso, low_field, high_field, persons_field)
+    C.require_unique_codes(deso[code_field], code_field)  # else an area is summed twice
+    low, high = group_counts(deso, low_field, high_field, persons_field, deso[code_field])
     work = pd.DataFrame({"code": deso[code_field], "low": low, "high": high}, index=deso.index)
     types_code_field = types_code_field or code_field
     tables = {}

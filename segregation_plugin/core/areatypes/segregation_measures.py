@@ -25,6 +25,7 @@ from typing import Optional, Sequence
 from ..common import codes as C
 from ..common.dependencies import require
 from ..common.errors import InputError
+from ..common.numbers import require_not_negative
 from ..common.progress import NO_PROGRESS, Progress
 from .contiguity import VERTEX, queen_pairs
 from .ses_index import numeric_column, require_areas
@@ -208,8 +209,13 @@ def segregation_indices(
     np = require("numpy")
     pd = require("pandas")
     require_areas(frame, "area layer", "measure")
+    if code_field:  # an area in two features would be summed twice
+        C.require_unique_codes(frame[code_field], code_field)
     x_all = numeric_column(frame, group_field, "group")
     t_all = numeric_column(frame, total_field, "total")
+    codes = frame[code_field] if code_field else None
+    require_not_negative(x_all, group_field, codes=codes)
+    require_not_negative(t_all, total_field, codes=codes)
     usable = x_all.notna() & t_all.notna()
     over = usable & (x_all > t_all)
     if over.any():
@@ -218,9 +224,6 @@ def segregation_indices(
             f"Feature {first}: '{group_field}' ({x_all[first]:g}) is larger than "
             f"'{total_field}' ({t_all[first]:g}); the total must include the group."
         )
-    negative = usable & ((x_all < 0) | (t_all < 0))
-    if negative.any():
-        raise InputError(f"Feature {negative[negative].index[0]}: counts cannot be negative.")
     spatial = getattr(frame, "_geometry_column_name", None) in frame.columns
     position = pd.Series(np.arange(len(frame)), index=frame.index)
     pairs = queen_pairs(frame.geometry.to_numpy(), contiguity) if spatial else None
@@ -286,6 +289,8 @@ def theil_table(
     n_excluded, groups, theil_multigroup."""
     pd = require("pandas")
     require_areas(frame, "area layer", "measure")
+    if code_field:
+        C.require_unique_codes(frame[code_field], code_field)
     if len(group_fields) < 2:
         raise InputError("Choose two or more group fields (e.g. the income quartiles).")
     counts = pd.DataFrame({f: numeric_column(frame, f, f"group '{f}'") for f in group_fields})

@@ -19,6 +19,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from .errors import InputError
+
 LAN, KOMMUN, REGSO, DESO, RIKET = "lan", "kommun", "regso", "deso", "riket"
 LEVELS = (RIKET, LAN, KOMMUN, REGSO, DESO)
 AREA_LEVELS = (DESO, REGSO, KOMMUN, LAN)  # the levels of area layers, smallest first
@@ -321,3 +323,25 @@ def code_of_level(value, level: str) -> Optional[str]:
     if level == RIKET:
         return "00"
     return None
+
+
+def require_unique_codes(values, field: str) -> None:
+    """An :class:`InputError` when the same area code is in more than one feature of
+    ``values`` (a Series of codes, indexed by feature id): each would be summed, so the area
+    would count twice. Names the field, the codes and their features."""
+    filled = values.map(normalise_code).dropna()
+    twice = filled[filled.duplicated(keep=False)]
+    if not len(twice):
+        return
+    repeated = list(dict.fromkeys(twice))
+    parts = []
+    for code in repeated[:5]:
+        ids = ", ".join(str(i) for i in twice.index[twice == code][:5])
+        parts.append(f"{code} in features {ids}")
+    more = f" and {len(repeated) - 5} more codes" if len(repeated) > 5 else ""
+    raise InputError(
+        f"The field '{field}' has the same area code in more than one feature: "
+        f"{'; '.join(parts)}{more}. Summed, such an area would count twice. Remove the "
+        "duplicate features (or merge them into one), e.g. after 'Check area layer', or choose "
+        "the field with the codes of the areas, then run the tool again."
+    )

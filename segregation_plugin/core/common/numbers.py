@@ -248,3 +248,27 @@ def numeric_field(
     return parse_numbers(
         frame[field], field, codes=codes, noun=noun, what=what, action=action, warn=warn
     )
+
+
+def require_not_negative(values, field: str, *, codes=None):
+    """An :class:`InputError` when a count (of persons, dwellings) in ``values`` (a
+    float Series, as :func:`parse_numbers` gives it) is below 0, naming the field, the rows
+    (by area code where ``codes`` has one, else feature id) and their values."""
+    np = require("numpy")
+    series = as_series(values)
+    negative = (series < 0).to_numpy()
+    if not negative.any():
+        return
+    positions = np.flatnonzero(negative)
+    shown = positions[:SHOWN]
+    raw = series.to_numpy()
+    examples = "; ".join(
+        f"{name} has {raw[pos]:g}"
+        for name, pos in zip(row_names(series.index, shown, codes), shown)
+    )
+    more = f" and {len(positions) - len(shown)} more" if len(positions) > len(shown) else ""
+    raise InputError(
+        f"The field '{field}' is a count (of persons or dwellings) but has negative values: "
+        f"{examples}{more}. "
+        "A count cannot be below 0: correct the values, or choose the field that holds the counts."
+    )

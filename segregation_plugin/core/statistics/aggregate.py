@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 from ..common import codes
 from ..common.dependencies import require
 from ..common.errors import InputError
-from ..common.numbers import parse_numbers
+from ..common.numbers import parse_numbers, require_not_negative
 from ..common.text_table import read_text_table
 from .aggregate_report import left_out_table
 
@@ -273,6 +273,8 @@ def aggregate(
     numer, denom, outputs = {}, {}, []
     for name in counts:
         work[name] = _numeric(frame, name, source_codes)
+        # a sum of areas is of persons or dwellings: a negative one is an error in the data
+        require_not_negative(work[name], name, codes=source_codes)
         outputs.append(("count", name))
     for share in shares:
         s, b = _numeric(frame, share.share, source_codes), _numeric(frame, share.base, source_codes)
@@ -294,6 +296,7 @@ def aggregate(
         outputs.append(("ratio", ratio.name))
     if population and population not in work.columns:
         work[population] = _numeric(frame, population, source_codes)
+        require_not_negative(work[population], population, codes=source_codes)
 
     grouped = work[work[TARGET].notna()].groupby(TARGET, sort=True)
     targets = set(work[TARGET].dropna()) | set(held.dropna())

@@ -31,7 +31,7 @@ from .aggregate import (
     level_result,
     read_key_table,
 )
-from .aggregate_report import LogWarning, duplicate_lines, parent_lines, source_lines
+from .aggregate_report import LogWarning, parent_lines, source_lines
 from .area_assignment import assign_areas
 
 _ORDER = {codes.DESO: 4, codes.REGSO: 3, codes.KOMMUN: 2, codes.LAN: 1, codes.RIKET: 0}
@@ -121,6 +121,7 @@ def aggregate_to_level(
         key, how = pd.DataFrame(columns=[SOURCE, TARGET, TARGET_NAME]), ""
     else:
         key, how, per_row = _choose_key(frame, code_field, level, key_field, key_table)
+        codes.require_unique_codes(frame[code_field], code_field)  # else summed twice
         if per_row:  # a feature without a code: where its other code fields put it
             blank = frame[code_field].map(is_blank).to_numpy(dtype=bool)
             elsewhere = _parent_elsewhere(frame, level)
@@ -148,7 +149,6 @@ def aggregate_to_level(
     lines += source_lines(
         result, code_field, noun, target_noun, f"have no {target_noun} in {how or 'the key'}"
     )
-    lines += duplicate_lines(frame, code_field, noun)
     if len(frame):
         used_key = pd.DataFrame(
             {
@@ -195,6 +195,7 @@ def aggregate_to_districts(
             "The district layer has no features: there is nothing to aggregate to. Choose a "
             "layer with your districts (is a filter hiding them?)."
         )
+    codes.require_unique_codes(frame[code_field], code_field)
     assignment = assign_areas(
         frame, code_field, districts, id_field, method, population_raster, progress.sub(0, 70)
     )
@@ -261,7 +262,6 @@ def aggregate_to_districts(
     lines += source_lines(
         result, code_field, "areas", "district", "lie in no district", warn_no_target=False
     )
-    lines += duplicate_lines(frame, code_field, "areas")
     lines += _common_lines(result, pop_field)
     if not isinstance(out, gpd.GeoDataFrame):
         out = gpd.GeoDataFrame(out, geometry=districts.geometry, crs=districts.crs)

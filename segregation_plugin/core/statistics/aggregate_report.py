@@ -85,22 +85,6 @@ def source_lines(
     return lines
 
 
-def duplicate_lines(frame, code_field: str, noun: str) -> list:
-    """A warning when a code occurs in more than one feature (each is summed)."""
-    filled = frame[code_field].map(codes.normalise_code).dropna()
-    twice = filled[filled.duplicated(keep=False)]
-    if not len(twice):
-        return []
-    first = twice.index[twice == twice.iloc[0]]
-    return [
-        LogWarning(
-            f"{twice.nunique()} codes occur in more than one feature ({_listed(twice.unique())}; "
-            f"{twice.iloc[0]} in feature {_listed(first)}); every feature was summed, so such "
-            "an area counts more than once. Check the layer with 'Check area layer'."
-        )
-    ]
-
-
 def parent_lines(key, level: str, how: str, noun: str) -> list:
     """A warning for areas whose target lies in another kommun (or län) than their own
     code says: ``0114A0010`` with the regsokod ``0180R001``."""

@@ -102,7 +102,7 @@ class AreaTypes(SegregationAlgorithm):
         from ...core.areatypes.area_types import classify_areas
         from ...core.statistics.join import guess_area_code_field
 
-        source, frame = read_source(self, parameters, self.INPUT, context, feedback)
+        source, frame = read_source(self, parameters, self.INPUT, context, feedback, required=True)
         columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
         year = optional_int(self, parameters, self.YEAR, context)
         v1, v2, v3, v3_definition, lines = P.read_variables(

@@ -231,6 +231,7 @@ class InequalityIndex(SegregationAlgorithm):
             geometry=want_map,
             geometry_types=(POLYGON,) if want_map else (),
             allow_missing_geometry=True,
+            required=True,
         )
         columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
         code_field = self.parameterAsString(

@@ -156,7 +156,7 @@ class SegregationIndices(SegregationAlgorithm):
             raise InputError(
                 tr("Choose a group and a total field, or two or more groups for the Theil index.")
             )
-        _, frame = read_source(self, parameters, self.INPUT, context, feedback)
+        _, frame = read_source(self, parameters, self.INPUT, context, feedback, required=True)
         columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
         regions = REGIONS[self.parameterAsEnum(parameters, self.REGIONS_CHOICE, context)]
         region_field = self.parameterAsString(parameters, self.REGION_FIELD, context) or None

@@ -120,7 +120,7 @@ class TypeChange(SegregationAlgorithm):
 
     # --- reading -------------------------------------------------------------------------
     def _read(self, parameters, name, context, feedback):
-        return read_source(self, parameters, name, context, feedback)
+        return read_source(self, parameters, name, context, feedback, required=True)
 
     def _two_layers(self, parameters, context, feedback, first, second):
         from ...core.areatypes.area_type_fields import guess_residents_field

@@ -25,6 +25,7 @@ from qgis.core import (
 
 from ...i18n import format_number, tr
 from .. import compat
+from ..frames import crs_is_missing
 from ..messages import translate_core_message
 from ..parameters import (
     AREAS,
@@ -340,7 +341,8 @@ def metric_crs(algorithm, parameters, context, feed, area_crs=None):
     chosen = algorithm.parameterAsCrs(parameters, CRS, context) if CRS in parameters else None
     if chosen is not None and chosen.isValid():
         crs = chosen.authid() or chosen.toWkt()
-    elif area_crs is not None and area_crs.isValid() and not area_crs.isGeographic():
+    elif not crs_is_missing(area_crs) and not area_crs.isGeographic():
+        # (an area layer without a CRS is refused, naming it, when it is read)
         crs = area_crs.authid() or area_crs.toWkt()
     else:
         crs = nearby.metric_crs(feed.stops["stop_lon"], feed.stops["stop_lat"])

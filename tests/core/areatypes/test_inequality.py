@@ -225,3 +225,32 @@ def test_an_empty_layer_is_refused_with_a_message():
     empty = pd.DataFrame({"desokod": [], "q1": [], "q4": []})
     with pytest.raises(InputError, match="DeSO layer has no features"):
         inequality_report(empty, "desokod", "q1", "q4")
+
+
+def _five_deso():
+    return pd.DataFrame(
+        {
+            "desokod": ["0180A0010", "0180A0020", "0180A0030", "0181A0010", "0181A0020"],
+            "inkomst kvartil 1": [10, 20, 30, 5, 5],
+            "inkomst kvartil 4": [30, 20, 10, 5, 5],
+        }
+    )
+
+
+def test_report_refuses_a_deso_in_two_features_naming_the_code():
+    # summed twice, kommun 0180 would have 70 persons in quartile 1 instead of 60
+    frame = pd.concat([_five_deso(), _five_deso().iloc[[0]]], ignore_index=True)
+    with pytest.raises(InputError) as caught:
+        inequality_report(frame, "desokod", "inkomst kvartil 1", "inkomst kvartil 4")
+    text = str(caught.value)
+    assert "'desokod'" in text and "0180A0010 in features 0, 5" in text, text
+
+
+def test_report_names_the_users_field_with_a_negative_count():
+    frame = _five_deso()
+    frame.loc[1, "inkomst kvartil 1"] = -20
+    with pytest.raises(InputError) as caught:
+        inequality_report(frame, "desokod", "inkomst kvartil 1", "inkomst kvartil 4")
+    text = str(caught.value)
+    assert "'inkomst kvartil 1'" in text and "negative" in text, text
+    assert "area 0180A0020 has -20" in text and "'low'" not in text, text

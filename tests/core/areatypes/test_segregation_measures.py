@@ -173,3 +173,21 @@ def test_an_empty_layer_is_refused_with_a_message():
         M.segregation_indices(empty, "x", "t")
     with pytest.raises(InputError, match="area layer has no features"):
         M.theil_table(empty, ["x", "t"])
+
+
+def test_an_area_in_two_features_is_refused_before_summing_per_kommun():
+    frame = pd.DataFrame(
+        {"desokod": ["0180A0010", "0180A0020", "0180A0010"], "x": [1, 2, 1], "t": [5, 5, 5]}
+    )
+    for run in (
+        lambda: M.segregation_indices(frame, "x", "t", region_level="kommun", code_field="desokod"),
+        lambda: M.theil_table(frame, ["x", "t"], region_level="kommun", code_field="desokod"),
+    ):
+        with pytest.raises(InputError, match=r"'desokod'.*0180A0010 in features 0, 2"):
+            run()
+
+
+def test_a_negative_count_names_the_field_and_the_area():
+    frame = pd.DataFrame({"desokod": ["0180A0010", "0180A0020"], "x": [1, -2], "t": [5, 5]})
+    with pytest.raises(InputError, match=r"'x'.*negative.*area 0180A0020 has -2"):
+        M.segregation_indices(frame, "x", "t", region_level="kommun", code_field="desokod")

@@ -439,10 +439,38 @@ def test_a_regsokod_of_another_kommun_is_reported(small):
     assert out.set_index("regsokod").loc["0181R002", "persons"] == 60  # summed as given
 
 
-def test_a_code_in_two_features_is_reported(small):
+def test_a_code_in_two_features_is_refused_naming_field_code_and_features(small):
+    # summed, the DeSO would count twice: 500 persons in the kommun instead of 400
     frame = pd.concat([small, small.iloc[[0]]], ignore_index=True)
-    _, lines = aggregate_to_level(frame, "desokod", codes.KOMMUN, counts=["persons"])
-    assert any("0180C1010 in feature 0, 4" in line for line in lines)
+    with pytest.raises(InputError) as caught:
+        aggregate_to_level(frame, "desokod", codes.KOMMUN, counts=["persons"])
+    text = str(caught.value)
+    assert "'desokod'" in text and "more than one feature" in text, text
+    assert "0180C1010 in features 0, 4" in text and "count twice" in text, text
+    assert "Remove the duplicate features" in text, text
+
+
+def test_a_code_in_two_features_is_refused_for_districts(small):
+    frame = gpd.GeoDataFrame(
+        pd.concat([small, small.iloc[[1]]], ignore_index=True),
+        geometry=[box(i * 100, 0, i * 100 + 100, 100) for i in (0, 1, 2, 3, 1)],
+        crs="EPSG:3006",
+    )
+    districts = gpd.GeoDataFrame({"id": ["a"]}, geometry=[box(0, 0, 400, 100)], crs="EPSG:3006")
+    with pytest.raises(InputError, match=r"0180C1020 in features 1, 4"):
+        aggregate_to_districts(
+            frame, "desokod", districts, "id", counts=["persons"], population="persons"
+        )
+
+
+def test_a_negative_count_is_refused_naming_field_areas_and_values(small):
+    frame = small.copy()
+    frame.loc[1, "persons"] = -100
+    with pytest.raises(InputError) as caught:
+        aggregate_to_level(frame, "desokod", codes.KOMMUN, counts=["persons"])
+    text = str(caught.value)
+    assert "'persons'" in text and "negative" in text, text
+    assert "area 0180C1020 has -100" in text, text
 
 
 def test_an_empty_layer_gives_an_empty_table_with_the_fields(small):
