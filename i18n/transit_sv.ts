@@ -1304,5 +1304,10 @@
             <comment>part of a message</comment>
             <translation>calendar.txt eller calendar_dates.txt</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/transit_access.py" line="134" />
+            <source>The population field '{field}' has {len_negative} negative values ({shown}{more}): a number of residents cannot be negative. Correct those values.</source>
+            <translation>Befolkningsfältet '{field}' har {len_negative} negativa värden ({shown}{more}): ett antal invånare kan inte vara negativt. Rätta de värdena.</translation>
+        </message>
     </context>
 </TS>
