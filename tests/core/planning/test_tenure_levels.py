@@ -199,4 +199,6 @@ def test_a_code_in_two_features_is_refused_naming_code_and_features():
     message = str(caught.value)
     assert "0114A0010 in features 10, 13" in message
     assert "more than one feature" in message and "'desokod'" in message
-    tl.refuse_duplicate_codes(_mix().assign(desokod=[None, None, "0114C1030", "0115A0010"]), "desokod")
+    tl.refuse_duplicate_codes(
+        _mix().assign(desokod=[None, None, "0114C1030", "0115A0010"]), "desokod"
+    )
