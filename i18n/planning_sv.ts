@@ -1545,5 +1545,37 @@
             <comment>part of a message</comment>
             <translation>maxandelen</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="88" />
+            <source>{summed} {from_name} → {len_out} {level_name} using {how}.</source>
+            <translation>{summed} {from_name} → {len_out} {level_name} med {how}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="87" />
+            <source>{used} of {len_mix}</source>
+            <comment>part of a message</comment>
+            <translation>{used} av {len_mix}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="148" />
+            <source>{len_rows} {noun} have no code in '{code_field}' (feature {features}; {dwellings} dwellings) and were left out: fill in their codes, or remove them if they do not belong. They lie in {level_name} {join_places}, whose sums are too small by them (see mix_note and areas_left_out).</source>
+            <translation>{len_rows} {noun} saknar kod i '{code_field}' (objekt {features}; {dwellings} lägenheter) och utelämnades: fyll i deras koder, eller ta bort dem om de inte hör dit. De ligger i {level_name} {join_places}, vars summor blir för små utan dem (se mix_note och areas_left_out).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="243" />
+            <source>{twice_nunique} area codes of '{code_field}' occur in more than one feature ({join_shown}): their dwellings would be counted twice in the kommun's, the county's and the larger area's mix. Keep one feature per area (check the layer with 'Check area layer').</source>
+            <translation>{twice_nunique} områdeskoder i '{code_field}' förekommer i mer än ett objekt ({join_shown}): deras lägenheter skulle räknas två gånger i kommunens, länets och det större områdets fördelning. Behåll ett objekt per område (kontrollera lagret med 'Kontrollera områdeslager').</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="241" />
+            <source>{code} in features {join_map_str_rows}</source>
+            <comment>part of a message</comment>
+            <translation>{code} i objekten {join_map_str_rows}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="127" />
+            <source>{twice_nunique} plan ids of '{plan_key}' occur more than once ({join_shown}). Each feature was kept as its own row, as its numbers are its own; but the rows of one id cannot be told apart by it. Give each plan its own id, or merge the polygons of one plan.</source>
+            <translation>{twice_nunique} plan-id i '{plan_key}' förekommer mer än en gång ({join_shown}). Varje objekt behölls som en egen rad, eftersom dess siffror är dess egna; men raderna med samma id går inte att skilja åt med det. Ge varje plan ett eget id, eller slå ihop polygonerna för en plan.</translation>
+        </message>
     </context>
 </TS>

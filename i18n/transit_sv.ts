@@ -1556,5 +1556,15 @@
             <source>The population raster {name} does not overlap the areas: the raster covers x {r_west} to {r_east}, y {r_south} to {r_north}, the areas x {west} to {east}, y {south} to {north} (in {src_crs_to_string}). Choose the raster for the areas' region, or check the CRS of both layers.</source>
             <translation>Befolkningsrastret {name} överlappar inte områdena: rastret täcker x {r_west} till {r_east}, y {r_south} till {r_north}, områdena x {west} till {east}, y {south} till {north} (i {src_crs_to_string}). Välj rastret för områdenas region, eller kontrollera koordinatsystemet för båda lagren.</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/transit_access.py" line="134" />
+            <source>The population field '{field}' has {len_negative} negative values ({shown}{more}): a number of residents cannot be negative. Correct those values.</source>
+            <translation>Befolkningsfältet '{field}' har {len_negative} negativa värden ({shown}{more}): ett antal invånare kan inte vara negativt. Rätta de värdena.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="268" />
+            <source>No area of the area layer '{layer}' lies within walking distance of any stop of the feed (640 m to bus stops, 960 m to rail, metro, tram and ferry stops): every PTAL would be 0. The areas' extent is {areas} and the stops' is {stops} (in {crs}). Check that the feed and the area layer cover the same place and that the layer has the right coordinate reference system.</source>
+            <translation>Inget område i områdeslagret '{layer}' ligger inom gångavstånd från någon hållplats i flödet (640 m till busshållplatser, 960 m till tåg-, tunnelbane-, spårvagns- och färjehållplatser): varje PTAL skulle bli 0. Områdenas utbredning är {areas} och hållplatsernas {stops} (i {crs}). Kontrollera att flödet och områdeslagret gäller samma plats och att lagret har rätt koordinatsystem.</translation>
+        </message>
     </context>
 </TS>

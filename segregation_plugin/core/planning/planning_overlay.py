@@ -32,6 +32,7 @@ from ..common.numbers import parse_numbers
 from ..common.progress import NO_PROGRESS, Progress
 from . import spatial
 from .planned_housing import PLANNED_FIELDS, ProjectColumns, read_projects, select_projects
+from .raster_fit import Caution
 from .tenure_mix import COUNT_FIELDS, mix_measures
 from .zonal_raster import cross_sums, zonal_stats
 
@@ -109,6 +110,29 @@ def _quality_shares(plans, quality, class_column: str, notes: list):
     return shares
 
 
+def _note_repeated_ids(plans, plan_key: str, notes: list) -> None:
+    """A caution when a plan id occurs in more than one feature: each feature keeps its own
+    row (two polygons of one plan, or two plans given one id), but rows of one id cannot be
+    told apart by it, and their numbers must not be added up as if they were one plan."""
+    ids = plans[plan_key].map(lambda v: None if v is None or v != v or not str(v).strip() else v)
+    ids = ids.dropna().astype(str).str.strip()
+    twice = ids[ids.duplicated(keep=False)]
+    if not len(twice):
+        return
+    shown = [
+        f"{plan} in features {', '.join(map(str, rows.index[:5]))}"
+        for plan, rows in list(twice.groupby(twice, sort=True))[:5]
+    ]
+    text = (
+        f"{twice.nunique()} plan ids of '{plan_key}' occur more than once ({'; '.join(shown)}). "
+        "Each feature was kept as its own row, as its numbers are its own; but the rows of one "
+        "id cannot be told apart by it. Give each plan its own id, or merge the polygons of "
+        "one plan."
+    )
+    notes.append(text)  # (appended as text, so that the catalogue finds the message)
+    notes[-1] = Caution(text)  # shown as a warning
+
+
 def planning_table(
     plans,
     areas,
@@ -161,6 +185,8 @@ def planning_table(
         if plan_key and plan_key in plans.columns
         else pd.Series([f"feature {i}" for i in plans.index], index=plans.index, dtype=object)
     )
+    if plan_key:
+        _note_repeated_ids(plans, plan_key, notes)
     work_plans = _to_crs(plans, work_areas.crs, "plan polygons", notes)
     work_plans = gpd.GeoDataFrame(
         {"_plan": np.arange(len(plans))}, geometry=work_plans.geometry.values, crs=work_areas.crs

@@ -22,8 +22,16 @@ from ..common import codes
 from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.progress import NO_PROGRESS, Progress
-from ..statistics.aggregate import CODE_FIELDS, SOURCE, TARGET, TARGET_NAME, dissolve_geometry
-from ..statistics.aggregate_areas import choose_key
+from ..statistics.aggregate import (
+    CODE_FIELDS,
+    SOURCE,
+    TARGET,
+    TARGET_NAME,
+    dissolve_geometry,
+    is_blank,
+)
+from ..statistics.aggregate_areas import _choose_key, _parent_elsewhere
+from ..statistics.aggregate_report import LogWarning
 from ..statistics.area_assignment import assign_areas
 from . import spatial
 from .tenure_mix import (
@@ -68,20 +76,86 @@ def mix_to_level(mix, code_field: str, level: str, key_field=None, key_table=Non
         out = aggregate_mix(mix, target, name=code_name)
         lines = [f"No areas: nothing to sum to {codes.LEVEL_NAMES[level]}."]
         return _with_geometry(mix, out, target, code_name), target, lines
-    key, how = choose_key(mix, code_field, level, key_field, key_table)
-    target = _normalised(mix[code_field]).map(dict(zip(key[SOURCE], key[TARGET])))
+    target, held, names, how = _targets(mix, code_field, level, key_field, key_table)
     code_name, name_name = CODE_FIELDS[level]
     out = aggregate_mix(mix, target, name=code_name)
-    names = key.dropna(subset=[TARGET]).drop_duplicates(TARGET).set_index(TARGET)[TARGET_NAME]
     if names.notna().any():
         out.insert(1, name_name, out[code_name].map(names).to_numpy())
     level_name = codes.LEVEL_NAMES[level]
     from_name = codes.LEVEL_NAMES.get(codes.detect_level(mix[code_field]), "areas")
-    lines = [f"{len(mix):,} {from_name} → {len(out):,} {level_name} using {how}."]
-    unassigned = int(target.isna().sum())
+    used = int(target.notna().sum())
+    summed = f"{used:,} of {len(mix):,}" if used < len(mix) else f"{len(mix):,}"
+    lines = [f"{summed} {from_name} → {len(out):,} {level_name} using {how}."]
+    blank = mix[code_field].map(is_blank).astype(bool)
+    unassigned = int((target.isna() & ~blank).sum())
     if unassigned:
         lines.append(f"{unassigned} areas have no {level_name} in the key and were left out.")
+    if blank.any():
+        out = _note_without_code(out, code_name, held[blank])
+        _without_code_line(lines, mix[blank], held[blank], code_field, from_name, level_name)
     return _with_geometry(mix, out, target, code_name), target, lines
+
+
+def _targets(mix, code_field: str, level: str, key_field, key_table):
+    """``(target, held, names, how)``: the larger area of each small area, where its own row
+    (its target field, or its code) puts it, never another feature's; where a small area
+    without a code would have gone (``held``, from its other code fields); the target names."""
+    pd = require("pandas")
+    key, how, per_row = _choose_key(mix, code_field, level, key_field, key_table)
+    blank = mix[code_field].map(is_blank).astype(bool)
+    elsewhere = pd.Series(_parent_elsewhere(mix, level), index=mix.index, dtype=object)
+    if per_row:  # one key row per feature, in the layer's order
+        target = pd.Series(key[TARGET].to_numpy(), index=mix.index, dtype=object)
+        held = target.where(target.notna(), elsewhere)
+    else:
+        known = key[key[SOURCE].notna()]
+        target = _normalised(mix[code_field]).map(dict(zip(known[SOURCE], known[TARGET])))
+        held = elsewhere
+    target = target.where(~blank, None)
+    held = held.where(blank, None)
+    names = key.dropna(subset=[TARGET]).drop_duplicates(TARGET).set_index(TARGET)[TARGET_NAME]
+    return target, held, names, how
+
+
+def _note_without_code(out, code_name: str, held):
+    """The larger areas a small area without a code would have gone to: counted in
+    ``areas_left_out`` and named in ``mix_note`` (their sums are too small)."""
+    out = out.copy()
+    keys = out[code_name].astype(str)
+    for place, rows in held.dropna().groupby(held.dropna(), sort=True):
+        at = keys.index[keys == str(place)]
+        if not len(at):
+            continue
+        features = ", ".join(map(str, rows.index[:5])) + (", …" if len(rows) > 5 else "")
+        note = (
+            f"{len(rows)} area(s) without a code (feature {features}) left out: "
+            "the sums are too small"
+        )
+        for i in at:
+            old = out.at[i, "mix_note"]
+            out.at[i, "mix_note"] = f"{old}; {note}" if isinstance(old, str) and old else note
+            out.at[i, "areas_left_out"] = out.at[i, "areas_left_out"] + len(rows)
+    return out
+
+
+def _without_code_line(lines, rows, held, code_field: str, noun: str, level_name: str):
+    """Add to ``lines`` the warning about small areas without a code: count, feature ids, dwellings, and the
+    larger areas that are too small without them."""
+    features = ", ".join(map(str, rows.index[:5])) + (", …" if len(rows) > 5 else "")
+    dwellings = rows["dwellings_total"].sum() if "dwellings_total" in rows else 0.0
+    places = sorted(set(map(str, held.dropna())))
+    text = (
+        f"{len(rows)} {noun} have no code in '{code_field}' (feature {features}; "
+        f"{dwellings:,.0f} dwellings) and were left out: fill in their codes, or remove them "
+        "if they do not belong."
+    )
+    if places:
+        text += (
+            f" They lie in {level_name} {', '.join(places[:5])}, whose sums are too small by "
+            "them (see mix_note and areas_left_out)."
+        )
+    lines.append(text)  # (appended as text, so that the catalogue finds the message)
+    lines[-1] = LogWarning(text)  # shown as a warning
 
 
 def mix_to_districts(
@@ -150,6 +224,27 @@ def mix_to_districts(
     if empty.any():
         lines.append(f"{int(empty.sum())} districts got no area: {', '.join(ids[empty].head(5))}.")
     return out, target, assignment, lines
+
+
+def refuse_duplicate_codes(mix, code_field: str) -> None:
+    """An InputError when an area code occurs in more than one feature: its dwellings would
+    be counted twice in its kommun's, county's and larger area's mix."""
+    if code_field not in mix.columns or not len(mix):
+        return
+    filled = mix[code_field].map(lambda v: None if is_blank(v) else codes.normalise_code(v) or v)
+    filled = filled.dropna()
+    twice = filled[filled.duplicated(keep=False)]
+    if not len(twice):
+        return
+    shown = []
+    for code, rows in list(twice.groupby(twice, sort=True))[:5]:
+        shown.append(f"{code} in features {', '.join(map(str, rows.index[:5]))}")
+    raise InputError(
+        f"{twice.nunique()} area codes of '{code_field}' occur in more than one feature "
+        f"({'; '.join(shown)}): their dwellings would be counted twice in the kommun's, the "
+        "county's and the larger area's mix. Keep one feature per area (check the layer with "
+        "'Check area layer')."
+    )
 
 
 def reference_mixes(mix, code_field: str):

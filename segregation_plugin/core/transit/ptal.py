@@ -233,3 +233,17 @@ def grid_cells(x, y, cell_size: float, crs, progress: Progress = NO_PROGRESS, **
         geoms.append(shapely_geometry.box(cx - half, cy - half, cx + half, cy + half))
     data = {name: np.asarray(values) for name, values in columns.items()}
     return gpd.GeoDataFrame(data, geometry=geoms, crs=crs)
+
+
+def stops_near(bounds, sx, sy, distance: float = None) -> bool:
+    """Whether any stop (``sx``, ``sy``; NaN for stops without coordinates) lies within
+    ``distance`` (default: the longest walk PTAL counts, 960 m) of the box ``bounds``
+    (west, south, east, north). False means no point in the box can reach a stop: every
+    PTAL there is 0, as for areas in another part of the country than the feed."""
+    np = require("numpy")
+    distance = max(limit for limit, _ in PTAL_MODES.values()) if distance is None else distance
+    west, south, east, north = bounds
+    sx, sy = np.asarray(sx, float), np.asarray(sy, float)
+    near = (sx >= west - distance) & (sx <= east + distance)
+    near &= (sy >= south - distance) & (sy <= north + distance)
+    return bool(near.any())

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..common.area_type_codes import TYPE_PAIRS, TYPES, parse_area_types
 from ..common.dependencies import require
 from ..common.errors import InputError
-from ..common.numbers import parse_numbers
+from ..common.numbers import parse_numbers, row_names
 from ..common.progress import NO_PROGRESS, Progress
 from .grid_size import POPULATION_BYTES_PER_CELL, check_grid
 from .nearby import pairs_within
@@ -120,6 +120,23 @@ def _contains_xy(geom, x, y):
     return vectorized.contains(geom, x, y)
 
 
+def residents_of(values, field: str):
+    """A population field as numbers: missing and suppressed values are NaN, text and
+    negative numbers an InputError naming the field, the rows and the values."""
+    np = require("numpy")
+    people = parse_numbers(values, field, what="a number of residents")
+    negative = np.flatnonzero((people < 0).to_numpy())
+    if len(negative):
+        names = row_names(people.index, negative[:5])
+        shown = ", ".join(f"{n} ({people.iloc[i]:g})" for n, i in zip(names, negative[:5]))
+        more = ", …" if len(negative) > 5 else ""
+        raise InputError(
+            f"The population field '{field}' has {len(negative):,} negative values "
+            f"({shown}{more}): a number of residents cannot be negative. Correct those values."
+        )
+    return people
+
+
 def points_from_field(areas, population, spacing: float = 100.0, max_points: int = 400):
     """Lattice points inside each area carrying its population evenly (see the module
     docstring): DataFrame x, y, pop, area. ``population`` is a sequence per area (a field of
@@ -127,9 +144,7 @@ def points_from_field(areas, population, spacing: float = 100.0, max_points: int
     np = require("numpy")
     pd = require("pandas")
     field = getattr(population, "name", None) or "population"
-    population = (
-        parse_numbers(population, str(field), what="a number of residents").fillna(0).to_numpy()
-    )
+    population = residents_of(population, str(field)).fillna(0).to_numpy()
     xs, ys, pops, owner = [], [], [], []
     for i, geom in enumerate(areas.geometry):
         if geom is None or geom.is_empty or population[i] <= 0:

@@ -194,6 +194,7 @@ class TenureMix(SegregationAlgorithm):
 
     def process(self, parameters, context, feedback):
         from ...core.planning import tenure_levels as tl
+        from ...core.statistics.aggregate_report import LogWarning
 
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
         # into districts by their polygons; areas without one stay (core reports them)
@@ -206,7 +207,7 @@ class TenureMix(SegregationAlgorithm):
             feedback,
             **(polygons if level == "districts" else {}),
         )
-        frame = frame.reset_index(drop=True)
+        # the index stays the layer's feature ids, so that core's messages name features
         code = pp.area_key(self, parameters, context, frame, self.CODE_FIELD)
         pp.warn_if_empty(
             feedback,
@@ -221,6 +222,7 @@ class TenureMix(SegregationAlgorithm):
         else:
             counts = pp.area_count_fields(self, parameters, context, frame.columns)
         mix = pp.tenure_mix_of(frame, counts, code, feedback)
+        tl.refuse_duplicate_codes(mix, code)
         if len(mix) and mix["dwellings_known"].isna().all():
             feedback.pushWarning(
                 tr(
@@ -251,7 +253,8 @@ class TenureMix(SegregationAlgorithm):
             )
             out_key = out.columns[0]
         for line in lines:
-            feedback.pushInfo(translate_core_message(line))
+            push = feedback.pushWarning if isinstance(line, LogWarning) else feedback.pushInfo
+            push(translate_core_message(line))
         progress.set(80)
         references = None
         if self.parameterAsBool(parameters, self.COMPARE, context):

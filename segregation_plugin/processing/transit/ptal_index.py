@@ -113,6 +113,8 @@ class PtalIndex(SegregationAlgorithm):
         freq = ptal.route_frequencies(feed, events, window.minutes, progress=progress)
         _log_directions(feedback, freq, feed.routes["route_id"].to_numpy())
         sx, sy = ts.stops_xy(feed, crs)
+        if areas is not None and (at_areas or not parameters.get(self.EXTENT)):
+            _refuse_far_apart(source, areas, sx, sy, crs)
         cell = self.parameterAsDouble(parameters, self.CELL, context)
         if at_areas:
             located = ~(areas.geometry.isna() | areas.geometry.is_empty).to_numpy()
@@ -239,3 +241,40 @@ def _log_directions(feedback, frequencies, route_ids) -> None:
                 "direction_id to the feed to count them right."
             ).format(n=format_number(report.separate), routes=names, more=more)
         )
+
+
+def _extent_text(bounds) -> str:
+    west, south, east, north = (format_number(v, 0) for v in bounds)
+    return f"x {west} – {east}, y {south} – {north}"
+
+
+def _refuse_far_apart(source, areas, sx, sy, crs):
+    """Refuse when no area lies within walking distance of any stop (areas of another part of
+    the country than the feed): every PTAL would be 0 and the map would only look empty."""
+    import numpy as np
+
+    from ...core.common.errors import InputError
+    from ...core.transit import ptal
+
+    usable = ~(areas.geometry.isna() | areas.geometry.is_empty).to_numpy()
+    located = np.isfinite(np.asarray(sx, float)) & np.isfinite(np.asarray(sy, float))
+    if not usable.any() or not located.any():
+        return
+    bounds = tuple(areas.geometry[usable].total_bounds)
+    if ptal.stops_near(bounds, sx, sy):
+        return
+    stops = (sx[located].min(), sy[located].min(), sx[located].max(), sy[located].max())
+    raise InputError(
+        tr(
+            "No area of the area layer '{layer}' lies within walking distance of any stop of "
+            "the feed (640 m to bus stops, 960 m to rail, metro, tram and ferry stops): every "
+            "PTAL would be 0. The areas' extent is {areas} and the stops' is {stops} "
+            "(in {crs}). Check that the feed and the area layer cover "
+            "the same place and that the layer has the right coordinate reference system."
+        ).format(
+            layer=source.sourceName(),
+            areas=_extent_text(bounds),
+            stops=_extent_text(stops),
+            crs=str(crs),
+        )
+    )

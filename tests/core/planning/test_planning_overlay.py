@@ -96,6 +96,26 @@ def test_residents_by_area_type_for_overlapping_plan_polygons():
     assert t.loc["OP1", "share_in_areas"] == pytest.approx(100)
 
 
+def test_a_plan_id_in_two_features_keeps_both_rows_with_a_caution():
+    plans = _plans()
+    plans.index = pd.Index([4, 5, 6], name="fid")
+    plans.loc[5, "omrade_id"] = "OP1"
+    result = po.planning_table(
+        plans,
+        _areas(),
+        "desokod",
+        plan_key="omrade_id",
+        area_type_column="omradestyp",
+        population_column="folkmangd",
+    )
+    assert len(result.table) == 3  # both OP1 rows kept, each with its own residents
+    assert list(result.table["residents"][:2]) == pytest.approx([2000, 1000])
+    caution = next(n for n in result.notes if "occur more than once" in n)
+    assert isinstance(caution, po.Caution)
+    assert "OP1 in features 4, 5" in caution and "'omrade_id'" in caution
+    assert "kept as its own row" in caution
+
+
 def test_plan_polygon_outside_every_area_is_kept_and_reported():
     result, t = _table()
     assert result.outside.to_dict("records") == [

@@ -13,6 +13,7 @@ from segregation_plugin.core.common.errors import InputError
 from segregation_plugin.core.planning import rental_balance as rb
 from segregation_plugin.core.planning import tenure_levels as tl
 from segregation_plugin.core.planning import tenure_mix as tm
+from segregation_plugin.core.statistics.aggregate_report import LogWarning
 from tests.helpers.empty_index import forbid_empty_index
 
 
@@ -158,3 +159,46 @@ def test_districts_without_areas_or_areas_without_districts():
         partial = mix.assign(geometry=[None, *mix.geometry.iloc[1:]])
         out, target, _, _ = tl.mix_to_districts(partial, "desokod", districts, "namn")
         assert target.isna().tolist() == [True, False, False, False]
+
+
+def test_a_deso_without_a_code_stays_out_of_other_regso_and_its_own_is_noted():
+    # 0114A0010 (100 rentals, RegSO R001) has lost its code; before, it took the RegSO of
+    # the first feature without a code and moved between RegSO
+    mix = _mix().assign(regsokod=["0114R001", "0114R002", "0114R002", "0115R001"])
+    mix.index = pd.Index([10, 11, 12, 13], name="fid")
+    mix.loc[10, "desokod"] = None
+    out, target, lines = tl.mix_to_level(mix, "desokod", codes.REGSO, key_field="regsokod")
+    rows = out.set_index("regsokod")
+    assert target.isna().tolist() == [True, False, False, False]
+    assert rows.loc["0115R001", "dwellings_hyresratt"] == 20  # untouched
+    assert "0114R001" not in rows.index or rows.loc["0114R001", "dwellings_hyresratt"] == 0
+    assert lines[0] == "3 of 4 DeSO → 2 RegSO using the field regsokod."
+    warning = next(line for line in lines if "no code" in line)
+    assert isinstance(warning, LogWarning)
+    assert "1 DeSO have no code in 'desokod' (feature 10; 100 dwellings)" in warning
+    assert "RegSO 0114R001" in warning
+
+
+def test_a_deso_without_a_code_is_counted_in_the_note_of_its_regso():
+    mix = _mix().assign(regsokod=["0114R001", "0114R001", "0114R002", "0115R001"])
+    mix.index = pd.Index([10, 11, 12, 13], name="fid")
+    mix.loc[11, "desokod"] = ""
+    out, _, lines = tl.mix_to_level(mix, "desokod", codes.REGSO, key_field="regsokod")
+    row = out.set_index("regsokod").loc["0114R001"]
+    assert row["dwellings_hyresratt"] == 100  # 0114C1020 left out, not moved
+    assert row["areas"] == 1 and row["areas_left_out"] == 1
+    assert "without a code (feature 11) left out: the sums are too small" in row["mix_note"]
+
+
+def test_a_code_in_two_features_is_refused_naming_code_and_features():
+    mix = _mix()
+    mix.index = pd.Index([10, 11, 12, 13], name="fid")
+    mix.loc[13, "desokod"] = "0114A0010"
+    with pytest.raises(InputError) as caught:
+        tl.refuse_duplicate_codes(mix, "desokod")
+    message = str(caught.value)
+    assert "0114A0010 in features 10, 13" in message
+    assert "more than one feature" in message and "'desokod'" in message
+    tl.refuse_duplicate_codes(
+        _mix().assign(desokod=[None, None, "0114C1030", "0115A0010"]), "desokod"
+    )

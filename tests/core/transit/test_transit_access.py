@@ -61,6 +61,17 @@ def test_points_from_raster(tmp_path):
     assert by_area == {0: 150, 1: 250}
 
 
+def test_a_negative_population_is_refused_naming_field_features_and_values():
+    frame = areas()
+    frame.index = pd.Index([7, 9], name="fid")
+    frame["folk"] = [-100, 250]
+    with pytest.raises(InputError) as caught:
+        ta.points_from_field(frame, frame["folk"], spacing=100)
+    message = str(caught.value)
+    assert "'folk'" in message and "1 negative values" in message
+    assert "feature 7 (-100)" in message and "cannot be negative" in message
+
+
 def test_points_from_raster_in_another_crs(tmp_path):
     wgs = areas().to_crs("EPSG:4326")
     points = ta.points_from_raster(population_raster(tmp_path / "pop.tif"), wgs)

@@ -149,6 +149,9 @@ def test_a_raster_away_from_the_areas_or_without_crs(
         "zonalraster", {"RASTER": bare, "ZONES": sweref, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback
     )
     assert next(result["OUTPUT"].getFeatures())["zonal_sum"] == 8
+    # the warning names the raster file and what was assumed
     assert any(
-        w.startswith("The raster has no coordinate reference system") for w in feedback.warnings
-    )
+        w.startswith(f"The raster has no coordinate reference system ('{bare}'); taken to be the")
+        and "same as the other's (EPSG:3006), as their extents overlap" in w
+        for w in feedback.warnings
+    ), feedback.warnings

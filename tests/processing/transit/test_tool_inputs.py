@@ -194,6 +194,29 @@ def test_ptal_grid_over_the_limit_is_refused_with_its_size(run_alg, tmp_path):
         assert words in message, message
 
 
+@pytest.mark.parametrize("mode", [0, 1])
+def test_ptal_refuses_areas_far_from_every_stop_naming_layer_and_extents(
+    run_alg, tmp_path, project_layers, mode
+):
+    # DeSO near Kiruna, a feed in the south: every PTAL would be 0 without a word
+    far = memory_layer("Polygon", {"desokod": str}, [(square(750_000, 7_500_000), {})], name="norr")
+    project_layers(far)
+    message = error_of(
+        run_alg,
+        "ptal",
+        {
+            "GTFS": two_way_feed(tmp_path, with_direction=True),
+            "DATE": DATE,
+            "MODE": mode,
+            "AREAS": far,
+            "CELL_SIZE": 100,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
+    for words in ("'norr'", "walking distance", "640 m", "960 m", "x 750", "y 7"):
+        assert words in message, message
+
+
 def test_a_stop_at_0_0_is_left_out_of_the_ptal_grid(run_alg, tmp_path, feedback):
     # the typo stop Z is named and left out (GTFS reading), so the grid stays the feed's own
     result = run_alg(
