@@ -1341,5 +1341,20 @@
             <comment>part of a message</comment>
             <translation>{label}: område</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/processing/areatypes/params.py" line="245" />
+            <source>The expression of the reference areas, {expression}, is not a valid QGIS expression: {error}. Correct it (the expression builder shows the fields).</source>
+            <translation>Uttrycket för referensområdena, {expression}, är inget giltigt QGIS-uttryck: {error}. Rätta det (uttrycksbyggaren visar fälten).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="155" />
+            <source>Both layers are of the year {year} (first year and second year): a change needs two different years. Give the layers of two years, or set the first and second year.</source>
+            <translation>Båda lagren gäller år {year} (första och andra året): en förändring kräver två olika år. Ange lagren för två år, eller ange första och andra året.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="175" />
+            <source>The first year's areas look like version {first} ({why_first}), the second year's like {second} ({why_second}). Areas with the same code in both versions may not cover the same ground: compare years on one version.</source>
+            <translation>Det första årets områden ser ut att vara version {first} ({why_first}), det andra årets version {second} ({why_second}). Områden med samma kod i båda versionerna täcker kanske inte samma yta: jämför år i en och samma version.</translation>
+        </message>
     </context>
 </TS>

@@ -1577,5 +1577,15 @@
             <source>{twice_nunique} plan ids of '{plan_key}' occur more than once ({join_shown}). Each feature was kept as its own row, as its numbers are its own; but the rows of one id cannot be told apart by it. Give each plan its own id, or merge the polygons of one plan.</source>
             <translation>{twice_nunique} plan-id i '{plan_key}' förekommer mer än en gång ({join_shown}). Varje objekt behölls som en egen rad, eftersom dess siffror är dess egna; men raderna med samma id går inte att skilja åt med det. Ge varje plan ett eget id, eller slå ihop polygonerna för en plan.</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="258" />
+            <source>project layer '{}'</source>
+            <translation>projektlagret '{}'</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="260" />
+            <source>area layer '{}'</source>
+            <translation>områdeslagret '{}'</translation>
+        </message>
     </context>
 </TS>

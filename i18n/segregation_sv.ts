@@ -866,5 +866,10 @@
             <comment>part of a message</comment>
             <translation>och {len_positions_shown} till</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/processing/layer_checks.py" line="334" />
+            <source>The {first} lies outside the {second}: the first covers {first_box}, the second {second_box}. Choose layers of the same region, or check the CRS of both.</source>
+            <translation>{first} ligger utanför {second}: det första täcker {first_box}, det andra {second_box}. Välj lager för samma region, eller kontrollera båda lagrens koordinatsystem.</translation>
+        </message>
     </context>
 </TS>

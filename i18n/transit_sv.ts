@@ -1566,5 +1566,10 @@
             <source>No area of the area layer '{layer}' lies within walking distance of any stop of the feed (640 m to bus stops, 960 m to rail, metro, tram and ferry stops): every PTAL would be 0. The areas' extent is {areas} and the stops' is {stops} (in {crs}). Check that the feed and the area layer cover the same place and that the layer has the right coordinate reference system.</source>
             <translation>Inget område i områdeslagret '{layer}' ligger inom gångavstånd från någon hållplats i flödet (640 m till busshållplatser, 960 m till tåg-, tunnelbane-, spårvagns- och färjehållplatser): varje PTAL skulle bli 0. Områdenas utbredning är {areas} och hållplatsernas {stops} (i {crs}). Kontrollera att flödet och områdeslagret gäller samma plats och att lagret har rätt koordinatsystem.</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="132" />
+            <source>{problem} (The area layer: '{layer}'.)</source>
+            <translation>{problem} (Områdeslagret: '{layer}'.)</translation>
+        </message>
     </context>
 </TS>

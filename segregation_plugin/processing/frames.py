@@ -35,6 +35,8 @@ from .layer_checks import (  # noqa: F401 (for the tools)
     POLYGON,
     crs_is_missing,
     log_reprojection,
+    require_overlap,
+    source_name,
 )
 
 _FIELD_TYPES = {

@@ -318,3 +318,26 @@ def log_reprojection(feedback, moved, target) -> None:
     feedback.pushInfo(
         text.format(moved=names[0], target=names[1], crs=crs.to_string(), other=other.to_string())
     )
+
+
+def require_overlap(first, first_label: str, second, second_label: str) -> None:
+    """InputError when the extents of two non-empty frames (in one CRS) do not meet: every
+    feature of the first would lie outside the second. Names both layers and their extents."""
+    if not len(first) or not len(second):
+        return
+    a = first.to_crs(second.crs) if first.crs and second.crs and first.crs != second.crs else first
+    ax0, ay0, ax1, ay1 = a.total_bounds
+    bx0, by0, bx1, by1 = second.total_bounds
+    if ax0 <= bx1 and bx0 <= ax1 and ay0 <= by1 and by0 <= ay1:
+        return
+    raise InputError(
+        tr(
+            "The {first} lies outside the {second}: the first covers {first_box}, the second "
+            "{second_box}. Choose layers of the same region, or check the CRS of both."
+        ).format(
+            first=first_label,
+            second=second_label,
+            first_box=_box((ax0, ay0, ax1, ay1)),
+            second_box=_box((bx0, by0, bx1, by1)),
+        )
+    )

@@ -114,7 +114,7 @@ def test_a_layer_without_crs_is_refused(run_alg, project_layers):
     )
 
 
-def test_a_geopackage_saved_without_crs_is_refused(run_alg, tmp_path):
+def test_a_geopackage_saved_without_crs_is_refused(run_alg, tmp_path, project_layers):
     """GDAL writes srs_id 0: QGIS opens it with a valid "Undefined geographic SRS"."""
     from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
 
@@ -125,11 +125,12 @@ def test_a_geopackage_saved_without_crs_is_refused(run_alg, tmp_path):
         areas_layer(TWO, crs=""), path, QgsCoordinateTransformContext(), options
     )
     assert written[0] == QgsVectorFileWriter.NoError, written
-    layer = QgsVectorLayer(f"{path}|layername=utan_crs", "utan_crs", "ogr")
+    # a layer the project owns: a refused run must not leave Python owning what QGIS frees
+    layer = project_layers(QgsVectorLayer(f"{path}|layername=utan_crs", "utan_crs", "ogr"))
     assert layer.crs().isValid() and "Undefined" in layer.crs().description()
     _refused(
         run_alg,
-        f"{path}|layername=utan_crs",
+        layer,
         "The layer 'utan_crs' (for 'Area layer') has no coordinate reference system",
         "EPSG:3006",
     )

@@ -9,6 +9,7 @@ or kommun, or μ and σ entered.
 from __future__ import annotations
 
 from qgis.core import (
+    QgsExpression,
     QgsFeatureRequest,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -237,6 +238,15 @@ def read_reference(alg, parameters, context, source, frame, code_field, given_al
     kind = alg.parameterAsEnum(parameters, REFERENCE, context)
     if kind == REF_EXPR:
         expression = alg.parameterAsExpression(parameters, REF_EXPRESSION, context)
+        raw = str(parameters.get(REF_EXPRESSION) or "").strip()
+        parsed = QgsExpression(expression or raw)
+        if (expression or raw) and parsed.hasParserError():
+            raise InputError(
+                tr(
+                    "The expression of the reference areas, {expression}, is not a valid QGIS "
+                    "expression: {error}. Correct it (the expression builder shows the fields)."
+                ).format(expression=expression or raw, error=parsed.parserErrorString())
+            )
         if not expression:
             raise InputError(tr("Write the expression that selects the reference areas."))
         request = QgsFeatureRequest().setFilterExpression(expression)

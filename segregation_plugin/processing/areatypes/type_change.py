@@ -150,7 +150,39 @@ class TypeChange(SegregationAlgorithm):
             optional_int(self, parameters, self.YEAR_BEFORE, context) or _stat_year(first),
             optional_int(self, parameters, self.YEAR_AFTER, context) or _stat_year(second),
         )
+        if years[0] is not None and years[0] == years[1]:
+            raise InputError(
+                tr(
+                    "Both layers are of the year {year} (first year and second year): a change "
+                    "needs two different years. Give the layers of two years, or set the first "
+                    "and second year."
+                ).format(year=years[0])
+            )
+        self._warn_about_versions(feedback, frames, years)
         return frames, years
+
+    @staticmethod
+    def _warn_about_versions(feedback, frames, years) -> None:
+        """Warn when the two years' codes are of different DeSO/RegSO versions: a code that
+        exists in both may not cover the same ground."""
+        from ...core.common.codes import detect_version
+
+        (a, code_a, *_), (b, code_b, *_) = frames
+        first = detect_version(a[code_a].dropna().astype(str), years=years[:1], names=(code_a,))
+        second = detect_version(b[code_b].dropna().astype(str), years=years[1:], names=(code_b,))
+        if first.version and second.version and first.version != second.version:
+            feedback.pushWarning(
+                tr(
+                    "The first year's areas look like version {first} ({why_first}), the second "
+                    "year's like {second} ({why_second}). Areas with the same code in both "
+                    "versions may not cover the same ground: compare years on one version."
+                ).format(
+                    first=first.version,
+                    why_first=translate_core_message(first.reason),
+                    second=second.version,
+                    why_second=translate_core_message(second.reason),
+                )
+            )
 
     def _one_layer(self, parameters, context, source, frame):
         from ...core.areatypes import area_type_fields as F
@@ -220,7 +252,13 @@ class TypeChange(SegregationAlgorithm):
         for frame, code, types, residents in frames:
             table = frame[[code]].rename(columns={code: "code"})
             table["area_type"] = types.to_numpy()
-            table["residents"] = frame[residents].to_numpy() if residents else float("nan")
+            if residents:
+                from ...core.common.numbers import parse_numbers
+
+                values = parse_numbers(frame[residents], residents, codes=frame[code])
+                table["residents"] = values.to_numpy()
+            else:
+                table["residents"] = float("nan")
             tables.append(table)
         has_residents = all(r for *_, r in frames)
         change = compare_area_types(

@@ -17,7 +17,7 @@ from ...core.planning.tenure_mix import TENURE_NAMES
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import log_reprojection
+from ..frames import log_reprojection, require_overlap, source_name
 from ..messages import core_error_text
 from ..parameters import advanced, type_field_parameter
 from . import params as pp
@@ -253,6 +253,12 @@ class TenureSplit(SegregationAlgorithm):
             if why:
                 raise InputError(f"{why} {consequence}")
         log_reprojection(feedback, frame, mix)
+        require_overlap(
+            frame,
+            tr("project layer '{}'").format(source_name(source, parameters.get(pp.PROJECTS))),
+            mix,
+            tr("area layer '{}'").format(source_name(areas_source, parameters.get(pp.AREAS))),
+        )
         year, statuses = pp.selection(self, parameters, context)
         target, minimum, maximum, allowed, kommun_values = self._constraints(parameters, context)
         std = ph.read_projects(frame, columns)

@@ -10,10 +10,11 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ...core.common.errors import InputError
 from ...i18n import format_number, tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
-from ..frames import read_source
+from ..frames import read_source, source_name
 from ..messages import translate_core_message
 from ..parameters import advanced, raster_path, read_type_field
 from . import params as tp
@@ -84,7 +85,6 @@ class TransitAccessByArea(SegregationAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        from ...core.common.errors import InputError
         from ...core.transit import quality_classes as qc
         from ...core.transit import transit_access as ta
         from ...core.transit import transit_service as ts
@@ -119,12 +119,20 @@ class TransitAccessByArea(SegregationAlgorithm):
             feedback.pushWarning(tr("The area layer has no features: the output is empty."))
         progress.set(30)
         if raster is not None:
-            points = ta.points_from_raster(
-                raster_file,
-                areas,
-                progress.sub(30, 45),
-                tp.grid_limit(self, parameters, context),
-            )
+            try:
+                points = ta.points_from_raster(
+                    raster_file,
+                    areas,
+                    progress.sub(30, 45),
+                    tp.grid_limit(self, parameters, context),
+                )
+            except InputError as exc:  # say which area layer the raster was read for
+                layer = source_name(source, parameters.get(self.AREAS))
+                raise InputError(
+                    tr("{problem} (The area layer: '{layer}'.)").format(
+                        problem=translate_core_message(str(exc)), layer=layer
+                    )
+                ) from exc
             population = tr("raster {}").format(raster.name())
         else:
             spacing = self.parameterAsDouble(parameters, self.SPACING, context)
