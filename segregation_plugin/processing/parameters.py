@@ -14,6 +14,7 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
 )
@@ -149,3 +150,51 @@ def raster_path(algorithm, parameters, name: str, context):
             )
         )
     return layer.source()
+
+
+# --- statistics through their bases: counts, shares with their population, ratios ----------
+def add_base_statistics_parameters(
+    algorithm, parent: str, names: tuple, labels: tuple, share_name_header: str
+) -> None:
+    """The three optional parameters of statistics that go through their bases (never
+    averaged shares): count fields (summed), a matrix of share field and population field,
+    and a matrix of numerator, denominator and a name. ``names`` and ``labels`` are the three
+    parameters' names and (translated) descriptions, ``parent`` the area layer parameter."""
+    counts, shares, ratios = names
+    counts_label, shares_label, ratios_label = labels
+    algorithm.addParameter(
+        QgsProcessingParameterField(
+            counts,
+            counts_label,
+            parentLayerParameterName=parent,
+            type=compat.FIELD_NUMERIC,
+            allowMultiple=True,
+            optional=True,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterMatrix(
+            shares,
+            shares_label,
+            headers=[tr("Share field (%)"), tr("Population field")],
+            optional=True,
+        )
+    )
+    header = [tr("Numerator field"), tr("Denominator field"), share_name_header]
+    matrix = QgsProcessingParameterMatrix(ratios, ratios_label, headers=header, optional=True)
+    algorithm.addParameter(required_columns(matrix, 2))  # the name may be left empty
+
+
+def read_base_statistics(algorithm, parameters, names: tuple, context) -> tuple:
+    """(count fields, [(share, population)], [(numerator, denominator, name)]) as chosen in
+    the parameters of :func:`add_base_statistics_parameters`; a ratio without a name is
+    called 'share <numerator>'."""
+    counts, shares, ratios = names
+    return (
+        algorithm.parameterAsFields(parameters, counts, context),
+        [tuple(r[:2]) for r in matrix_rows(algorithm, parameters, shares, context)],
+        [
+            (r[0], r[1], r[2] or tr("share {}").format(r[0]))
+            for r in matrix_rows(algorithm, parameters, ratios, context)
+        ],
+    )

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
 )
 
@@ -20,7 +19,7 @@ from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import POLYGON, log_reprojection, read_source
 from ..messages import translate_core_message
-from ..parameters import advanced, matrix_rows, required_columns
+from ..parameters import add_base_statistics_parameters, advanced, read_base_statistics
 from . import params as sp
 
 TARGETS = [*AREA_LEVELS[1:], "districts"]  # RegSO, kommun, län, districts
@@ -91,38 +90,16 @@ class AggregateAreas(SegregationAlgorithm):
                 defaultValue=0,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.COUNTS,
+        add_base_statistics_parameters(
+            self,
+            self.INPUT,
+            (self.COUNTS, self.SHARES, self.RATIOS),
+            (
                 tr("Count fields (summed)"),
-                parentLayerParameterName=self.INPUT,
-                type=compat.FIELD_NUMERIC,
-                allowMultiple=True,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterMatrix(
-                self.SHARES,
                 tr("Shares (%) and the population each is a share of"),
-                headers=[tr("Share field (%)"), tr("Population field")],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            required_columns(
-                QgsProcessingParameterMatrix(
-                    self.RATIOS,
-                    tr("New shares from numerator and denominator"),
-                    headers=[
-                        tr("Numerator field"),
-                        tr("Denominator field"),
-                        tr("Name of the new share"),
-                    ],
-                    optional=True,
-                ),
-                2,  # the name may be left empty
-            )
+                tr("New shares from numerator and denominator"),
+            ),
+            tr("Name of the new share"),
         )
         sp.add_key_and_district_parameters(self, self.INPUT)
         self.addParameter(
@@ -188,12 +165,9 @@ class AggregateAreas(SegregationAlgorithm):
         ) or guess_area_code_field(frame)
         if not code_field:
             raise InputError(tr("No code field found; choose the field that holds the area codes."))
-        counts = self.parameterAsFields(parameters, self.COUNTS, context)
-        shares = [tuple(r[:2]) for r in matrix_rows(self, parameters, self.SHARES, context)]
-        ratios = [
-            (r[0], r[1], r[2] or tr("share {}").format(r[0]))
-            for r in matrix_rows(self, parameters, self.RATIOS, context)
-        ]
+        counts, shares, ratios = read_base_statistics(
+            self, parameters, (self.COUNTS, self.SHARES, self.RATIOS), context
+        )
         if not (counts or shares or ratios):
             raise InputError(
                 tr("Choose at least one count field, share or numerator/denominator pair.")

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -19,7 +18,12 @@ from ..algorithm import SegregationAlgorithm
 from ..colours import TYPE_COLOURS
 from ..frames import read_source
 from ..messages import translate_core_message
-from ..parameters import matrix_rows, raster_path, read_type_field, required_columns
+from ..parameters import (
+    add_base_statistics_parameters,
+    raster_path,
+    read_base_statistics,
+    read_type_field,
+)
 from . import params as tp
 from .styles import area_type_labels, profile_field_labels
 
@@ -91,38 +95,16 @@ class LineProfile(SegregationAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.COUNTS,
+        add_base_statistics_parameters(
+            self,
+            self.AREAS,
+            (self.COUNTS, self.SHARES, self.RATIOS),
+            (
                 tr("Counts along the line, summed over the catchment (e.g. unemployed persons)"),
-                parentLayerParameterName=self.AREAS,
-                type=compat.FIELD_NUMERIC,
-                allowMultiple=True,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterMatrix(
-                self.SHARES,
                 tr("Shares (%) along the line, each with the population it is a share of"),
-                headers=[tr("Share field (%)"), tr("Population field")],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            required_columns(
-                QgsProcessingParameterMatrix(
-                    self.RATIOS,
-                    tr("Shares along the line from a numerator and a denominator"),
-                    headers=[
-                        tr("Numerator field"),
-                        tr("Denominator field"),
-                        tr("Name of the share"),
-                    ],
-                    optional=True,
-                ),
-                2,
-            )
+                tr("Shares along the line from a numerator and a denominator"),
+            ),
+            tr("Name of the share"),
         )
         self.addParameter(
             QgsProcessingParameterNumber(
@@ -153,12 +135,9 @@ class LineProfile(SegregationAlgorithm):
 
         progress = self.progress(feedback)
         fields = self.parameterAsFields(parameters, self.FIELDS, context)
-        counts = self.parameterAsFields(parameters, self.COUNTS, context)
-        shares = [tuple(r[:2]) for r in matrix_rows(self, parameters, self.SHARES, context)]
-        ratios = [
-            (r[0], r[1], r[2] or tr("share {}").format(r[0]))
-            for r in matrix_rows(self, parameters, self.RATIOS, context)
-        ]
+        counts, shares, ratios = read_base_statistics(
+            self, parameters, (self.COUNTS, self.SHARES, self.RATIOS), context
+        )
         _warn_about_averaged_shares(feedback, fields)
         feed = tp.read_feed(self, parameters, context, feedback, progress.sub(0, 40))
         date, _ = tp.read_date(parameters, feed, feedback)
