@@ -136,9 +136,10 @@ def share_in_challenged_types(
     region_field: Optional[str] = None,
     include_all: bool = False,
 ):
-    """Population in types 1–2 and its share (%) of the population in typed areas, per
-    kommun or län. Areas without a type are counted (``n_areas_no_type``) and their
-    residents are in ``population`` but not in the share's denominator."""
+    """Population in types 1–2 and its share (%) of the whole population, per kommun or
+    län (METHODS.md §4: the share of the kommun's residents). Areas without a type are in
+    the denominator: their residents are counted in ``population`` (and not in
+    ``population_typed``) and the areas in ``n_areas_no_type``."""
     pd = require("pandas")
     if type_field not in frame.columns:
         raise InputError(f"The area-type field '{type_field}' is not in the layer.")
@@ -151,16 +152,16 @@ def share_in_challenged_types(
         t, p = types.loc[idx], pop.loc[idx]
         typed = t.notna()
         p12 = float(p[t.isin(CHALLENGED_TYPES)].sum())
-        p_typed = float(p[typed].sum())
+        p_typed, p_all = float(p[typed].sum()), float(p.sum())
         rows.append(
             {
                 "region": label,
-                "population": float(p.sum()),
+                "population": p_all,
                 "population_typed": p_typed,
                 "population_type1": float(p[t == 1].sum()),
                 "population_type2": float(p[t == 2].sum()),
                 "population_type12": p12,
-                "share_type12_pct": 100.0 * p12 / p_typed if p_typed > 0 else float("nan"),
+                "share_type12_pct": 100.0 * p12 / p_all if p_all > 0 else float("nan"),
                 "n_areas": int(len(t)),
                 "n_areas_no_type": int((~typed).sum()),
             }

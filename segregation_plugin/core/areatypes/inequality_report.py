@@ -245,6 +245,12 @@ def _lines(table, ineq_factor: float, share_factor: float) -> list:
         name = f" {row['name']}" if isinstance(row["name"], str) else ""
         value = row["share_type12_pct"]
         share_text = "–" if value != value else f"{value:.1f} %"
+        untyped = row.get("n_areas_no_type")
+        if value == value and untyped == untyped and untyped is not None and int(untyped) > 0:
+            share_text += (
+                f" of all {row['population']:,.0f} residents, {int(untyped)} area(s) "
+                "without a type counted"
+            )
         index = row["ojamlikhetsindex"]
         index_text = "–" if index != index else f"{index:.1f}"
         lines.append(
