@@ -15,6 +15,7 @@ from ..algorithm import SegregationAlgorithm
 from ..frames import read_source
 from ..messages import translate_core_message
 from ..parameters import optional_int, year_parameter
+from . import national as N
 from . import params as P
 
 TYPE_OUTPUTS = ("TYPE_1", "TYPE_2", "TYPE_3", "TYPE_4", "TYPE_5")
@@ -46,11 +47,16 @@ class AreaTypes(SegregationAlgorithm):
         "SCB's names as the statistics tools import them ('Låg ekonomisk standard, procent', "
         "'förgymnasial utbildning' / 'totalt 25-64 år', '16-64 år arbetslösa' / "
         "'16-64 år totalt'); the log says which it took.<br>"
-        "<b>μ and σ</b> (mean and standard deviation of the index) come from all areas in the "
+        "<b>μ and σ</b> (mean and standard deviation of the index) are by default "
+        "<b>national</b>, as Segregationsbarometern's: from the layer itself when it covers "
+        "all 290 kommuner, else from the national tables you give (all DeSO or RegSO of "
+        "Sweden with the same variables, e.g. SCB's national exports imported), which are "
+        "stored in your QGIS profile per level, year and index so that later runs reuse them. "
+        "With neither, the areas in the layer are the reference and the log and the field "
+        "'ref_description' say plainly that it is not national. Or choose all areas in the "
         "layer, the areas matching an expression, the areas of one län or kommun, or values "
-        "you enter (e.g. the national values, so that one county is classified as "
-        "Segregationsbarometern does). The output records μ, σ, the reference, the year, the "
-        "V2 age group and what V3 is.<br>"
+        "you enter. The output records μ, σ, the reference, the year, the V2 age group and "
+        "what V3 is.<br>"
         "An area with a missing value, or flagged 'suppressed' by Aggregate areas because "
         "it has too few residents, gets <b>no type</b> and the reason in 'type_reason'. "
         "Your layer is not changed: the result is a new, styled layer."
@@ -75,7 +81,8 @@ class AreaTypes(SegregationAlgorithm):
                 last=2100,
             )
         )
-        P.add_reference_parameters(self, self.INPUT)
+        P.add_reference_parameters(self, self.INPUT, national=True)
+        N.add_national_parameters(self)
         self.addParameter(
             QgsProcessingParameterField(
                 self.CODE_FIELD,
@@ -100,6 +107,7 @@ class AreaTypes(SegregationAlgorithm):
     def process(self, parameters, context, feedback):
         from ...core.areatypes.area_type_fields import year_of_fields
         from ...core.areatypes.area_types import classify_areas
+        from ...core.areatypes.ses_index import AGE_NOT_STATED, guess_age_group
         from ...core.statistics.join import guess_area_code_field
 
         source, frame = read_source(self, parameters, self.INPUT, context, feedback, required=True)
@@ -115,6 +123,13 @@ class AreaTypes(SegregationAlgorithm):
         ) or guess_area_code_field(frame[columns])
         residents, flag, minimum = P.read_small_areas(self, parameters, context, columns, year)
         reference = P.read_reference(self, parameters, context, source, frame, code_field)
+        codes = frame[code_field].tolist() if code_field else []
+        national_lines, national = [], None
+        if reference is None:
+            v2_age_group = guess_age_group(v2.fields) or AGE_NOT_STATED
+            reference, national_lines, national = N.read_national(
+                self, parameters, context, feedback, codes, year, v2_age_group, v3, v3_definition
+            )
         progress = self.progress(feedback)
         progress.check()
         result = classify_areas(
@@ -134,8 +149,18 @@ class AreaTypes(SegregationAlgorithm):
             feedback.pushInfo(line)
         if flag:
             feedback.pushInfo(tr("Areas flagged in '{}' get no type.").format(flag))
+        for line in national_lines:
+            if "NOT national" in line:
+                feedback.pushWarning(translate_core_message(line))
+            else:
+                feedback.pushInfo(translate_core_message(line))
         for line in result.summary():
             feedback.pushInfo(translate_core_message(line))
+        if national_lines:
+            folder = N.cache_dir(self, parameters, context)
+            stored = N.store(result, codes, national, folder, source.sourceName())
+            if stored is not None:
+                feedback.pushInfo(tr("National μ and σ stored in {}.").format(stored))
         if residents:
             feedback.pushInfo(tr("Residents field: {}.").format(residents))
         if year is None:

@@ -33,7 +33,7 @@ REFERENCE, REF_EXPRESSION, REF_REGION, REF_MEAN, REF_SD = (
     "REFERENCE_MEAN",
     "REFERENCE_SD",
 )
-REF_ALL, REF_EXPR, REF_CODE, REF_GIVEN = 0, 1, 2, 3
+REF_ALL, REF_EXPR, REF_CODE, REF_GIVEN, REF_NATIONAL = 0, 1, 2, 3, 4
 THRESHOLDS, WITHOUT_V3, V3_DEFINITION = "THRESHOLDS", "WITHOUT_V3", "V3_DEFINITION"
 POPULATION, SUPPRESSED, MIN_POPULATION = "POPULATION_FIELD", "SUPPRESSED_FIELD", "MIN_POPULATION"
 
@@ -126,7 +126,11 @@ def add_small_area_parameters(alg, parent: str) -> None:
     )
 
 
-def add_reference_parameters(alg, parent: str, allow_given: bool = True) -> None:
+def add_reference_parameters(
+    alg, parent: str, allow_given: bool = True, national: bool = False
+) -> None:
+    """The reference choice; with ``national`` (needs ``allow_given``) a fifth choice,
+    national μ and σ, which is then the default (:mod:`.national`)."""
     options = [
         tr("all areas in the layer"),
         tr("the areas matching an expression"),
@@ -134,9 +138,16 @@ def add_reference_parameters(alg, parent: str, allow_given: bool = True) -> None
     ]
     if allow_given:
         options.append(tr("μ and σ entered below (e.g. the national values)"))
+    if national and allow_given:
+        options.append(
+            tr("national: all of Sweden (from national tables or stored values; else the layer)")
+        )
     alg.addParameter(
         QgsProcessingParameterEnum(
-            REFERENCE, tr("Mean μ and deviation σ from"), options=options, defaultValue=0
+            REFERENCE,
+            tr("Mean μ and deviation σ from"),
+            options=options,
+            defaultValue=REF_NATIONAL if national and allow_given else REF_ALL,
         )
     )
     alg.addParameter(
@@ -273,6 +284,8 @@ def read_reference(alg, parameters, context, source, frame, code_field, given_al
         )
     if kind == REF_GIVEN:
         raise InputError(tr("Entered μ and σ are not available here."))
+    if kind == REF_NATIONAL and given_allowed:
+        return None  # the caller asks .national for it
     return Reference.areas("all areas in the layer")
 
 

@@ -50,7 +50,13 @@ def test_regso_types_equal_core_with_fields_guessed(run_alg, sample_stats, feedb
     )
     row = rows["9901R001"]
     assert row["ref_mean"] == pytest.approx(core.mean) and row["stat_year"] == 2022
-    assert row["ref_description"] == "all areas in the layer" and row["ref_n_areas"] == 159
+    # the default is national; the sample (kommuner 99xx) is not the country, no national
+    # table is given, so the layer is the reference and says so
+    assert row["ref_description"] == (
+        "all areas in the layer — not national: no national table given and none stored for "
+        "RegSO 2022"
+    )
+    assert row["ref_n_areas"] == 159
     assert row["v2_age_group"] == "25–64" and row["v3_definition"] == V3_PROXY_UNEMPLOYED
     assert row["folkmängd"] == sample_stats["regso_stats"].getFeature(row.id())["folkmängd"]
     missing = rows["9901R010"]
