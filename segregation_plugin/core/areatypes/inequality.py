@@ -241,6 +241,12 @@ def municipal_criteria(
         ineq_mean, ineq_sd = national.inequality_mean, national.inequality_sd
         share_mean, share_sd = national.share_mean, national.share_sd
         description = national.description
+        if has_types and share_mean != share_mean:  # national values without area types
+            share_mean, share_sd = _mean_sd(share, np)
+            n = int(np.isfinite(share).sum())
+            description += f"; share in types 1–2 against the {n} kommuner given" + (
+                "" if n >= N_KOMMUNER_SWEDEN else " — not national (no national area types)"
+            )
     warnings = []
     criteria = (
         ("ineq", ineq, ineq_mean, ineq_sd, inequality_sd_factor, "crit_inequality", True),
@@ -248,7 +254,10 @@ def municipal_criteria(
     )
     for prefix, values, mean, sd, factor, field, judged in criteria:
         n_known = int(np.isfinite(values).sum())
-        problem = _spread_problem(mean, sd, n_known, national is not None) if judged else None
+        entered = national is not None and not (
+            prefix == "share" and national.share_mean != national.share_mean
+        )
+        problem = _spread_problem(mean, sd, n_known, entered) if judged else None
         threshold = mean + factor * sd if problem is None else float("nan")
         table[f"{prefix}_ref_mean"] = mean
         table[f"{prefix}_ref_sd"] = sd

@@ -16,9 +16,11 @@ from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import POLYGON, read_source
 from ..messages import translate_core_message
-from ..parameters import above, advanced, is_given
+from ..parameters import above, advanced, is_given, optional_int, year_parameter
+from .national import add_cache_parameter, cache_dir
 
 GROUPS = ["quartiles", "quintiles", "economic_standard"]
+NATIONAL_DEFAULT = 2  # national: tables given, stored values, else the layer (said plainly)
 NATIONAL_VALUES = ("INEQUALITY_MEAN", "INEQUALITY_SD", "SHARE_MEAN", "SHARE_SD")
 
 
@@ -45,10 +47,15 @@ class InequalityIndex(SegregationAlgorithm):
         "in types 1–2.<br>"
         "<b>Delmos' criteria</b> for a kommun with large challenges, each reported with the "
         "values behind it: ojämlikhetsindex at least 1 standard deviation above the national "
-        "mean, or a share in types 1–2 at least 1.5 standard deviations above it. The mean and "
-        "SD are computed from the kommuner in your layer — national only when it holds all "
-        "290, which the field 'ref_description' says — or entered by you (e.g. from "
-        "Segregationsbarometern). Ranks (1 = highest) compare kommuner across borders. The "
+        "mean, or a share in types 1–2 at least 1.5 standard deviations above it. By default "
+        "the mean and SD are <b>national</b>: of the kommuner in your layer when it holds all "
+        "290, else of the national tables you give (all DeSO of Sweden with the income groups; "
+        "all areas with area types and residents for the second criterion), stored in your "
+        "QGIS profile per year and income groups and reused. Without them they are of the "
+        "kommuner in your layer, and the log and the field 'ref_description' say 'not "
+        "national'. You can also compute them from the layer or enter them (e.g. from "
+        "Segregationsbarometern). The share in types 1–2 is of all residents: areas without "
+        "a type count in the denominator. Ranks (1 = highest) compare kommuner across borders. The "
         "kommun map draws each kommun as the union of its areas, coloured by the index."
     )
 
@@ -56,6 +63,7 @@ class InequalityIndex(SegregationAlgorithm):
     LOW, HIGH, PERSONS = "LOW_FIELD", "HIGH_FIELD", "PERSONS_FIELD"
     TYPES, TYPE_FIELD, TYPES_POPULATION = "AREA_TYPES", "TYPE_FIELD", "TYPES_POPULATION_FIELD"
     NATIONAL, INEQ_FACTOR, SHARE_FACTOR = "NATIONAL", "INEQUALITY_SD_FACTOR", "SHARE_SD_FACTOR"
+    NATIONAL_DESO, NATIONAL_TYPES, YEAR = "NATIONAL_DESO", "NATIONAL_AREA_TYPES", "YEAR"
     OUTPUT, LAN_OUTPUT, MAP = "OUTPUT", "LAN_OUTPUT", "KOMMUN_MAP"
 
     def initAlgorithm(self, config=None):
@@ -119,10 +127,25 @@ class InequalityIndex(SegregationAlgorithm):
             QgsProcessingParameterEnum(
                 self.NATIONAL,
                 tr("National mean and SD of the criteria"),
-                options=[tr("computed from the kommuner in the layer"), tr("entered below")],
-                defaultValue=0,
+                options=[
+                    tr("computed from the kommuner in the layer"),
+                    tr("entered below"),
+                    tr("national: all 290 kommuner (from national tables or stored values)"),
+                ],
+                defaultValue=NATIONAL_DEFAULT,
             )
         )
+        for name, label in (
+            (self.NATIONAL_DESO, tr("National DeSO with income groups (all of Sweden)")),
+            (self.NATIONAL_TYPES, tr("National area types with residents (all of Sweden)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterFeatureSource(name, label, [compat.VECTOR], optional=True)
+            )
+        self.addParameter(
+            year_parameter(self.YEAR, tr("Year of the statistics (to store national values)"))
+        )
+        add_cache_parameter(self)
         # an SD is above 0, a share in % from 0 to 100
         for name, label, low, high in zip(
             NATIONAL_VALUES,
@@ -171,13 +194,16 @@ class InequalityIndex(SegregationAlgorithm):
             )
         )
 
-    def _groups(self, parameters, context, columns):
+    def _groups(self, parameters, context, columns, national_groups=None):
+        """The groups and the low, high and persons fields (of a national table: guessed)."""
         from ...core.areatypes.area_type_fields import guess_income_groups
 
-        groups = GROUPS[self.parameterAsEnum(parameters, self.GROUPS_CHOICE, context)]
+        groups = (
+            national_groups or GROUPS[self.parameterAsEnum(parameters, self.GROUPS_CHOICE, context)]
+        )
         guessed = guess_income_groups(columns, groups)
         chosen = [
-            self.parameterAsString(parameters, n, context) or None
+            None if national_groups else (self.parameterAsString(parameters, n, context) or None)
             for n in (self.LOW, self.HIGH, self.PERSONS)
         ]
         low, high = chosen[0] or guessed[0], chosen[1] or guessed[1]
@@ -191,15 +217,76 @@ class InequalityIndex(SegregationAlgorithm):
             )
         return groups, low, high, persons
 
-    def _national(self, parameters, context):
+    def _national(self, parameters, context, feedback, frame, code_field, groups):
         from ...core.areatypes.inequality import NationalValues
 
-        if self.parameterAsEnum(parameters, self.NATIONAL, context) == 0:
+        choice = self.parameterAsEnum(parameters, self.NATIONAL, context)
+        if choice == 0:
             return None
+        if choice == NATIONAL_DEFAULT:
+            return self._national_baseline(parameters, context, feedback, frame, code_field, groups)
         if not all(is_given(parameters, n) for n in NATIONAL_VALUES):
             raise InputError(tr("Enter all four national values: both means and both SDs."))
         values = [self.parameterAsDouble(parameters, n, context) for n in NATIONAL_VALUES]
         return NationalValues(*values)
+
+    def _national_baseline(self, parameters, context, feedback, frame, code_field, groups):
+        from ...core.areatypes import national_baseline as B
+        from ...core.areatypes.area_type_fields import guess_residents_field
+        from ...core.statistics.join import guess_area_code_field
+
+        year = optional_int(self, parameters, self.YEAR, context)
+        folder = cache_dir(self, parameters, context)
+        national = None
+        if not B.covers_country(frame[code_field]):
+            source, deso = read_source(
+                self, parameters, self.NATIONAL_DESO, context, geometry=False
+            )
+            if deso is not None:
+                _, low, high, persons = self._groups(
+                    parameters, context, list(deso.columns), groups
+                )
+                code = guess_area_code_field(deso)
+                _, types = read_source(
+                    self, parameters, self.NATIONAL_TYPES, context, geometry=False
+                )
+                names = [source.sourceName()]
+                if types is not None:
+                    names.append(
+                        self.parameterAsSource(
+                            parameters, self.NATIONAL_TYPES, context
+                        ).sourceName()
+                    )
+                national = B.national_values(
+                    deso,
+                    code,
+                    low,
+                    high,
+                    persons_field=persons,
+                    groups=groups,
+                    types=types,
+                    types_code_field=guess_area_code_field(types) if types is not None else None,
+                    population_field=guess_residents_field(list(types.columns))
+                    if types is not None
+                    else None,
+                    source=", ".join(names),
+                )
+        values, lines, to_store = B.national_baseline(
+            frame[code_field], year=year, groups=groups, national=national, cache_dir=folder
+        )
+        for line in lines:
+            if "NOT national" in line:
+                feedback.pushWarning(translate_core_message(line))
+            else:
+                feedback.pushInfo(translate_core_message(line))
+        if to_store is not None:
+            try:
+                stored = B.save_baseline(folder, year, groups, to_store)
+            except OSError:
+                stored = None
+            if stored is not None:
+                feedback.pushInfo(tr("National mean and SD stored in {}.").format(stored))
+        return values
 
     def _types(self, parameters, context, frame, code_field):
         from ...core.areatypes.area_type_fields import guess_residents_field
@@ -251,7 +338,7 @@ class InequalityIndex(SegregationAlgorithm):
             types=types,
             types_code_field=types_code,
             population_field=population,
-            national=self._national(parameters, context),
+            national=self._national(parameters, context, feedback, frame, code_field, groups),
             inequality_sd_factor=self.parameterAsDouble(parameters, self.INEQ_FACTOR, context),
             share_sd_factor=self.parameterAsDouble(parameters, self.SHARE_FACTOR, context),
         )

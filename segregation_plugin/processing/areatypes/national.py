@@ -39,6 +39,11 @@ def add_national_parameters(alg) -> None:
             optional=True,
         )
     )
+    add_cache_parameter(alg)
+
+
+def add_cache_parameter(alg) -> None:
+    """The folder where national values are stored (default: in the QGIS profile)."""
     alg.addParameter(
         advanced(
             QgsProcessingParameterFile(
