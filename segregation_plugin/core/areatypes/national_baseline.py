@@ -127,27 +127,26 @@ def national_baseline(
     else not national, which the lines say plainly (and the criteria's ``ref_description``
     says "not national")."""
     kommuner = {C.kommun_of(c) for c in area_codes} - {None}
+    lines = []
     if len(kommuner) >= N_KOMMUNER_SWEDEN:
-        return (
-            None,
-            [f"Baseline of the criteria: the {len(kommuner)} kommuner in the layer — national."],
-            None,
+        lines.append(
+            f"Baseline of the criteria: the {len(kommuner)} kommuner in the layer — national."
         )
+        return None, lines, None
     if national is not None:
-        return national, [f"Baseline of the criteria: {national.description}."], national
+        lines.append(f"Baseline of the criteria: {national.description}.")
+        return national, lines, national
     cached = load_baseline(cache_dir, year, groups)
     if cached is not None:
         stored = replace(cached, description=f"{cached.description}, stored for {year}")
-        return stored, [f"Baseline of the criteria: {stored.description} in {cache_dir}."], None
+        lines.append(f"Baseline of the criteria: {stored.description} in {cache_dir}.")
+        return stored, lines, None
     why = "no national tables given and none stored" + (
         f" for {year}" if year is not None else " (year not stated)"
     )
-    return (
-        None,
-        [
-            f"The baseline of Delmos' criteria is NOT national: {why}. Mean and SD are of the "
-            f"{len(kommuner)} kommun(er) in the layer. Give the national DeSO table (and national "
-            "area types) once to judge against the country."
-        ],
-        None,
+    lines.append(
+        f"The baseline of Delmos' criteria is NOT national: {why}. Mean and SD are of the "
+        f"{len(kommuner)} kommun(er) in the layer. Give the national DeSO table (and national "
+        "area types) once to judge against the country."
     )
+    return None, lines, None

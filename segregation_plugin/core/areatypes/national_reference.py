@@ -201,12 +201,14 @@ def national_reference(
     codes = [C.normalise_code(c) for c in area_codes]
     level = level_of_codes(codes)
     n_kommuner = len(kommuner_covered(codes))
+    lines = []
     if n_kommuner >= N_KOMMUNER_SWEDEN:
         ref = Reference.areas(f"all areas in the layer — national (all {n_kommuner} kommuner)")
-        return ref, [f"Reference: the areas cover all {n_kommuner} kommuner — national."], None
+        lines.append(f"Reference: the areas cover all {n_kommuner} kommuner — national.")
+        return ref, lines, None
     if national is not None:
         check_same_definition(national, level, index_definition, v3_definition)
-        lines = [f"Reference: {national.describe()}."]
+        lines.append(f"Reference: {national.describe()}.")
         if national.year is not None and year is not None and national.year != year:
             lines.append(
                 f"The national table is of {national.year}, the areas of {year}: μ and σ of "
@@ -215,18 +217,19 @@ def national_reference(
         return national.reference(), lines, national
     cached = load_cached(cache_dir, level, year, index_definition, v2_age_group, v3_definition)
     if cached is not None:
-        return cached.reference(), [f"Reference: {cached.describe()}, stored in {cache_dir}."], None
+        lines.append(f"Reference: {cached.describe()}, stored in {cache_dir}.")
+        return cached.reference(), lines, None
     why = (
         "no national table given and none stored for "
         f"{C.LEVEL_NAMES.get(level, level or 'these areas')} {year or '(year not stated)'}"
     )
     description = f"all areas in the layer — {NOT_NATIONAL}: {why}"
-    lines = [
+    lines.append(
         f"The reference is NOT national: {why}. μ and σ are of the {len(codes)} areas loaded "
         f"({n_kommuner} kommun(er)), so the types are not those of Segregationsbarometern. "
         "Give the national tables (all DeSO or RegSO of Sweden) once to classify against "
         "the country."
-    ]
+    )
     return Reference.areas(description), lines, None
 
 

@@ -67,12 +67,14 @@ class OfficialTypes:
 
     def summary(self) -> list:
         n = len(self.table)
-        head = (
-            f"Official area types{'' if self.year is None else f' {self.year}'} read from "
+        year = "" if self.year is None else f" {self.year}"
+        lines = []
+        lines.append(
+            f"Official area types{year} read from "
             f"{self.source}: {self.n_rows} region row(s), {n} matched to a RegSO code, "
             f"{len(self.unmatched)} not matched."
         )
-        return [head, *self.lines]
+        return lines + list(self.lines)
 
 
 # --- the key ------------------------------------------------------------------------------------
