@@ -291,12 +291,12 @@
             <translation>DeSO-lager</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="328" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="334" />
             <source>No area code field found; choose the field with the DeSO codes.</source>
             <translation>Inget fält med områdeskoder hittades; välj fältet med DeSO-koderna.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="352" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="358" />
             <source>No area types given: the share in types 1–2 is left empty.</source>
             <translation>Inga områdestyper angivna: andelen i typ 1–2 lämnas tom.</translation>
         </message>
@@ -306,7 +306,7 @@
             <translation>områdestypslager</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="347" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="353" />
             <source>Groups: low '{}', high '{}'{}.</source>
             <translation>Grupper: låg '{}', hög '{}'{}.</translation>
         </message>
@@ -336,12 +336,12 @@
             <translation>angivna nedan</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="354" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="360" />
             <source>Share in types 1–2 from residents '{}'.</source>
             <translation>Andelen i typ 1–2 beräknas från invånarna i '{}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="348" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="354" />
             <source>, shares of '{}'</source>
             <translation>, andelar av '{}'</translation>
         </message>
@@ -1395,7 +1395,7 @@
             <translation>nationellt: alla 290 kommuner (från nationella tabeller eller sparade värden)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="288" />
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="294" />
             <source>National mean and SD stored in {}.</source>
             <translation>Nationellt medelvärde och standardavvikelse sparade i {}.</translation>
         </message>
@@ -1736,6 +1736,11 @@
             <location filename="../segregation_plugin/core/areatypes/official_types.py" line="73" />
             <source>Official area types{year} read from {source}: {n_rows} region row(s), {n} matched to a RegSO code, {len_unmatched} not matched.</source>
             <translation>Officiella områdestyper{year} lästa från {source}: {n_rows} regionrader, {n} matchade mot en RegSO-kod, {len_unmatched} inte matchade.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="252" />
+            <source>The national DeSO table {} has no field of DeSO codes.</source>
+            <translation>Den nationella DeSO-tabellen {} har inget fält med DeSO-koder.</translation>
         </message>
     </context>
 </TS>

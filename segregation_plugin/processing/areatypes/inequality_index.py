@@ -247,6 +247,12 @@ class InequalityIndex(SegregationAlgorithm):
                     parameters, context, list(deso.columns), groups
                 )
                 code = guess_area_code_field(deso)
+                if not code:
+                    raise InputError(
+                        tr("The national DeSO table {} has no field of DeSO codes.").format(
+                            source.sourceName()
+                        )
+                    )
                 _, types = read_source(
                     self, parameters, self.NATIONAL_TYPES, context, geometry=False
                 )
