@@ -22,7 +22,7 @@ from ..parameters import optional_int, year_parameter
 class OfficialTypes(SegregationAlgorithm):
     ALG_ID = "officialtypes"
     DISPLAY_NAME = "Import official area types"
-    ORDER = 15
+    ORDER = 50  # after the analysis steps: a check against SCB
     REQUIRES = ("pandas", "numpy")
     SHORT_DESCRIPTION = (
         "SCB's official area type of each RegSO, read from an export that names the RegSO, "
