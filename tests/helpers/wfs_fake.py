@@ -60,7 +60,7 @@ def deso_features(version="2018"):
 
 def regso_features(version="2020"):
     features = []
-    for kommun, (name, e, n, _count, regsos) in KOMMUNER.items():
+    for kommun, (_name, e, n, _count, regsos) in KOMMUNER.items():
         for i, regso_name in enumerate(regsos):
             props = {
                 "objectid": len(features) + 1,

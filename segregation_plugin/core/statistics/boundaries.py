@@ -24,17 +24,10 @@ from ..common import codes, region_names
 from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.progress import NO_PROGRESS, Progress
-from .wfs import WfsClient, epsg_of
+from .wfs import ServerUnreachable, WfsClient, epsg_of
 
 SWEREF99TM = "EPSG:3006"
 SCB_GEODATA_PAGE = "https://www.scb.se/vara-tjanster/oppna-data/oppna-geodata/"
-DESO_PAGE = SCB_GEODATA_PAGE + "deso--demografiska-statistikomraden/"
-OFFLINE_HINT = (
-    " Without a connection, download the boundaries as a GeoPackage (zip) from SCB's open "
-    f"geodata ({SCB_GEODATA_PAGE}: 'DeSO – Demografiska statistikområden', {DESO_PAGE}, or "
-    "'RegSO – Regionala statistikområden') on a computer that has one, and give the file "
-    "(.gpkg, .zip or .shp) to this tool instead of fetching."
-)
 KOMMUN_FIELDS = ("kommunkod", "kommunnamn")
 LAN_FIELDS = ("lanskod", "lansnamn")
 
@@ -83,7 +76,9 @@ WFS_CODE_FIELD = {codes.DESO: "desokod", codes.REGSO: "regsokod"}
 
 def kind_of(key: str) -> BoundaryKind:
     if key not in KIND_BY_KEY:
-        raise InputError(f"Unknown kind of boundaries '{key}'; use one of {', '.join(KIND_BY_KEY)}.")
+        raise InputError(
+            f"Unknown kind of boundaries '{key}'; use one of {', '.join(KIND_BY_KEY)}."
+        )
     return KIND_BY_KEY[key]
 
 
@@ -137,25 +132,36 @@ def fetch_boundaries(
     the WFS ``client`` talks to, as a GeoDataFrame in EPSG:3006 (see the module)."""
     gpd = require("geopandas")
     areas = list(areas)
-    client.offline_hint = client.offline_hint or OFFLINE_HINT
     source_level = codes.DESO if kind.level in (codes.KOMMUN, codes.LAN) else kind.level
     progress.info(f"Asking {client.base_url} for {kind.wfs_layer} ({title(kind, areas)})…")
-    result = client.get_features(
-        kind.wfs_layer,
-        cql_filter=cql_filter(areas),
-        sort_by=WFS_CODE_FIELD[source_level],
-        srs=SWEREF99TM,
-        progress=progress,
-    )
+    try:
+        result = client.get_features(
+            kind.wfs_layer,
+            cql_filter=cql_filter(areas),
+            sort_by=WFS_CODE_FIELD[source_level],
+            srs=SWEREF99TM,
+            progress=progress,
+        )
+    except ServerUnreachable as exc:
+        raise InputError(
+            f"Could not reach SCB's WFS server {client.base_url} ({exc.reason}). Check the "
+            "internet connection and QGIS's proxy settings. Without a connection, download the "
+            f"boundaries as a GeoPackage (zip) from SCB's open geodata, {SCB_GEODATA_PAGE} "
+            "(the pages 'DeSO – Demografiska statistikområden' and 'RegSO – Regionala "
+            "statistikområden'), on a computer that has one, and give the file (.gpkg, .zip or "
+            ".shp) to this tool instead of fetching."
+        ) from exc
     epsg = epsg_of(result.crs) or 3006
-    frame = gpd.GeoDataFrame.from_features(result.features, crs=f"EPSG:{epsg}")
+    if result.features:
+        frame = gpd.GeoDataFrame.from_features(result.features, crs=f"EPSG:{epsg}")
+    else:  # nothing matched: an empty layer with the code field, refused below naming the codes
+        empty = {WFS_CODE_FIELD[source_level]: []}
+        frame = gpd.GeoDataFrame(empty, geometry=gpd.GeoSeries([], crs=f"EPSG:{epsg}"))
     if frame.crs is not None and epsg != 3006 and len(frame):
         frame = frame.to_crs(SWEREF99TM)
     frame = fix_axis_order(frame, progress)
     pages = len(result.urls)
-    progress.info(
-        f"{len(frame)} features of {kind.wfs_layer} in {pages} page{'s' if pages != 1 else ''}."
-    )
+    progress.info(f"{len(frame)} features of {kind.wfs_layer} ({pages} requests).")
     source = result.urls[0] if result.urls else client.base_url
     return standardise(
         frame, kind, areas, source, source_level, label=f"SCB's WFS ({client.base_url})"

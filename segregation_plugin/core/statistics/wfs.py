@@ -12,7 +12,8 @@ The bytes come from an injected ``fetch(url, timeout) -> bytes`` (the Processing
 QGIS's network stack, which honours the user's proxy; :func:`urllib_fetch` is the plain-Python
 one). A fetch function raises :class:`Unreachable` when no server answered and
 :class:`HttpError` for an HTTP error status; the client turns both, and GeoServer's OGC
-exception reports, into an :class:`InputError` a planner can act on.
+exception reports, into an :class:`InputError` a planner can act on (for no server,
+:class:`ServerUnreachable`, so that a caller can say what to download instead).
 """
 
 from __future__ import annotations
@@ -38,6 +39,15 @@ MAX_PAGES = 1000  # a server that never stops sending pages is a bug, not data
 
 class Unreachable(Exception):
     """No server answered (no network, refused, DNS, timeout)."""
+
+
+class ServerUnreachable(InputError):
+    """The WFS server could not be reached; ``reason`` says why (for a caller that knows
+    what to offer instead)."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason
 
 
 class HttpError(Exception):
@@ -93,8 +103,7 @@ class WfsResult:
 
 
 class WfsClient:
-    """GetFeature with paging. ``offline_hint`` ends the message when the server cannot be
-    reached (what to download instead)."""
+    """GetFeature with paging."""
 
     def __init__(
         self,
@@ -102,13 +111,11 @@ class WfsClient:
         fetch: Fetch = urllib_fetch,
         page_size: int = PAGE_SIZE,
         timeout: float = TIMEOUT,
-        offline_hint: str = "",
     ):
         self.base_url = base_url.strip()
         self.fetch = fetch
         self.page_size = max(1, int(page_size))
         self.timeout = float(timeout)
-        self.offline_hint = offline_hint
         self.urls = []  # every URL asked, for the log
 
     def url(self, params: dict) -> str:
@@ -122,9 +129,10 @@ class WfsClient:
         try:
             return self.fetch(url, self.timeout)
         except Unreachable as exc:
-            raise InputError(
+            raise ServerUnreachable(
                 f"Could not reach the WFS server {self.base_url} ({exc}). Check the internet "
-                f"connection and QGIS's proxy settings.{self.offline_hint}"
+                "connection and QGIS's proxy settings.",
+                str(exc),
             ) from exc
         except HttpError as exc:
             report = exception_text(exc.body)

@@ -26,9 +26,11 @@ KIND_KEYS = [k.key for k in KINDS]  # the order of the options of KIND
 class GetBoundaries(SegregationAlgorithm):
     ALG_ID = "getboundaries"
     DISPLAY_NAME = "Get area boundaries"
-    ORDER = 5
+    ORDER = 1
     REQUIRES = ("pandas", "geopandas", "shapely")
-    SHORT_DESCRIPTION = "DeSO, RegSO, kommun or län boundaries from SCB, for chosen kommuner or län."
+    SHORT_DESCRIPTION = (
+        "DeSO, RegSO, kommun or län boundaries from SCB, for chosen kommuner or län."
+    )
     TAGS = ("scb", "wfs", "deso", "regso", "kommun", "län", "boundaries", "gränser", "geodata")
     HELP = (
         "Gets the boundaries of SCB's statistical areas for the kommuner or län you choose "
@@ -66,7 +68,14 @@ class GetBoundaries(SegregationAlgorithm):
             QgsProcessingParameterEnum(
                 self.KIND,
                 tr("Boundaries"),
-                options=["DeSO 2025", "DeSO 2018", "RegSO 2025", "RegSO 2020", tr("kommuner"), tr("län")],
+                options=[
+                    "DeSO 2025",
+                    "DeSO 2018",
+                    "RegSO 2025",
+                    "RegSO 2020",
+                    tr("kommuner"),
+                    tr("län"),
+                ],
                 defaultValue=0,
             )
         )

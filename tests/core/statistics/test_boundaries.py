@@ -79,21 +79,30 @@ def test_kommun_and_lan_are_dissolved_deso_2025():
 
 
 def test_a_kommun_code_that_does_not_exist_is_named():
-    with running_wfs() as (url, _fake):
-        with pytest.raises(InputError) as err:
-            b.fetch_boundaries(b.kind_of("deso2025"), ["1480", "1479"], client(url))
+    with running_wfs() as (url, _fake), pytest.raises(InputError) as err:
+        b.fetch_boundaries(b.kind_of("deso2025"), ["1480", "1479"], client(url))
     message = str(err.value)
     assert "1479" in message and "not the code of a Swedish kommun" in message
     assert "1480" not in message.split("for ")[1].split(" in ")[0]
+    with (
+        running_wfs() as (url, _fake),
+        pytest.raises(InputError, match=r"No RegSO 2025 boundaries for 1479 in SCB's WFS"),
+    ):  # nothing at all matched
+        b.fetch_boundaries(b.kind_of("regso2025"), ["1479"], client(url))
 
 
 def test_offline_says_what_to_download():
     with pytest.raises(InputError) as err:
         b.fetch_boundaries(b.kind_of("deso2018"), ["1480"], client(refused_url()))
     message = str(err.value)
-    assert message.startswith("Could not reach the WFS server http://127.0.0.1:")
+    assert message.startswith("Could not reach SCB's WFS server http://127.0.0.1:")
     assert "refused" in message.lower()
-    assert "GeoPackage" in message and b.DESO_PAGE in message and "give the file" in message
+    assert (
+        "GeoPackage" in message
+        and b.SCB_GEODATA_PAGE in message
+        and "RegSO" in message
+        and "give the file" in message
+    )
 
 
 def test_server_error_and_unknown_layer():

@@ -307,4 +307,10 @@ def test_the_tools_are_in_workflow_order(processing_provider):
     from segregation_plugin.processing.provider import algorithm_classes
 
     ids = [c.ALG_ID for c in algorithm_classes() if c.GROUP_ID == "statistics"]
-    assert ids[:4] == ["checkareas", "importscbtable", "joinstatistics", "aggregateareas"]
+    assert ids[:5] == [
+        "getboundaries",
+        "checkareas",
+        "importscbtable",
+        "joinstatistics",
+        "aggregateareas",
+    ]
