@@ -127,7 +127,7 @@ class GetBoundaries(SegregationAlgorithm):
 
     def process(self, parameters, context, feedback):
         from ...core.statistics import boundaries, boundary_files, wfs
-        from .network import qgis_fetch
+        from ..network import qgis_fetch
 
         kind = boundaries.kind_of(KIND_KEYS[self.parameterAsEnum(parameters, self.KIND, context)])
         areas = boundaries.parse_areas(self.parameterAsString(parameters, self.AREAS, context))

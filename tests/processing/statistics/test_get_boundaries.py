@@ -87,7 +87,7 @@ def test_server_error_through_qgis_network(run_alg):
 def test_layer_unknown_to_the_server_quotes_its_exception(processing_provider):
     from segregation_plugin.core.common.errors import InputError
     from segregation_plugin.core.statistics.wfs import WfsClient
-    from segregation_plugin.processing.statistics.network import qgis_fetch
+    from segregation_plugin.processing.network import qgis_fetch
 
     with (
         running_wfs() as (url, _fake),

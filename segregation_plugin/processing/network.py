@@ -2,8 +2,8 @@
 
 ``QgsBlockingNetworkRequest`` goes through ``QgsNetworkAccessManager``: it uses the proxy,
 authentication and SSL settings the user made in QGIS (Settings ▸ Options ▸ Network), which
-Python's urllib would not see. Errors become core's :class:`~...core.statistics.wfs.Unreachable`
-(no server answered) and :class:`~...core.statistics.wfs.HttpError` (an HTTP error status).
+Python's urllib would not see. Errors become core's :class:`~..core.statistics.wfs.Unreachable`
+(no server answered) and :class:`~..core.statistics.wfs.HttpError` (an HTTP error status).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from qgis.core import QgsBlockingNetworkRequest
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
-from ...core.statistics.wfs import USER_AGENT, HttpError, Unreachable
+from ..core.statistics.wfs import USER_AGENT, HttpError, Unreachable
 
 
 def qgis_fetch(url: str, timeout: float) -> bytes:
