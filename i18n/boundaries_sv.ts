@@ -147,18 +147,18 @@
             <translation>Kunde inte nå SCB:s WFS-server {client_base_url} ({exc_reason}). Kontrollera internetanslutningen och proxyinställningarna i QGIS. Utan anslutning: ladda ner gränserna som GeoPackage (zip) från SCB:s öppna geodata, {scb_geodata_page} (sidorna 'DeSO – Demografiska statistikområden' och 'RegSO – Regionala statistikområden'), på en dator som har anslutning, och ange filen (.gpkg, .zip eller .shp) i det här verktyget i stället för att hämta.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/boundaries.py" line="277" />
+            <location filename="../segregation_plugin/core/statistics/boundaries.py" line="319" />
             <source>No {kind_label} boundaries for {described} in {source}.{why} Kommun codes have 4 digits (e.g. 0180 Stockholm, 1480 Göteborg), län codes 2 (e.g. 14).</source>
             <translation>Inga gränser för {kind_label} i {described} i {source}.{why} Kommunkoder har 4 siffror (t.ex. 0180 Stockholm, 1480 Göteborg), länskoder 2 (t.ex. 14).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/boundaries.py" line="272" />
+            <location filename="../segregation_plugin/core/statistics/boundaries.py" line="314" />
             <source>{join_unknown} is not the code of a Swedish kommun or län.</source>
             <comment>part of a message</comment>
             <translation>{join_unknown} är inte koden för en svensk kommun eller ett svenskt län.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/boundaries.py" line="274" />
+            <location filename="../segregation_plugin/core/statistics/boundaries.py" line="316" />
             <source>Does the source cover them (a file of other kommuner)?</source>
             <comment>part of a message</comment>
             <translation>Täcker källan dem (en fil med andra kommuner)?</translation>
@@ -167,6 +167,11 @@
             <location filename="../segregation_plugin/core/statistics/boundaries.py" line="223" />
             <source>{label} has no {kind_label} boundaries at all.</source>
             <translation>{label} har inga gränser för {kind_label} alls.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/boundaries.py" line="258" />
+            <source>{label} has DeSO without a field 'regsokod', so RegSO boundaries cannot be made from them. Give SCB's RegSO GeoPackage, or fetch RegSO from SCB.</source>
+            <translation>{label} har DeSO utan fältet 'regsokod', så RegSO-gränser kan inte göras av dem. Ange SCB:s GeoPackage med RegSO, eller hämta RegSO från SCB.</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="134" />
@@ -205,9 +210,9 @@
             <translation>{label} innehåller områden på nivån {codes_level_names_level} (fältet '{field}'); gränser för {kind_label} kan inte göras av dem. Ange en fil med {codes_level_names_kind_level} eller mindre områden (t.ex. SCB:s GeoPackage med DeSO).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="164" />
-            <source>{label} looks like {guess_version} ({guess_reason}), not {kind_label}. Choose {guess_version_2} {guess_version_3} as the kind of boundaries, or give a file of {kind_label}.</source>
-            <translation>{label} ser ut att vara {guess_version} ({guess_reason}), inte {kind_label}. Välj {guess_version_2} {guess_version_3} som sorts gränser, eller ange en fil med {kind_label}.</translation>
+            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="169" />
+            <source>{label} looks like {guess_version} ({guess_reason}); {kind_label} is made of {wanted} {wanted_2}. Choose the kind of boundaries that fits the file, or give a file of {wanted} {wanted_2}.</source>
+            <translation>{label} ser ut att vara {guess_version} ({guess_reason}); {kind_label} består av {wanted} {wanted_2}. Välj den sorts gränser som passar filen, eller ange en fil med {wanted} {wanted_2}.</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="42" />

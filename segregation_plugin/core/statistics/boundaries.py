@@ -224,17 +224,13 @@ def standardise(
     frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty]
     names = _names_in(frame)
     if kind.level != source_level:
-        key = "_kommun" if kind.level == codes.KOMMUN else "_lan"
-        frame = frame[[key, "geometry"]].dissolve(by=key, as_index=False)
-        frame["_code"] = frame[key]
-        frame["_kommun"] = frame["_code"] if kind.level == codes.KOMMUN else None
-        frame["_lan"] = frame["_code"].map(codes.lan_of)
+        frame = _dissolve(frame, kind, label)
     out = pd.DataFrame(index=frame.index)
     out[kind.code_field] = frame["_code"]
     if kind.level == codes.DESO and "regsokod" in frame.columns:
         out["regsokod"] = frame["regsokod"].map(codes.normalise_code)
     if kind.level == codes.REGSO:
-        out["regsonamn"] = frame["regsonamn"] if "regsonamn" in frame.columns else None
+        out["regsonamn"] = _regso_names(frame, code_field)
     if kind.level != codes.LAN:
         out["kommunkod"] = frame["_kommun"]
         out["kommunnamn"] = frame["_kommun"].map(lambda c: names.get(c) or region_names.name_of(c))
@@ -252,15 +248,61 @@ def standardise(
     return result
 
 
+def _dissolve(frame, kind: BoundaryKind, label: str):
+    """Smaller areas merged into ``kind``'s: by the code's kommun or län, or for RegSO by
+    the DeSO's ``regsokod``."""
+    if kind.level == codes.REGSO:
+        field = _field(frame, ("regsokod",))
+        if field is None:
+            raise InputError(
+                f"{label} has DeSO without a field 'regsokod', so RegSO boundaries cannot be "
+                "made from them. Give SCB's RegSO GeoPackage, or fetch RegSO from SCB."
+            )
+        frame = frame.assign(_regso=frame[field].map(codes.normalise_code))
+        key = "_regso"
+    else:
+        key = "_kommun" if kind.level == codes.KOMMUN else "_lan"
+    frame = frame[frame[key].notna()][[key, "geometry"]].dissolve(by=key, as_index=False)
+    frame["_code"] = frame[key]
+    frame["_kommun"] = frame["_code"].map(codes.kommun_of)
+    frame["_lan"] = frame["_code"].map(codes.lan_of)
+    return frame
+
+
+# Name fields as SCB's layers and files write them (DeSO 2018's GeoPackage: kommunnamn, lannamn).
+NAME_FIELDS = {
+    "_kommun": ("kommunnamn", "kommun_namn", "knnamn"),
+    "_lan": ("lansnamn", "lannamn", "lan_namn", "lnnamn"),
+}
+
+
+def _field(frame, candidates) -> Optional[str]:
+    lowered = {str(c).lower(): c for c in frame.columns}
+    return next((lowered[c] for c in candidates if c in lowered), None)
+
+
 def _names_in(frame) -> dict:
-    """Names the layer itself carries (``kommunnamn``, ``lansnamn``), by code: the sample's
+    """Names the layer itself carries (``kommunnamn``, ``lannamn``…), by code: the sample's
     kommuner are not in SCB's list."""
     names = {}
-    for code_col, name_col in (("_kommun", "kommunnamn"), ("_lan", "lansnamn")):
-        if name_col in frame.columns:
+    for code_col, candidates in NAME_FIELDS.items():
+        name_col = _field(frame, candidates)
+        if name_col is not None:
             pairs = frame[[code_col, name_col]].dropna().drop_duplicates(code_col)
             names.update(dict(zip(pairs[code_col], pairs[name_col].astype(str))))
     return names
+
+
+def _regso_names(frame, code_field: str):
+    """The RegSO names: ``regsonamn``, or a ``regso`` field that holds names, not codes."""
+    for candidate in ("regsonamn", "regso_namn", "regso"):
+        field = _field(frame, (candidate,))
+        if field is None or field == code_field:
+            continue
+        values = frame[field].dropna()
+        if len(values) and codes.detect_level(values) is None:
+            return frame[field]
+    return None
 
 
 def _nothing_found(kind: BoundaryKind, missing: list, source: str) -> str:

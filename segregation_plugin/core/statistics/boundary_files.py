@@ -152,16 +152,21 @@ def _code_field(frame, kind: BoundaryKind, label: str):
     )
 
 
+# The DeSO version a RegSO version is made of.
+DESO_OF_REGSO = {codes.REGSO_2020: codes.DESO_2018, codes.REGSO_2025: codes.DESO_2025}
+
+
 def _check_version(frame, field: str, level: str, kind: BoundaryKind, label: str, name: str):
-    if level != kind.level or kind.version is None:
+    if kind.version is None or level not in (kind.level, codes.DESO):
         return
+    wanted = kind.version if level == kind.level else DESO_OF_REGSO[kind.version]
     names = [name, field] + [str(c) for c in frame.columns]
     if "version" in frame.columns:
         names += [str(v) for v in frame["version"].dropna().unique()[:3]]
     guess = codes.detect_version(frame[field].dropna(), level, names=names)
-    if guess.version and guess.version != kind.version:
+    if guess.version and guess.version != wanted:
         raise InputError(
-            f"{label} looks like {guess.version} ({guess.reason}), not {kind.label}. Choose "
-            f"{guess.version[:-4]} {guess.version[-4:]} as the kind of boundaries, or give a "
-            f"file of {kind.label}."
+            f"{label} looks like {guess.version} ({guess.reason}); {kind.label} is made of "
+            f"{wanted[:-4]} {wanted[-4:]}. Choose the kind of boundaries that fits the file, or "
+            f"give a file of {wanted[:-4]} {wanted[-4:]}."
         )

@@ -158,8 +158,10 @@ def test_geopackage_filtered_to_a_kommun(tmp_path):
     assert set(frame["kommunnamn"]) == {"Göteborg"}
     assert frame.attrs["source"] == f"{path}, layer DeSO_2018"
     # the file's name says DeSO 2018: asking it for DeSO 2025 is refused
-    with pytest.raises(InputError, match=r"looks like DeSO2018.*not DeSO 2025"):
+    with pytest.raises(InputError, match=r"looks like DeSO2018.*DeSO 2025 is made of DeSO 2025"):
         read_boundaries_file(path, b.kind_of("deso2025"), ["1480"])
+    with pytest.raises(InputError, match=r"looks like DeSO2018.*RegSO 2025 is made of DeSO 2025"):
+        read_boundaries_file(path, b.kind_of("regso2025"), ["1480"])
     with pytest.raises(InputError, match=r"No DeSO 2018 boundaries for 2380 \(Östersund\)"):
         read_boundaries_file(path, b.kind_of("deso2018"), ["2380"])
 
@@ -191,3 +193,31 @@ def test_sample_region_names_are_kept(sample_dir):
     frame = read_boundaries_file(sample_dir / "exempellan.gpkg", b.kind_of("kommun"), ["99"])
     assert len(frame) == 6 and frame["kommunnamn"].iloc[0] == "Storstad"
     assert frame.attrs["title"] == "Kommuner — 99"
+
+
+def test_scb_2018_style_field_names(tmp_path):
+    """SCB's older files name the fields deso/kommun/kommunnamn/lan/lannamn and regso
+    (the RegSO's name) beside regsokod."""
+    frame = deso_file_frame().rename(
+        columns={"desokod": "deso", "kommunkod": "kommun", "lanskod": "lan"}
+    )
+    frame["kommunnamn"] = frame["kommun"].map({"1480": "Göteborg", "1401": "Härryda"})
+    frame["lannamn"] = "Västra Götalands län (SCB)"
+    path = tmp_path / "DeSO_2018_v2.gpkg"
+    frame.to_file(path, layer="DeSO_2018_v2", driver="GPKG")
+    deso = read_boundaries_file(path, b.kind_of("deso2018"), ["1401"])
+    assert list(deso["desokod"]) == ["1401C1010", "1401C1020"]
+    assert set(deso["lansnamn"]) == {"Västra Götalands län (SCB)"}  # the file's own name
+    # a DeSO file gives RegSO through its regsokod
+    merged = read_boundaries_file(tmp_path / "DeSO_2018_v2.gpkg", b.kind_of("regso2020"), ["14"])
+    assert list(merged["regsokod"]) == ["1401R001", "1480R001"]
+    assert merged.geometry.area.tolist() == pytest.approx([2e6, 2e6])
+    regso = frame.drop(columns=["deso"]).dissolve("regsokod", as_index=False)
+    regso["regso"] = regso["regsokod"].map({"1480R001": "Centrum", "1401R001": "Mölnlycke"})
+    path = tmp_path / "RegSO_2020.gpkg"
+    regso.to_file(path, layer="RegSO_2020", driver="GPKG")
+    out = read_boundaries_file(path, b.kind_of("regso2020"), ["14"])
+    assert list(zip(out["regsokod"], out["regsonamn"])) == [
+        ("1401R001", "Mölnlycke"),
+        ("1480R001", "Centrum"),
+    ]
