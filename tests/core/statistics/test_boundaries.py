@@ -221,3 +221,13 @@ def test_scb_2018_style_field_names(tmp_path):
         ("1401R001", "Mölnlycke"),
         ("1480R001", "Centrum"),
     ]
+
+
+def test_northing_first_coordinates_are_swapped_back():
+    swapped = gpd.GeoDataFrame(
+        {"desokod": ["1480C1010"]}, geometry=[box(6400000, 319000, 6401000, 320500)], crs=3006
+    )
+    fixed = b.fix_axis_order(swapped)
+    assert tuple(fixed.total_bounds) == (319000, 6400000, 320500, 6401000)
+    right = b.fix_axis_order(fixed)  # (E, N) stays as it is
+    assert tuple(right.total_bounds) == (319000, 6400000, 320500, 6401000)
