@@ -164,7 +164,9 @@ class GetBoundaries(SegregationAlgorithm):
         dest = results.get(self.OUTPUT)
         if dest and self._title:
             if context.willLoadLayerOnCompletion(dest):
-                context.layerToLoadOnCompletionDetails(dest).name = self._title
+                details = context.layerToLoadOnCompletionDetails(dest)
+                details.name = self._title
+                details.forceName = True  # also when QGIS prefers file names as layer names
             layer = context.temporaryLayerStore().mapLayer(dest)
             if layer is not None:
                 layer.setName(self._title)

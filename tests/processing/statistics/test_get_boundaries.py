@@ -94,3 +94,29 @@ def test_layer_unknown_to_the_server_quotes_its_exception(processing_provider):
         pytest.raises(InputError, match=r"HTTP 400.*Feature type stat:DeSO_1999 unknown"),
     ):
         WfsClient(url, fetch=qgis_fetch, timeout=5).get_features("stat:DeSO_1999")
+
+
+def test_a_layer_loaded_into_the_project_gets_the_content_name(processing_provider, tmp_path):
+    import processing
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingOutputLayerDefinition,
+        QgsProject,
+    )
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    target = QgsProcessingOutputLayerDefinition(str(tmp_path / "out.gpkg"), QgsProject.instance())
+    with running_wfs() as (url, _fake):
+        result = processing.run(
+            "segregation:getboundaries",
+            {"KIND": KIND["regso2025"], "AREAS": "0180", "WFS_URL": url, "OUTPUT": target},
+            feedback=QgsProcessingFeedback(),
+            context=context,
+        )
+    assert context.willLoadLayerOnCompletion(result["OUTPUT"])
+    details = context.layerToLoadOnCompletionDetails(result["OUTPUT"])
+    assert details.name == "RegSO 2025 — 0180 Stockholm" and details.forceName
+    written = QgsVectorLayer(result["OUTPUT"], "written", "ogr")
+    assert sorted(f["regsonamn"] for f in written.getFeatures()) == ["Gamla stan", "Södermalm"]
