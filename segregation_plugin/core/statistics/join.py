@@ -175,9 +175,10 @@ def _prepare_table(table, table_code_field, years, prefix, version, variables=No
                 "The statistics table has no field with area codes. Choose the code field "
                 f"(its fields: {', '.join(map(str, wide.columns))})."
             )
+        rename = {}
         if years:
             chosen = parse_years(years)
-            keep, rename = [], {}
+            keep = []
             for col in wide.columns:
                 m = _WIDE.match(str(col))
                 if m and int(m.group("year")) not in chosen:
@@ -204,6 +205,10 @@ def _prepare_table(table, table_code_field, years, prefix, version, variables=No
                 }
             )
         info = info.copy()
+        for col, plain in rename.items():  # one year chosen: plain names of that year
+            info.wide_columns.setdefault(
+                prefix + plain, (int(_WIDE.match(col).group("year")), plain)
+            )
         for col in wide.columns:
             m = _WIDE.match(str(col))
             info.wide_columns.setdefault(col, (int(m.group("year")), col) if m else (None, col))
