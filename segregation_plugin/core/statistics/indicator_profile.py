@@ -215,8 +215,9 @@ def indicator_profile(frame, code_field: str, national=None) -> Profile:
                 riket = 100.0 * n_num.sum() / n_den.where(n_num.notna()).sum()
             elif national is None and covers_country:
                 riket = 100.0 * numerator.sum() / denominator.where(numerator.notna()).sum()
+            riket = float("nan") if riket is None else float(riket)
             out[f"{field} riket"] = riket
-            out[f"{field} diff riket"] = out[field] - riket if riket is not None else None
+            out[f"{field} diff riket"] = out[field] - riket
             how = f"{' + '.join(num)}{' (%) × ' + den if percent else ''}"
             computed.append((field, how, den, table, year))
             seen_tables.add(table)

@@ -57,6 +57,15 @@ def chain(shared_data, tmp_path_factory, qgis_processing):
         )["OUTPUT"]
     runs["joined"] = layer
     runs["types"] = run("areatypes", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"})
+    tenure = run(
+        "importscbtable",
+        {"INPUT": str(scb / "deso2018_upplatelseform_2022.xlsx"), "OUTPUT": "TEMPORARY_OUTPUT"},
+    )["OUTPUT"]
+    with_tenure = run(
+        "joinstatistics", {"INPUT": layer, "STATISTICS": tenure, "OUTPUT": "TEMPORARY_OUTPUT"}
+    )["OUTPUT"]
+    runs["profile"] = run("indicatorprofile", {"INPUT": with_tenure, "OUTPUT": "TEMPORARY_OUTPUT"})
+    runs["tenure"] = read_scb_file(scb / "deso2018_upplatelseform_2022.xlsx")
     return runs
 
 
@@ -93,3 +102,21 @@ def test_area_types_with_default_parameters(chain):
     assert first["v2_age_group"]
     typed = sum(chain["types"][f"TYPE_{i}"] for i in range(1, 6))
     assert typed + chain["types"]["NO_TYPE"] == 5984 and typed > 5900
+
+
+def test_indicator_profile_of_the_whole_country(chain):
+    profile = chain["profile"]
+    out = rows_by(profile["OUTPUT"], "desokod")
+    first = out["0114A0010"]
+    assert first["andel hyresrätt"] == pytest.approx(100 * 68 / 313)
+    assert first["andel förgymnasial 25-64"] == pytest.approx(100 * 48 / 432)
+    tenure = chain["tenure"]
+    parts = ["hyresrätt", "bostadsrätt", "äganderätt", "uppgift saknas"]
+    upplands_vasby = tenure[tenure["region_code"].str.startswith("0114")]
+    kommun = 100 * upplands_vasby["hyresrätt"].sum() / upplands_vasby[parts].sum().sum()
+    assert first["andel hyresrätt kommun"] == pytest.approx(kommun)
+    country = 100 * tenure["hyresrätt"].sum() / tenure[parts].sum().sum()
+    assert first["andel hyresrätt riket"] == pytest.approx(country)
+    assert first["andel hyresrätt diff riket"] == pytest.approx(100 * 68 / 313 - country)
+    # the economic standard, the education levels, the labour market and the tenure
+    assert profile["INDICATORS"] == 2 + 4 + 3 + 3
