@@ -387,10 +387,11 @@ def _record_sources(joined, info, variables, report, position: int) -> None:
         return
     earlier = {int(v) for v in joined[STATISTICS_YEAR].dropna()}
     if earlier and earlier != {year}:
+        earlier_years = ", ".join(map(str, sorted(earlier)))
         report.add(
             "year",
             WARNING,
-            f"The layer's earlier statistics are of {', '.join(map(str, sorted(earlier)))} "
+            f"The layer's earlier statistics are of {earlier_years} "
             f"and these of {year}, and their fields have no year in their names. Join the "
             "tables with their years (choose several years, or a prefix) to tell them apart.",
         )
