@@ -1428,32 +1428,32 @@
             <translation>Beräknade indikatorer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="88" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="92" />
             <source>The layer has none of the fields of SCB's standard tables. Import the tables with 'Import SCB table' and join them with 'Join statistics to areas' first.</source>
             <translation>Lagret har inga av fälten från SCB:s standardtabeller. Importera tabellerna med 'Importera SCB-tabell' och koppla dem med 'Koppla statistik till områden' först.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="101" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="105" />
             <source>The country's values: {}.</source>
             <translation>Rikets värden: {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="95" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="99" />
             <source>{field}: 100 × {numerator} / {denominator} ({table})</source>
             <translation>{field}: 100 × {numerator} / {denominator} ({table})</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="100" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="104" />
             <source>{}: a median, copied; not aggregated or compared.</source>
             <translation>{}: en median, kopierad; varken summerad eller jämförd.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="104" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="108" />
             <source>No fields of the tables {}: their indicators are left out.</source>
             <translation>Inga fält från tabellerna {}: deras indikatorer utelämnas.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="112" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="116" />
             <source>Indicator profile — {}</source>
             <translation>Indikatorprofil — {}</translation>
         </message>
@@ -1486,6 +1486,11 @@
             <location filename="../segregation_plugin/core/statistics/scb_tables.py" line="226" />
             <source>Added '{name}' = {info_derived_name} (as SCB's totals are).</source>
             <translation>Lade till '{name}' = {info_derived_name} (så som SCB:s summor är).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="78" />
+            <source>The area layer has no features: the profile is empty.</source>
+            <translation>Områdeslagret har inga objekt: profilen är tom.</translation>
         </message>
     </context>
 </TS>

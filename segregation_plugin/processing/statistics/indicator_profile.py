@@ -74,6 +74,10 @@ class IndicatorProfile(SegregationAlgorithm):
         from ...core.statistics.join import guess_area_code_field
 
         source, frame = read_source(self, parameters, self.INPUT, context, feedback)
+        if not len(frame):
+            feedback.pushWarning(tr("The area layer has no features: the profile is empty."))
+            self.writer.add_frame(self.OUTPUT, frame, crs=source.sourceCrs())
+            return {"INDICATORS": 0}
         code_field = self.parameterAsString(
             parameters, self.CODE_FIELD, context
         ) or guess_area_code_field(frame)
