@@ -33,7 +33,9 @@ def chain(shared_data, tmp_path_factory, qgis_processing):
     }
     labour = write_labour_market_export(tmp_path_factory.mktemp("lm") / "lm.xlsx", rows)
     with open(scb / "koppling_deso2018_regso2020.csv", encoding="utf-8-sig") as handle:
-        deso = [row["DeSO_2018"] for row in csv.DictReader(handle)]
+        key = list(csv.DictReader(handle))
+    deso = [row["DeSO_2018"] for row in key]
+    deso_regso = {row["DeSO_2018"]: row["RegSOkod_2020"] for row in key}
     areas = memory_layer("None", {"desokod": str}, [(None, {"desokod": c}) for c in deso])
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
@@ -66,6 +68,23 @@ def chain(shared_data, tmp_path_factory, qgis_processing):
     )["OUTPUT"]
     runs["profile"] = run("indicatorprofile", {"INPUT": with_tenure, "OUTPUT": "TEMPORARY_OUTPUT"})
     runs["tenure"] = read_scb_file(scb / "deso2018_upplatelseform_2022.xlsx")
+    runs["standard"] = read_scb_file(scb / "deso2018_ekonomisk_standard_2022.xlsx")
+    regso = run(
+        "aggregateareas",
+        {
+            "INPUT": with_tenure,
+            "CODE_FIELD": "desokod",
+            "TARGET": 0,
+            "KEY_TABLE": str(scb / "koppling_deso2018_regso2020.csv"),
+            "COUNT_FIELDS": ["hyresrätt", "bostadsrätt", "äganderätt", "uppgift saknas"]
+            + ["totalt lägenheter", "förgymnasial utbildning", "totalt 25-64 år"],
+            "SHARES": ["Låg ekonomisk standard, procent", "Antal personer totalt"],
+            "MIN_POPULATION": 0,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    runs["regso"] = run("indicatorprofile", {"INPUT": regso, "OUTPUT": "TEMPORARY_OUTPUT"})
+    runs["key"] = deso_regso
     return runs
 
 
@@ -120,3 +139,21 @@ def test_indicator_profile_of_the_whole_country(chain):
     assert first["andel hyresrätt diff riket"] == pytest.approx(100 * 68 / 313 - country)
     # the economic standard, the education levels, the labour market and the tenure
     assert profile["INDICATORS"] == 2 + 4 + 3 + 3
+
+
+def test_indicator_profile_of_regso_from_summed_counts(chain):
+    out = rows_by(chain["regso"]["OUTPUT"], "regsokod")
+    tenure = chain["tenure"]
+    bollstanas = tenure[tenure["region_code"].map(chain["key"]) == "0114R001"]
+    parts = ["hyresrätt", "bostadsrätt", "äganderätt", "uppgift saknas"]
+    share = 100 * bollstanas["hyresrätt"].sum() / bollstanas[parts].sum().sum()
+    row = out["0114R001"]
+    assert row["andel hyresrätt"] == pytest.approx(share)
+    assert row["statistics_year"] == 2022
+    country = 100 * tenure["hyresrätt"].sum() / tenure[parts].sum().sum()
+    assert row["andel hyresrätt riket"] == pytest.approx(country)  # all RegSO: the country
+    standard = chain["standard"]
+    part = standard[standard["region_code"].map(chain["key"]) == "0114R001"]
+    persons = part["Antal personer totalt"]
+    low = (part["Låg ekonomisk standard, procent"] * persons).sum() / persons.sum()
+    assert row["andel låg ekonomisk standard"] == pytest.approx(low)  # through the persons
