@@ -45,6 +45,7 @@ def test_import_a_file_tidy(run_alg):
         "Hög ekonomisk standard, procent",
         "Antal personer totalt",
         "suppressed_cells",
+        "scb_table",  # SCB's code of the table, recognised at the end of the export
     ]
     assert result["ROWS"] == 644 and result["SUPPRESSED"] == 6
     first = next(
