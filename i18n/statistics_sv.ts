@@ -4,139 +4,139 @@
     <context>
         <name>segregation</name>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="43" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="30" />
             <source>Aggregate areas</source>
             <translation>Summera områden</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="47" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="33" />
             <source>DeSO statistics to RegSO, kommun, län or your own districts.</source>
             <translation>DeSO-statistik till RegSO, kommun, län eller egna stadsdelar.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="48" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="34" />
             <source>aggregate</source>
             <translation>summera</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="48" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="34" />
             <source>stadsdel</source>
             <translation>stadsdel</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="48" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="34" />
             <source>district</source>
             <translation>planeringsområde</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="48" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="34" />
             <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="31" />
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="29" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="28" />
             <source>statistics</source>
             <translation>statistik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="49" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="35" />
             <source>Adds up the statistics of small areas (usually DeSO with statistics joined) to larger areas:&lt;ul&gt;&lt;li&gt;&lt;b&gt;RegSO, kommun or län&lt;/b&gt;: which larger area a DeSO lies in comes from a field (regsokod), from a key table (SCB's koppling_deso2018_regso2020.csv works as it is), or, for kommun and län, from the code itself. With geometry, the output areas are the union of their DeSO.&lt;/li&gt;&lt;li&gt;&lt;b&gt;your own districts&lt;/b&gt; (stadsdelar, planning districts): each DeSO goes whole to the district that covers most of it, or to the one that holds its population centre (from a population grid when you give one, else a point inside the DeSO). The optional assignment table lists where each DeSO went.&lt;/li&gt;&lt;/ul&gt;&lt;b&gt;Counts&lt;/b&gt; are summed. A &lt;b&gt;share&lt;/b&gt; is never averaged: give it with the population it is a share of (e.g. 'Låg ekonomisk standard, procent' with 'Antal personer totalt'), or give a numerator and a denominator (e.g. 'arbetslösa' and 'totalt'); the new share is 100 × sum of numerators / sum of denominators.&lt;br&gt;A value SCB suppressed in one DeSO leaves that field empty for the larger area (the sum would be too small) unless you allow partial sums; the field 'note' says why. An output area with fewer inhabitants than the minimum (default 50) gets no values and is flagged 'suppressed', because small areas can identify people.</source>
             <translation>Summerar statistiken för små områden (oftast DeSO med kopplad statistik) till större områden:&lt;ul&gt;&lt;li&gt;&lt;b&gt;RegSO, kommun eller län&lt;/b&gt;: vilket större område en DeSO ligger i tas från ett fält (regsokod), från en nyckeltabell (SCB:s koppling_deso2018_regso2020.csv fungerar som den är) eller, för kommun och län, från själva koden. Med geometri blir de nya områdena sammanslagningen av sina DeSO.&lt;/li&gt;&lt;li&gt;&lt;b&gt;egna områden&lt;/b&gt; (stadsdelar, planeringsområden): varje DeSO förs i sin helhet till det område som täcker störst del av den, eller till det som rymmer dess befolkningstyngdpunkt (från ett befolkningsrutnät om du anger ett, annars en punkt inuti DeSO-området). Den valfria fördelningstabellen visar vart varje DeSO fördes.&lt;/li&gt;&lt;/ul&gt;&lt;b&gt;Antal&lt;/b&gt; summeras. En &lt;b&gt;andel&lt;/b&gt; medelvärdesbildas aldrig: ange den tillsammans med den befolkning den avser (t.ex. 'Låg ekonomisk standard, procent' med 'Antal personer totalt'), eller ange en täljare och en nämnare (t.ex. 'arbetslösa' och 'totalt'); den nya andelen är 100 × summan av täljarna / summan av nämnarna.&lt;br&gt;Ett värde som SCB skyddat i en DeSO gör att fältet lämnas tomt för det större området (summan skulle bli för liten), om du inte tillåter delsummor; fältet 'note' säger varför. Ett område med färre invånare än minimigränsen (standard 50) får inga värden och markeras 'suppressed', eftersom små områden kan röja enskilda personer.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="212" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="127" />
             <source>Sum what there is when some DeSO values are suppressed</source>
             <translation>Summera det som finns när vissa DeSO-värden är skyddade</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="92" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="73" />
             <source>Small areas with statistics (e.g. DeSO)</source>
             <translation>Små områden med statistik (t.ex. DeSO)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="99" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="80" />
             <source>Code field (empty: found)</source>
             <translation>Kodfält (tomt: hittas automatiskt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="107" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="88" />
             <source>Aggregate to</source>
             <translation>Summera till</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="115" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="98" />
             <source>Count fields (summed)</source>
             <translation>Antalsfält (summeras)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="125" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="99" />
             <source>Shares (%) and the population each is a share of</source>
             <translation>Andelar (%) och den befolkning varje andel avser</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="133" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="100" />
             <source>New shares from numerator and denominator</source>
             <translation>Nya andelar av täljare och nämnare</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="145" />
+            <location filename="../segregation_plugin/processing/statistics/params.py" line="33" />
             <source>Field with the target code (e.g. regsokod; empty: from the codes or a key table)</source>
             <translation>Fält med målområdets kod (t.ex. regsokod; tomt: ur koderna eller en nyckeltabell)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="155" />
+            <location filename="../segregation_plugin/processing/statistics/params.py" line="41" />
             <source>Key table (csv), e.g. SCB's koppling_deso2018_regso2020.csv</source>
             <translation>Nyckeltabell (csv), t.ex. SCB:s koppling_deso2018_regso2020.csv</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="163" />
+            <location filename="../segregation_plugin/processing/statistics/params.py" line="48" />
             <source>Districts (polygons)</source>
             <translation>Stadsdelar eller planeringsområden (polygoner)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="171" />
+            <location filename="../segregation_plugin/processing/statistics/params.py" line="54" />
             <source>District name or id field (empty: the first field)</source>
             <translation>Fält med områdets namn eller id (tomt: första fältet)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="179" />
+            <location filename="../segregation_plugin/processing/statistics/params.py" line="62" />
             <source>A DeSO goes to the district</source>
             <translation>En DeSO hamnar i det område</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="189" />
+            <location filename="../segregation_plugin/processing/statistics/params.py" line="68" />
             <source>Population grid (persons per cell; optional)</source>
             <translation>Befolkningsrutnät (personer per ruta; valfritt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="195" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="108" />
             <source>Population field for the minimum (e.g. the population total)</source>
             <translation>Befolkningsfält för minimigränsen (t.ex. folkmängden)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="204" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="117" />
             <source>Withhold values of output areas with fewer inhabitants than</source>
             <translation>Redovisa inte värden för områden med färre invånare än</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="219" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="134" />
             <source>Aggregated areas</source>
             <translation>Summerade områden</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="225" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="140" />
             <source>Assignment of areas to districts</source>
             <translation>Fördelning av DeSO på områden</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="244" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="167" />
             <source>No code field found; choose the field that holds the area codes.</source>
             <translation>Inget kodfält hittades; välj fältet med områdeskoderna.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="260" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="173" />
             <source>Choose at least one count field, share or numerator/denominator pair.</source>
             <translation>Välj minst ett antalsfält, en andel eller ett par täljare/nämnare.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="156" />
+            <location filename="../segregation_plugin/processing/statistics/params.py" line="42" />
             <source>Key tables (*.csv *.txt);;All files (*.*)</source>
             <translation>Nyckeltabeller (*.csv *.txt);;Alla filer (*.*)</translation>
         </message>
@@ -151,7 +151,7 @@
             <translation>Nya andelar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="271" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="185" />
             <source>Choose the district layer to aggregate to.</source>
             <translation>Välj lagret med de områden som statistiken ska summeras till.</translation>
         </message>
@@ -161,7 +161,7 @@
             <translation>Varje rad i '{}' måste ha alla fält ifyllda.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="108" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="89" />
             <source>districts (polygon layer below)</source>
             <translation>stadsdelar/planeringsområden (polygonlagret nedan)</translation>
         </message>
@@ -186,27 +186,27 @@
             <translation>Nämnarfält</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="137" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="102" />
             <source>Name of the new share</source>
             <translation>Namn på den nya andelen</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="181" />
+            <location filename="../segregation_plugin/processing/statistics/params.py" line="63" />
             <source>that covers most of its area</source>
             <translation>som täcker störst del av dess yta</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="182" />
+            <location filename="../segregation_plugin/processing/statistics/params.py" line="63" />
             <source>that holds its population centre</source>
             <translation>som rymmer dess befolkningstyngdpunkt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="312" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="224" />
             <source>{0}: Σ({0} × {1}) / Σ {1}</source>
             <translation>{0}: Σ({0} × {1}) / Σ {1}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="314" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="226" />
             <source>{2} = 100 × Σ {0} / Σ {1}</source>
             <translation>{2} = 100 × Σ {0} / Σ {1}</translation>
         </message>
@@ -221,7 +221,7 @@
             <translation>områdeslagret</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="26" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="27" />
             <source>Import SCB table</source>
             <translation>Importera SCB-tabell</translation>
         </message>
@@ -232,7 +232,8 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="31" />
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="29" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="25" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="28" />
             <source>scb</source>
             <translation>scb</translation>
         </message>
@@ -257,158 +258,158 @@
             <translation>Läser en tabell från SCB:s Statistikdatabas som du laddade ner den, utan att du behöver redigera den först:&lt;ul&gt;&lt;li&gt;&lt;b&gt;en fil&lt;/b&gt;: en export i xlsx eller csv (valfri rubrikuppställning, koder med eller utan namn, UTF-8 eller Latin-1, ; eller , som avgränsare, decimalkomma), eller ett sparat svar från PxWebAPI (json-stat2 eller csv);&lt;/li&gt;&lt;li&gt;&lt;b&gt;eller SCB:s API&lt;/b&gt;: ange tabellens id (t.ex. TAB6574), nivån (DeSO, RegSO …) och de kommuner eller län du vill ha; verktyget hämtar alla deras områden, i flera anrop när tabellen är stor, och väntar när SCB:s gräns för antal anrop är nådd.&lt;/li&gt;&lt;/ul&gt;Resultatet är en tabell utan geometri med en rad per område och år: region_code (utan suffixet _DeSO2025), region_name, region_level, region_version, year och ett fält per variabel, namngivet som i SCB:s rubrik (t.ex. 'förgymnasial utbildning'). Välj 'en rad per område' för att i stället få fält som '2021 förgymnasial utbildning'.&lt;br&gt;Celler som SCB skyddat (.. . - eller tomma) lämnas tomma, aldrig noll, och räknas i loggen och i den valfria variabeltabellen, som också anger om en variabel är en andel i procent eller ett antal. En summa av flera variabler (t.ex. alla utbildningsnivåer) kan läggas till. Koppla tabellen till ett områdeslager med 'Koppla statistik till områden'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="73" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="82" />
             <source>SCB export or saved API response (xlsx, csv, json)</source>
             <translation>SCB-export eller sparat API-svar (xlsx, csv, json)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="80" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="89" />
             <source>Or fetch from SCB's API: table id (e.g. TAB6574)</source>
             <translation>Eller hämta från SCB:s API: tabell-id (t.ex. TAB6574)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="86" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="95" />
             <source>API: area level</source>
             <translation>API: områdesnivå</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="94" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="103" />
             <source>API: kommun or län codes to fetch (e.g. 0180, 0114; empty: all of Sweden)</source>
             <translation>API: kommun- eller länskoder att hämta (t.ex. 0180, 0114; tomt: hela Sverige)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="101" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="110" />
             <source>Years (e.g. 2021, 2022; empty: all in the file, latest from the API)</source>
             <translation>År (t.ex. 2021, 2022; tomt: alla i filen, senaste från API:et)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="108" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="117" />
             <source>Layout</source>
             <translation>Tabellform</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="119" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="128" />
             <source>Add a total of these variables (names or parts of names separated by ';', * for all counts)</source>
             <translation>Lägg till en summa av dessa variabler (namn eller delar av namn åtskilda med ';', * för alla antal)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="127" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="136" />
             <source>Name of the total</source>
             <translation>Summans namn</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="133" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="142" />
             <source>API: other variables (e.g. Kon=1+2; Alder=totalt; empty: SCB's totals)</source>
             <translation>API: övriga variabler (t.ex. Kon=1+2; Alder=totalt; tomt: SCB:s totaler)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="138" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="147" />
             <source>API: code list of the regions (e.g. vs_DeSO2025; empty: found)</source>
             <translation>API: regionernas kodlista (t.ex. vs_DeSO2025; tomt: hittas automatiskt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="143" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="152" />
             <source>API address</source>
             <translation>API-adress</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="152" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="159" />
             <source>Statistics table</source>
             <translation>Statistiktabell</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="158" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="164" />
             <source>Variables (unit, suppressed cells)</source>
             <translation>Variabler (enhet, skyddade celler)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="164" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="170" />
             <source>Rows</source>
             <translation>Rader</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="165" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="171" />
             <source>Suppressed cells</source>
             <translation>Skyddade celler</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="179" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="185" />
             <source>Choose a file, or give the id of a table in SCB's API.</source>
             <translation>Välj en fil, eller ange id för en tabell i SCB:s API.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="259" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="285" />
             <source>unit unknown</source>
             <translation>okänd enhet</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="74" />
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="79" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="83" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="81" />
             <source>SCB tables (*.xlsx *.csv *.txt *.json);;All files (*.*)</source>
             <translation>SCB-tabeller (*.xlsx *.csv *.txt *.json);;Alla filer (*.*)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="198" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="204" />
             <source>{} calls to SCB's API.</source>
             <translation>{} anrop till SCB:s API.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="246" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="272" />
             <source>{title} ({ref}): {n} areas, years {years}, {v} variables.</source>
             <translation>{title} ({ref}): {n} områden, år {years}, {v} variabler.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="110" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="119" />
             <source>One row per area and year</source>
             <translation>En rad per område och år</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="111" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="120" />
             <source>One row per area, fields '&lt;year&gt; &lt;variable&gt;'</source>
             <translation>En rad per område, fält '&lt;år&gt; &lt;variabel&gt;'</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="176" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="182" />
             <source>Reading {}…</source>
             <translation>Läser {}…</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="222" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="236" />
             <source>Added '{}' = {}.</source>
             <translation>Lade till '{}' = {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="247" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="273" />
             <source>untitled table</source>
             <translation>tabell utan rubrik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="256" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="282" />
             <source>percent</source>
             <translation>procent</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="257" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="283" />
             <source>count</source>
             <translation>antal</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="258" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="284" />
             <source>amount (kr)</source>
             <translation>belopp (kr)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="263" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="289" />
             <source>  ({dim} is '{value}' for every variable; left out of the names)</source>
             <translation>  ({dim} är '{value}' för alla variabler; utelämnat i namnen)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="269" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="295" />
             <source>{} cells are suppressed or empty in the source; they are left empty (never zero).</source>
             <translation>{} celler är skyddade eller tomma i källan; de lämnas tomma (aldrig noll).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="211" />
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="222" />
             <source>The table has no statistics for {}; it has {}.</source>
             <translation>Tabellen har ingen statistik för {}; den har {}.</translation>
         </message>
@@ -418,17 +419,17 @@
             <translation>Koppla statistik till områden</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="28" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="27" />
             <source>Statistics onto DeSO, RegSO or kommun areas by code, with a report.</source>
             <translation>Statistik till DeSO, RegSO eller kommuner via koden, med en rapport.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="29" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="28" />
             <source>join</source>
             <translation>koppla</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="29" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="28" />
             <source>report</source>
             <translation>rapport</translation>
         </message>
@@ -438,68 +439,69 @@
             <translation>Lägger till statistik i ett områdeslager (DeSO, RegSO, kommun, län; med eller utan geometri) genom att matcha områdeskoderna, och skapar ett &lt;b&gt;nytt&lt;/b&gt; lager: ditt lager ändras inte.&lt;br&gt;Statistiken är en tabell från 'Importera SCB-tabell' eller en SCB-fil direkt (xlsx, csv, json). Välj vilka år som ska kopplas: ett år ger fält med variablernas namn ('förgymnasial utbildning'); flera år ger '2021 förgymnasial utbildning', '2022 …'. Ett prefix skiljer tabeller åt när två har en variabel med samma namn.&lt;br&gt;Kopplingsrapporten (en tabell, och loggen) visar vad du bör kontrollera: hur många områden som fick värden; områden utan statistik och statistik utan område, per kommun; koder som förekommer två gånger; områden vars värden SCB skyddat (lämnas tomma, aldrig noll), per kommun och år; och en varning när statistiken och gränserna är av olika DeSO-versioner (DeSO 2018 bär statistik till och med 2023, DeSO 2025 från 2024).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="62" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="52" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="64" />
             <source>Code field of the areas (empty: found from the field names)</source>
             <translation>Områdenas kodfält (tomt: hittas utifrån fältnamnen)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="70" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="72" />
             <source>Statistics table (from 'Import SCB table')</source>
             <translation>Statistiktabell (från 'Importera SCB-tabell')</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="78" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="80" />
             <source>Or a statistics file (SCB xlsx, csv, json)</source>
             <translation>Eller en statistikfil (SCB:s xlsx, csv, json)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="86" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="88" />
             <source>Code field of the statistics table (empty: region_code or found)</source>
             <translation>Statistiktabellens kodfält (tomt: region_code eller hittas automatiskt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="93" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="95" />
             <source>Years (e.g. 2022 or 2021, 2022; empty: all)</source>
             <translation>År (t.ex. 2022 eller 2021, 2022; tomt: alla)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="99" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="101" />
             <source>Variables to join (names or parts of names separated by ';'; empty: all)</source>
             <translation>Variabler att koppla (namn eller delar av namn åtskilda med ';'; tomt: alla)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="105" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="107" />
             <source>Prefix for the new fields (optional)</source>
             <translation>Prefix för de nya fälten (valfritt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="110" />
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="118" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="112" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="120" />
             <source>Areas with statistics</source>
             <translation>Områden med statistik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="115" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="117" />
             <source>Join report</source>
             <translation>Kopplingsrapport</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="119" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="121" />
             <source>Areas without statistics</source>
             <translation>Områden utan statistik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="121" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="123" />
             <source>Statistics rows without an area</source>
             <translation>Statistikrader utan område</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="137" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="139" />
             <source>Choose a statistics table or a statistics file.</source>
             <translation>Välj en statistiktabell eller en statistikfil.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="157" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="159" />
             <source>New fields: {}</source>
             <translation>Nya fält: {}</translation>
         </message>
@@ -509,7 +511,7 @@
             <translation>statistiktabellen</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="288" />
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="300" />
             <source>the years</source>
             <comment>part of a message</comment>
             <translation>åren</translation>
@@ -546,7 +548,7 @@
             <translation>Det finns inget fält '{name}' att summera (fält: {join_map_str_frame}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="204" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="205" />
             <source>grid population</source>
             <comment>part of a message</comment>
             <translation>befolkning från rutnätet</translation>
@@ -567,7 +569,7 @@
             <translation>{len_frame} {codes_level_names_get_detect_level} → {len_result} {codes_level_names_level} med {how}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="241" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="242" />
             <source>{n_in} of {len_frame} areas assigned to {len_districts} districts by {how}.</source>
             <translation>{n_in} av {len_frame} områden fördelade på {len_districts} planeringsområden efter {how}.</translation>
         </message>
@@ -592,12 +594,12 @@
             <translation>För att inte redovisa värden för områden med få invånare behöver verktyget befolkningen: välj befolkningsfältet (t.ex. folkmängden totalt) eller ett befolkningsrutnät.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="247" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="248" />
             <source>{join_n_m_counts_by} (population grid).</source>
             <translation>{join_n_m_counts_by} (befolkningsrutnät).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="254" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="255" />
             <source>{len_split} areas lie less than half inside the district they were given ({join_map_str_split}): check them in the assignment table.</source>
             <translation>{len_split} områden ligger till mindre än hälften inom det planeringsområde de fick ({join_map_str_split}): kontrollera dem i fördelningstabellen.</translation>
         </message>
@@ -607,7 +609,7 @@
             <translation>{len_outside} områden ligger inte i något planeringsområde och togs inte med.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="259" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="260" />
             <source>{int_empty_sum} districts got no area at all: {join_map_str_ids}.</source>
             <translation>{int_empty_sum} planeringsområden fick inget område alls: {join_map_str_ids}.</translation>
         </message>
@@ -637,7 +639,7 @@
             <translation>Befolkning i resultatområdena: {result_population_sum}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="230" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="231" />
             <source>The district layer already has a field '{col}'; rename it or choose other fields.</source>
             <translation>Områdeslagret har redan ett fält '{col}'; byt namn på det eller välj andra fält.</translation>
         </message>
@@ -787,39 +789,39 @@
             <translation>Reparera den med Processing › Laga geometrier (en kopia; ditt lager ändras inte).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="326" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="341" />
             <source>{report_matched} of {len_areas} {level_name} got statistics ({len_values_columns} fields).</source>
             <translation>{report_matched} av {len_areas} {level_name} fick statistik ({len_values_columns} fält).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="102" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="105" />
             <source>{join_unmatched}: not among the {what}. They are: {join_dict_fromkeys_bare}</source>
             <translation>{join_unmatched}: finns inte bland {what}. De är: {join_dict_fromkeys_bare}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="151" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="160" />
             <source>statistics' variables</source>
             <comment>part of a message</comment>
             <translation>statistikens variabler</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="184" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="194" />
             <source>table's fields</source>
             <comment>part of a message</comment>
             <translation>tabellens fält</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="208" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="223" />
             <source>The statistics' field {code_field} holds no area codes (e.g. '{len_wide_code_field_iloc}').</source>
             <translation>Statistikens fält {code_field} innehåller inga områdeskoder (t.ex. '{len_wide_code_field_iloc}').</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="247" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="262" />
             <source>The area layer has no field with area codes. Choose the code field (its fields: {join_map_str_areas}).</source>
             <translation>Områdeslagret har inget fält med områdeskoder. Välj kodfältet (lagrets fält: {join_map_str_areas}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="275" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="290" />
             <source>Statistics rows that occurred twice with the same values were used once.</source>
             <translation>Statistikrader som förekom två gånger med samma värden användes en gång.</translation>
         </message>
@@ -834,17 +836,17 @@
             <translation>Inget område fick statistik: koderna i {field_name} ({a}) matchar ingen av statistikens koder ({s}). Kontrollera att båda täcker samma kommuner och använder samma kodfält.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="166" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="175" />
             <source>The statistics table has no field with area codes. Choose the code field (its fields: {join_map_str_wide}).</source>
             <translation>Statistiktabellen har inget fält med områdeskoder. Välj kodfältet (tabellens fält: {join_map_str_wide}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="268" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="283" />
             <source>The statistics have {len_codes_dup} codes more than once with different values ({join_codes_dup}). Remove the duplicates and join again.</source>
             <translation>Statistiken har {len_codes_dup} koder mer än en gång med olika värden ({join_codes_dup}). Ta bort dubbletterna och koppla igen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="293" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="308" />
             <source>The layer already has a field '{var}'; the statistics' field is called '{name}'. Use a prefix to name them yourself.</source>
             <translation>Lagret har redan ett fält '{var}'; statistikens fält heter '{name}'. Använd ett prefix för att namnge dem själv.</translation>
         </message>
@@ -1185,32 +1187,32 @@
             <translation>'{raw}' är ingen områdeskod.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="273" />
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="285" />
             <source>{n} codes occur in two versions (with and without a version suffix) for the same year; for each the version with values was kept.</source>
             <translation>{n} koder förekommer i två versioner (med och utan versionssuffix) för samma år; för varje kod behölls versionen med värden.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="239" />
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="251" />
             <source>Plain variable names need one year; choose one year or keep the year.</source>
             <translation>Variabelnamn utan år kräver ett enda år; välj ett år eller behåll året i namnen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="311" />
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="323" />
             <source>No variables match '{of}' for the total '{name}'. The table has: {join_variables}</source>
             <translation>Inga variabler matchar '{of}' för summan '{name}'. Tabellen har: {join_variables}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="315" />
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="327" />
             <source>The table already has a variable '{name}'; choose another name.</source>
             <translation>Tabellen har redan en variabel '{name}'; välj ett annat namn.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="343" />
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="355" />
             <source>{label} hold no statistics.</source>
             <translation>{label} innehåller ingen statistik.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="338" />
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="350" />
             <source>the parts</source>
             <comment>part of a message</comment>
             <translation>delarna</translation>
@@ -1222,23 +1224,23 @@
             <translation>de {len_chunks} delarna av tabell {table}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="357" />
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="369" />
             <source>{label} overlap: {join_dup_astype_str} occur twice.</source>
             <translation>{label} överlappar: {join_dup_astype_str} förekommer två gånger.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="231" />
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="243" />
             <source>The table has no statistics for {join_map_str_missing}; it has {join_map_str_sorted}.</source>
             <translation>Tabellen har ingen statistik för {join_map_str_missing}; den har {join_map_str_sorted}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="232" />
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="244" />
             <source>no years</source>
             <comment>part of a message</comment>
             <translation>inga år</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="292" />
+            <location filename="../segregation_plugin/core/statistics/statistics_table.py" line="304" />
             <source>'{text}' is not a year. Write years like {years_example}.</source>
             <translation>'{text}' är inget år. Skriv år som {years_example}.</translation>
         </message>
@@ -1255,12 +1257,12 @@
             <translation>{region_of_cell_cell} ({var_names_cell_n_vars}) på {places}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="147" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="148" />
             <source>{summed} {noun} → {len_result} {target_noun} using {how}.</source>
             <translation>{summed} {noun} → {len_result} {target_noun} med {how}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="146" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="147" />
             <source>{used} of {len_frame}</source>
             <comment>part of a message</comment>
             <translation>{used} av {len_frame}</translation>
@@ -1281,19 +1283,19 @@
             <translation>{len_lost} {noun} {no_target} och togs inte med ({listed_lost_code}; objekt {listed_lost_index}{residents_lost_name}). {len_held} av dem anger {target_noun} ({listed_sorted_set_held}); där lämnas värdena tomma (med 'Summera det som finns': för små) och förklaras i 'note'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="149" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="150" />
             <source>have no {target_noun} in {how}</source>
             <comment>part of a message</comment>
             <translation>saknar {target_noun} i {how}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="149" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="150" />
             <source>the key</source>
             <comment>part of a message</comment>
             <translation>nyckeln</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="262" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="263" />
             <source>lie in no district</source>
             <comment>part of a message</comment>
             <translation>ligger inte i något planeringsområde</translation>
@@ -1304,12 +1306,12 @@
             <translation>Områdeslagret har inga objekt: det finns inget att kontrollera. Välj ett lager med områden (döljer ett filter eller ett urval dem?).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="142" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="145" />
             <source>The statistics table has no rows: there is nothing to join. Import the table again, or choose another (is a filter hiding its rows?).</source>
             <translation>Statistiktabellen har inga rader: det finns inget att koppla. Importera tabellen igen, eller välj en annan (döljer ett filter dess rader?).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/join.py" line="304" />
+            <location filename="../segregation_plugin/core/statistics/join.py" line="319" />
             <source>The area layer has no features: the output is empty, with the statistics' fields.</source>
             <translation>Områdeslagret har inga objekt: resultatet är tomt, med statistikens fält.</translation>
         </message>
@@ -1378,6 +1380,117 @@
             <location filename="../segregation_plugin/core/statistics/statistics_build.py" line="167" />
             <source>The same area occurs more than once with different values: {join_details}. Remove the duplicate rows (or export the table again) and import it again. A year or heading cell left empty on such a line is taken from the line above it: fill it in.</source>
             <translation>Samma område förekommer mer än en gång med olika värden: {join_details}. Ta bort dubblettraderna (eller exportera tabellen igen) och importera den igen. En års- eller rubrikcell som lämnats tom på en sådan rad tas från raden ovanför: fyll i den.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="32" />
+            <source>Reads a table from SCB's Statistikdatabasen the way you downloaded it, without editing it first:&lt;ul&gt;&lt;li&gt;&lt;b&gt;a file&lt;/b&gt;: an xlsx or csv export (any header layout, codes alone or with names, UTF-8 or Latin-1, ; or , separated, decimal comma), or a saved PxWebAPI response (json-stat2 or csv);&lt;/li&gt;&lt;li&gt;&lt;b&gt;or SCB's API&lt;/b&gt;: give the table id (e.g. TAB6574), the level (DeSO, RegSO...) and the kommuner or län you want; the tool fetches all their areas, in several calls when the table is large, and waits when SCB's limit of calls is reached.&lt;/li&gt;&lt;/ul&gt;The result is a table without geometry with one row per area and year: region_code (without the _DeSO2025 suffix), region_name, region_level, region_version, year, and one field per variable named as in SCB's header (e.g. 'förgymnasial utbildning'). Choose 'one row per area' to get fields such as '2021 förgymnasial utbildning' instead.&lt;br&gt;Cells SCB suppressed (.. . - or empty) are left empty, never zero, and counted in the log and the optional variables table, which also says whether a variable is a percentage or a count. A total of several variables (e.g. all education levels) can be added. SCB's standard tables (low/high economic standard 000006TA, education 25–64 000005MO, labour-market status 000007A8, tenure 000006OC, birth region 000005FB, background 000005FE, households 000005F8, house type 000005LO, income 000005FM, age 000005FF) are recognised by the code at the end of the export or by the title: the code goes in the field scb_table, the layer is named after the table and its year (e.g. 'Utbildningsnivå 25–64 år 2022 (000005MO)'), and where SCB leaves the total out it is added: 'totalt 25-64 år' is all five education levels including 'uppgift saknas', as SCB's totals are. Header rows that say whom the counts are of (e.g. '16-64 år') stay in the field names ('antal arbetslösa 16-64 år'). Join the table to an area layer with 'Join statistics to areas'.</source>
+            <translation>Läser en tabell från SCB:s Statistikdatabas som du laddade ner den, utan att du behöver redigera den först:&lt;ul&gt;&lt;li&gt;&lt;b&gt;en fil&lt;/b&gt;: en export i xlsx eller csv (valfri rubrikuppställning, koder med eller utan namn, UTF-8 eller Latin-1, ; eller , som avgränsare, decimalkomma), eller ett sparat svar från PxWebAPI (json-stat2 eller csv);&lt;/li&gt;&lt;li&gt;&lt;b&gt;eller SCB:s API&lt;/b&gt;: ange tabellens id (t.ex. TAB6574), nivån (DeSO, RegSO …) och de kommuner eller län du vill ha; verktyget hämtar alla deras områden, i flera anrop när tabellen är stor, och väntar när SCB:s gräns för antal anrop är nådd.&lt;/li&gt;&lt;/ul&gt;Resultatet är en tabell utan geometri med en rad per område och år: region_code (utan suffixet _DeSO2025), region_name, region_level, region_version, year och ett fält per variabel, namngivet som i SCB:s rubrik (t.ex. 'förgymnasial utbildning'). Välj 'en rad per område' för att i stället få fält som '2021 förgymnasial utbildning'.&lt;br&gt;Celler som SCB skyddat (.. . - eller tomma) lämnas tomma, aldrig noll, och räknas i loggen och i den valfria variabeltabellen, som också anger om en variabel är en andel i procent eller ett antal. En summa av flera variabler (t.ex. alla utbildningsnivåer) kan läggas till. SCB:s standardtabeller (låg/hög ekonomisk standard 000006TA, utbildningsnivå 25–64 år 000005MO, arbetsmarknadsstatus 000007A8, upplåtelseform 000006OC, födelseregion 000005FB, svensk/utländsk bakgrund 000005FE, hushållstyp 000005F8, hustyp 000005LO, inkomst 000005FM, ålder 000005FF) känns igen på koden i slutet av exporten eller på rubriken: koden läggs i fältet scb_table, lagret får namn efter tabellen och året (t.ex. 'Utbildningsnivå 25–64 år 2022 (000005MO)'), och där SCB utelämnar summan läggs den till: 'totalt 25-64 år' är alla fem utbildningsnivåer inklusive 'uppgift saknas', så som SCB:s egna summor är. Rubrikrader som anger vilka antalen gäller (t.ex. '16-64 år') står kvar i fältnamnen ('antal arbetslösa 16-64 år'). Koppla tabellen till ett områdeslager med 'Koppla statistik till områden'.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="244" />
+            <source>The total includes {} (unknown values), as SCB's own totals do.</source>
+            <translation>Summan inkluderar {} (okända värden), så som SCB:s egna summor gör.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="21" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="67" />
+            <source>Indicator profile</source>
+            <translation>Indikatorprofil</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="24" />
+            <source>Standard indicators per area, with the kommun and the country.</source>
+            <translation>Standardindikatorer per område, med kommunen och riket.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="25" />
+            <source>indicators</source>
+            <translation>indikatorer</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="26" />
+            <source>From the SCB tables joined onto an area layer (DeSO, RegSO, kommun or your own districts made with 'Aggregate areas'), computes the standard indicators whose fields the layer has: shares foreign-born and with foreign background, single-parent households, persons in multi-dwelling houses, tenure shares, low and high economic standard, education levels 25–64, employment and unemployment 16–64, age groups; for every year present and with sex splits where the table has them. Every share is computed from its counts (numerator over denominator), and the kommun's and the country's shares from the summed counts, never by averaging shares. For each indicator the output has the area's share, '… kommun', '… diff kommun' (percentage points), '… riket' and '… diff riket'. The country is the layer itself when it holds all 290 kommuner, or the national layer given; otherwise it is left empty and the log says so. Medians (income) are copied as they are: a median cannot be added up, so it is not compared with a kommun. docs/fields.md lists every indicator with its numerator, denominator and table.</source>
+            <translation>Beräknar, från SCB-tabellerna som kopplats till ett områdeslager (DeSO, RegSO, kommun eller egna stadsdelar gjorda med 'Summera områden'), de standardindikatorer vars fält lagret har: andel utrikes födda och med utländsk bakgrund, ensamstående med barn, personer i flerbostadshus, upplåtelseformer, låg och hög ekonomisk standard, utbildningsnivåer 25–64 år, sysselsättning och arbetslöshet 16–64 år, åldersgrupper; för varje år som finns och uppdelat på kön där tabellen har det. Varje andel beräknas från sina antal (täljare genom nämnare), och kommunens och rikets andelar från de summerade antalen, aldrig genom att medelvärdesbilda andelar. För varje indikator har resultatet områdets andel, '… kommun', '… diff kommun' (procentenheter), '… riket' och '… diff riket'. Riket är lagret självt när det rymmer alla 290 kommuner, eller det angivna rikslagret; annars lämnas det tomt och loggen säger det. Medianer (inkomst) kopieras som de är: en median kan inte summeras och jämförs därför inte med kommunen. docs/fields.md listar varje indikator med täljare, nämnare och tabell.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="46" />
+            <source>Areas with SCB statistics</source>
+            <translation>Områden med SCB-statistik</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="60" />
+            <source>National layer with the same statistics (optional: the country's values)</source>
+            <translation>Rikslager med samma statistik (valfritt: rikets värden)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="70" />
+            <source>Indicators computed</source>
+            <translation>Beräknade indikatorer</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="92" />
+            <source>The layer has none of the fields of SCB's standard tables. Import the tables with 'Import SCB table' and join them with 'Join statistics to areas' first.</source>
+            <translation>Lagret har inga av fälten från SCB:s standardtabeller. Importera tabellerna med 'Importera SCB-tabell' och koppla dem med 'Koppla statistik till områden' först.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="105" />
+            <source>The country's values: {}.</source>
+            <translation>Rikets värden: {}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="99" />
+            <source>{field}: 100 × {numerator} / {denominator} ({table})</source>
+            <translation>{field}: 100 × {numerator} / {denominator} ({table})</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="104" />
+            <source>{}: a median, copied; not aggregated or compared.</source>
+            <translation>{}: en median, kopierad; varken summerad eller jämförd.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="108" />
+            <source>No fields of the tables {}: their indicators are left out.</source>
+            <translation>Inga fält från tabellerna {}: deras indikatorer utelämnas.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="116" />
+            <source>Indicator profile — {}</source>
+            <translation>Indikatorprofil — {}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="29" />
+            <source>Adds statistics to an area layer (DeSO, RegSO, kommun, län; with or without geometry) by matching the area codes, and makes a &lt;b&gt;new&lt;/b&gt; layer: your layer is not changed.&lt;br&gt;The statistics are a table from 'Import SCB table' or an SCB file directly (xlsx, csv, json). Choose the years to join: one year gives fields named as the variables ('förgymnasial utbildning'); several give '2021 förgymnasial utbildning', '2022 …'. A prefix can tell tables apart when two have a variable of the same name.&lt;br&gt;The join report (a table, and the log) says what to check: how many areas got values; areas without statistics and statistics without an area, per kommun; codes that occur twice; areas whose values SCB suppressed (left empty, never zero), per kommun and year; and a warning when the statistics and the boundaries are of different DeSO versions (DeSO 2018 carries statistics up to 2023, DeSO 2025 from 2024).&lt;br&gt;The new layer records where its statistics come from: the field statistics_tables lists SCB's table codes and years joined ('000005MO 2022; 000006TA 2022', kept across joins), and statistics_year the year of fields joined without a year in their names, so that 'Area types' and the indicator profile know the year. The layer is named after the areas and the table.</source>
+            <translation>Lägger till statistik i ett områdeslager (DeSO, RegSO, kommun, län; med eller utan geometri) genom att matcha områdeskoderna, och skapar ett &lt;b&gt;nytt&lt;/b&gt; lager: ditt lager ändras inte.&lt;br&gt;Statistiken är en tabell från 'Importera SCB-tabell' eller en SCB-fil direkt (xlsx, csv, json). Välj vilka år som ska kopplas: ett år ger fält med variablernas namn ('förgymnasial utbildning'); flera år ger '2021 förgymnasial utbildning', '2022 …'. Ett prefix skiljer tabeller åt när två har en variabel med samma namn.&lt;br&gt;Kopplingsrapporten (en tabell, och loggen) visar vad du bör kontrollera: hur många områden som fick värden; områden utan statistik och statistik utan område, per kommun; koder som förekommer två gånger; områden vars värden SCB skyddat (lämnas tomma, aldrig noll), per kommun och år; och en varning när statistiken och gränserna är av olika DeSO-versioner (DeSO 2018 bär statistik till och med 2023, DeSO 2025 från 2024).&lt;br&gt;Det nya lagret anger varifrån statistiken kommer: fältet statistics_tables listar SCB:s tabellkoder och år som kopplats ('000005MO 2022; 000006TA 2022', behålls över flera kopplingar), och statistics_year året för fält som kopplats utan år i namnet, så att 'Områdestyper' och indikatorprofilen vet året. Lagret får namn efter områdena och tabellen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="168" />
+            <source>{areas} with {table}</source>
+            <translation>{areas} med {table}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join.py" line="386" />
+            <source>The joined fields are of {year} (field statistics_year).</source>
+            <translation>De kopplade fälten gäller {year} (fältet statistics_year).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/join.py" line="394" />
+            <source>The layer's earlier statistics are of {earlier_years} and these of {year}, and their fields have no year in their names. Join the tables with their years (choose several years, or a prefix) to tell them apart.</source>
+            <translation>Lagrets tidigare statistik gäller {earlier_years} och denna {year}, och fälten har inget år i namnet. Koppla tabellerna med sina år (välj flera år eller ett prefix) för att skilja dem åt.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_tables.py" line="208" />
+            <source>Recognised SCB's table {table_code}: {table_name}.</source>
+            <translation>SCB:s tabell {table_code} igenkänd: {table_name}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/scb_tables.py" line="226" />
+            <source>Added '{name}' = {info_derived_name} (as SCB's totals are).</source>
+            <translation>Lade till '{name}' = {info_derived_name} (så som SCB:s summor är).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="78" />
+            <source>The area layer has no features: the profile is empty.</source>
+            <translation>Områdeslagret har inga objekt: profilen är tom.</translation>
         </message>
     </context>
 </TS>

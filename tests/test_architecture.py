@@ -6,7 +6,7 @@
 - one folder per subject (``statistics``, ``areatypes``, ``transit``, ``planning``), in
   ``core`` and in ``processing``: a subject imports itself, the shared code of its layer
   (``core.common``; ``processing``'s algorithm, frames, outputs, colours, parameters, compat,
-  provider and messages) and ``statistics``, which every other subject builds on; never a sibling
+  provider, messages and network) and ``statistics``, which every other subject builds on; never a sibling
   subject. ``core.common`` imports no subject;
 - no module is longer than 400 lines.
 
@@ -39,6 +39,7 @@ PROCESSING_SHARED = (
     "compat",
     "provider",
     "messages",
+    "network",
 )
 NOT_IN_CORE = ("qgis", "PyQt5", "PyQt6", "processing", "sip")
 PLUGIN_NOT_IN_CORE = ("processing", "gui", "i18n", "plugin")

@@ -8,7 +8,7 @@ import and join them), so a planner who joined the usual tables chooses nothing:
 | V1 | ``Låg ekonomisk standard, procent`` (share) |
 | V2 | ``förgymnasial utbildning`` / ``totalt 25-64 år`` (counts; any ``totalt NN-NN år``), or ``andel förgymnasial utbildning`` |
 | V3, official | ``Antal med ekonomiskt bistånd och/eller långvarig arbetslöshet`` / ``Antal personer 20-64 år`` (SCB's RegSO table) |
-| V3, proxy | ``16-64 år arbetslösa`` / ``16-64 år totalt``, or ``andel arbetslösa 16-64 år`` |
+| V3, proxy | ``16-64 år arbetslösa`` / ``16-64 år totalt``, or ``antal arbetslösa 16-64 år`` / ``antal totalt 16-64 år`` (SCB's table 000007A8), or ``andel arbetslösa 16-64 år`` |
 | residents | ``folkmängd``, ``befolkning``, ``population``, ``Antal personer totalt`` |
 | income groups | ``inkomst kvartil 1`` / ``inkomst kvartil 4``; ``… kvintil 1`` / ``… kvintil 5``; ``Låg``/``Hög ekonomisk standard, procent`` × ``Antal personer totalt`` |
 
@@ -37,8 +37,13 @@ V2_NUMERATORS = ("förgymnasial utbildning",)
 V2_SHARES = ("andel förgymnasial utbildning", "förgymnasial utbildning, procent")
 V3_OFFICIAL_NUMERATORS = ("antal med ekonomiskt bistånd och/eller långvarig arbetslöshet",)
 V3_OFFICIAL_DENOMINATORS = ("antal personer 20-64 år",)
-V3_PROXY_NUMERATORS = ("16-64 år arbetslösa",)
-V3_PROXY_DENOMINATORS = ("16-64 år totalt",)
+# SCB's labour-market table 000007A8 as exported (contents, sex, age rows: see scb_tables)
+V3_PROXY_NUMERATORS = (
+    "16-64 år arbetslösa",
+    "antal arbetslösa 16-64 år",
+    "antal arbetslösa totalt 16-64 år",
+)
+V3_PROXY_DENOMINATORS = ("16-64 år totalt", "antal totalt 16-64 år", "antal totalt totalt 16-64 år")
 V3_PROXY_SHARES = ("andel arbetslösa 16-64 år",)
 RESIDENTS = ("folkmängd", "befolkning", "population", "antal invånare", "antal personer totalt")
 PERSONS = ("antal personer totalt",)
@@ -228,4 +233,13 @@ def year_of_fields(fields: Iterable[Optional[str]]) -> Optional[int]:
     """The one year that prefixes ``fields`` (``2022 …``; fields without a year, such as a
     table joined for one year, do not count), or None when none or several."""
     years = {split_year(f)[0] for f in fields if f} - {None}
+    return years.pop() if len(years) == 1 else None
+
+
+def year_of_layer(frame) -> Optional[int]:
+    """The year 'Join statistics to areas' recorded in ``statistics_year`` (fields joined for
+    one year, without the year in their names), when the layer has one year there."""
+    if "statistics_year" not in getattr(frame, "columns", ()):
+        return None
+    years = {int(y) for y in frame["statistics_year"].dropna()}
     return years.pop() if len(years) == 1 else None

@@ -33,6 +33,7 @@ from .aggregate import (
 )
 from .aggregate_report import LogWarning, parent_lines, source_lines
 from .area_assignment import assign_areas
+from .statistics_table import STATISTICS_TABLES, STATISTICS_YEAR
 
 _ORDER = {codes.DESO: 4, codes.REGSO: 3, codes.KOMMUN: 2, codes.LAN: 1, codes.RIKET: 0}
 NAME_FIELDS = {
@@ -158,7 +159,7 @@ def aggregate_to_level(
         )
         lines += parent_lines(used_key, level, how, noun)
     lines += _common_lines(result)
-    out = level_result(result, level)
+    out = carry_sources(frame, level_result(result, level))
     if getattr(frame, "_geometry_column_name", None) in frame.columns:
         gpd = require("geopandas")
         geometry = dissolve_geometry(frame, result.attrs["row_target"], result.index)
@@ -265,7 +266,18 @@ def aggregate_to_districts(
     lines += _common_lines(result, pop_field)
     if not isinstance(out, gpd.GeoDataFrame):
         out = gpd.GeoDataFrame(out, geometry=districts.geometry, crs=districts.crs)
-    return out, assignment, lines
+    return carry_sources(frame, out), assignment, lines
+
+
+def carry_sources(frame, out):
+    """The tables and the year the statistics come from (fields written by the join), kept on
+    the larger areas when the small areas have one value for them."""
+    for column in (STATISTICS_TABLES, STATISTICS_YEAR):
+        if column in frame.columns and column not in out.columns:
+            values = frame[column].dropna().unique()
+            if len(values) == 1:
+                out[column] = values[0]
+    return out
 
 
 def _common_lines(result, population: Optional[str] = None) -> list:

@@ -37,6 +37,9 @@ from .join_report import (  # noqa: F401 (the check names are part of this modul
 from .statistics_table import (
     REGION_CODE,
     REGION_COLUMNS,
+    SCB_TABLE,
+    STATISTICS_TABLES,
+    STATISTICS_YEAR,
     SUPPRESSED_CELLS,
     YEAR,
     attach,
@@ -143,6 +146,12 @@ def _prepare_table(table, table_code_field, years, prefix, version, variables=No
             "again, or choose another (is a filter hiding its rows?)."
         )
     info = info_of(table)
+    if SCB_TABLE in table.columns:
+        # a table layer from 'Import SCB table' names its SCB table in a field
+        found = sorted({str(v) for v in table[SCB_TABLE].dropna() if str(v).strip()})
+        info = info.copy()
+        info.reference = info.reference or "; ".join(found)
+        table = attach(table.drop(columns=[SCB_TABLE]), info)
     if SUPPRESSED_CELLS in table.columns:
         info = info.copy()
         info.suppressed = info.suppressed or suppressed_from_column(table)
@@ -166,9 +175,10 @@ def _prepare_table(table, table_code_field, years, prefix, version, variables=No
                 "The statistics table has no field with area codes. Choose the code field "
                 f"(its fields: {', '.join(map(str, wide.columns))})."
             )
+        rename = {}
         if years:
             chosen = parse_years(years)
-            keep, rename = [], {}
+            keep = []
             for col in wide.columns:
                 m = _WIDE.match(str(col))
                 if m and int(m.group("year")) not in chosen:
@@ -195,12 +205,17 @@ def _prepare_table(table, table_code_field, years, prefix, version, variables=No
                 }
             )
         info = info.copy()
+        for col, plain in rename.items():  # one year chosen: plain names of that year
+            info.wide_columns.setdefault(
+                prefix + plain, (int(_WIDE.match(col).group("year")), plain)
+            )
         for col in wide.columns:
             m = _WIDE.match(str(col))
             info.wide_columns.setdefault(col, (int(m.group("year")), col) if m else (None, col))
     variables = [c for c in wide.columns if c != code_field and c not in REGION_COLUMNS]
     geometry = getattr(wide, "_geometry_column_name", None)
-    variables = [c for c in variables if c != geometry and c not in ("fid",)]
+    sources = (STATISTICS_TABLES, STATISTICS_YEAR)
+    variables = [c for c in variables if c != geometry and c not in ("fid", *sources)]
     wide = wide.assign(_code=wide[code_field].map(codes.normalise_code))
     bad = wide["_code"].isna()
     if bad.all():
@@ -337,4 +352,47 @@ def join_statistics(
     report_versions(report, stats_version, layer_version, area_level)
     for warning in info.warnings:
         report.add("reading", WARNING, warning)
+    _record_sources(joined, info, variables, report, len(areas.columns))
     return attach(joined, info), report
+
+
+def _record_sources(joined, info, variables, report, position: int) -> None:
+    """Fields saying where the statistics come from: ``statistics_tables`` lists each joined
+    table with its years (``000005MO 2022; 000006TA 2022``), kept across joins; where the new
+    fields have plain names (one year joined), ``statistics_year`` is that year, so that the
+    tools that follow (area types...) know it."""
+    years = sorted(
+        {y for c, (y, _) in info.wide_columns.items() if c in variables and y is not None}
+    )
+    what = info.reference or (info.title.split(" efter ")[0].strip() if info.title else "")
+    entry = " ".join([what or "statistics", *map(str, years)]).strip()
+    before = joined[STATISTICS_TABLES] if STATISTICS_TABLES in joined.columns else None
+
+    def listed(old):
+        old = "" if old is None or old != old else str(old)
+        return old if entry in old.split("; ") else "; ".join(p for p in (old, entry) if p)
+
+    if before is not None:
+        joined[STATISTICS_TABLES] = [listed(v) for v in before]
+    else:  # before the new fields, so that they stay last
+        joined.insert(position, STATISTICS_TABLES, [entry] * len(joined))
+        position += 1
+    plain = variables and not any(_WIDE.match(str(v)) for v in variables)
+    if not (plain and len(years) == 1):
+        return
+    year = years[0]
+    if STATISTICS_YEAR not in joined.columns:
+        joined.insert(position, STATISTICS_YEAR, [year] * len(joined))
+        report.add("year", INFO, f"The joined fields are of {year} (field statistics_year).")
+        return
+    earlier = {int(v) for v in joined[STATISTICS_YEAR].dropna()}
+    if earlier and earlier != {year}:
+        earlier_years = ", ".join(map(str, sorted(earlier)))
+        report.add(
+            "year",
+            WARNING,
+            f"The layer's earlier statistics are of {earlier_years} "
+            f"and these of {year}, and their fields have no year in their names. Join the "
+            "tables with their years (choose several years, or a prefix) to tell them apart.",
+        )
+        joined[STATISTICS_YEAR] = None

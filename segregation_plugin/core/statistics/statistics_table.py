@@ -40,7 +40,10 @@ META_COLUMNS = (*REGION_COLUMNS, YEAR)
 # Text field of a table layer listing a row's suppressed cells ("arbetslösa (-); ..."), so
 # that a join made later can still say why a value is missing.
 SUPPRESSED_CELLS = "suppressed_cells"
-NON_VARIABLES = (*META_COLUMNS, SUPPRESSED_CELLS)
+# Where the statistics come from: SCB's table code on an imported table; on an area layer the
+# tables joined ("000005MO 2022; 000006TA 2022") and the one year of plain-named fields.
+SCB_TABLE, STATISTICS_TABLES, STATISTICS_YEAR = "scb_table", "statistics_tables", "statistics_year"
+NON_VARIABLES = (*META_COLUMNS, SUPPRESSED_CELLS, SCB_TABLE, STATISTICS_TABLES, STATISTICS_YEAR)
 INFO_KEY = "scb"
 YEARS_EXAMPLE = "2022 or 2021, 2022 or 2019-2023"
 
@@ -50,6 +53,9 @@ GENERIC_VALUES = re.compile(
     r"^(totalt?( ålder| kön)?|samtliga|alla|båda könen|män och kvinnor|total|all ages|both sexes)$",
     re.IGNORECASE,
 )
+# Header values that carry meaning even when every variable has them: an age band
+# (``16-64 år``, ``65+ år``) says whom the counts are of, and V3's proxy is of the 16-64.
+MEANINGFUL_CONSTANTS = re.compile(r"^\d+\s*[-–]\s*\d+ år$|^\d+\s*(\+|-|–)? år$", re.IGNORECASE)
 
 
 class Suppressed(NamedTuple):
@@ -159,7 +165,8 @@ def name_variables(combos: Sequence[Sequence], dimension_names: Sequence = (), t
 
     ``combos[i]`` holds variable i's values, one per header dimension (stub columns first,
     then heading rows). A dimension with the same value for every variable (``totalt ålder``)
-    is left out of the names and returned as a constant, unless nothing else would remain.
+    is left out of the names and returned as a constant, unless nothing else would remain or
+    it is an age band (``16-64 år``: whom the counts are of), which is kept in the names.
     Returns ``(names, constants)``.
     """
     n_dims = max((len(c) for c in combos), default=0)
@@ -169,9 +176,14 @@ def name_variables(combos: Sequence[Sequence], dimension_names: Sequence = (), t
     varying = [d for d in range(n_dims) if len(distinct[d]) > 1]
     constants = {}
     if varying:
-        keep = varying
+        meaningful = [
+            d
+            for d in range(n_dims)
+            if d not in varying and combos and MEANINGFUL_CONSTANTS.match(str(combos[0][d]).strip())
+        ]
+        keep = sorted(varying + meaningful)
         for d in range(n_dims):
-            if d not in varying and combos and combos[0][d]:
+            if d not in keep and combos and combos[0][d]:
                 constants[dim_names[d]] = combos[0][d]
     else:
         values = [combos[0][d] for d in range(n_dims)] if combos else []

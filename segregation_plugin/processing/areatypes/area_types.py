@@ -105,7 +105,7 @@ class AreaTypes(SegregationAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("NO_TYPE", tr("Areas without a type")))
 
     def process(self, parameters, context, feedback):
-        from ...core.areatypes.area_type_fields import year_of_fields
+        from ...core.areatypes.area_type_fields import year_of_fields, year_of_layer
         from ...core.areatypes.area_types import classify_areas
         from ...core.areatypes.ses_index import AGE_NOT_STATED, guess_age_group
         from ...core.statistics.join import guess_area_code_field
@@ -117,7 +117,7 @@ class AreaTypes(SegregationAlgorithm):
             self, parameters, context, columns, year
         )
         fields = [f for ind in (v1, v2, v3) if ind is not None for f in ind.fields]
-        year = year or year_of_fields(fields)
+        year = year or year_of_fields(fields) or year_of_layer(frame)
         code_field = self.parameterAsString(
             parameters, self.CODE_FIELD, context
         ) or guess_area_code_field(frame[columns])

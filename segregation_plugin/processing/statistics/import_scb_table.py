@@ -45,6 +45,15 @@ class ImportScbTable(SegregationAlgorithm):
         "Cells SCB suppressed (.. . - or empty) are left empty, never zero, and counted in the log "
         "and the optional variables table, which also says whether a variable is a percentage or "
         "a count. A total of several variables (e.g. all education levels) can be added. "
+        "SCB's standard tables (low/high economic standard 000006TA, education 25–64 000005MO, "
+        "labour-market status 000007A8, tenure 000006OC, birth region 000005FB, background "
+        "000005FE, households 000005F8, house type 000005LO, income 000005FM, age 000005FF) are "
+        "recognised by the code at the end of the export or by the title: the code goes in the "
+        "field scb_table, the layer is named after the table and its year (e.g. "
+        "'Utbildningsnivå 25–64 år 2022 (000005MO)'), and where SCB leaves the total out it is "
+        "added: 'totalt 25-64 år' is all five education levels including 'uppgift saknas', as "
+        "SCB's totals are. Header rows that say whom the counts are of (e.g. '16-64 år') stay in "
+        "the field names ('antal arbetslösa 16-64 år'). "
         "Join the table to an area layer with 'Join statistics to areas'."
     )
 
@@ -196,10 +205,14 @@ class ImportScbTable(SegregationAlgorithm):
         return frame, []
 
     def process(self, parameters, context, feedback):
+        from ...core.statistics import scb_tables
         from ...core.statistics import statistics_table as st
         from ...core.statistics.suppressed_cells import with_suppressed_column
 
         frame, years = self._read(parameters, context, feedback)
+        frame, known, lines = scb_tables.apply_known_table(frame)
+        for line in lines:
+            feedback.pushInfo(translate_core_message(line))
         info = st.info_of(frame)
         if years:
             available = sorted(int(y) for y in frame[st.YEAR].dropna().unique())
@@ -215,16 +228,36 @@ class ImportScbTable(SegregationAlgorithm):
         total_of = self.parameterAsString(parameters, self.TOTAL_OF, context).strip()
         if total_of:
             name = self.parameterAsString(parameters, self.TOTAL_NAME, context).strip() or "totalt"
+            if name in info.derived:  # the user's own total replaces the one added above
+                frame = st.attach(frame.drop(columns=[name]), info)
+                info.derived.pop(name)
             frame = st.add_total(frame, name, total_of)
             info = st.info_of(frame)
             feedback.pushInfo(tr("Added '{}' = {}.").format(name, info.derived[name]))
+            unknown = [
+                v
+                for v in st.select_variables(st.variables_of(frame), total_of, info)
+                if "saknas" in v.lower() and v != name
+            ]
+            if unknown:
+                feedback.pushInfo(
+                    tr("The total includes {} (unknown values), as SCB's own totals do.").format(
+                        ", ".join(f"'{v}'" for v in unknown)
+                    )
+                )
         variables = st.variables_of(frame)
         self._log(feedback, frame, info, variables)
         if self.parameterAsEnum(parameters, self.LAYOUT, context) == 1:
             out = st.to_wide(frame, years or None)
         else:
             out = with_suppressed_column(frame)
-        self.writer.add_frame(self.OUTPUT, out, wkb_type=compat.WKB_NO_GEOMETRY)
+        if info.reference:
+            out = out.assign(**{st.SCB_TABLE: info.reference})
+        present = frame[st.YEAR].dropna().unique()
+        label = scb_tables.table_label(info, present)
+        self.writer.add_frame(
+            self.OUTPUT, out, wkb_type=compat.WKB_NO_GEOMETRY, layer_name=label or None
+        )
         if parameters.get(self.VARIABLES):
             table = self._variables_table(frame, info, variables)
             self.writer.add_frame(self.VARIABLES, table, wkb_type=compat.WKB_NO_GEOMETRY)

@@ -37,7 +37,12 @@ class JoinStatistics(SegregationAlgorithm):
         "areas without statistics and statistics without an area, per kommun; codes that occur "
         "twice; areas whose values SCB suppressed (left empty, never zero), per kommun and year; "
         "and a warning when the statistics and the boundaries are of different DeSO versions "
-        "(DeSO 2018 carries statistics up to 2023, DeSO 2025 from 2024)."
+        "(DeSO 2018 carries statistics up to 2023, DeSO 2025 from 2024).<br>"
+        "The new layer records where its statistics come from: the field statistics_tables lists "
+        "SCB's table codes and years joined ('000005MO 2022; 000006TA 2022', kept across joins), "
+        "and statistics_year the year of fields joined without a year in their names, so that "
+        "'Area types' and the indicator profile know the year. The layer is named after the "
+        "areas and the table."
     )
 
     INPUT, CODE_FIELD, STATISTICS, STATISTICS_FILE, STATISTICS_CODE_FIELD = (
@@ -119,12 +124,14 @@ class JoinStatistics(SegregationAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        from ...core.statistics import join, pxweb, statistics_table
+        from ...core.statistics import join, pxweb, scb_tables, statistics_table
 
         source, areas = read_source(self, parameters, self.INPUT, context, feedback)
         stats_path = self.parameterAsFile(parameters, self.STATISTICS_FILE, context)
         if stats_path:
-            table = pxweb.read_statistics(stats_path)
+            table, _, lines = scb_tables.apply_known_table(pxweb.read_statistics(stats_path))
+            for line in lines:
+                feedback.pushInfo(translate_core_message(line))
         elif parameters.get(self.STATISTICS):
             _, table = read_source(self, parameters, self.STATISTICS, context, geometry=False)
             table = table.reset_index(drop=True)
@@ -150,8 +157,18 @@ class JoinStatistics(SegregationAlgorithm):
             else:
                 feedback.pushInfo(translate_core_message(row["message"]))
         feedback.pushInfo(tr("New fields: {}").format(", ".join(report.fields)))
+        info = statistics_table.info_of(joined)
         joined = joined.reset_index(drop=True)
-        self.writer.add_frame(self.OUTPUT, joined, crs=source.sourceCrs())
+        years = {y for y, _ in info.wide_columns.values() if y is not None}
+        label = scb_tables.table_label(info, years)
+        self.writer.add_frame(
+            self.OUTPUT,
+            joined,
+            crs=source.sourceCrs(),
+            layer_name=tr("{areas} with {table}").format(areas=source.sourceName(), table=label)
+            if label
+            else None,
+        )
         results = {
             "MATCHED": report.matched,
             "AREAS_WITHOUT": sum(

@@ -534,3 +534,13 @@ def test_a_deso_without_its_regsokod_is_named(small):
     assert isinstance(warning, LogWarning)
     assert warning.startswith("1 DeSO have no RegSO in the field regsokod and were left out")
     assert "(0180C1040; feature 3; persons: 60)" in warning
+
+
+def test_the_tables_and_year_of_the_statistics_are_kept(small):
+    joined = small.assign(statistics_tables="000005MO 2022", statistics_year=2022)
+    out, _ = aggregate_to_level(joined, "desokod", codes.KOMMUN, counts=["persons"])
+    assert out.iloc[0]["statistics_year"] == 2022
+    assert out.iloc[0]["statistics_tables"] == "000005MO 2022"
+    mixed = joined.assign(statistics_year=[2021] + [2022] * (len(joined) - 1))
+    out, _ = aggregate_to_level(mixed, "desokod", codes.KOMMUN, counts=["persons"])
+    assert "statistics_year" not in out.columns  # two years: none is the year

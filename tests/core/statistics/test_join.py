@@ -65,7 +65,16 @@ def test_join_one_year(areas, table):
     before = areas.copy()
     joined, report = join_statistics(areas, table, years=[2022])
     assert areas.equals(before)  # the input is never changed
-    assert list(joined.columns) == ["desokod", "namn", "geometry", "hyresrätt", "bostadsrätt"]
+    assert list(joined.columns) == [
+        "desokod",
+        "namn",
+        "geometry",
+        "statistics_tables",  # where the statistics come from, before the new fields
+        "statistics_year",  # the one year of fields named without it
+        "hyresrätt",
+        "bostadsrätt",
+    ]
+    assert set(joined["statistics_year"]) == {2022}
     assert isinstance(joined, gpd.GeoDataFrame) and joined.crs == areas.crs
     values = joined.set_index("desokod")
     assert values.loc["0180C1010", "hyresrätt"] == 11
@@ -105,7 +114,8 @@ def test_join_one_year(areas, table):
 
 def test_join_all_years_and_prefix(areas, table):
     joined, report = join_statistics(areas, table, prefix="lgh ")
-    assert list(joined.columns[3:]) == [
+    assert "statistics_year" not in joined.columns  # the years are in the names
+    assert list(joined.columns[4:]) == [
         "2021 lgh hyresrätt",
         "2021 lgh bostadsrätt",
         "2022 lgh hyresrätt",
@@ -120,7 +130,13 @@ def test_join_a_table_without_geometry_and_choose_variables(areas, table):
     plain = pd.DataFrame(areas.drop(columns="geometry"))
     joined, _ = join_statistics(plain, table, "desokod", years="2022", variables="bostad")
     assert not isinstance(joined, gpd.GeoDataFrame)
-    assert list(joined.columns) == ["desokod", "namn", "bostadsrätt"]
+    assert list(joined.columns) == [
+        "desokod",
+        "namn",
+        "statistics_tables",
+        "statistics_year",
+        "bostadsrätt",
+    ]
 
 
 def test_join_a_table_layer_keeps_the_suppression_reason(areas, table):
@@ -139,7 +155,7 @@ def test_a_wide_table_with_its_own_code_field(areas):
         {"kod": ["0180C1010", "0180C1020"], "2021 x": [1.0, 2.0], "2022 x": [3.0, 4.0]}
     )
     joined, _ = join_statistics(areas, stats, table_code_field="kod", years=[2022])
-    assert list(joined.columns[3:]) == ["x"]
+    assert list(joined.columns[3:]) == ["statistics_tables", "statistics_year", "x"]
     assert joined.set_index("desokod").loc["0180C1020", "x"] == 4.0
 
 
@@ -262,7 +278,11 @@ def test_codes_helpers():
 def test_variables_named_with_their_year_are_kept_not_dropped(areas, table):
     # "2021 hyresrätt" names one year of a variable; "bostad" every year's bostadsrätt
     joined, _ = join_statistics(areas, table, "desokod", variables="2021 hyresrätt; bostad")
-    added = [c for c in joined.columns if c not in ("desokod", "namn", "geometry")]
+    added = [
+        c
+        for c in joined.columns
+        if c not in ("desokod", "namn", "geometry", "statistics_tables", "statistics_year")
+    ]
     assert added == ["2021 hyresrätt", "2021 bostadsrätt", "2022 bostadsrätt"]
     row = joined.set_index("desokod").loc["0180C1030"]
     assert row["2021 hyresrätt"] == 50

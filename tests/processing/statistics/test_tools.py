@@ -45,6 +45,7 @@ def test_import_a_file_tidy(run_alg):
         "Hög ekonomisk standard, procent",
         "Antal personer totalt",
         "suppressed_cells",
+        "scb_table",  # SCB's code of the table, recognised at the end of the export
     ]
     assert result["ROWS"] == 644 and result["SUPPRESSED"] == 6
     first = next(
@@ -307,4 +308,10 @@ def test_the_tools_are_in_workflow_order(processing_provider):
     from segregation_plugin.processing.provider import algorithm_classes
 
     ids = [c.ALG_ID for c in algorithm_classes() if c.GROUP_ID == "statistics"]
-    assert ids[:4] == ["checkareas", "importscbtable", "joinstatistics", "aggregateareas"]
+    assert ids[:5] == [
+        "getboundaries",
+        "checkareas",
+        "importscbtable",
+        "joinstatistics",
+        "aggregateareas",
+    ]
