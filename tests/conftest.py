@@ -25,6 +25,31 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _national_values_of_the_session(tmp_path_factory):
+    """National μ and σ that Area types stores (e.g. after a run over all DeSO of Sweden) go
+    to a folder of the session, never to the test profile, where they would outlive the run
+    and change the reference of later runs on the sample."""
+    try:
+        from segregation_plugin.processing.areatypes import national
+    except ImportError:  # core-only runs
+        yield None
+        return
+    original = national.profile_cache_dir
+    folder = tmp_path_factory.mktemp("national_values")
+    national.profile_cache_dir = lambda: folder
+    yield national
+    national.profile_cache_dir = original
+
+
+@pytest.fixture(autouse=True)
+def _national_values(_national_values_of_the_session, tmp_path_factory, monkeypatch):
+    """Each test starts without stored national values (its own empty folder)."""
+    if _national_values_of_the_session is not None:
+        folder = tmp_path_factory.mktemp("national_values_test")
+        monkeypatch.setattr(_national_values_of_the_session, "profile_cache_dir", lambda: folder)
+
+
 @pytest.fixture(scope="session")
 def sample_dir() -> Path:
     return SAMPLE

@@ -56,11 +56,14 @@ def add_cache_parameter(alg) -> None:
     )
 
 
+def profile_cache_dir() -> Path:
+    """The folder of stored national values in the user's QGIS profile."""
+    return Path(QgsApplication.qgisSettingsDirPath()).joinpath(*CACHE_FOLDER)
+
+
 def cache_dir(alg, parameters, context) -> Path:
     folder = alg.parameterAsFile(parameters, NATIONAL_CACHE, context)
-    if folder:
-        return Path(folder)
-    return Path(QgsApplication.qgisSettingsDirPath()).joinpath(*CACHE_FOLDER)
+    return Path(folder) if folder else profile_cache_dir()
 
 
 def _code_column(frame):

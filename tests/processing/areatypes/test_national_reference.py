@@ -63,3 +63,29 @@ def test_the_old_choice_all_areas_is_kept(run_alg, feedback, tmp_path):
     rows = rows_by(result["OUTPUT"], "regsokod")
     assert rows["2999R004"]["area_type"] == 2
     assert rows["2999R004"]["ref_description"] == "all areas in the layer"
+
+
+def test_a_national_layer_stores_its_values_for_later_runs(run_alg, feedback, project_layers):
+    from segregation_plugin.processing.areatypes import national
+
+    whole = project_layers(_table_layer(T.national_regso(), "all RegSO"))
+    result = run_alg(
+        "areatypes", {"INPUT": whole, "YEAR": 2022, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback
+    )
+    assert result["MEAN"] == pytest.approx(T.NATIONAL_MEAN) and result["N_REFERENCE"] == 580
+    row = rows_by(result["OUTPUT"], "regsokod")["1000R001"]
+    assert row["ref_description"] == "all areas in the layer — national (all 290 kommuner)"
+    folder = national.profile_cache_dir()  # the profile's folder (a test folder here)
+    assert len(list(folder.glob("regso_2022_*.json"))) == 1
+    local = run_alg(
+        "areatypes",
+        {
+            "INPUT": project_layers(_table_layer(T.local_regso(), "one kommun")),
+            "YEAR": 2022,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        feedback,
+    )
+    rows = rows_by(local["OUTPUT"], "regsokod")
+    assert [rows[f"2999R00{i}"]["area_type"] for i in range(1, 5)] == list(T.NATIONAL_TYPES)
+    assert rows["2999R001"]["ref_description"].startswith("national: all 580 RegSO of Sweden 2022")
