@@ -91,6 +91,9 @@ DATETIME_DATE = _resolve(
 FILE_BEHAVIOR_FILE = _resolve(
     "ProcessingFileParameterBehavior.File", QgsProcessingParameterFile, "Behavior.File"
 )
+FILE_BEHAVIOR_FOLDER = _resolve(
+    "ProcessingFileParameterBehavior.Folder", QgsProcessingParameterFile, "Behavior.Folder"
+)
 FLAG_ADVANCED = _resolve(
     "ProcessingParameterFlag.Advanced", QgsProcessingParameterDefinition, "Flag.FlagAdvanced"
 )

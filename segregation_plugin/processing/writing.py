@@ -63,6 +63,7 @@ class _Staged:
     write: Optional[Callable] = None
     style: Optional[str] = None
     options: dict = field(default_factory=dict)
+    title: Optional[str] = None  # the layer's name in the project, after its content
 
 
 class OutputWriter:
@@ -111,13 +112,17 @@ class OutputWriter:
         return name in self.destinations
 
     # --- staging ----------------------------------------------------------------------------
-    def add_frame(self, name, frame, crs=None, wkb_type=None, style=None, **style_options):
+    def add_frame(
+        self, name, frame, crs=None, wkb_type=None, style=None, title=None, **style_options
+    ):
         """Stage ``frame`` for the feature sink ``name`` (``crs``: a QgsCoordinateReference-
         System, default the frame's; ``wkb_type``: default from its geometries). ``style``
-        and ``style_options`` style it once written (``outputs.style_output``)."""
+        and ``style_options`` style it once written (``outputs.style_output``); ``title``
+        names the layer after its content (``outputs.name_output``)."""
         if style:
             outputs.styler(style)  # an unknown name fails now, before anything is written
-        self._staged.append(_Staged(name, frame, crs, wkb_type, None, style, style_options))
+        staged = _Staged(name, frame, crs, wkb_type, None, style, style_options, title)
+        self._staged.append(staged)
 
     def add_file(self, name, write: Callable, style=None, **style_options):
         """Stage a raster or file output ``name`` (a ``QgsProcessingParameterRaster-`` or
@@ -167,6 +172,8 @@ class OutputWriter:
         for item in staged:
             if item.style and ids.get(item.name):
                 outputs.style_output(self.context, ids[item.name], item.style, **item.options)
+            if item.title and ids.get(item.name):
+                outputs.name_output(self.context, ids[item.name], item.title)
         return ids
 
     def rollback(self) -> None:
