@@ -145,7 +145,8 @@ class SegregationAnalysis(SegregationAlgorithm):
 
     def process(self, parameters, context, feedback):
         from . import naming
-        from .steps import STEPS, Analysis, child_context
+        from .run import Analysis, child_context
+        from .steps import STEPS
 
         choice = naming.parse_choice(self.parameterAsString(parameters, self.AREAS, context))
         _, areas = read_source(self, parameters, self.DESO, context, geometry=False)
