@@ -146,7 +146,7 @@ class SegregationAnalysis(SegregationAlgorithm):
     def process(self, parameters, context, feedback):
         from . import naming
         from .run import Analysis, child_context
-        from .steps import STEPS
+        from .steps import STEPS, title
 
         choice = naming.parse_choice(self.parameterAsString(parameters, self.AREAS, context))
         _, areas = read_source(self, parameters, self.DESO, context, geometry=False)
@@ -171,13 +171,13 @@ class SegregationAnalysis(SegregationAlgorithm):
             children=child_context(context),
             choice=choice,
         )
-        for number, (step, title) in enumerate(STEPS):
+        for number, step in enumerate(STEPS):
             steps.setCurrentStep(number)
-            steps.setProgressText(tr(title))
-            self.step(tr(title))
+            steps.setProgressText(title(step))
+            self.step(_lower_first(title(step)))
             step(analysis)
         steps.setCurrentStep(len(STEPS))
-        self.step(tr("Preparing the outputs"))
+        self.step(_lower_first(tr("Preparing the outputs")))
         region = naming.region_title(choice, areas, code_field)
         self._stage(analysis, choice, region)
         if choice:
@@ -220,6 +220,11 @@ class SegregationAnalysis(SegregationAlgorithm):
                 wkb_type=compat.WKB_NO_GEOMETRY,
                 title=naming.output_title("report", region, years),
             )
+
+
+def _lower_first(text: str) -> str:
+    """A step's title inside the sentence of a bug message ('…, while importing …')."""
+    return text[:1].lower() + text[1:]
 
 
 def _code_field(frame):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 
 from ...core.common.errors import InputError
-from ...i18n import tr
+from ...i18n import format_number, tr
 from . import tables as T
 from .run import TEMPORARY, Analysis, Table, run_child
 
@@ -88,9 +88,14 @@ def check_tables(analysis: Analysis) -> None:
     roles = {t.recipe.role: t for t in analysis.tables if t.recipe is not None and t.recipe.role}
     missing = T.missing_tables(roles, analysis.without_v3)
     if missing:
+        what = {
+            "V1": tr("low economic standard (V1)"),
+            "V2": tr("education 25–64 (V2)"),
+            "V3": tr("labour-market status 16–64 (V3 at DeSO)"),
+        }
         lines = [
             tr("- {what}: SCB table {code}, '{title}'").format(
-                what=need.what, code=need.code, title=need.title
+                what=what.get(need.role, need.what), code=need.code, title=need.title
             )
             for need in missing
         ]
@@ -251,8 +256,8 @@ def classify(analysis: Analysis) -> None:
                 ).format(
                     level=level,
                     year=year,
-                    mean=round(result["MEAN"], 3),
-                    sd=round(result["SD"], 3),
+                    mean=format_number(result["MEAN"], 3),
+                    sd=format_number(result["SD"], 3),
                     n=result["N_REFERENCE"],
                     counts=", ".join(str(result[f"TYPE_{t}"]) for t in range(1, 6)),
                 )
@@ -315,11 +320,26 @@ def inequality(analysis: Analysis) -> None:
 
 
 STEPS = (
-    (import_tables, "Importing the SCB exports"),
-    (check_tables, "Checking the tables and the years"),
-    (join_deso, "Joining the statistics to the DeSO"),
-    (aggregate_regso, "Summing the DeSO to RegSO"),
-    (classify, "Classifying the area types"),
-    (type_change, "Comparing the years"),
-    (inequality, "Computing the ojämlikhetsindex"),
+    import_tables,
+    check_tables,
+    join_deso,
+    aggregate_regso,
+    classify,
+    type_change,
+    inequality,
 )
+
+
+def title(step) -> str:
+    """What the progress dialog says while ``step`` runs (a step added later without a
+    title here shows the first line of its docstring)."""
+    titles = {
+        import_tables: tr("Importing the SCB exports"),
+        check_tables: tr("Checking the tables and the years"),
+        join_deso: tr("Joining the statistics to the DeSO"),
+        aggregate_regso: tr("Summing the DeSO to RegSO"),
+        classify: tr("Classifying the area types"),
+        type_change: tr("Comparing the years"),
+        inequality: tr("Computing the ojämlikhetsindex"),
+    }
+    return titles.get(step) or (step.__doc__ or step.__name__).strip().splitlines()[0]
