@@ -319,5 +319,36 @@
             <source>Guided analysis</source>
             <translation>Guidad analys</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="309" />
+            <source>Analyse the sample region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="314" />
+            <source>Run the guided analysis on the fictional sample county: its boundaries and SCB exports, all six kommuner, in one click.</source>
+            <translation>Kör den guidade analysen på det fiktiva exempellänet: dess gränser och SCB-uttag, alla sex kommuner, med ett klick.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/sample_analysis.py" line="69" />
+            <source>Sample statistics (SCB exports)</source>
+            <translation>Exempelstatistik (SCB-uttag)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/sample_analysis.py" line="108" />
+            <location filename="../segregation_plugin/gui/sample_analysis.py" line="119" />
+            <source>Segregation analysis of the sample region</source>
+            <translation>Segregationsanalys av exempelregionen</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/sample_analysis.py" line="151" />
+            <source>Analysed the sample county: {} layers added.</source>
+            <translation>Exempellänet analyserat: {} lager tillagda.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/sample_analysis.py" line="155" />
+            <source>The analysis of the sample region failed: {}</source>
+            <translation>Analysen av exempelregionen misslyckades: {}</translation>
+        </message>
     </context>
 </TS>
