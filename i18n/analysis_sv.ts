@@ -322,7 +322,7 @@
         <message>
             <location filename="../segregation_plugin/gui/dock.py" line="309" />
             <source>Analyse the sample region</source>
-            <translation type="unfinished" />
+            <translation>Analysera exempelregionen</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/gui/dock.py" line="314" />
