@@ -65,10 +65,28 @@ def _names(frame, code_field: str, name_field: str, key) -> dict:
     return {key(code): name for code, name in zip(pairs[code_field], pairs[name_field])}
 
 
-def region_title(choice: Choice, areas, code_field: str) -> str:
+def key_table_names(path) -> dict:
+    """``{kommun code: name}`` from SCB's DeSO–RegSO key (columns Kommun and Kommunnamn);
+    empty when the file has no such columns or cannot be read (the names are a nicety)."""
+    from ...core.statistics.aggregate import read_key_table
+
+    try:
+        table = read_key_table(path) if path else None
+    except (InputError, OSError):
+        return {}
+    columns = {str(c).strip().lower(): c for c in getattr(table, "columns", [])}
+    if "kommun" not in columns or "kommunnamn" not in columns:
+        return {}
+    pairs = table[[columns["kommun"], columns["kommunnamn"]]].drop_duplicates()
+    return {str(code).strip(): str(name).strip() for code, name in pairs.itertuples(index=False)}
+
+
+def region_title(choice: Choice, areas, code_field: str, known_names=None) -> str:
     """The region of the outputs, as a planner names it: '1480 Göteborg', 'Västra
-    Götalands län', '14'."""
-    kommun_names = _names(areas, code_field, "kommunnamn", codes.kommun_of)
+    Götalands län', '14'. ``known_names``: kommun names where the areas have none (e.g.
+    from the key table)."""
+    kommun_names = dict(known_names or {})
+    kommun_names.update(_names(areas, code_field, "kommunnamn", codes.kommun_of))
     lan_names = _names(areas, code_field, "lansnamn", codes.lan_of)
     if not choice:
         present = sorted({codes.lan_of(c) for c in areas[code_field].dropna()} - {None})

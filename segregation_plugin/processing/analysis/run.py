@@ -62,6 +62,18 @@ class Analysis:
         """The layer of a child's result (a temporary layer's id)."""
         return self.children.getMapLayer(value) if isinstance(value, str) else value
 
+    def release(self) -> None:
+        """Drop the children's layers now, while QGIS runs (whatever still refers to the
+        run's state, e.g. a traceback, may outlive QGIS in a script)."""
+        for name in ("tables", "reports"):
+            getattr(self, name).clear()
+        for name in ("deso", "regso", "deso_types", "regso_types", "change"):
+            getattr(self, name).clear()
+        self.inequality = None
+        if self.children is not None:
+            self.children.temporaryLayerStore().removeAllMapLayers()
+            self.children = None
+
     def recipes(self, level=T.DESO) -> list:
         return [t for t in self.tables if t.level == level and t.recipe is not None]
 

@@ -171,15 +171,20 @@ class SegregationAnalysis(SegregationAlgorithm):
             children=child_context(context),
             choice=choice,
         )
-        for number, step in enumerate(STEPS):
-            steps.setCurrentStep(number)
-            steps.setProgressText(title(step))
-            self.step(_lower_first(title(step)))
-            step(analysis)
-        steps.setCurrentStep(len(STEPS))
-        self.step(_lower_first(tr("Preparing the outputs")))
-        region = naming.region_title(choice, areas, code_field)
-        self._stage(analysis, choice, region)
+        try:
+            for number, step in enumerate(STEPS):
+                steps.setCurrentStep(number)
+                steps.setProgressText(title(step))
+                self.step(_lower_first(title(step)))
+                step(analysis)
+            steps.setCurrentStep(len(STEPS))
+            used, year = len(analysis.tables), analysis.years[-1]
+            self.step(_lower_first(tr("Preparing the outputs")))
+            names = naming.key_table_names(analysis.parameters["KEY_TABLE"])
+            region = naming.region_title(choice, areas, code_field, names)
+            self._stage(analysis, choice, region)  # the outputs are frames from here on
+        finally:
+            analysis.release()
         if choice:
             feedback.pushInfo(
                 tr(
@@ -187,7 +192,7 @@ class SegregationAnalysis(SegregationAlgorithm):
                     "areas of the boundary layers."
                 ).format(region=region)
             )
-        return {"YEAR_ANALYSED": analysis.years[-1], "TABLES": len(analysis.tables)}
+        return {"YEAR_ANALYSED": year, "TABLES": used}
 
     def _stage(self, analysis, choice, region):
         from . import naming

@@ -101,6 +101,7 @@ def test_one_run_gives_the_area_types_of_the_tools_run_step_by_step(county, stat
 def test_outputs_are_named_after_what_they_hold(county):
     results, _ = county
     assert results["YEAR_ANALYSED"] == 2022
+    assert results["TABLES"] == 8  # of the sample's 11 files: 3 are the csv of an xlsx
     assert results["REGSO_TYPES"].name() == "Area types RegSO 2022 — Exempelläns län"
     assert results["DESO_TYPES"].name() == "Area types DeSO 2022 — Exempelläns län"
     assert results["CHANGED"].name() == "Changed area type RegSO 2021–2022 — Exempelläns län"
