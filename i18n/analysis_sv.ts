@@ -4,43 +4,43 @@
     <context>
         <name>segregation</name>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/naming.py" line="89" />
+            <location filename="../segregation_plugin/processing/analysis/naming.py" line="107" />
             <source>Area types DeSO {years} — {region}</source>
             <translation>Områdestyper DeSO {years} — {region}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/naming.py" line="90" />
+            <location filename="../segregation_plugin/processing/analysis/naming.py" line="108" />
             <source>Area types RegSO {years} — {region}</source>
             <translation>Områdestyper RegSO {years} — {region}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/naming.py" line="91" />
+            <location filename="../segregation_plugin/processing/analysis/naming.py" line="109" />
             <source>Changed area type RegSO {years} — {region}</source>
             <translation>Ändrad områdestyp RegSO {years} — {region}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/naming.py" line="92" />
+            <location filename="../segregation_plugin/processing/analysis/naming.py" line="110" />
             <source>Area type transitions RegSO {years} — {region}</source>
             <translation>Övergångar mellan områdestyper RegSO {years} — {region}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/naming.py" line="93" />
+            <location filename="../segregation_plugin/processing/analysis/naming.py" line="111" />
             <source>Ojämlikhetsindex and criteria per kommun {years} — {region}</source>
             <translation>Ojämlikhetsindex och kriterier per kommun {years} — {region}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/naming.py" line="94" />
+            <location filename="../segregation_plugin/processing/analysis/naming.py" line="112" />
             <source>Join report {years} — {region}</source>
             <translation>Kopplingsrapport {years} — {region}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/naming.py" line="78" />
-            <location filename="../segregation_plugin/processing/analysis/naming.py" line="76" />
+            <location filename="../segregation_plugin/processing/analysis/naming.py" line="96" />
+            <location filename="../segregation_plugin/processing/analysis/naming.py" line="94" />
             <source>län {}</source>
             <translation>län {}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/naming.py" line="81" />
+            <location filename="../segregation_plugin/processing/analysis/naming.py" line="99" />
             <source>{} kommuner</source>
             <translation>{} kommuner</translation>
         </message>
@@ -50,12 +50,12 @@
             <translation>'{code}' är varken en kommunkod (fyra siffror, t.ex. 0180) eller en länskod (två siffror, t.ex. 14). Skriv koderna åtskilda med kommatecken.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/run.py" line="102" />
+            <location filename="../segregation_plugin/processing/analysis/run.py" line="114" />
             <source>{step}: the tool failed.</source>
             <translation>{step}: verktyget misslyckades.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/run.py" line="97" />
+            <location filename="../segregation_plugin/processing/analysis/run.py" line="109" />
             <source>{step}: {message}</source>
             <translation>{step}: {message}</translation>
         </message>
@@ -85,7 +85,7 @@
             <translation>Kör pluginets verktyg efter varandra, med en förloppsindikator:&lt;ol&gt;&lt;li&gt;&lt;b&gt;Importera SCB-tabell&lt;/b&gt; för varje uttag i statistikmappen (xlsx, csv, json), var och en igenkänd på sitt innehåll: folkmängd, låg/hög ekonomisk standard (V1), utbildning 25–64 år (V2), arbetsmarknadsstatus 16–64 år (V3 för DeSO), inkomstkvartiler, upplåtelseform och SCB:s RegSO-tabell över ekonomiskt bistånd och långvarig arbetslöshet (den officiella V3). En andra fil med samma tabell lämnas utanför;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Koppla statistik till områden&lt;/b&gt;: varje DeSO-tabell till DeSO;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summera områden&lt;/b&gt;: DeSO summerade till RegSO, andelar via sina baser, på dina RegSO-gränser när du anger dem (annars sammanslagna DeSO);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Områdestyper&lt;/b&gt; för RegSO och DeSO, μ och σ över alla områden i gränslagren (ange hela länet eller landet för en referens bredare än kommunen);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ändrad områdestyp&lt;/b&gt; för RegSO sedan året före, när tabellerna har det;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ojämlikhetsindex&lt;/b&gt; och Delmos kriterier per kommun, när mappen har tabellen över inkomstkvartiler.&lt;/li&gt;&lt;/ol&gt;Året är det senaste som V1–V3 har (eller det du anger). Resultaten gäller de kommuner du väljer (koder som 0180, 1480 eller ett län som 14; tomt: alla) och namnges efter vad de innehåller, t.ex. 'Områdestyper RegSO 2022 — 1480 Göteborg'. När mappen saknar en tabell som områdestyperna behöver anger meddelandet vilken SCB-tabell som ska laddas ner. Inget skrivs om inte varje steg lyckas.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/segregation_analysis.py" line="180" />
+            <location filename="../segregation_plugin/processing/analysis/segregation_analysis.py" line="182" />
             <source>Preparing the outputs</source>
             <translation>Förberedelse av resultaten</translation>
         </message>
@@ -155,7 +155,7 @@
             <translation>Använda tabeller</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/segregation_analysis.py" line="268" />
+            <location filename="../segregation_plugin/processing/analysis/segregation_analysis.py" line="282" />
             <source>The DeSO layer has no areas in {codes}; it has the kommuner {present}. Give boundaries of the kommuner you choose, or choose among these.</source>
             <translation>DeSO-lagret har inga områden i {codes}; det har kommunerna {present}. Ange gränser för de kommuner du väljer, eller välj bland dessa.</translation>
         </message>
@@ -165,42 +165,42 @@
             <translation>Undanhåll värden för RegSO med färre invånare än</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/segregation_analysis.py" line="185" />
+            <location filename="../segregation_plugin/processing/analysis/segregation_analysis.py" line="190" />
             <source>The outputs hold {region}; μ and σ of the area types are over all areas of the boundary layers.</source>
             <translation>Resultaten gäller {region}; områdestypernas μ och σ är beräknade över alla områden i gränslagren.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/steps.py" line="337" />
+            <location filename="../segregation_plugin/processing/analysis/steps.py" line="345" />
             <source>Importing the SCB exports</source>
             <translation>Import av SCB-uttagen</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/steps.py" line="338" />
+            <location filename="../segregation_plugin/processing/analysis/steps.py" line="346" />
             <source>Checking the tables and the years</source>
             <translation>Kontroll av tabellerna och åren</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/steps.py" line="339" />
+            <location filename="../segregation_plugin/processing/analysis/steps.py" line="347" />
             <source>Joining the statistics to the DeSO</source>
             <translation>Koppling av statistiken till DeSO</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/steps.py" line="340" />
+            <location filename="../segregation_plugin/processing/analysis/steps.py" line="348" />
             <source>Summing the DeSO to RegSO</source>
             <translation>Summering av DeSO till RegSO</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/steps.py" line="341" />
+            <location filename="../segregation_plugin/processing/analysis/steps.py" line="349" />
             <source>Classifying the area types</source>
             <translation>Indelning i områdestyper</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/steps.py" line="342" />
+            <location filename="../segregation_plugin/processing/analysis/steps.py" line="350" />
             <source>Comparing the years</source>
             <translation>Jämförelse av åren</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/steps.py" line="343" />
+            <location filename="../segregation_plugin/processing/analysis/steps.py" line="351" />
             <source>Computing the ojämlikhetsindex</source>
             <translation>Beräkning av ojämlikhetsindex</translation>
         </message>
@@ -220,7 +220,7 @@
             <translation>arbetsmarknadsstatus 16–64 år (V3 för DeSO)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/steps.py" line="270" />
+            <location filename="../segregation_plugin/processing/analysis/steps.py" line="278" />
             <source>One year of statistics: no change of type.</source>
             <translation>Statistik för ett år: ingen ändring av områdestyp.</translation>
         </message>
@@ -230,12 +230,12 @@
             <translation>Importerar {file} ({n} av {total})</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/steps.py" line="280" />
+            <location filename="../segregation_plugin/processing/analysis/steps.py" line="288" />
             <source>Change of type of the RegSO {}–{}</source>
             <translation>Ändrad områdestyp för RegSO {}–{}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/steps.py" line="316" />
+            <location filename="../segregation_plugin/processing/analysis/steps.py" line="324" />
             <source>Ojämlikhetsindex per kommun ({})</source>
             <translation>Ojämlikhetsindex per kommun ({})</translation>
         </message>
@@ -275,7 +275,7 @@
             <translation>Summerar DeSO till RegSO ({})</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/steps.py" line="250" />
+            <location filename="../segregation_plugin/processing/analysis/steps.py" line="258" />
             <source>Area types of the {level} ({year})</source>
             <translation>Områdestyper för {level} ({year})</translation>
         </message>
@@ -290,7 +290,7 @@
             <translation>Kopplar summorna till RegSO ({})</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/analysis/steps.py" line="254" />
+            <location filename="../segregation_plugin/processing/analysis/steps.py" line="262" />
             <source>{level} {year}: μ = {mean}, σ = {sd} over {n} areas; types 1–5: {counts}</source>
             <translation>{level} {year}: μ = {mean}, σ = {sd} över {n} områden; typ 1–5: {counts}</translation>
         </message>
@@ -349,6 +349,11 @@
             <location filename="../segregation_plugin/gui/sample_analysis.py" line="155" />
             <source>The analysis of the sample region failed: {}</source>
             <translation>Analysen av exempelregionen misslyckades: {}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/analysis/steps.py" line="245" />
+            <source>No labour-market table per DeSO (SCB table 000007A8): the DeSO get no area types. Download it into the folder for them.</source>
+            <translation>Ingen tabell över arbetsmarknadsstatus per DeSO (SCB-tabell 000007A8): DeSO får inga områdestyper. Ladda ner den till mappen för att få dem.</translation>
         </message>
     </context>
 </TS>

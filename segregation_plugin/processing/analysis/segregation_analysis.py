@@ -131,7 +131,7 @@ class SegregationAnalysis(SegregationAlgorithm):
         )
         for name, label, kind, optional in (
             (self.REGSO_TYPES, tr("Area types RegSO"), compat.VECTOR_ANY_GEOMETRY, False),
-            (self.DESO_TYPES, tr("Area types DeSO"), compat.VECTOR_ANY_GEOMETRY, False),
+            (self.DESO_TYPES, tr("Area types DeSO"), compat.VECTOR_ANY_GEOMETRY, True),
             (self.CHANGED, tr("Changed area type RegSO"), compat.VECTOR_ANY_GEOMETRY, True),
             (self.TRANSITIONS, tr("Area type transitions RegSO"), compat.VECTOR, True),
             (self.INEQUALITY, tr("Ojämlikhetsindex per kommun"), compat.VECTOR_ANY_GEOMETRY, True),
@@ -201,7 +201,7 @@ class SegregationAnalysis(SegregationAlgorithm):
         years = analysis.years
         layers = (
             (self.REGSO_TYPES, analysis.regso_types[year][0], "regso", [year], "area_types"),
-            (self.DESO_TYPES, analysis.deso_types[year][0], "deso", [year], "area_types"),
+            (self.DESO_TYPES, _first(analysis.deso_types.get(year)), "deso", [year], "area_types"),
             (self.CHANGED, analysis.change.get("CHANGED"), "change", years, "type_change"),
             (self.TRANSITIONS, analysis.change.get("TRANSITIONS"), "transitions", years, None),
             (self.INEQUALITY, analysis.inequality, "inequality", [year], None),
@@ -225,6 +225,10 @@ class SegregationAnalysis(SegregationAlgorithm):
                 wkb_type=compat.WKB_NO_GEOMETRY,
                 title=naming.output_title("report", region, years),
             )
+
+
+def _first(pair):
+    return pair[0] if pair else None
 
 
 def _lower_first(text: str) -> str:

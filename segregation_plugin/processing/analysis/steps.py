@@ -239,9 +239,17 @@ def _aggregated(layer) -> list:
 
 def classify(analysis: Analysis) -> None:
     """Area types of the RegSO and the DeSO, each year, μ and σ over all the areas given."""
+    deso_v3 = analysis.without_v3 or any(t.recipe.role == "V3" for t in analysis.recipes())
+    if not deso_v3:  # SCB's official V3 is a RegSO table: the DeSO need the labour market
+        analysis.feedback.pushWarning(
+            tr(
+                "No labour-market table per DeSO (SCB table 000007A8): the DeSO get no area "
+                "types. Download it into the folder for them."
+            )
+        )
     for level, layers, out in (
         ("RegSO", analysis.regso, analysis.regso_types),
-        ("DeSO", analysis.deso, analysis.deso_types),
+        ("DeSO", analysis.deso if deso_v3 else {}, analysis.deso_types),
     ):
         for year, layer in layers.items():
             params = {"INPUT": layer, "YEAR": year, "OUTPUT": TEMPORARY}

@@ -190,3 +190,16 @@ def test_cancel_mid_run_leaves_no_output(tmp_path, run_alg, project_layers, text
     assert not any(name in results for name in OUTPUTS)
     assert list(tmp_path.iterdir()) == []
     assert any("nothing was written" in error for error in feedback.errors)
+
+
+def test_without_the_deso_labour_market_the_regso_still_get_types(tmp_path, run_alg, feedback):
+    folder = tmp_path / "scb"
+    folder.mkdir()
+    for path in (SAMPLE / "scb").iterdir():
+        if "arbetsmarknad" not in path.name:
+            shutil.copy(path, folder)
+    results = run_alg("segregationanalysis", _params(folder, YEAR=2022), feedback)
+    types = [f["area_type"] for f in results["REGSO_TYPES"].getFeatures()]
+    assert [types.count(t) for t in (1, 2, 3, 4, 5)] == [8, 11, 43, 89, 8]  # official V3
+    assert "DESO_TYPES" not in results
+    assert any("000007A8" in warning for warning in feedback.warnings)
