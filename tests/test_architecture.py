@@ -8,6 +8,8 @@
   (``core.common``; ``processing``'s algorithm, frames, outputs, colours, parameters, compat,
   provider, messages and network) and ``statistics``, which every other subject builds on; never a sibling
   subject. ``core.common`` imports no subject;
+- ``processing/analysis`` (the guided analysis) assembles the subjects' tools: it may build on
+  any subject, and nothing of ``processing`` imports it;
 - no module is longer than 400 lines.
 
 Imports are read with :mod:`ast` (at module level and inside functions), relative imports
@@ -29,6 +31,9 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "segregation_plugin"
 SUBJECTS = ("statistics", "areatypes", "transit", "planning")
 BASE_SUBJECT = "statistics"  # every other subject may build on it
+# processing/ only: assembles the subjects' tools into one analysis; it may build on any
+# subject, and no subject builds on it
+ASSEMBLERS = ("analysis",)
 CORE_SHARED = ("common",)
 PROCESSING_SHARED = (
     "algorithm",
@@ -175,8 +180,23 @@ def core_subjects_stay_apart(modules: dict, package: str = PACKAGE) -> list:
     return subjects_stay_apart(modules, f"{package}.core", CORE_SHARED)
 
 
+def assemblers_stay_on_top(modules: dict, package: str = PACKAGE) -> list:
+    """No subject and no shared module of processing imports an assembler (the guided
+    analysis): it builds on them, never the other way round."""
+    layer = f"{package}.processing"
+    top = [f"{layer}.{name}" for name in ASSEMBLERS]
+    return sorted(
+        _problem(module, imported)
+        for module in modules.values()
+        if within(module.name, layer) and not any(within(module.name, t) for t in top)
+        for imported in module.imports
+        if any(within(imported.target, t) for t in top)
+    )
+
+
 def processing_subjects_stay_apart(modules: dict, package: str = PACKAGE) -> list:
     problems = subjects_stay_apart(modules, f"{package}.processing", ())
+    problems += assemblers_stay_on_top(modules, package)  # (also caught below: once each)
     # and of processing's own top-level modules, a subject may use only the shared ones
     layer = f"{package}.processing"
     shared = [f"{layer}.{part}" for part in PROCESSING_SHARED]
@@ -191,7 +211,7 @@ def processing_subjects_stay_apart(modules: dict, package: str = PACKAGE) -> lis
                 and not any(within(imported.target, name) for name in shared)
             ):
                 problems.append(_problem(module, imported))
-    return sorted(problems)
+    return sorted(set(problems))
 
 
 def long_modules(modules: dict) -> list:
@@ -206,7 +226,7 @@ def unknown_folders(modules: dict, package: str = PACKAGE) -> list:
     """Sub-packages of core and processing the rules do not know (they would go unchecked)."""
     expected = {
         f"{package}.core": set(SUBJECTS) | set(CORE_SHARED),
-        f"{package}.processing": set(SUBJECTS),
+        f"{package}.processing": set(SUBJECTS) | set(ASSEMBLERS),
     }
     problems = []
     for layer, known in expected.items():
@@ -451,3 +471,21 @@ def test_a_long_module_and_an_unknown_folder_are_caught(tmp_path):
     )
     assert long_modules(modules) == [f"  segregation_plugin/gui/dock.py: {MAX_LINES + 1} lines"]
     assert unknown_folders(modules) == ["  segregation_plugin.core.housing"]
+
+
+def test_the_guided_analysis_may_build_on_every_subject_but_none_on_it(tmp_path):
+    modules = fake_plugin(
+        tmp_path,
+        {
+            "processing/analysis/steps.py": (
+                "from ..transit import service\nfrom ..statistics import join\n"
+                "from ..algorithm import SegregationAlgorithm\n"
+            ),
+            "processing/transit/styles.py": "from ..analysis import steps\n",
+        },
+    )
+    assert unknown_folders(modules) == []
+    assert processing_subjects_stay_apart(modules) == [
+        "  segregation_plugin/processing/transit/styles.py:1 imports "
+        "segregation_plugin.processing.analysis.steps",
+    ]

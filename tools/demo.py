@@ -167,6 +167,9 @@ def main() -> int:
             if path.exists():
                 print(f"  {path}")
         QgsApplication.processingRegistry().removeProvider(provider)
+        # layers the tools read from paths (the guided analysis's boundaries) wait in the
+        # context's store: drop them while QGIS runs, not when Python lets the context go
+        demo.context.temporaryLayerStore().removeAllMapLayers()
         QgsProject.instance().clear()
     finally:
         app.exitQgis()

@@ -112,6 +112,7 @@ class SegregationDock(QgsDockWidget):
         )
         self.sample_button.clicked.connect(self._load_sample)
         layout.addWidget(self.sample_button)
+        layout.addWidget(self._analyse_sample_button(body))
 
         splitter = QSplitter(Qt.Orientation.Vertical, body)
         splitter.setChildrenCollapsible(False)
@@ -298,7 +299,38 @@ class SegregationDock(QgsDockWidget):
             self.refresh()
 
     def _load_sample(self):
-        load_sample_into_project(self.iface)
+        if load_sample_into_project(self.iface):
+            self._load_sample_statistics()
+
+    # --- the guided analysis of the sample (gui/sample_analysis.py) ------------------------
+    def _analyse_sample_button(self, parent) -> QPushButton:
+        self.analyse_button = QPushButton(
+            QgsApplication.getThemeIcon("/processingAlgorithm.svg"),
+            tr("Analyse the sample region"),
+            parent,
+        )
+        self.analyse_button.setObjectName("SegregationAnalyseSampleButton")
+        self.analyse_button.setToolTip(
+            tr(
+                "Run the guided analysis on the fictional sample county: its boundaries and "
+                "SCB exports, all six kommuner, in one click."
+            )
+        )
+        self.analyse_button.clicked.connect(self.analyse_sample)
+        self.sample_analysis = None
+        return self.analyse_button
+
+    def analyse_sample(self):
+        """'Segregation analysis for kommuner' on the sample, in the background (QGIS's
+        task manager shows its progress and Cancel); its outputs in a group of their own."""
+        from .sample_analysis import analyse_from_panel
+
+        self.sample_analysis = analyse_from_panel(self.iface, self.analyse_button)
+
+    def _load_sample_statistics(self):
+        from .sample_analysis import load_statistics_from_panel
+
+        load_statistics_from_panel(self.iface)
 
     # --- results --------------------------------------------------------------------------
     def add_result_widget(self, title: str, widget) -> int:

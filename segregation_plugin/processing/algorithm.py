@@ -52,6 +52,7 @@ from .writing import OutputWriter
 # Workflow groups in the order a planner goes through them (the dock lists them so). Each is
 # a subject package of ``processing/`` (and of ``core/``); an algorithm's group is its package.
 GROUPS = {
+    "analysis": (5, "Guided analysis"),  # assembles the subjects' tools (processing only)
     "statistics": (10, "1. Areas and statistics"),
     "areatypes": (20, "2. Area types and inequality"),
     "transit": (30, "3. Public transport"),

@@ -182,6 +182,27 @@ def style_output(context, dest_id: str, name: str, **options) -> bool:
     return layer is not None and _styled(function(layer, **options))
 
 
+def name_output(context, dest_id: str, title: str) -> bool:
+    """Name output ``dest_id`` after its content (``title``, e.g. 'Områdestyper RegSO 2022 —
+    1480 Göteborg'): the name of the layer the run loads into the project, whether it is
+    temporary or a file (QGIS's setting to name layers after their files does not apply),
+    and of a temporary layer returned to a script. True when either was named."""
+    if not dest_id or not title:
+        return False
+    named = False
+    if context.willLoadLayerOnCompletion(dest_id):
+        details = context.layerToLoadOnCompletionDetails(dest_id)
+        details.name = title
+        if hasattr(details, "forceName"):
+            details.forceName = True
+        named = True
+    layer = context.temporaryLayerStore().mapLayer(dest_id)
+    if layer is not None:
+        layer.setName(title)
+        named = True
+    return named
+
+
 # --- symbols and fonts ----------------------------------------------------------------------
 def fill_symbol(
     colour: str,

@@ -21,8 +21,9 @@ from ..paths import icon_path, version
 from .algorithm import GROUPS, SegregationAlgorithm, group_order
 
 PROVIDER_ID = "segregation"
-# Modules of a subject package that hold helpers, not tools.
-NOT_ALGORITHMS = {"params", "styles", "national"}  # national: areatypes' national reference
+# Modules of a subject package that hold helpers, not tools (national: areatypes' national
+# reference; run, steps, tables and naming: the guided analysis's).
+NOT_ALGORITHMS = {"params", "styles", "national", "run", "steps", "tables", "naming"}
 
 
 def _algorithm_modules() -> list:

@@ -63,7 +63,7 @@ class _Staged:
     write: Optional[Callable] = None
     style: Optional[str] = None
     options: dict = field(default_factory=dict)
-    layer_name: Optional[str] = None  # the name of the layer loaded in the project
+    title: Optional[str] = None  # the layer's name in the project, after its content
 
 
 class OutputWriter:
@@ -113,16 +113,16 @@ class OutputWriter:
 
     # --- staging ----------------------------------------------------------------------------
     def add_frame(
-        self, name, frame, crs=None, wkb_type=None, style=None, layer_name=None, **style_options
+        self, name, frame, crs=None, wkb_type=None, style=None, title=None, **style_options
     ):
         """Stage ``frame`` for the feature sink ``name`` (``crs``: a QgsCoordinateReference-
         System, default the frame's; ``wkb_type``: default from its geometries). ``style``
-        and ``style_options`` style it once written (``outputs.style_output``)."""
+        and ``style_options`` style it once written (``outputs.style_output``); ``title``
+        names the layer after its content (``outputs.name_output``)."""
         if style:
             outputs.styler(style)  # an unknown name fails now, before anything is written
-        self._staged.append(
-            _Staged(name, frame, crs, wkb_type, None, style, style_options, layer_name)
-        )
+        staged = _Staged(name, frame, crs, wkb_type, None, style, style_options, title)
+        self._staged.append(staged)
 
     def add_file(self, name, write: Callable, style=None, **style_options):
         """Stage a raster or file output ``name`` (a ``QgsProcessingParameterRaster-`` or
@@ -170,17 +170,11 @@ class OutputWriter:
         self._undo = []
         staged, self._staged = self._staged, []
         for item in staged:
-            if item.layer_name and ids.get(item.name):
-                self._name_layer(ids[item.name], item.layer_name)
             if item.style and ids.get(item.name):
                 outputs.style_output(self.context, ids[item.name], item.style, **item.options)
+            if item.title and ids.get(item.name):
+                outputs.name_output(self.context, ids[item.name], item.title)
         return ids
-
-    def _name_layer(self, dest_id, layer_name) -> None:
-        """Name the output after its content in the project (not a temporary layer's
-        generic name such as 'Statistics table')."""
-        if self.context.willLoadLayerOnCompletion(dest_id):
-            self.context.layerToLoadOnCompletionDetails(dest_id).name = layer_name
 
     def rollback(self) -> None:
         """Remove what this run wrote and put back the files and layers it replaced."""

@@ -261,3 +261,26 @@ def test_an_alias_application_font_is_saved_as_the_family_it_stands_for():
     if styles.writes_text(resolved):
         assert family == resolved
     assert family != "Sans Serif" or resolved == "Sans Serif"
+
+
+def test_an_output_is_named_after_its_content_when_loaded(qgis_new_project, tmp_path):
+    path = tmp_path / "area_types.gpkg"
+    layer = QgsVectorLayer("Point?crs=EPSG:3006", "out", "memory")
+    QgsProject.instance().addMapLayer(layer)
+    context = loaded_on_completion(layer)
+    title = "Områdestyper RegSO 2022 — 1480 Göteborg"
+    assert styles.name_output(context, layer.id(), title) is True
+    details = context.layerToLoadOnCompletionDetails(layer.id())
+    assert details.name == title
+    details.setOutputLayerName(layer)  # what QGIS does when it loads the output
+    assert layer.name() == title
+    assert styles.name_output(context, str(path), title) is False  # not an output of the run
+
+
+def test_a_temporary_output_is_named_at_once():
+    context = QgsProcessingContext()
+    layer = QgsVectorLayer("Point?crs=EPSG:3006", "out", "memory")
+    context.temporaryLayerStore().addMapLayer(layer)
+    assert styles.name_output(context, layer.id(), "Join report 2022 — 1480 Göteborg")
+    assert layer.name() == "Join report 2022 — 1480 Göteborg"
+    assert styles.name_output(context, layer.id(), "") is False

@@ -154,20 +154,7 @@ class GetBoundaries(SegregationAlgorithm):
             )
         )
         crs = QgsCoordinateReferenceSystem("EPSG:3006")
-        self.writer.add_frame(self.OUTPUT, frame, crs=crs, wkb_type=compat.WKB_MULTIPOLYGON)
+        self.writer.add_frame(
+            self.OUTPUT, frame, crs=crs, wkb_type=compat.WKB_MULTIPOLYGON, title=self._title
+        )
         return {"COUNT": len(frame), "TITLE": self._title, "SOURCE": frame.attrs["source"]}
-
-    def process_and_write(self, parameters, context, feedback) -> dict:
-        """Then names the layer after what it holds ('DeSO 2018 — 1480 Göteborg')."""
-        self._title = None
-        results = super().process_and_write(parameters, context, feedback)
-        dest = results.get(self.OUTPUT)
-        if dest and self._title:
-            if context.willLoadLayerOnCompletion(dest):
-                details = context.layerToLoadOnCompletionDetails(dest)
-                details.name = self._title
-                details.forceName = True  # also when QGIS prefers file names as layer names
-            layer = context.temporaryLayerStore().mapLayer(dest)
-            if layer is not None:
-                layer.setName(self._title)
-        return results

@@ -256,7 +256,7 @@ class ImportScbTable(SegregationAlgorithm):
         present = frame[st.YEAR].dropna().unique()
         label = scb_tables.table_label(info, present)
         self.writer.add_frame(
-            self.OUTPUT, out, wkb_type=compat.WKB_NO_GEOMETRY, layer_name=label or None
+            self.OUTPUT, out, wkb_type=compat.WKB_NO_GEOMETRY, title=label or None
         )
         if parameters.get(self.VARIABLES):
             table = self._variables_table(frame, info, variables)

@@ -113,6 +113,6 @@ class IndicatorProfile(SegregationAlgorithm):
             self.OUTPUT,
             profile.frame.reset_index(drop=True),
             crs=source.sourceCrs(),
-            layer_name=tr("Indicator profile — {}").format(source.sourceName()),
+            title=tr("Indicator profile — {}").format(source.sourceName()),
         )
         return {"INDICATORS": len(profile.computed)}

@@ -165,7 +165,7 @@ class JoinStatistics(SegregationAlgorithm):
             self.OUTPUT,
             joined,
             crs=source.sourceCrs(),
-            layer_name=tr("{areas} with {table}").format(areas=source.sourceName(), table=label)
+            title=tr("{areas} with {table}").format(areas=source.sourceName(), table=label)
             if label
             else None,
         )

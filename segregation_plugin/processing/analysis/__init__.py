@@ -1,0 +1,1 @@
+"""The guided analysis: the subjects' tools run as the steps of one analysis."""

@@ -1,0 +1,86 @@
+"""The guided analysis on SCB's real national exports (../shared/data/scb), for Göteborg.
+
+No boundaries: the areas are a table of Sweden's 5,984 DeSO codes, so μ and σ are national;
+the RegSO come from SCB's DeSO–RegSO key. The folder has no labour-market table, so the
+index is (V1 + V2) / 2 ('Without V3'). Skipped when the real data are absent.
+"""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
+
+EXPORTS = {
+    "v1": "deso2018_ekonomisk_standard_2022.xlsx",
+    "v2": "deso2018_utbildningsniva_25-64_2022.xlsx",
+}
+KEY = "koppling_deso2018_regso2020.csv"
+
+
+def _deso_codes(path) -> QgsVectorLayer:
+    from segregation_plugin.core.statistics import pxweb
+
+    codes = sorted(pxweb.read_statistics(path)["region_code"].unique())
+    layer = QgsVectorLayer("None?field=desokod:string", "DeSO codes", "memory")
+    features = []
+    for code in codes:
+        feature = QgsFeature(layer.fields())
+        feature["desokod"] = code
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(layer, False)
+    return layer
+
+
+def _national_regso_index(scb):
+    """(V1 + V2) / 2 of every RegSO, summed from the DeSO here with pandas alone."""
+    import pandas as pd
+
+    from segregation_plugin.core.statistics import pxweb
+
+    v1 = pxweb.read_statistics(scb / EXPORTS["v1"]).set_index("region_code")
+    v2 = pxweb.read_statistics(scb / EXPORTS["v2"]).set_index("region_code")
+    key = pd.read_csv(scb / KEY, dtype=str, encoding="utf-8-sig").set_index("DeSO_2018")
+    frame = pd.DataFrame(
+        {
+            "regso": key["RegSOkod_2020"],
+            "low": v1["Låg ekonomisk standard, procent"] * v1["Antal personer totalt"],
+            "persons": v1["Antal personer totalt"],
+            "pre": v2["förgymnasial utbildning"],
+            "all_25_64": v2.filter(like="utbild").sum(axis=1),
+        }
+    )
+    sums = frame.groupby("regso").sum()
+    return (sums["low"] / sums["persons"] + 100 * sums["pre"] / sums["all_25_64"]) / 2
+
+
+def test_goteborg_from_the_real_exports_against_the_national_reference(
+    shared_data, run_alg, project_layers
+):
+    scb = shared_data / "scb"
+    deso = _deso_codes(scb / EXPORTS["v2"])
+    try:
+        results = run_alg(
+            "segregationanalysis",
+            {
+                "STATISTICS_FOLDER": str(scb),
+                "DESO": deso,
+                "KEY_TABLE": str(scb / KEY),
+                "AREAS": "1480",
+                "WITHOUT_V3": True,
+                "REGSO_TYPES": "TEMPORARY_OUTPUT",
+                "DESO_TYPES": "TEMPORARY_OUTPUT",
+            },
+        )
+        regso = list(results["REGSO_TYPES"].getFeatures())
+        assert results["REGSO_TYPES"].name() == "Area types RegSO 2022 — 1480 Göteborg"
+        assert results["YEAR_ANALYSED"] == 2022 and results["TABLES"] == 3
+        assert len(regso) == 147 and {f["regsokod"][:4] for f in regso} == {"1480"}
+        index = _national_regso_index(scb)
+        assert len(index) == 3363
+        assert regso[0]["ref_mean"] == pytest.approx(index.mean(), abs=1e-9)
+        assert regso[0]["ref_sd"] == pytest.approx(index.std(), abs=1e-9)
+        for feature in regso:
+            assert feature["ses_index"] == pytest.approx(index[feature["regsokod"]], abs=1e-9)
+    finally:
+        QgsProject.instance().removeMapLayer(deso.id())
