@@ -25,18 +25,19 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="module", autouse=True)
 def _national_values_of_the_session(tmp_path_factory):
     """National μ and σ that Area types stores (e.g. after a run over all DeSO of Sweden) go
-    to a folder of the session, never to the test profile, where they would outlive the run
-    and change the reference of later runs on the sample."""
+    to a folder of the test module, never to the test profile, where they would outlive the
+    run and change the reference of later runs on the sample. Per module, so that a module's
+    own fixtures (built before each test's folder below) never see another module's values."""
     try:
         from segregation_plugin.processing.areatypes import national
     except ImportError:  # core-only runs
         yield None
         return
     original = national.profile_cache_dir
-    folder = tmp_path_factory.mktemp("national_values")
+    folder = tmp_path_factory.mktemp("national_values_module")
     national.profile_cache_dir = lambda: folder
     yield national
     national.profile_cache_dir = original
