@@ -135,7 +135,9 @@ def read_transfers(feed):
     a = index.get_indexer(table["from_stop_id"].astype(str))
     b = index.get_indexer(table["to_stop_id"].astype(str))
     kind = pd.to_numeric(table.get("transfer_type", pd.Series(0, index=table.index)), "coerce")
-    minimum = pd.to_numeric(table.get("min_transfer_time", pd.Series(index=table.index)), "coerce")
+    minimum = pd.to_numeric(
+        table.get("min_transfer_time", pd.Series(np.nan, index=table.index, dtype=float)), "coerce"
+    )
     known = (a >= 0) & (b >= 0)
     if (~known).any():
         feed.warn(
