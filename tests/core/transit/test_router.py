@@ -245,3 +245,23 @@ def test_opportunities_and_gap_by_area_type(tmp_path):
     assert rows.loc["gap 1–2 minus 4–5", "opp_45min_per_resident"] == 100.0
     assert rows.loc["gap 1–2 minus 4–5", "median_nearest_min"] == -30.0
     assert rows.loc["1–2", "residents"] == 30
+
+
+def test_isochrone_circles_shrink_with_the_time_left(tmp_path):
+    from shapely.geometry import Point
+
+    from segregation_plugin.core.transit.routing.isochrones import isochrones
+
+    feed = _two_lines(tmp_path, "07:11:00")
+    router = _router(feed, LINE)
+    rows = isochrones(router, np.array([0.0]), np.array([0.0]), bands=(15, 30))
+    band15, band30 = rows[0]["geometry"], rows[1]["geometry"]
+    # B at 07:10 leaves 5 min: 300 s × 1.2 / 1.3 = 276.9 m around B
+    assert band15.contains(Point(FAR + 270, 0)) and not band15.contains(Point(FAR + 285, 0))
+    # C (07:20) is beyond 15 min; in 30 min the walk from B is capped at 800 m walked
+    assert not band15.contains(Point(2 * FAR, 0))
+    assert band30.contains(Point(FAR + 610, 0)) and not band30.contains(Point(FAR + 620, 0))
+    # C at 07:20 leaves 10 min: 553.8 m
+    assert band30.contains(Point(2 * FAR + 550, 0)) and not band30.contains(Point(2 * FAR + 560, 0))
+    # around the origin itself: the walk, capped at 800 m walked (615.4 m straight)
+    assert band15.contains(Point(0, 610)) and not band15.contains(Point(0, 620))
