@@ -20,7 +20,8 @@ from ...common.errors import InputError
 from ...common.progress import NO_PROGRESS, Progress
 from .connections import build_timetable
 from .footpaths import WalkRules, read_transfers, transfer_edges, walk_pairs
-from .raptor import INF, earliest_arrivals
+from .patterns import build_patterns
+from .raptor import INF, earliest_arrivals, transfer_index
 
 DEFAULT_PERCENTILE = 75
 MEMORY_CELLS = 12_000_000  # stops × columns of one chunk (4 bytes each, two arrays)
@@ -73,6 +74,8 @@ class Router:
         self.transfers = transfer_edges(
             self.stop_x, self.stop_y, self.walk, read_transfers(self.feed)
         )
+        self.patterns = build_patterns(self.timetable)
+        self._transfer_index = transfer_index(self.transfers, len(self.stop_x))
 
     def describe(self) -> str:
         w = self.window
@@ -108,8 +111,8 @@ class Router:
                 np.minimum.at(board, (sj[pick], col0 + j), (t + secs[pick]).astype(np.int32))
             horizon = np.tile(times + 60 * self.window.max_minutes, len(rows)).astype(np.int32)
             best = earliest_arrivals(
-                self.timetable,
-                self.transfers,
+                self.patterns,
+                self._transfer_index,
                 board,
                 horizon,
                 self.max_transfers,
