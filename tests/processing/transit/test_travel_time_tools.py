@@ -1,0 +1,139 @@
+"""The travel-time tools through Processing: a hand-worked matrix on a tiny feed, and
+opportunities per area and isochrones on the sample county (2022-10-12, a Wednesday)."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pytest
+from shapely.geometry import Point
+
+from tests.helpers.paths import SAMPLE, SAMPLE_GPKG
+from tests.helpers.transit_feeds import ORIGIN, stops_txt, write_feed
+
+GTFS = str(SAMPLE / "exempellan_gtfs.zip")
+POPULATION = str(SAMPLE / "befolkning_250m.tif")
+DATE = "2022-10-12"
+
+
+def _points(path, names, xy):
+    frame = gpd.GeoDataFrame(
+        {"name": names},
+        geometry=[Point(ORIGIN[0] + x, ORIGIN[1] + y) for x, y in xy],
+        crs="EPSG:3006",
+    )
+    frame.to_file(path, driver="GPKG")
+    return str(path)
+
+
+def test_travel_time_matrix_hand_worked(run_alg, tmp_path):
+    feed = write_feed(
+        tmp_path,
+        stops=stops_txt(("A", 0, 0), ("B", 5000, 0)),
+        trips="route_id,service_id,trip_id\nR1,WK,t\n",
+        stop_times="""
+        trip_id,arrival_time,departure_time,stop_id,stop_sequence
+        t,07:05:00,07:05:00,A,1
+        t,07:20:00,07:20:00,B,2
+        """,
+    )
+    origins = _points(tmp_path / "o.gpkg", ["home", "far"], [(0, 0), (0, 20_000)])
+    places = _points(tmp_path / "d.gpkg", ["work", "corner"], [(5500, 0), (400, 0)])
+    result = run_alg(
+        "traveltimematrix",
+        {
+            "GTFS": str(feed),
+            "DATE": DATE,
+            "START": "07:00",
+            "END": "07:05",
+            "STEP_MINUTES": 1,
+            "ORIGINS": origins,
+            "ORIGIN_ID": "name",
+            "DESTINATIONS": places,
+            "DESTINATION_ID": "name",
+            "PERCENTILE": 75,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
+    rows = {(f["origin_id"], f["destination_id"]): f for f in result["OUTPUT"].getFeatures()}
+    # "far" reaches nothing; "corner" is walked: 400 m × 1.3 / 1.2 m/s = 434 s
+    assert set(rows) == {("home", "work"), ("home", "corner")}
+    assert rows[("home", "corner")]["median_min"] == pytest.approx(7.2)
+    # bus 07:05 → B 07:20, 542 s walked (500 m): at 07:29:02; departures 07:00 … 07:04
+    # take 29.0 … 25.0 min: median 27.0, 75th percentile 28.0
+    assert rows[("home", "work")]["median_min"] == pytest.approx(27.0)
+    assert rows[("home", "work")]["p75_min"] == pytest.approx(28.0)
+
+
+@pytest.fixture(scope="module")
+def typed_deso(tmp_path_factory):
+    frame = gpd.read_file(SAMPLE_GPKG, layer="deso")
+    frame["area_type"] = [(int(code[-4:]) // 10) % 5 + 1 for code in frame["desokod"]]
+    path = tmp_path_factory.mktemp("deso") / "deso.gpkg"
+    frame.to_file(path, layer="deso", driver="GPKG")
+    return f"{path}|layername=deso"
+
+
+def test_opportunities_per_area_and_gap_on_the_sample(run_alg, typed_deso):
+    result = run_alg(
+        "transitopportunities",
+        {
+            "GTFS": GTFS,
+            "DATE": DATE,
+            "START": "07:00",
+            "END": "07:10",
+            "STEP_MINUTES": 5,
+            "AREAS": typed_deso,
+            "TYPE_FIELD": "area_type",
+            "POP_RASTER": POPULATION,
+            "DESTINATIONS": f"{SAMPLE_GPKG}|layername=planerade_bostader",
+            "WEIGHT_FIELD": "bostader_totalt",
+            "CUTOFFS": "30,45,60",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "GAP_TABLE": "TEMPORARY_OUTPUT",
+        },
+    )
+    areas = list(result["OUTPUT"].getFeatures())
+    assert len(areas) == 322
+    total = gpd.read_file(SAMPLE_GPKG, layer="planerade_bostader")["bostader_totalt"].sum()
+    for f in areas:
+        assert f["opp_30min"] <= f["opp_45min"] <= f["opp_60min"] <= total
+        assert f["pct_region_45min"] == pytest.approx(100 * f["opp_45min"] / total, abs=0.06)
+    assert max(f["opp_60min"] for f in areas) > 0
+    weighted = sum(f["origin"] == "population-weighted centre" for f in areas)
+    assert weighted > 250  # nearly every DeSO has residents on the grid
+    gap = {f["area_type"]: f for f in result["GAP_TABLE"].getFeatures()}
+    assert list(gap) == ["1", "2", "3", "4", "5", "1–2", "4–5", "gap 1–2 minus 4–5"]
+    assert gap["gap 1–2 minus 4–5"]["opp_45min_per_resident"] == pytest.approx(
+        gap["1–2"]["opp_45min_per_resident"] - gap["4–5"]["opp_45min_per_resident"], abs=0.11
+    )
+    assert result["OUTPUT"].renderer().type() == "graduatedSymbol"
+
+
+def test_isochrones_grow_with_time(run_alg, tmp_path):
+    start = gpd.GeoDataFrame(
+        {"name": ["centre"]},
+        geometry=gpd.read_file(SAMPLE_GPKG, layer="kommun")
+        .geometry.iloc[:1]
+        .representative_point(),
+        crs="EPSG:3006",
+    )
+    start.to_file(tmp_path / "start.gpkg", driver="GPKG")
+    result = run_alg(
+        "transitisochrones",
+        {
+            "GTFS": GTFS,
+            "DATE": DATE,
+            "START": "07:00",
+            "END": "07:10",
+            "STEP_MINUTES": 5,
+            "ORIGINS": str(tmp_path / "start.gpkg"),
+            "BANDS": "15,30",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
+    features = list(result["OUTPUT"].getFeatures())
+    assert [f["minutes"] for f in features] == [30, 15]  # the longest drawn first
+    assert all(f["name"] == "centre" for f in features)
+    area30, area15 = (f.geometry().area() for f in features)
+    assert area30 > area15 > 0
+    assert features[0].geometry().contains(features[1].geometry().pointOnSurface())
