@@ -41,9 +41,19 @@ class TravelTimeMatrix(SegregationAlgorithm):
 
     def initAlgorithm(self, config=None):
         rp.add_router_parameters(self)
-        for layer, field, label in (
-            (self.ORIGINS, self.ORIGIN_ID, tr("Origins (points or areas)")),
-            (self.DESTINATIONS, self.DEST_ID, tr("Destinations (points or areas)")),
+        for layer, field, label, id_label in (
+            (
+                self.ORIGINS,
+                self.ORIGIN_ID,
+                tr("Origins (points or areas)"),
+                tr("Id field of the origins (empty: feature number)"),
+            ),
+            (
+                self.DESTINATIONS,
+                self.DEST_ID,
+                tr("Destinations (points or areas)"),
+                tr("Id field of the destinations (empty: feature number)"),
+            ),
         ):
             self.addParameter(
                 QgsProcessingParameterFeatureSource(layer, label, [compat.VECTOR_ANY_GEOMETRY])
@@ -51,9 +61,7 @@ class TravelTimeMatrix(SegregationAlgorithm):
             self.addParameter(
                 QgsProcessingParameterField(
                     field,
-                    tr("Id field of the {} (empty: feature number)").format(
-                        label.split(" (")[0].lower()
-                    ),
+                    id_label,
                     parentLayerParameterName=layer,
                     optional=True,
                 )

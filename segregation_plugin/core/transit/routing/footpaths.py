@@ -139,12 +139,12 @@ def read_transfers(feed):
         table.get("min_transfer_time", pd.Series(np.nan, index=table.index, dtype=float)), "coerce"
     )
     known = (a >= 0) & (b >= 0)
-    if (~known).any():
+    unknown = int((~known).sum())
+    if unknown:
         feed.warn(
             "transfers",
             None,
-            f"{int((~known).sum())} rows of transfers.txt name stops not in stops.txt; "
-            "they are not used.",
+            f"{unknown} rows of transfers.txt name stops not in stops.txt; they are not used.",
         )
     given = pd.DataFrame(
         {

@@ -107,10 +107,12 @@ def access_per_origin(
     pd = require("pandas")
     weights = np.asarray(weights, float)
     cutoffs = sorted(int(c) for c in cutoffs)
-    if cutoffs and cutoffs[-1] > router.window.max_minutes:
+    longest = router.window.max_minutes
+    cutoff = cutoffs[-1] if cutoffs else 0
+    if cutoff > longest:
         raise InputError(
-            f"The longest travel time ({router.window.max_minutes} min) is shorter than the "
-            f"cutoff {cutoffs[-1]} min; raise the longest travel time."
+            f"The longest travel time ({longest} min) is shorter than the cutoff {cutoff} "
+            "min; raise the longest travel time."
         )
     n = len(ox)
     nearest = np.full(n, np.nan)
