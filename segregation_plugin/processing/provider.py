@@ -22,7 +22,7 @@ from .algorithm import GROUPS, SegregationAlgorithm, group_order
 
 PROVIDER_ID = "segregation"
 # Modules of a subject package that hold helpers, not tools.
-NOT_ALGORITHMS = {"params", "styles"}
+NOT_ALGORITHMS = {"params", "routing_params", "styles"}
 
 
 def _algorithm_modules() -> list:
