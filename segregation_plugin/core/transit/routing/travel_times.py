@@ -25,6 +25,7 @@ from .raptor import INF, earliest_arrivals, transfer_index
 
 DEFAULT_PERCENTILE = 75
 MEMORY_CELLS = 12_000_000  # stops × columns of one chunk (4 bytes each, two arrays)
+DEST_CELLS = 4_000_000  # origins × departures × destinations (or egress walks) at a time
 
 
 @dataclass(frozen=True)
@@ -133,23 +134,28 @@ class Router:
         sj, dj, egress = sj[by_dest], dj[by_dest], egress[by_dest]
         heads = np.flatnonzero(np.r_[True, dj[1:] != dj[:-1]]) if len(dj) else dj
         oi, di, direct = walk_pairs(ox, oy, dx, dy, self.walk)
+        local = np.full(len(ox), -1, dtype=np.int64)
+        cells = max(len(times) * max(n_dest, len(sj), 1), 1)
+        step = max(1, DEST_CELLS // cells)  # origins at a time: bounded memory
         for rows, best in self.stop_arrivals(ox, oy, progress):
-            n = len(rows)
-            arrive = np.full((n, len(times), n_dest), np.iinfo(np.int64).max, dtype=np.int64)
-            if len(sj):
-                flat = best.reshape(len(self.stop_x), -1)[sj].astype(np.int64)
-                flat = np.where(flat < INF, flat + egress[:, None], np.iinfo(np.int64).max)
-                reached = np.minimum.reduceat(flat, heads, axis=0)  # dests with stops × cols
-                arrive[:, :, dj[heads]] = reached.T.reshape(n, len(times), len(heads))
-            local = np.full(len(ox), -1, dtype=np.int64)
-            local[rows] = np.arange(n)
-            mine = np.flatnonzero(local[oi] >= 0)
-            for j, t in enumerate(times):
+            for lo in range(0, len(rows), step):
+                part = rows[lo : lo + step]
+                n = len(part)
+                arrive = np.full((n, len(times), n_dest), INF, dtype=np.int32)
+                if len(sj):
+                    flat = best[:, lo : lo + step, :].reshape(len(self.stop_x), -1)[sj]
+                    flat = np.where(flat < INF, flat + egress[:, None], INF)
+                    reached = np.minimum.reduceat(flat, heads, axis=0)  # dests × columns
+                    arrive[:, :, dj[heads]] = reached.T.reshape(n, len(times), len(heads))
+                local[part] = np.arange(n)
+                mine = np.flatnonzero(local[oi] >= 0)
                 a, d = local[oi[mine]], di[mine]
-                arrive[a, j, d] = np.minimum(arrive[a, j, d], t + direct[mine])
-            minutes = (arrive - times[None, :, None]).astype(float)
-            minutes[minutes > limit] = np.inf
-            yield rows, {p: percentile_minutes(minutes, p) for p in percentiles}
+                for j, t in enumerate(times):
+                    arrive[a, j, d] = np.minimum(arrive[a, j, d], t + direct[mine])
+                local[part] = -1
+                minutes = arrive.astype(float) - times[None, :, None]
+                minutes[(arrive >= INF) | (minutes > limit)] = np.inf
+                yield part, {p: percentile_minutes(minutes, p) for p in percentiles}
 
 
 def percentile_minutes(seconds, p):
