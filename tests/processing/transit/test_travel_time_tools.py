@@ -137,3 +137,46 @@ def test_isochrones_grow_with_time(run_alg, tmp_path):
     area30, area15 = (f.geometry().area() for f in features)
     assert area30 > area15 > 0
     assert features[0].geometry().contains(features[1].geometry().pointOnSurface())
+
+
+def test_a_cutoff_beyond_the_longest_travel_time_is_refused(run_alg, typed_deso):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg(
+            "transitopportunities",
+            {
+                "GTFS": GTFS,
+                "DATE": DATE,
+                "START": "07:00",
+                "END": "07:05",
+                "MAX_MINUTES": 40,
+                "AREAS": typed_deso,
+                "DESTINATIONS": f"{SAMPLE_GPKG}|layername=planerade_bostader",
+                "CUTOFFS": "30,45",
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+        )
+    assert "longest travel time (40 min)" in str(caught.value)
+
+
+def test_cancelled_matrix_writes_nothing(processing_provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    target = tmp_path / "matrix.gpkg"
+    processing.run(
+        "segregation:traveltimematrix",
+        {
+            "GTFS": GTFS,
+            "DATE": DATE,
+            "ORIGINS": f"{SAMPLE_GPKG}|layername=kommun",
+            "DESTINATIONS": f"{SAMPLE_GPKG}|layername=kommun",
+            "OUTPUT": str(target),
+        },
+        context=QgsProcessingContext(),
+        feedback=feedback,
+    )
+    assert not target.exists()
