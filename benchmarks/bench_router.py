@@ -6,7 +6,7 @@ shortest-path search (Dijkstra on a time-expanded graph, scipy.sparse.csgraph).
    ``transit_feedgen.py`` in a temporary folder (or uses ``$BENCH_ROUTER_DATA`` if it holds
    them already), in a child process.
 2. In a fresh process: reads the feed; builds the router for 2022-10-12, departures
-   07:00–08:00 every 5 minutes, at most 90 minutes, 4 transfers, default walking;
+   07:00–08:00 every 5 minutes, at most 90 minutes, 3 transfers (4 rides), default walking;
    a county: the 1,000 areas nearest the most populous one, opportunities (the areas'
    residents) reachable within 30/45/60 minutes among them; the country: all 6,160 areas
    to all 6,160 areas (``$BENCH_ROUTER_SUBSET`` = n measures n origins and extrapolates,
@@ -52,7 +52,7 @@ def generate(folder: Path) -> None:
     gen.make_areas(grid).to_file(folder / "areas.gpkg", driver="GPKG")
 
 
-def _setup(folder: Path, max_transfers: int = 4):
+def _setup(folder: Path, max_transfers: int = 3):
     import geopandas as gpd
 
     from segregation_plugin.core.transit import gtfs_feed
@@ -156,7 +156,7 @@ def main() -> int:
             f"read feed {r['read']:.1f} s; router built {r['build']:.1f} s "
             f"({r['events']:,} stop events 07:00–09:25, {r['patterns']:,} patterns)"
         )
-        print(f"window 07:00–08:00 every 5 min (12 departures), at most {MAX_MIN} min, 4 transfers")
+        print(f"window 07:00–08:00 every 5 min (12 departures), at most {MAX_MIN} min, 3 transfers")
         print(
             f"county, 1,000 areas × 1,000 areas, opportunities within 30/45/60 min: "
             f"{r['county']:6.1f} s (target < 60 s)"

@@ -1727,13 +1727,13 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/routing_params.py" line="43" />
-            <source>Most transfers</source>
-            <translation>Högsta antal byten</translation>
+            <source>Most transfers (one fewer than the rides)</source>
+            <translation>Högsta antal byten (ett färre än antalet åk)</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/routing_params.py" line="44" />
-            <source>Walking speed (m/s)</source>
-            <translation>Gånghastighet (m/s)</translation>
+            <source>Walking speed (km/h)</source>
+            <translation>Gånghastighet (km/h)</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/routing_params.py" line="45" />
@@ -1772,8 +1772,8 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/routing_params.py" line="113" />
-            <source>Routing: {departures} departures from {start} every {step} min, at most {max} min and {transfers} transfers; walking {speed} m/s × detour {detour}, at most {walk} m to or from a stop and {transfer} m between stops, {change} s to change; {events} stop events on the date.</source>
-            <translation>Reseplanering: {departures} avgångar från {start} var {step}:e minut, högst {max} min och {transfers} byten; gång {speed} m/s × omväg {detour}, högst {walk} m till eller från en hållplats och {transfer} m mellan hållplatser, {change} s för byte; {events} hållplatsanrop under dagen.</translation>
+            <source>Routing: {departures} departures from {start} every {step} min, at most {max} min and {transfers} transfers; walking {speed} km/h × detour {detour}, at most {walk} m to or from a stop and {transfer} m between stops, {change} s to change; {events} stop events on the date.</source>
+            <translation>Reseplanering: {departures} avgångar från {start} var {step}:e minut, högst {max} min och {transfers} byten; gång {speed} km/h × omväg {detour}, högst {walk} m till eller från en hållplats och {transfer} m mellan hållplatser, {change} s för byte; {events} hållplatsanrop under dagen.</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/styles.py" line="214" />

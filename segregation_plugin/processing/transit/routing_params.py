@@ -40,8 +40,10 @@ def add_router_parameters(algorithm, max_minutes: int = 90):
     for parameter in (
         _number(STEP, tr("A departure every (minutes)"), integer, 1, 1, 60),
         _number(MAX_MINUTES, tr("Longest travel time (minutes)"), integer, max_minutes, 5, 300),
-        _number(MAX_TRANSFERS, tr("Most transfers"), integer, 4, 0, 10, True),
-        _number(SPEED, tr("Walking speed (m/s)"), double, 1.2, 0.3, 3.0, True),
+        _number(
+            MAX_TRANSFERS, tr("Most transfers (one fewer than the rides)"), integer, 3, 0, 10, True
+        ),
+        _number(SPEED, tr("Walking speed (km/h)"), double, 5.0, 1.0, 10.0, True),
         _number(DETOUR, tr("Detour factor on straight lines"), double, 1.3, 1.0, 3.0, True),
         _number(
             MAX_WALK, tr("Longest walk to or from a stop (m walked)"), double, 800, 0, 5000, True
@@ -92,7 +94,7 @@ def read_router(algorithm, parameters, context, feedback, progress, area_crs=Non
         window.start, window.end, 60 * value(STEP, int), value(MAX_MINUTES, int)
     )
     walk = WalkRules(
-        speed=value(SPEED),
+        speed=value(SPEED) / 3.6,
         detour=value(DETOUR),
         max_walk=value(MAX_WALK),
         max_transfer=value(MAX_TRANSFER_WALK),
@@ -112,7 +114,7 @@ def read_router(algorithm, parameters, context, feedback, progress, area_crs=Non
     feedback.pushInfo(
         tr(
             "Routing: {departures} departures from {start} every {step} min, at most {max} min "
-            "and {transfers} transfers; walking {speed} m/s × detour {detour}, at most {walk} m "
+            "and {transfers} transfers; walking {speed} km/h × detour {detour}, at most {walk} m "
             "to or from a stop and {transfer} m between stops, {change} s to change; "
             "{events} stop events on the date."
         ).format(
@@ -121,7 +123,7 @@ def read_router(algorithm, parameters, context, feedback, progress, area_crs=Non
             step=departures.step // 60,
             max=departures.max_minutes,
             transfers=router.max_transfers,
-            speed=format_number(walk.speed, 1),
+            speed=format_number(walk.speed * 3.6, 1),
             detour=format_number(walk.detour, 2),
             walk=format_number(walk.max_walk),
             transfer=format_number(walk.max_transfer),

@@ -1,7 +1,8 @@
 """The timetable router on hand-worked feeds, one rule each (times worked out by hand).
 
-Walking: 1.2 m/s, detour 1.3, so 600 m straight line is 650 m walked, 542 s (ceil), and
-60 s to change vehicles (the defaults, docs/transit.md). Stops are placed in metres.
+Walking: 5 km/h, detour 1.3, so 600 m straight line is 780 m walked, 561.6 s → 562 s
+(rounded up), and 60 s to change vehicles (the defaults, docs/transit.md). Stops are
+placed in metres.
 """
 
 from __future__ import annotations
@@ -134,16 +135,16 @@ def test_walking_beats_a_slow_bus_and_median_over_the_window(tmp_path):
     )
     router = _router(feed, places, start="07:00")
     [(_, tables)] = list(router.travel_times([0.0], [0.0], [600.0], [0.0], (50,)))
-    # 600 m × 1.3 / 1.2 m/s = 650 s walked: 10.8 min, not the bus's 15
-    assert tables[50][0, 0] == pytest.approx(650 / 60, abs=1e-4)
-    # to a place 500 m beyond B (too far from A to walk): bus 07:05 → B 07:20, then 542 s
-    # walked (500 × 1.3 / 1.2 = 541.7, rounded up), at 07:29:02. Departures 07:00 … 07:04
-    # every minute all take that bus: 29.0, 28.0, 27.0, 26.0, 25.0 min (and 2 s); the
-    # median (3rd shortest of 5) 27.0, the 75th percentile (nearest rank: 4th) 28.0.
+    # 600 m × 1.3 at 5 km/h = 562 s walked: 9.4 min, not the bus's 15
+    assert tables[50][0, 0] == pytest.approx(562 / 60, abs=1e-4)
+    # to a place 500 m beyond B (too far from A to walk): bus 07:05 → B 07:20, then 468 s
+    # walked (650 m at 5 km/h), at 07:27:48. Departures 07:00 … 07:04 every minute all take
+    # that bus: 27.8, 26.8, 25.8, 24.8, 23.8 min; the median (3rd shortest of 5) 25.8, the
+    # 75th percentile (nearest rank: 4th) 26.8.
     router = _router(feed, places, start="07:00", end=7 * 3600 + 300, step=60)
     [(_, tables)] = list(router.travel_times([0.0], [0.0], [1100.0], [0.0], (50, 75)))
-    assert tables[50][0, 0] == pytest.approx((1200 + 542 - 120) / 60, abs=1e-4)
-    assert tables[75][0, 0] == pytest.approx((1200 + 542 - 60) / 60, abs=1e-4)
+    assert tables[50][0, 0] == pytest.approx((1200 + 468 - 120) / 60, abs=1e-4)
+    assert tables[75][0, 0] == pytest.approx((1200 + 468 - 60) / 60, abs=1e-4)
 
 
 def test_calendar_dates_remove_and_add_a_day(tmp_path):
@@ -209,7 +210,7 @@ def test_transfers_txt_forbids_and_times_changes(tmp_path):
         transfers="from_stop_id,to_stop_id,transfer_type,min_transfer_time\nB,B,2,360\n",
     )
     assert _arrival(_router(slow, LINE), LINE, "A", "C") is None
-    # stops 300 m apart (390 m walked, 325 s + 60 s change): changing there works
+    # stops 300 m apart (390 m walked, 281 s + 60 s change): changing there works
     near = dict(LINE, C=(FAR + 300, 0))
     walked = make_feed(
         tmp_path / "walk",
@@ -217,7 +218,8 @@ def test_transfers_txt_forbids_and_times_changes(tmp_path):
         trips="route_id,service_id,trip_id\nR1,WK,x\nR1,WK,z\n",
         stop_times="\n".join(r for r in CHAIN_TIMES.splitlines() if not r.startswith("y,")),
     )
-    # x reaches B at 07:10; walking to C takes 385 s: at C 07:16:25, z leaves 07:30
+    # x reaches B at 07:10; walking to C and changing take 341 s: at C 07:15:41, z leaves
+    # 07:30
     assert _arrival(_router(walked, near), near, "A", "D") == 7 * 3600 + 40 * 60
 
 
@@ -256,12 +258,12 @@ def test_isochrone_circles_shrink_with_the_time_left(tmp_path):
     router = _router(feed, LINE)
     rows = isochrones(router, np.array([0.0]), np.array([0.0]), bands=(15, 30))
     band15, band30 = rows[0]["geometry"], rows[1]["geometry"]
-    # B at 07:10 leaves 5 min: 300 s × 1.2 / 1.3 = 276.9 m around B
-    assert band15.contains(Point(FAR + 270, 0)) and not band15.contains(Point(FAR + 285, 0))
+    # B at 07:10 leaves 5 min: 300 s at 5 km/h ÷ 1.3 = 320.5 m around B
+    assert band15.contains(Point(FAR + 315, 0)) and not band15.contains(Point(FAR + 325, 0))
     # C (07:20) is beyond 15 min; in 30 min the walk from B is capped at 800 m walked
     assert not band15.contains(Point(2 * FAR, 0))
     assert band30.contains(Point(FAR + 610, 0)) and not band30.contains(Point(FAR + 620, 0))
-    # C at 07:20 leaves 10 min: 553.8 m
-    assert band30.contains(Point(2 * FAR + 550, 0)) and not band30.contains(Point(2 * FAR + 560, 0))
+    # C at 07:20 leaves 10 min: 641 m, capped at the 800 m walked too (615.4 m)
+    assert band30.contains(Point(2 * FAR + 610, 0)) and not band30.contains(Point(2 * FAR + 620, 0))
     # around the origin itself: the walk, capped at 800 m walked (615.4 m straight)
     assert band15.contains(Point(0, 610)) and not band15.contains(Point(0, 620))

@@ -37,7 +37,7 @@ def test_travel_time_matrix_hand_worked(run_alg, tmp_path):
         """,
     )
     origins = _points(tmp_path / "o.gpkg", ["home", "far"], [(0, 0), (0, 20_000)])
-    places = _points(tmp_path / "d.gpkg", ["work", "corner"], [(5500, 0), (400, 0)])
+    places = _points(tmp_path / "d.gpkg", ["work", "corner"], [(5500, 0), (450, 0)])
     result = run_alg(
         "traveltimematrix",
         {
@@ -55,13 +55,13 @@ def test_travel_time_matrix_hand_worked(run_alg, tmp_path):
         },
     )
     rows = {(f["origin_id"], f["destination_id"]): f for f in result["OUTPUT"].getFeatures()}
-    # "far" reaches nothing; "corner" is walked: 400 m × 1.3 / 1.2 m/s = 434 s
+    # "far" reaches nothing; "corner" is walked: 450 m × 1.3 at 5 km/h = 422 s, 7.0 min
     assert set(rows) == {("home", "work"), ("home", "corner")}
-    assert rows[("home", "corner")]["median_min"] == pytest.approx(7.2)
-    # bus 07:05 → B 07:20, 542 s walked (500 m): at 07:29:02; departures 07:00 … 07:04
-    # take 29.0 … 25.0 min: median 27.0, 75th percentile 28.0
-    assert rows[("home", "work")]["median_min"] == pytest.approx(27.0)
-    assert rows[("home", "work")]["p75_min"] == pytest.approx(28.0)
+    assert rows[("home", "corner")]["median_min"] == pytest.approx(7.0)
+    # bus 07:05 → B 07:20, 468 s walked (500 m): at 07:27:48; departures 07:00 … 07:04
+    # take 27.8 … 23.8 min: median 25.8, 75th percentile 26.8
+    assert rows[("home", "work")]["median_min"] == pytest.approx(25.8)
+    assert rows[("home", "work")]["p75_min"] == pytest.approx(26.8)
 
 
 @pytest.fixture(scope="module")

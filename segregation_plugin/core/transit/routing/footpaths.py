@@ -1,10 +1,10 @@
 """Walking: from an origin to stops, between stops (a transfer) and from stops to a
 destination, as straight-line distance × a detour factor at a walking speed.
 
-Defaults (:class:`WalkRules`): 1.2 m/s (a pace most adults keep, slower than Conveyal's
-1.3), detour factor 1.3 (streets are rarely straight), at most 800 m walked to or from a
-stop (the distance Swedish planning uses for a bus stop's catchment), at most 400 m walked
-between two stops for a transfer and 60 s to change vehicles (also at the same stop).
+Defaults (:class:`WalkRules`, METHODS.md §8): 5 km/h, detour factor 1.3 (streets are
+rarely straight), at most 800 m walked to or from a stop (and directly from origin to
+destination), at most 400 m walked between two stops for a transfer; and 60 s to change
+vehicles, also at the same stop (an assumption of the plugin, as Conveyal's boarding slack).
 
 transfers.txt, when the feed has it, refines the transfers stop by stop: type 3 forbids the
 change, type 2 sets its time (``min_transfer_time``), types 0 and 1 allow it at walking time
@@ -24,11 +24,11 @@ from ..nearby import pairs_within
 
 @dataclass(frozen=True)
 class WalkRules:
-    """How people walk: ``speed`` m/s, ``detour`` factor on straight lines, ``max_walk`` m
+    """How people walk: ``speed`` m/s (default 5 km/h), ``detour`` factor on straight lines, ``max_walk`` m
     walked to or from a stop (and directly), ``max_transfer`` m walked between stops,
     ``transfer_slack`` seconds to change vehicles."""
 
-    speed: float = 1.2
+    speed: float = 5.0 / 3.6
     detour: float = 1.3
     max_walk: float = 800.0
     max_transfer: float = 400.0
@@ -37,7 +37,8 @@ class WalkRules:
     def seconds(self, straight):
         """Walking time in whole seconds (rounded up) for straight-line metres."""
         np = require("numpy")
-        return np.ceil(np.asarray(straight, float) * self.detour / self.speed).astype(np.int32)
+        seconds = np.asarray(straight, float) * self.detour / self.speed
+        return np.ceil(seconds - 1e-6).astype(np.int32)  # 468.00000000000006 s is 468 s
 
     @property
     def reach(self) -> float:
@@ -46,7 +47,7 @@ class WalkRules:
 
     def describe(self) -> str:
         return (
-            f"walking {self.speed:g} m/s, detour factor {self.detour:g}, at most "
+            f"walking {self.speed * 3.6:g} km/h, detour factor {self.detour:g}, at most "
             f"{self.max_walk:g} m to or from a stop, {self.max_transfer:g} m between stops, "
             f"{self.transfer_slack} s to change"
         )

@@ -35,7 +35,7 @@ def transfer_index(transfers, n_stops):
 
 
 def earliest_arrivals(
-    patterns, transfers, board, horizon, max_transfers: int = 4, progress: Progress = NO_PROGRESS
+    patterns, transfers, board, horizon, max_transfers: int = 3, progress: Progress = NO_PROGRESS
 ):
     """Earliest arrival by vehicle at every stop (int32 stops × columns, :data:`INF` when
     not reached by ``horizon``).

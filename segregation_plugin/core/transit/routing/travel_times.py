@@ -61,7 +61,7 @@ class Router:
     stop_y: object
     window: DepartureWindow = field(default_factory=DepartureWindow)
     walk: WalkRules = field(default_factory=WalkRules)
-    max_transfers: int = 4
+    max_transfers: int = 3  # at most 4 rides (METHODS.md §8)
     include_demand_responsive: bool = False
 
     def __post_init__(self):
