@@ -363,7 +363,7 @@
             <translation>Tillgång per område</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="96" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="115" />
             <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="80" />
             <source>Gap between area types</source>
             <translation>Skillnad mellan områdestyper</translation>
@@ -409,7 +409,7 @@
             <translation>Skillnad, områden av typ 1–2 minus typ 4–5: {ab} procentenheter i klass A–B, {ef} i klass E–F eller utan klass.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="182" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="209" />
             <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="181" />
             <source>{} areas have no area type 1–5 and are not in the gap table.</source>
             <translation>{} områden saknar områdestyp 1–5 och ingår inte i skillnadstabellen.</translation>
@@ -665,7 +665,7 @@
             <translation>profilen får inga områdestyper.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="117" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="136" />
             <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="103" />
             <source>no gap table.</source>
             <translation>ingen skillnadstabell.</translation>
@@ -1661,57 +1661,57 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="35" />
-            <source>For every area, from its population-weighted centre (with a population raster; else its point on surface) by public transport over the departure window:&lt;ul&gt;&lt;li&gt;the opportunities reachable within each chosen time (the sum of the destinations' weight field, e.g. jobs; 1 per destination without one), at the chosen percentile of the window (the median by default);&lt;/li&gt;&lt;li&gt;the minutes to the nearest destination;&lt;/li&gt;&lt;li&gt;the share of the region's opportunities reachable.&lt;/li&gt;&lt;/ul&gt;With an area type field and residents (raster or field), the gap table compares the residents of type 1–2 areas with those of type 4–5 areas: their median time to the nearest destination and the opportunities per resident reachable within the gap's time (45 minutes by default).</source>
-            <translation>För varje område, från dess befolkningsviktade mittpunkt (med ett befolkningsraster; annars en punkt inuti området), med kollektivtrafik över avgångsfönstret:&lt;ul&gt;&lt;li&gt;de målpunkter som nås inom varje vald tid (summan av målpunkternas viktfält, t.ex. arbetstillfällen; 1 per målpunkt utan viktfält), vid den valda percentilen av fönstret (medianen om inget annat väljs);&lt;/li&gt;&lt;li&gt;minuter till närmaste målpunkt;&lt;/li&gt;&lt;li&gt;andelen av regionens målpunkter som nås.&lt;/li&gt;&lt;/ul&gt;Med ett fält för områdestyp och invånare (raster eller fält) jämför skillnadstabellen invånarna i områden av typ 1–2 med dem i typ 4–5: deras mediantid till närmaste målpunkt och målpunkterna per invånare som nås inom tabellens tid (45 minuter om inget annat väljs).</translation>
+            <source>For every area, from its population-weighted centre (with a population raster or residents as points; else its point on surface) by public transport over the departure window:&lt;ul&gt;&lt;li&gt;the opportunities reachable within each chosen time (the sum of the destinations' weight field, e.g. jobs; 1 per destination without one), at the chosen percentile of the window (the median by default);&lt;/li&gt;&lt;li&gt;the minutes to the nearest destination;&lt;/li&gt;&lt;li&gt;the share of the region's opportunities reachable.&lt;/li&gt;&lt;/ul&gt;With an area type field and residents (raster or field), the gap table compares the residents of type 1–2 areas with those of type 4–5 areas: their median time to the nearest destination and the opportunities per resident reachable within the gap's time (45 minutes by default).</source>
+            <translation>För varje område, från dess befolkningsviktade mittpunkt (med ett befolkningsraster eller invånare som punkter; annars en punkt inuti området), med kollektivtrafik över avgångsfönstret:&lt;ul&gt;&lt;li&gt;de målpunkter som nås inom varje vald tid (summan av målpunkternas viktfält, t.ex. arbetstillfällen; 1 per målpunkt utan viktfält), vid den valda percentilen av fönstret (medianen om inget annat väljs);&lt;/li&gt;&lt;li&gt;minuter till närmaste målpunkt;&lt;/li&gt;&lt;li&gt;andelen av regionens målpunkter som nås.&lt;/li&gt;&lt;/ul&gt;Med ett fält för områdestyp och invånare (raster eller fält) jämför skillnadstabellen invånarna i områden av typ 1–2 med dem i typ 4–5: deras mediantid till närmaste målpunkt och målpunkterna per invånare som nås inom tabellens tid (45 minuter om inget annat väljs).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="55" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="57" />
             <source>Residents field (for the gap table)</source>
             <translation>Fält med invånare (för skillnadstabellen)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="209" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="236" />
             <source>Give the travel times as whole minutes separated by commas, e.g. 30,45,60.</source>
             <translation>Ange restiderna i hela minuter åtskilda med komma, t.ex. 30,45,60.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="59" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="78" />
             <location filename="../segregation_plugin/processing/transit/travel_time_matrix.py" line="54" />
             <source>Destinations (points or areas)</source>
             <translation>Målpunkter (punkter eller områden)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="66" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="85" />
             <source>Weight field of the destinations (jobs, places; empty: 1 each)</source>
             <translation>Viktfält för målpunkterna (arbetstillfällen, platser; tomt: 1 var)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="74" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="93" />
             <source>Travel times to count within (minutes)</source>
             <translation>Restider att räkna inom (minuter)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="80" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="99" />
             <source>Travel time of the gap table (minutes)</source>
             <translation>Restid i skillnadstabellen (minuter)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="90" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="109" />
             <source>Opportunities per area</source>
             <translation>Målpunkter per område</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="177" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="204" />
             <source>No population raster or residents field: no gap table.</source>
             <translation>Inget befolkningsraster eller fält med invånare: ingen skillnadstabell.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="138" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="165" />
             <source>{weighted} of {areas} areas start from their population-weighted centre, the others from their point on surface; {places} destinations with {total} opportunities.</source>
             <translation>{weighted} av {areas} områden utgår från sin befolkningsviktade mittpunkt, övriga från en punkt inuti området; {places} målpunkter med sammanlagt {total}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="188" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="215" />
             <source>Gap, type 1–2 minus type 4–5 areas: {opp} opportunities per resident within {minutes} min, {nearest} min to the nearest.</source>
             <translation>Skillnad, områden av typ 1–2 minus typ 4–5: {opp} målpunkter per invånare inom {minutes} min, {nearest} min till närmaste.</translation>
         </message>
@@ -1726,32 +1726,32 @@
             <translation>Längsta restid (minuter)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="43" />
+            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="44" />
             <source>Most transfers (one fewer than the rides)</source>
             <translation>Högsta antal byten (ett färre än antalet åk)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="44" />
+            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="46" />
             <source>Walking speed (km/h)</source>
             <translation>Gånghastighet (km/h)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="45" />
+            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="47" />
             <source>Detour factor on straight lines</source>
             <translation>Omvägsfaktor på fågelvägen</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="47" />
+            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="49" />
             <source>Longest walk to or from a stop (m walked)</source>
             <translation>Längsta gångväg till eller från en hållplats (m gånget)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="51" />
+            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="53" />
             <source>Longest walk between stops (m walked)</source>
             <translation>Längsta gångväg mellan hållplatser (m gånget)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="58" />
+            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="60" />
             <source>Time to change vehicles (seconds)</source>
             <translation>Bytestid mellan fordon (sekunder)</translation>
         </message>
@@ -1766,12 +1766,12 @@
             <translation>Avgångar till (HH:MM, ej inräknad; får passera 24:00)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="68" />
+            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="70" />
             <source>Travel time percentile over the departures (50 = median)</source>
             <translation>Percentil av restiden över avgångarna (50 = median)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="113" />
+            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="115" />
             <source>Routing: {departures} departures from {start} every {step} min, at most {max} min and {transfers} transfers; walking {speed} km/h × detour {detour}, at most {walk} m to or from a stop and {transfer} m between stops, {change} s to change; {events} stop events on the date.</source>
             <translation>Reseplanering: {departures} avgångar från {start} var {step}:e minut, högst {max} min och {transfers} byten; gång {speed} km/h × omväg {detour}, högst {walk} m till eller från en hållplats och {transfer} m mellan hållplatser, {change} s för byte; {events} hållplatsanrop under dagen.</translation>
         </message>
@@ -1851,51 +1851,66 @@
             <translation>{pairs} av {all} par av start- och målpunkt nås.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/routing/opportunities.py" line="82" />
+            <location filename="../segregation_plugin/core/transit/routing/opportunities.py" line="116" />
             <source>a number of opportunities</source>
             <comment>part of a message</comment>
             <translation>ett antal målpunkter</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/routing/footpaths.py" line="129" />
+            <location filename="../segregation_plugin/core/transit/routing/footpaths.py" line="130" />
             <source>transfers.txt has no from_stop_id/to_stop_id; not used.</source>
             <translation>transfers.txt saknar from_stop_id/to_stop_id; filen används inte.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/routing/footpaths.py" line="147" />
+            <location filename="../segregation_plugin/core/transit/routing/footpaths.py" line="148" />
             <source>{unknown} rows of transfers.txt name stops not in stops.txt; they are not used.</source>
             <translation>{unknown} rader i transfers.txt anger hållplatser som inte finns i stops.txt; de används inte.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/routing/opportunities.py" line="114" />
+            <location filename="../segregation_plugin/core/transit/routing/opportunities.py" line="148" />
             <source>The longest travel time ({longest} min) is shorter than the cutoff {cutoff} min; raise the longest travel time.</source>
             <translation>Den längsta restiden ({longest} min) är kortare än gränsen {cutoff} min; höj den längsta restiden.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/routing/opportunities.py" line="151" />
+            <location filename="../segregation_plugin/core/transit/routing/opportunities.py" line="185" />
             <source>The access table has no {cutoff}-minute count; add {cutoff} to the cutoffs.</source>
             <translation>Tabellen saknar antal inom {cutoff} minuter; lägg till {cutoff} bland restiderna.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/routing/opportunities.py" line="85" />
+            <location filename="../segregation_plugin/core/transit/routing/opportunities.py" line="119" />
             <source>The weight field '{field}' has negative values; a number of opportunities cannot be negative. Correct those values.</source>
             <translation>Viktfältet '{field}' har negativa värden; ett antal målpunkter kan inte vara negativt. Rätta de värdena.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/routing/opportunities.py" line="81" />
+            <location filename="../segregation_plugin/core/transit/routing/opportunities.py" line="115" />
             <source>weight</source>
             <comment>part of a message</comment>
             <translation>vikt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/routing/travel_times.py" line="42" />
+            <location filename="../segregation_plugin/core/transit/routing/travel_times.py" line="43" />
             <source>The departure window must end after it starts (e.g. 07:00–08:00).</source>
             <translation>Avgångsfönstret måste sluta efter att det börjar (t.ex. 07:00–08:00).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/routing/travel_times.py" line="44" />
+            <location filename="../segregation_plugin/core/transit/routing/travel_times.py" line="45" />
             <source>The departure step and the longest travel time must be positive.</source>
             <translation>Avgångsintervallet och den längsta restiden måste vara positiva.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="61" />
+            <source>Residents as points (used without a raster)</source>
+            <translation>Invånare som punkter (används utan raster)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="69" />
+            <source>Residents field of the points</source>
+            <translation>Fält med invånare för punkterna</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="157" />
+            <source>Choose the residents field of the points.</source>
+            <translation>Välj fältet med invånare för punkterna.</translation>
         </message>
     </context>
 </TS>

@@ -33,8 +33,9 @@ class OpportunitiesByArea(SegregationAlgorithm):
     )
     TAGS = ("gtfs", "accessibility", "tillgänglighet", "jobs", "arbetsplatser", "gap", "deso")
     HELP = (
-        "For every area, from its population-weighted centre (with a population raster; "
-        "else its point on surface) by public transport over the departure window:<ul>"
+        "For every area, from its population-weighted centre (with a population raster or "
+        "residents as points; else its point on surface) by public transport over the "
+        "departure window:<ul>"
         "<li>the opportunities reachable within each chosen time (the sum of the "
         "destinations' weight field, e.g. jobs; 1 per destination without one), at the chosen "
         "percentile of the window (the median by default);</li><li>the minutes to the nearest "
@@ -46,6 +47,7 @@ class OpportunitiesByArea(SegregationAlgorithm):
     )
 
     AREAS, POP_FIELD, POP_RASTER = tp.AREAS, tp.POP_FIELD, tp.POP_RASTER
+    POP_POINTS, POP_POINTS_FIELD = "POP_POINTS", "POP_POINTS_FIELD"
     DESTINATIONS, WEIGHT = "DESTINATIONS", "WEIGHT_FIELD"
     CUTOFFS, GAP_CUTOFF = "CUTOFFS", "GAP_CUTOFF"
     OUTPUT, GAP = "OUTPUT", "GAP_TABLE"
@@ -53,6 +55,23 @@ class OpportunitiesByArea(SegregationAlgorithm):
     def initAlgorithm(self, config=None):
         rp.add_router_parameters(self)
         tp.add_area_parameters(self, tr("Area layer"), tr("Residents field (for the gap table)"))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.POP_POINTS,
+                tr("Residents as points (used without a raster)"),
+                [compat.VECTOR_POINT],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.POP_POINTS_FIELD,
+                tr("Residents field of the points"),
+                parentLayerParameterName=self.POP_POINTS,
+                type=compat.FIELD_NUMERIC,
+                optional=True,
+            )
+        )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.DESTINATIONS,
@@ -129,6 +148,14 @@ class OpportunitiesByArea(SegregationAlgorithm):
         dx, dy, w = op.destination_points(places, places[weight] if weight else None)
         raster = self.parameterAsRasterLayer(parameters, self.POP_RASTER, context)
         points = None
+        dwellers = read_source(
+            self, parameters, self.POP_POINTS, context, feedback, allow_missing_geometry=True
+        )[1]
+        if raster is None and dwellers is not None:
+            name = self.parameterAsString(parameters, self.POP_POINTS_FIELD, context)
+            if not name:
+                raise InputError(tr("Choose the residents field of the points."))
+            points = op.residents_at_points(areas, dwellers.to_crs(crs), dwellers[name])
         if raster is not None:
             points = ta.points_from_raster(
                 raster_path(self, parameters, self.POP_RASTER, context), areas, progress.sub(20, 25)

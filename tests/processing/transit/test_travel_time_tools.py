@@ -4,6 +4,7 @@ opportunities per area and isochrones on the sample county (2022-10-12, a Wednes
 from __future__ import annotations
 
 import geopandas as gpd
+import numpy as np
 import pytest
 from shapely.geometry import Point
 
@@ -180,3 +181,47 @@ def test_cancelled_matrix_writes_nothing(processing_provider, tmp_path):
         feedback=feedback,
     )
     assert not target.exists()
+
+
+def test_residents_as_points_give_the_centres_and_the_gap(run_alg, typed_deso, tmp_path):
+    # residents as points: the population grid's cells, a point per populated cell in
+    # blocks of 2 × 2 cells (at the block's first populated cell) carrying the block's people
+    import pandas as pd
+    import rasterio
+
+    with rasterio.open(POPULATION) as src:
+        data = src.read(1)
+        rows, cols = np.nonzero(data > 0)
+        xs, ys = rasterio.transform.xy(src.transform, rows, cols)
+    cells = pd.DataFrame({"block": (rows // 2) * 10_000 + cols // 2, "x": xs, "y": ys})
+    cells["folk"] = data[rows, cols]
+    blocks = cells.groupby("block").agg(x=("x", "first"), y=("y", "first"), folk=("folk", "sum"))
+    points = gpd.GeoDataFrame(
+        {"folk": blocks["folk"].to_numpy()},
+        geometry=gpd.points_from_xy(blocks["x"], blocks["y"]),
+        crs="EPSG:3006",
+    )
+    points.to_file(tmp_path / "folk.gpkg", driver="GPKG")
+    result = run_alg(
+        "transitopportunities",
+        {
+            "GTFS": GTFS,
+            "DATE": DATE,
+            "START": "07:00",
+            "END": "07:05",
+            "STEP_MINUTES": 5,
+            "AREAS": typed_deso,
+            "POP_POINTS": str(tmp_path / "folk.gpkg"),
+            "POP_POINTS_FIELD": "folk",
+            "DESTINATIONS": f"{SAMPLE_GPKG}|layername=planerade_bostader",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "GAP_TABLE": "TEMPORARY_OUTPUT",
+        },
+    )
+    areas = list(result["OUTPUT"].getFeatures())
+    assert sum(f["origin"] == "population-weighted centre" for f in areas) > 250
+    gap = {f["area_type"]: f for f in result["GAP_TABLE"].getFeatures()}
+    # the points' residents: the grid's (a few points lie on the county's border)
+    assert gap["1–2"]["residents"] + gap["3"]["residents"] + gap["4–5"][
+        "residents"
+    ] == pytest.approx(562_139, rel=0.002)

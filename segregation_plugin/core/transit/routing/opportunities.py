@@ -59,6 +59,40 @@ def area_origins(areas, residents=None):
     return x, y, how
 
 
+def residents_at_points(areas, points, population):
+    """Residents given as a point layer (e.g. addresses or grid points with a population
+    field) as DataFrame x, y, pop, area (position in ``areas``): each point in the area that
+    contains it; points in no area are left out. ``population``: the field's values
+    (missing = 0; text or negative an InputError naming the field)."""
+    np = require("numpy")
+    pd = require("pandas")
+    gpd = require("geopandas")
+    field = getattr(population, "name", None) or "population"
+    people = residents_of(population, str(field)).fillna(0).to_numpy(float)
+    x, y, _ = destination_points(points)
+    placed = np.flatnonzero(np.isfinite(x) & np.isfinite(y) & (people > 0))
+    frame = gpd.GeoDataFrame(
+        {"row": placed},
+        geometry=gpd.points_from_xy(x[placed], y[placed]),
+        crs=areas.crs,
+    )
+    shapes = gpd.GeoDataFrame({"area": np.arange(len(areas))}, geometry=areas.geometry.values)
+    shapes = shapes[~(shapes.geometry.isna() | shapes.geometry.is_empty)].set_crs(
+        areas.crs, allow_override=True
+    )
+    joined = gpd.sjoin(frame, shapes, how="inner", predicate="within")
+    joined = joined.drop_duplicates("row")  # a point on a shared border counts once
+    rows = joined["row"].to_numpy()
+    return pd.DataFrame(
+        {
+            "x": x[rows],
+            "y": y[rows],
+            "pop": people[rows],
+            "area": joined["area"].to_numpy(np.int64),
+        }
+    )
+
+
 def destination_points(places, weight=None):
     """(x, y, weight) of destinations: points as they are, areas by their point on surface;
     ``weight`` a field's values (missing = 0; text or negative an InputError naming the
