@@ -215,3 +215,22 @@ def test_make_sample_regenerates_the_sample_byte_for_byte(tmp_path):
         }
 
     assert digests(tmp_path) == digests(SAMPLE)
+
+
+def test_destinations_are_plausible():
+    """malpunkter.gpkg: jobs ≈ 0.45 per resident, more of them near the city core, a school
+    and a health centre in every kommun, every point inside the county."""
+    path = SAMPLE / "malpunkter.gpkg"
+    county = gpd.read_file(SAMPLE_GPKG, layer="lan").geometry.iloc[0]
+    kommuner = set(gpd.read_file(SAMPLE_GPKG, layer="kommun")["kommunkod"])
+    work = gpd.read_file(path, layer="arbetsplatser")
+    assert work["antal_anstallda"].sum() == pytest.approx(0.45 * 562_139, rel=0.02)
+    assert (work["antal_anstallda"] >= 1).all()
+    for layer in ("gymnasieskolor", "vardcentraler"):
+        assert set(gpd.read_file(path, layer=layer)["kommunkod"]) == kommuner
+    for layer in ("arbetsplatser", "gymnasieskolor", "vardcentraler", "idrottsanlaggningar"):
+        frame = gpd.read_file(path, layer=layer)
+        assert frame.crs.to_epsg() == 3006 and frame.within(county).all(), layer
+    core = gpd.read_file(SAMPLE_GPKG, layer="regionplan_noder").set_index("nod_id")
+    near = work.distance(core.loc["RP01", "geometry"].centroid) < 2000
+    assert work.loc[near, "antal_anstallda"].sum() > 0.2 * work["antal_anstallda"].sum()

@@ -20,7 +20,16 @@ os.environ.setdefault("OGR_CURRENT_DATE", "2023-06-01T00:00:00Z")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np  # noqa: E402
-from samplegen import calibration, geography, gtfs, planning, raster, statistics, tables  # noqa: E402
+from samplegen import (  # noqa: E402
+    calibration,
+    destinations,
+    geography,
+    gtfs,
+    planning,
+    raster,
+    statistics,
+    tables,
+)
 
 SEED = 20221231
 GPKG = "exempellan.gpkg"
@@ -96,6 +105,7 @@ def generate(out: Path) -> dict:
             elif target.exists():
                 target.unlink()
             shutil.move(str(item), target)
+    summary["destinations"] = destinations.write(out)  # from the finished sample, own seed
     return summary
 
 
@@ -159,7 +169,15 @@ turns the weekday holidays of 2022 (e.g. 2022-06-06, 2022-12-26) into Sundays.
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path, nargs="?", default=Path("resources/sample"))
+    parser.add_argument(
+        "--destinations-only",
+        action="store_true",
+        help="only (re)write malpunkter.gpkg from the sample already in the folder",
+    )
     args = parser.parse_args()
+    if args.destinations_only:
+        print(f"{destinations.FILE}: {destinations.write(args.out)}")
+        return
     summary = generate(args.out)
     size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
     print(

@@ -22,8 +22,18 @@ from .algorithm import GROUPS, SegregationAlgorithm, group_order
 
 PROVIDER_ID = "segregation"
 # Modules of a subject package that hold helpers, not tools (national: areatypes' national
-# reference; run, steps, tables and naming: the guided analysis's).
-NOT_ALGORITHMS = {"params", "styles", "national", "run", "steps", "tables", "naming"}
+# reference; routing_params: the travel-time tools' shared parameters; run, steps, tables and
+# naming: the guided analysis's).
+NOT_ALGORITHMS = {
+    "params",
+    "styles",
+    "national",
+    "routing_params",
+    "run",
+    "steps",
+    "tables",
+    "naming",
+}
 
 
 def _algorithm_modules() -> list:

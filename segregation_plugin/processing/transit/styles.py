@@ -14,6 +14,7 @@ The quality classes' colours (:data:`CLASS_COLOURS`) are defined once in
 
 Each styler is registered with ``outputs.output_style`` under a name
 (``quality_classes``, ``quality_raster``, ``stop_categories``, ``stop_service``, ``ptal``,
+``transit_opportunities``, ``isochrones``,
 ``transit_access``, ``line_profile``); an algorithm styles its output with
 ``outputs.style_output(context, dest, name, **options)``.
 """
@@ -192,4 +193,57 @@ def style_profile(layer, colour: str = "#E2231A") -> None:
         )
     )
     layer.setRenderer(QgsCategorizedSymbolRenderer("area_type", categories))
+    layer.triggerRepaint()
+
+
+@output_style("transit_opportunities")
+def style_opportunities(layer, field: str = "pct_region_45min") -> None:
+    """Areas by the share of the region's opportunities reachable (light: few)."""
+    bounds = (
+        (0, 0.05, "#f7fcf0"),
+        (0.05, 5, "#ccebc5"),
+        (5, 10, "#a8ddb5"),
+        (10, 25, "#7bccc4"),
+        (25, 50, "#43a2ca"),
+        (50, 75, "#0868ac"),
+        (75, 100.01, "#084081"),
+    )
+    ranges = []
+    for lower, upper, colour in bounds:
+        label = (
+            tr("none reachable")
+            if upper <= 0.05
+            else tr("{} – {} % of the region's").format(
+                format_number(lower, None) if lower >= 1 else "0",
+                format_number(min(upper, 100), None),
+            )
+        )
+        ranges.append(QgsRendererRange(lower, upper, fill_symbol(colour, outline="#636363"), label))
+    layer.setRenderer(QgsGraduatedSymbolRenderer(field, ranges))
+    layer.triggerRepaint()
+
+
+ISOCHRONE_COLOURS = ("#0c2c84", "#225ea8", "#1d91c0", "#41b6c4", "#7fcdbb", "#c7e9b4")
+
+
+@output_style("isochrones")
+def style_isochrones(layer) -> None:
+    """Bands from dark (shortest) to light, drawn longest first (the tool writes them so)."""
+    index = layer.fields().indexOf("minutes")
+    values = (
+        sorted({int(v) for v in layer.uniqueValues(index) if v is not None}) if index >= 0 else []
+    )
+    categories = [
+        QgsRendererCategory(
+            value,
+            fill_symbol(
+                ISOCHRONE_COLOURS[min(i, len(ISOCHRONE_COLOURS) - 1)],
+                outline="#ffffff",
+                opacity=0.75,
+            ),
+            tr("within {} min").format(value),
+        )
+        for i, value in enumerate(values)
+    ]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("minutes", categories))
     layer.triggerRepaint()

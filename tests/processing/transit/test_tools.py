@@ -41,7 +41,7 @@ def open_layer(uri):
     return QgsVectorLayer(uri, "deso", "ogr")
 
 
-def test_the_five_tools_are_in_the_transit_group(processing_provider):
+def test_the_eight_tools_are_in_the_transit_group(processing_provider):
     algs = {a.name(): a for a in processing_provider.algorithms() if a.groupId() == "transit"}
     assert set(algs) == {
         "gtfsstopservice",
@@ -49,6 +49,9 @@ def test_the_five_tools_are_in_the_transit_group(processing_provider):
         "ptal",
         "transitaccessbyarea",
         "lineprofile",
+        "traveltimematrix",
+        "transitopportunities",
+        "transitisochrones",
     }
     order = [a.name() for a in sorted(algs.values(), key=lambda a: a.ORDER)]
     assert order == [
@@ -57,6 +60,9 @@ def test_the_five_tools_are_in_the_transit_group(processing_provider):
         "ptal",
         "transitaccessbyarea",
         "lineprofile",
+        "traveltimematrix",
+        "transitopportunities",
+        "transitisochrones",
     ]
 
 
