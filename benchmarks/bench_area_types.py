@@ -33,6 +33,9 @@ from segregation_plugin.core.areatypes.area_types import classify_areas  # noqa:
 from segregation_plugin.core.areatypes.ses_index import Indicator  # noqa: E402
 from segregation_plugin.core.statistics.aggregate import aggregate  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results import record  # noqa: E402
+
 SCB = ROOT.parent / "shared" / "data" / "scb"
 N_DESO, N_REGSO = 6160, 3363
 FIELDS = ["low_pct", "forgym", "edu_total", "unemployed", "p16_64"]
@@ -188,6 +191,16 @@ def bench(label, frame, v1):
     print(
         f"  the areatypes tool through Processing (read the layer, classify, write a new "
         f"layer) {t_tool:.3f} s; ratio field calculator / tool = {t_qgis / t_tool:.1f}"
+    )
+    what = label.split(" ")[0]
+    record("bench_area_types", f"{what}: classify_areas in core", t_core, max_value=1.0)
+    record(
+        "bench_area_types",
+        f"{what}: areatypes tool through Processing",
+        t_tool,
+        "field calculator",
+        t_qgis,
+        max_ratio=1.0,
     )
     return t_core
 
