@@ -33,6 +33,9 @@ from segregation_plugin.core.areatypes.area_types import classify_areas  # noqa:
 from segregation_plugin.core.areatypes.ses_index import Indicator  # noqa: E402
 from segregation_plugin.core.statistics.aggregate import aggregate  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results import record  # noqa: E402
+
 SCB = ROOT.parent / "shared" / "data" / "scb"
 N_DESO, N_REGSO = 6160, 3363
 FIELDS = ["low_pct", "forgym", "edu_total", "unemployed", "p16_64"]
@@ -189,7 +192,42 @@ def bench(label, frame, v1):
         f"  the areatypes tool through Processing (read the layer, classify, write a new "
         f"layer) {t_tool:.3f} s; ratio field calculator / tool = {t_qgis / t_tool:.1f}"
     )
-    return t_core
+    what = label.split(" ")[0]
+    record("bench_area_types", f"{what}: classify_areas in core", t_core, max_value=1.0)
+    record(
+        "bench_area_types",
+        f"{what}: areatypes tool through Processing",
+        t_tool,
+        "field calculator",
+        t_qgis,
+        max_ratio=1.0,
+    )
+    return t_tool
+
+
+def scaling(deso, t_tool_base) -> None:
+    """The tool at a quarter and at four times the DeSO (rows repeated): how its time grows
+    with the number of areas. Linear growth keeps time / (areas ratio × base time) near 1."""
+    base = len(deso)
+    print("scaling: the areatypes tool through Processing (best of three)")
+    for factor in (0.25, 4):
+        n = int(base * factor)
+        frame = deso.iloc[np.arange(n) % base].reset_index(drop=True)
+        layer = memory_layer(frame)
+        seconds, _ = best_of(3, lambda layer=layer: run_tool(layer))
+        expected = t_tool_base * factor
+        print(
+            f"  {n:>6,} areas ({factor:g} ×): {seconds:.3f} s = {seconds / t_tool_base:.2f} × the "
+            f"time for {base:,} ({seconds / expected:.2f} of linear growth)"
+        )
+        record(
+            "bench_area_types",
+            f"areatypes tool at {factor:g} × the DeSO ({n:,} areas)",
+            seconds,
+            f"{factor:g} × its time at {base:,}",
+            expected,
+            max_ratio=1.0 if factor > 1 else None,
+        )
 
 
 def run_tool(layer):
@@ -224,8 +262,9 @@ def main() -> int:
         rng = np.random.default_rng(20221231)
         deso, regso, source = national(rng)
         print(f"data: {source}")
-        bench("DeSO", deso, V1)
+        t_tool = bench("DeSO", deso, V1)
         bench("RegSO (counts summed with the real key)", regso, V1)
+        scaling(deso, t_tool)
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
         app.exitQgis()

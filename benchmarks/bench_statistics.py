@@ -26,6 +26,9 @@ from shapely.geometry import box  # noqa: E402
 from segregation_plugin.core.statistics.join import join_statistics  # noqa: E402
 from segregation_plugin.core.statistics.scb_export import read_scb_file  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results import record  # noqa: E402
+
 REAL = ROOT.parent / "shared" / "data" / "scb" / "deso2018_utbildningsniva_25-64_2022.xlsx"
 N_AREAS = 6160
 VARIABLES = [
@@ -105,6 +108,14 @@ def bench(label: str, path: Path, codes: list) -> None:
     )
     print(
         f"  ratio plugin read / pandas.read_excel = {t_read / t_pandas:.2f}; read+join / pandas.read_excel = {total / t_pandas:.2f}"
+    )
+    record(
+        "bench_statistics",
+        f"{label}: read + join",
+        total,
+        "pandas.read_excel",
+        t_pandas,
+        max_value=2.0,
     )
 
 

@@ -52,7 +52,12 @@ def make_field(name: str, kind: str) -> QgsField:
     return QgsField(name, _FIELD_TYPES[kind])
 
 
+_PLAIN = {int, float, str, bool}  # values PyQGIS already gives as Python's own
+
+
 def _python_value(value):
+    if type(value) in _PLAIN:  # most values: no QVariant or date to convert
+        return value
     if value is None or value == NULL:
         return None
     if isinstance(value, QVariant):
@@ -186,6 +191,7 @@ def source_to_frame(
     wkb = require("shapely.wkb") if spatial else None
 
     total = source.featureCount() or 0
+    columns = [source.fields().indexOf(n) for n in names]  # attributes() by position
     ids, rows, geoms = [], [], []
     for i, feature in enumerate(source.getFeatures(request)):
         if feedback is not None and i % 1000 == 0:
@@ -194,7 +200,8 @@ def source_to_frame(
             if total > 0:
                 feedback.setProgress(min(100.0, 100.0 * i / total))
         ids.append(feature.id())
-        rows.append([_python_value(feature[n]) for n in names])
+        values = feature.attributes()
+        rows.append([_python_value(values[c]) for c in columns])
         if spatial:
             g = feature.geometry()
             geoms.append(None if g is None or g.isNull() else wkb.loads(bytes(g.asWkb())))
@@ -262,6 +269,32 @@ def _native(value):
     return value
 
 
+def _native_column(series) -> list:
+    """The values of a column as :func:`_native` gives them, a whole numpy column at once
+    (integers, booleans, floats with NaN as None); other columns value by value."""
+    np = require("numpy")
+    dtype = series.dtype
+    if isinstance(dtype, np.dtype) and dtype.kind in "iub":
+        return series.to_numpy().tolist()
+    if isinstance(dtype, np.dtype) and dtype.kind == "f":
+        values = series.to_numpy()
+        out = values.tolist()
+        for i in np.flatnonzero(np.isnan(values)).tolist():
+            out[i] = None
+        return out
+    return [_native(v) for v in series.tolist()]
+
+
+def _wkb_writer():
+    """geometry → WKB bytes; under shapely 1.8 one writer for all (``geom.wkb`` makes a
+    new one for every geometry, with the same settings)."""
+    try:
+        geos = require("shapely.geos")
+        return geos.WKBWriter(geos.lgeos).write
+    except (ImportError, AttributeError):  # shapely 2: geom.wkb is quick
+        return lambda geom: geom.wkb
+
+
 def wkb_type_of(frame):
     """The QGIS geometry type to write ``frame`` with (multi types for lines/polygons)."""
     geom_col = getattr(frame, "_geometry_column_name", None)
@@ -284,15 +317,16 @@ def frame_features(frame, fields: QgsFields, wkb_type) -> list:
     names = [f.name() for f in fields]
     spatial = wkb_type != compat.WKB_NO_GEOMETRY
     multi = compat.is_multi_type(wkb_type)
-    columns = [frame[n].tolist() for n in names]
+    rows = list(zip(*[_native_column(frame[n]) for n in names])) or [()] * len(frame)
     geoms = frame.geometry.tolist() if spatial else None
+    to_wkb = _wkb_writer() if spatial else None
     features = []
     for i in range(len(frame)):
         feature = QgsFeature(fields)
-        feature.setAttributes([_native(col[i]) for col in columns])
+        feature.setAttributes(list(rows[i]))
         if spatial and geoms[i] is not None and not geoms[i].is_empty:
             g = QgsGeometry()
-            g.fromWkb(geoms[i].wkb)
+            g.fromWkb(to_wkb(geoms[i]))
             if multi and not g.isMultipart():
                 g.convertToMultiType()
             feature.setGeometry(g)

@@ -29,6 +29,7 @@ from qgis.core import (
     QgsProject,
 )
 
+from ..core.common.bounds import total_bounds
 from ..core.common.errors import InputError
 from ..i18n import format_number, tr
 from . import compat
@@ -259,7 +260,7 @@ def check_coordinates(frame, crs, layer: str, feedback) -> None:
     geometries = geometries[~geometries.is_empty]
     if not len(geometries) or crs_is_missing(crs):
         return
-    bounds = tuple(float(v) for v in geometries.total_bounds)
+    bounds = tuple(float(v) for v in total_bounds(geometries))
     fix = tr(
         "Set the CRS the data were made in, in Layer Properties → Source (do not reproject), "
         "then run the tool again."
@@ -326,8 +327,8 @@ def require_overlap(first, first_label: str, second, second_label: str) -> None:
     if not len(first) or not len(second):
         return
     a = first.to_crs(second.crs) if first.crs and second.crs and first.crs != second.crs else first
-    ax0, ay0, ax1, ay1 = a.total_bounds
-    bx0, by0, bx1, by1 = second.total_bounds
+    ax0, ay0, ax1, ay1 = total_bounds(a.geometry)
+    bx0, by0, bx1, by1 = total_bounds(second.geometry)
     if ax0 <= bx1 and bx0 <= ax1 and ay0 <= by1 and by0 <= ay1:
         return
     raise InputError(

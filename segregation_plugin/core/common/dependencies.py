@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import sys
 
 from .errors import MissingDependencyError
 
@@ -42,6 +43,9 @@ def missing(packages) -> list[str]:
 def require(package: str):
     """Import and return ``package``, or raise :class:`MissingDependencyError` saying how
     to install it."""
+    module = sys.modules.get(package)  # already imported: skip importlib's locking
+    if module is not None:
+        return module
     try:
         return importlib.import_module(package)
     except ImportError as exc:

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from ..common.bounds import total_bounds
 from ..common.dependencies import require
 from ..common.errors import InputError
 
@@ -66,7 +67,7 @@ def fit_polygons(ds, zones, name: str):
     usable = geoms.notna() & ~geoms.is_empty
     if not usable.any():
         return geoms, notes
-    bounds = geoms[usable].total_bounds
+    bounds = total_bounds(geoms[usable])
     raster_bounds = tuple(ds.bounds)
     fits = bool(np.isfinite(bounds).all()) and _overlap(bounds, raster_bounds)
     crs = ds.crs if ds.crs is not None else zones.crs

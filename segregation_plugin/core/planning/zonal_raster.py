@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from typing import Optional
 
+from ..common.bounds import total_bounds
 from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.progress import NO_PROGRESS, Progress
@@ -139,7 +140,7 @@ def zonal_stats(
         stats = {s: np.full(n + 1, np.nan) for s in STATS}
         note = np.array([None] * n, dtype=object)
         note[~usable] = "no geometry"
-        window = _window(ds, geoms[usable].total_bounds) if usable.any() else None
+        window = _window(ds, total_bounds(geoms[usable])) if usable.any() else None
         progress.set(5)
         if window is not None:
             row0, row1, col0, col1 = window
@@ -166,12 +167,13 @@ def zonal_stats(
                     f"{len(overlapping)} polygons overlap others; each got its full result "
                     "(computed one by one)."
                 )
-            for j, i in enumerate(overlapping):
-                progress.check()
-                one = _one_zone(geoms.iloc[i], values, valid, transform, threshold, all_touched)
-                for s in STATS:
-                    stats[s][i + 1] = one[s][1]
-                progress.set(65 + 30 * (j + 1) / len(overlapping))
+            with require("rasterio").Env():  # one GDAL environment for them all
+                for j, i in enumerate(overlapping):
+                    progress.check()
+                    one = _one_zone(geoms.iloc[i], values, valid, transform, threshold, all_touched)
+                    for s in STATS:
+                        stats[s][i + 1] = one[s][1]
+                    progress.set(65 + 30 * (j + 1) / len(overlapping))
         for s in STATS:
             table[prefix + s] = stats[s][1:]
         cells = (
@@ -298,7 +300,7 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
             o_geoms = o_geoms.to_crs(ds.crs)
         o_usable = (o_geoms.notna() & ~o_geoms.is_empty).to_numpy()
         empty = pd.DataFrame({"overlay": [], "area": [], "sum": []})
-        window = _window(ds, o_geoms[o_usable].total_bounds) if o_usable.any() else None
+        window = _window(ds, total_bounds(o_geoms[o_usable])) if o_usable.any() else None
         if window is None:
             return empty
         row0, row1, col0, col1 = window
@@ -320,20 +322,21 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
         values = np.where(valid, values, 0.0)
         ids = np.where(valid, ids, 0)
         rows = []
-        for j in np.flatnonzero(o_usable):
-            cells = _cells_of(o_geoms.iloc[j], transform, shape)
-            if cells is None:
-                continue
-            part, inside = cells
-            part_ids = ids[part][inside]
-            keep = part_ids > 0
-            if not keep.any():
-                continue
-            sums = np.bincount(part_ids[keep], weights=values[part][inside][keep])
-            hit = np.flatnonzero(np.bincount(part_ids[keep]))
-            rows.extend((int(j), int(k - 1), float(sums[k])) for k in hit)
-            if j % 100 == 0:
-                progress.check()
+        with require("rasterio").Env():  # one GDAL environment, not one per plan's mask
+            for j in np.flatnonzero(o_usable):
+                cells = _cells_of(o_geoms.iloc[j], transform, shape)
+                if cells is None:
+                    continue
+                part, inside = cells
+                part_ids = ids[part][inside]
+                keep = part_ids > 0
+                if not keep.any():
+                    continue
+                sums = np.bincount(part_ids[keep], weights=values[part][inside][keep])
+                hit = np.flatnonzero(np.bincount(part_ids[keep]))
+                rows.extend((int(j), int(k - 1), float(sums[k])) for k in hit)
+                if j % 100 == 0:
+                    progress.check()
         progress.set(100)
         return pd.DataFrame(rows, columns=["overlay", "area", "sum"])
     finally:
