@@ -45,7 +45,7 @@ from qgis.core import (
 
 from ..core.common.errors import Cancelled, InputError, MissingDependencyError
 from ..i18n import tr
-from . import destinations, frames, outputs
+from . import compat, database, destinations, frames, outputs
 
 BACKUP_SUFFIX = ".segregation-backup"  # a replaced file waits here until the run succeeds
 LAYER_BACKUP_SUFFIX = "_segregation_backup"  # and a replaced GeoPackage layer
@@ -146,6 +146,8 @@ class OutputWriter:
                 if written:
                     ids[current.name] = written
             self._check_cancel()
+            current = None
+            self._save_database_styles(ids)
         except BaseException as exc:
             self.rollback()
             self._staged = []
@@ -159,7 +161,11 @@ class OutputWriter:
                 else tr("The output {output} could not be written: {error}")
             )
             raise QgsProcessingException(
-                message.format(output=self._label(current.name), path=self._path, error=exc)
+                message.format(
+                    output=self._label(current.name if current else None),
+                    path=self._path,
+                    error=exc,
+                )
             ) from exc
         self._drop_backups()
         self._undo = []
@@ -167,7 +173,30 @@ class OutputWriter:
         for item in staged:
             if item.style and ids.get(item.name):
                 outputs.style_output(self.context, ids[item.name], item.style, **item.options)
+            if ids.get(item.name):
+                outputs.mark_output(self.context, ids[item.name], self.algorithm.name())
         return ids
+
+    def _save_database_styles(self, ids) -> None:
+        """Store the style of each styled PostGIS output in the database's ``layer_styles``
+        (so whoever opens the table gets it styled); part of the run: a failure removes the
+        tables again."""
+        for item in self._staged:
+            destination = self.destinations.get(item.name)
+            if not (item.style and ids.get(item.name)) or destination is None:
+                continue
+            if destination.kind != "database":
+                continue
+            self._path = f"{destination.schema}.{destination.layer}"
+            layer = database.open_layer(ids[item.name], destination.layer)
+            if not layer.isValid():
+                raise QgsProcessingException(
+                    tr("The table {table} was written but cannot be read back.").format(
+                        table=self._path
+                    )
+                )
+            outputs.apply_style(layer, item.style, **item.options)
+            database.save_style(layer, destination.layer)
 
     def rollback(self) -> None:
         """Remove what this run wrote and put back the files and layers it replaced."""
@@ -230,14 +259,23 @@ class OutputWriter:
         wkb_type = frames.wkb_type_of(frame) if wkb_type is None else wkb_type
         if crs is None:
             crs = frames.qgis_crs(getattr(frame, "crs", None))
+        kind = destination.kind if destination is not None else "other"
+        if kind == "database":
+            # a table without geometry has no geometry column, whatever the dialog wrote;
+            # dropped again when the run fails (from here: QGIS creates the table first)
+            parameters = dict(parameters)
+            parameters[name] = self._as_table(name, parameters.get(name), wkb_type)
+            where = (destination.path, destination.schema, destination.layer)
+            self._undo.append((database.drop_table, where))
+            self._path = f"{destination.schema}.{destination.layer}"
         sink, dest_id = self.algorithm.parameterAsSink(
             parameters, name, self.context, fields, wkb_type, crs
         )
         if sink is None:
             raise QgsProcessingException(self.algorithm.invalidSinkError(parameters, name))
         self._undo.append((self._unload, (dest_id,)))
-        kind = destination.kind if destination is not None else "other"
-        self._path = dest_id.split("|")[0] if kind in ("layer", "file") else ""
+        if kind in ("layer", "file"):
+            self._path = dest_id.split("|")[0]
         if kind == "memory":
             self._undo.append((self._remove_temporary, (dest_id,)))
         elif kind == "layer" and existed:
@@ -274,7 +312,20 @@ class OutputWriter:
         uri = QgsDataSourceUri()
         uri.setDatabase(destination.path)
         uri.setDataSource("", destination.layer, "")
-        text = f"ogr:{uri.uri(False)}"
+        return self._with_sink(value, f"ogr:{uri.uri(False)}")
+
+    def _as_table(self, name, value, wkb_type):
+        """The parameter value that writes a PostGIS table, without a geometry column for a
+        table without geometry."""
+        parameter = self.algorithm.parameterDefinition(name)
+        text = destinations.destination_text(parameter, value, self.context)
+        uri = database.split(text)
+        if wkb_type == compat.WKB_NO_GEOMETRY:
+            uri.setGeometryColumn("")
+        return self._with_sink(value, f"{database.PROVIDER}:{uri.uri(False)}")
+
+    @staticmethod
+    def _with_sink(value, text):
         if isinstance(value, QgsProcessingOutputLayerDefinition):
             value = QgsProcessingOutputLayerDefinition(value)
             value.sink = QgsProperty.fromValue(text)
