@@ -43,10 +43,13 @@ def connection_text(uri: QgsDataSourceUri) -> str:
     return uri.connectionInfo(False)
 
 
+def provider_metadata():
+    return QgsProviderRegistry.instance().providerMetadata(PROVIDER)
+
+
 def connect(uri: QgsDataSourceUri):
     """A ``QgsAbstractDatabaseProviderConnection`` to the database of ``uri``."""
-    metadata = QgsProviderRegistry.instance().providerMetadata(PROVIDER)
-    return metadata.createConnection(connection_text(uri), {})
+    return provider_metadata().createConnection(connection_text(uri), {})
 
 
 def table_uri(connection: str, schema: str, table: str, geometry: str = "geom") -> str:
@@ -153,9 +156,18 @@ def open_layer(source: str, name: str = "") -> QgsVectorLayer:
 
 def save_style(layer: QgsVectorLayer, name: str = "") -> None:
     """Store ``layer``'s style in its database's ``layer_styles`` as the table's default
-    style; RuntimeError with the database's message when it cannot."""
-    error = layer.saveStyleToDatabase(
-        name or QgsDataSourceUri(layer.source()).table(), STYLE_DESCRIPTION, True, ""
-    )
+    style; RuntimeError with the database's message when it cannot. A style of that name
+    saved earlier for the table is replaced (QGIS would ask in a dialog that blocks a
+    background run)."""
+    uri = QgsDataSourceUri(layer.source())
+    name = name or uri.table()
+    connection = connect(uri)
+    if table_exists(connection, "public", "layer_styles"):
+        connection.executeSql(
+            "DELETE FROM public.layer_styles WHERE f_table_schema = "
+            f"{literal(uri.schema() or 'public')} AND f_table_name = {literal(uri.table())} "
+            f"AND stylename = {literal(name)}"
+        )
+    error = layer.saveStyleToDatabase(name, STYLE_DESCRIPTION, True, "")
     if error:
         raise RuntimeError(error)

@@ -246,3 +246,14 @@ def test_sample_deso_from_postgis_keeps_its_fid(processing_provider, postgis, pr
         f["problem"] for f in expected["OUTPUT"].getFeatures()
     )
     assert (result["ERRORS"], result["WARNINGS"]) == (expected["ERRORS"], expected["WARNINGS"])
+
+
+def test_a_style_left_by_a_dropped_table_is_replaced(processing_provider, postgis):
+    """A table dropped by hand leaves its row in layer_styles; writing the table again
+    replaces the style (QGIS would otherwise ask in a dialog, which blocks the run)."""
+    params = {"GTFS": GTFS, "DATE": DATE, "OUTPUT": destination(postgis, "again"), "STOPS": None}
+    run("transitqualityclasses", params)
+    postgis.psql("DROP TABLE public.again")
+    run("transitqualityclasses", params)
+    assert postgis.psql("SELECT count(*) FROM layer_styles WHERE f_table_name = 'again'") == "1"
+    assert table_layer(postgis, "again").renderer().classAttribute() == "quality_class"
