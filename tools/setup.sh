@@ -3,7 +3,7 @@
 #  - Debian packages: QGIS 3.22 with Python bindings and providers, Debian's pandas,
 #    geopandas, rasterio and openpyxl (they share QGIS's GDAL and PROJ), xvfb, lrelease.
 #    PostgreSQL 15 with PostGIS 3 for the tests that write to a database (they start a
-#    throw-away server of their own; nothing is set up system-wide).
+#    throw-away server of their own in a temporary folder).
 #  - .venv made with --system-site-packages (so QGIS's bindings are visible) holding the
 #    test tools from requirements-dev.txt.
 # Quiet when everything is already there. On a machine without apt it says what to install.
