@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from segregation_plugin.processing import database
-from tests.helpers.layers import rows_by
+from tests.helpers.layers import memory_layer, rows_by
 from tests.helpers.paths import SAMPLE, SAMPLE_GPKG
 from tests.helpers.planning_layers import deso_layer, projects_layer
 
@@ -257,3 +257,58 @@ def test_a_style_left_by_a_dropped_table_is_replaced(processing_provider, postgi
     run("transitqualityclasses", params)
     assert postgis.psql("SELECT count(*) FROM layer_styles WHERE f_table_name = 'again'") == "1"
     assert table_layer(postgis, "again").renderer().classAttribute() == "quality_class"
+
+
+def test_planning_overlay_all_inputs_and_outputs_in_postgis(
+    processing_provider, postgis, project_layers
+):
+    """ÖP areas, areas, quality classes and projects read from tables; the plan areas and
+    the plain table written as tables: the hand-worked figures of
+    tests/processing/planning/test_planning_overlay.py."""
+    from tests.processing.planning.test_planning_overlay import rect
+
+    plans = memory_layer(
+        "Polygon",
+        {"plan": str, "namn": str},
+        [
+            (rect(40, 150), {"plan": "PA", "namn": "Stationsområdet"}),
+            (rect(100, 200), {"plan": "PC", "namn": "Villastaden"}),
+        ],
+    )
+    quality = memory_layer(
+        "Polygon",
+        {"quality_class": str},
+        [(rect(0, 120), {"quality_class": "B"}), (rect(0, 60), {"quality_class": "A"})],
+    )
+    projects = projects_layer([("POINT(75 50)", "P1", 20, 0, 0, 2026, "kommun", "byggstart")])
+    tables = {}
+    for name, layer in (
+        ("op_omraden", plans),
+        ("deso_overlay", deso_layer()),
+        ("klasser", quality),
+        ("projekt_overlay", projects),
+    ):
+        uri = upload(postgis, layer, name)
+        tables[name] = project_layers(QgsVectorLayer(uri, name, "postgres"))
+    result = run(
+        "planningoverlay",
+        {
+            "PLANS": tables["op_omraden"],
+            "PLAN_KEY": "plan",
+            "AREAS": tables["deso_overlay"],
+            "POP_FIELD": "folk",
+            "QUALITY": tables["klasser"],
+            "PROJECTS": tables["projekt_overlay"],
+            "OUTPUT": destination(postgis, "planeringstabell"),
+            "TABLE": destination(postgis, "planeringstabell_lista"),
+        },
+    )
+    rows = rows_by(table_layer(postgis, "planeringstabell"), "plan")
+    pa, pc = rows["PA"], rows["PC"]
+    assert pa["residents"] == pytest.approx(2100)  # 60 % of A's 1,000 + 50 % of B's 3,000
+    assert pa["share_class_A"] == pytest.approx(20 / 110 * 100)
+    assert pa["projected_dwellings_hyresratt"] == pytest.approx(72)
+    assert pc["rentals_to_kommun_share"] == 100
+    listed = table_layer(postgis, "planeringstabell_lista", geometry="")
+    assert listed.featureCount() == 2
+    assert database.split(result["TABLE"]).geometryColumn() == ""
