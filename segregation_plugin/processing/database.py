@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 
-from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProviderRegistry, QgsVectorLayer
 
 from ..i18n import tr
+from . import outputs
 
 PROVIDERS = ("postgres", "postgis")  # "postgis:" is QGIS's older name of the provider
 PROVIDER = "postgres"
@@ -41,6 +42,15 @@ def split(text: str):
 def connection_text(uri: QgsDataSourceUri) -> str:
     """The connection part of ``uri`` (service or host, port, database, user …) as text."""
     return uri.connectionInfo(False)
+
+
+def sink_text(text: str, spatial: bool) -> str:
+    """The sink destination for the database destination ``text``; a table without
+    geometry gets no geometry column, whatever the dialog wrote (``(geom)``)."""
+    uri = split(text)
+    if not spatial:
+        uri.setGeometryColumn("")
+    return f"{PROVIDER}:{uri.uri(False)}"
 
 
 def provider_metadata():
@@ -171,3 +181,15 @@ def save_style(layer: QgsVectorLayer, name: str = "") -> None:
     error = layer.saveStyleToDatabase(name, STYLE_DESCRIPTION, True, "")
     if error:
         raise RuntimeError(error)
+
+
+def save_output_style(dest_id: str, table: str, style: str, options: dict) -> None:
+    """Style the written table ``dest_id`` with the output style ``style`` and store it in
+    the database as the table's default (:func:`save_style`)."""
+    layer = open_layer(dest_id, table)
+    if not layer.isValid():
+        raise QgsProcessingException(
+            tr("The table {table} was written but cannot be read back.").format(table=table)
+        )
+    outputs.apply_style(layer, style, **options)
+    save_style(layer, table)

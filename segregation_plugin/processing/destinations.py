@@ -13,6 +13,8 @@ destinations with the files behind the run's inputs and with each other:
   other layers and its ``layer_styles`` table. A layer of that name that is an input is
   refused; one that is not is replaced (as QGIS does for a named layer; the writer keeps it
   aside until the run has succeeded);
+- a PostGIS table (``postgis:…`` / ``postgres:…``) must be new, in a schema that exists of
+  a database that answers (:mod:`.database`);
 - any other output onto an input's file, two outputs onto one file that is not a
   GeoPackage, and a raster or chart into a GeoPackage that exists, are refused, naming the
   parameters.

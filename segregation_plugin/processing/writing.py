@@ -15,11 +15,14 @@ class calls :meth:`OutputWriter.commit`, which
 1. writes the staged outputs in order, frames in chunks of ``frames.CHUNK`` features with a
    look at the cancel button between two chunks;
 2. on a failure or a cancel, removes what this run wrote — the files it created, the
-   layers it added to an existing GeoPackage (never the file), the temporary layers — and
+   layers it added to an existing GeoPackage (never the file), the PostGIS tables it
+   created (and styles it saved for them), the temporary layers — and
    puts back the files and GeoPackage layers it replaced (set aside until then), then
    raises;
-3. else styles the outputs (``outputs.style_output``) and returns ``{output: id}``, which
-   the base class adds to the tool's results.
+3. else saves a styled PostGIS output's style in the database's ``layer_styles`` (still
+   part of the run: a failure there removes the tables), styles the outputs
+   (``outputs.style_output``), marks them as the tool's results (``outputs.mark_output``)
+   and returns ``{output: id}``, which the base class adds to the tool's results.
 
 Where each output goes was decided and checked when the writer was made, before the
 computation (:mod:`.destinations`): a GeoPackage is never replaced (the output becomes a
@@ -178,25 +181,14 @@ class OutputWriter:
         return ids
 
     def _save_database_styles(self, ids) -> None:
-        """Store the style of each styled PostGIS output in the database's ``layer_styles``
-        (so whoever opens the table gets it styled); part of the run: a failure removes the
-        tables again."""
+        """Store each styled PostGIS output's style in its database (part of the run)."""
         for item in self._staged:
             destination = self.destinations.get(item.name)
-            if not (item.style and ids.get(item.name)) or destination is None:
-                continue
-            if destination.kind != "database":
-                continue
-            self._path = f"{destination.schema}.{destination.layer}"
-            layer = database.open_layer(ids[item.name], destination.layer)
-            if not layer.isValid():
-                raise QgsProcessingException(
-                    tr("The table {table} was written but cannot be read back.").format(
-                        table=self._path
-                    )
+            if item.style and ids.get(item.name) and getattr(destination, "kind", "") == "database":
+                self._path = f"{destination.schema}.{destination.layer}"
+                database.save_output_style(
+                    ids[item.name], destination.layer, item.style, item.options
                 )
-            outputs.apply_style(layer, item.style, **item.options)
-            database.save_style(layer, destination.layer)
 
     def rollback(self) -> None:
         """Remove what this run wrote and put back the files and layers it replaced."""
@@ -315,14 +307,12 @@ class OutputWriter:
         return self._with_sink(value, f"ogr:{uri.uri(False)}")
 
     def _as_table(self, name, value, wkb_type):
-        """The parameter value that writes a PostGIS table, without a geometry column for a
-        table without geometry."""
-        parameter = self.algorithm.parameterDefinition(name)
-        text = destinations.destination_text(parameter, value, self.context)
-        uri = database.split(text)
-        if wkb_type == compat.WKB_NO_GEOMETRY:
-            uri.setGeometryColumn("")
-        return self._with_sink(value, f"{database.PROVIDER}:{uri.uri(False)}")
+        """The parameter value that writes a PostGIS table (without a geometry column for a
+        table without geometry)."""
+        text = destinations.destination_text(
+            self.algorithm.parameterDefinition(name), value, self.context
+        )
+        return self._with_sink(value, database.sink_text(text, wkb_type != compat.WKB_NO_GEOMETRY))
 
     @staticmethod
     def _with_sink(value, text):

@@ -126,6 +126,11 @@ def test_tenure_mix_from_postgis_equals_geopackage(
     for code, row in expected.items():
         for name in ("share_hyresratt", "dominant_tenure", "one_sided", "diff_kommun_hyresratt"):
             assert written[code][name] == row[name], (code, name)
+    # a script or qgis_process names the table as QGIS writes it: postgres://…
+    by_name = run(
+        "tenuremix", {"INPUT": f"postgres://{table.source()}", "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
+    assert rows_by(by_name["OUTPUT"], "desokod")["0114A0010"]["share_hyresratt"] == 100
     # hand-worked: 0114C1020 is 0 / 60 / 140, äganderätt exactly 70 %
     assert written["0114C1020"]["dominant_share"] == pytest.approx(70.0)
     assert written["0114C1020"]["one_sided"] is True
