@@ -103,9 +103,10 @@ def test_area_types_into_a_schema(processing_provider, postgis, sample_stats):
     assert layer.renderer().classAttribute() == "area_type"
     assert [str(value) for value, _ in categories(layer)][:5] == ["1", "2", "3", "4", "5"]
     styled = postgis.psql(
-        "SELECT f_table_schema FROM layer_styles WHERE f_table_name = 'omradestyper'"
+        "SELECT useasdefault FROM layer_styles "
+        "WHERE f_table_schema = 'plan' AND f_table_name = 'omradestyper'"
     )
-    assert styled == "plan"
+    assert styled == "t"  # the style is the table's in its own schema
 
 
 def test_tenure_mix_from_postgis_equals_geopackage(
