@@ -2,7 +2,8 @@
 
 :func:`start` makes a cluster in a temporary folder (``initdb``), starts it on a free port with
 its unix socket in that folder and no TCP listener (``pg_ctl``), and creates a database with
-``CREATE EXTENSION postgis``; :meth:`Server.stop` stops it and removes the folder. PostgreSQL
+``CREATE EXTENSION postgis``; :meth:`Server.stop` stops it and removes the folder (and the
+next start stops the servers of test runs that were killed before they could). PostgreSQL
 refuses to run as root (CI runs as root): there the commands run as the ``postgres`` user
 (``runuser -u postgres --``) in a folder it owns. QGIS connects through
 :meth:`Server.uri` (``host=<socket folder> port=… dbname=… user=postgres``).
@@ -133,10 +134,39 @@ def _run(command: list, what: str) -> None:
         raise RuntimeError(f"{what} failed: {result.stderr.strip() or result.stdout.strip()}")
 
 
+PREFIX = "segpg"  # short: a unix socket path has about 100 characters
+OWNER = "owner.pid"  # the test process that started the server
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def stop_orphans(bin_dir: str) -> None:
+    """Stop and remove the servers of test runs that were killed before they could."""
+    for owner in glob.glob(os.path.join(tempfile.gettempdir(), PREFIX + "*", OWNER)):
+        try:
+            with open(owner) as file:
+                pid = int(file.read().strip())
+        except (OSError, ValueError):
+            continue
+        if pid != os.getpid() and not _alive(pid):
+            Server(os.path.dirname(owner), 0, bin_dir).stop()
+
+
 def start() -> Server:
     """Start a server with a PostGIS database :data:`DATABASE` (see the module docstring)."""
     bin_dir = _bin_dir()
-    folder = tempfile.mkdtemp(prefix="segpg")  # short: a unix socket path has ~100 characters
+    stop_orphans(bin_dir)
+    folder = tempfile.mkdtemp(prefix=PREFIX)
+    with open(os.path.join(folder, OWNER), "w") as file:
+        file.write(str(os.getpid()))
     if os.geteuid() == 0:
         shutil.chown(folder, USER, USER)
     server = Server(folder, _free_port(), bin_dir)
