@@ -871,5 +871,188 @@
             <source>The {first} lies outside the {second}: the first covers {first_box}, the second {second_box}. Choose layers of the same region, or check the CRS of both.</source>
             <translation>{first} ligger utanför {second}: det första täcker {first_box}, det andra {second_box}. Välj lager för samma region, eller kontrollera båda lagrens koordinatsystem.</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="206" />
+            <source>Save the analysis…</source>
+            <translation>Spara analysen…</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/dock.py" line="210" />
+            <source>Save the session's result layers with their styles: into one GeoPackage with a project file, or into a PostGIS database.</source>
+            <translation>Spara sessionens resultatlager med sina stilar: i en GeoPackage med en projektfil, eller i en PostGIS-databas.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="37" />
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="121" />
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="164" />
+            <source>Save the analysis</source>
+            <translation>Spara analysen</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="51" />
+            <source>Into a GeoPackage, with a project file beside it</source>
+            <translation>I en GeoPackage, med en projektfil bredvid</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="55" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="56" />
+            <source>Save the analysis as</source>
+            <translation>Spara analysen som</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="57" />
+            <source>Into a PostGIS database</source>
+            <translation>I en PostGIS-databas</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="65" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="67" />
+            <source>Connection</source>
+            <translation>Anslutning</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="68" />
+            <source>Schema</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="46" />
+            <source>The results of the session to save:</source>
+            <translation>Sessionens resultat att spara:</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="74" />
+            <source>No PostgreSQL connection is saved in QGIS: add one in the Browser (PostgreSQL → New Connection…).</source>
+            <translation>Ingen PostgreSQL-anslutning är sparad i QGIS: lägg till en i Webbläsaren (PostgreSQL → Ny anslutning…).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="140" />
+            <source>Choose a PostgreSQL connection and a schema.</source>
+            <translation>Välj en PostgreSQL-anslutning och ett schema.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="144" />
+            <source>Saved {count} layers in the schema {schema} of {connection}.</source>
+            <translation>Sparade {count} lager i schemat {schema} i {connection}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="49" />
+            <source>No results yet: run a step of the workflow first.</source>
+            <translation>Inga resultat ännu: kör först ett steg i arbetsgången.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="122" />
+            <source>These exist already:
+{names}
+
+Replace them?</source>
+            <translation>Dessa finns redan:
+{names}
+
+Vill du ersätta dem?</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="133" />
+            <source>Choose a file for the GeoPackage.</source>
+            <translation>Välj en fil för GeoPackage-filen.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="135" />
+            <source>Saved {count} layers in {gpkg} and the project {qgz}.</source>
+            <translation>Sparade {count} lager i {gpkg} och projektet {qgz}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="149" />
+            <source>Rasters stay files (not saved): {names}.</source>
+            <translation>Rasterlager förblir filer (sparas inte): {names}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/gui/save_dialog.py" line="100" />
+            <source>The connection {name} cannot be reached: {error}</source>
+            <translation>Anslutningen {name} går inte att nå: {error}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/database.py" line="97" />
+            <source>The output {output} names no table of the database {database}.</source>
+            <translation>Utdata {output} anger ingen tabell i databasen {database}.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/database.py" line="105" />
+            <source>The outputs {first} and {output} both go to the table {table}. Choose a table for each.</source>
+            <translation>Utdata {first} och {output} ska båda till tabellen {table}. Välj en tabell för varje.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/database.py" line="116" />
+            <source>The output {output} cannot be written: the database {database} has no schema «{schema}». Choose an existing schema.</source>
+            <translation>Utdata {output} kan inte skrivas: databasen {database} har inget schema «{schema}». Välj ett befintligt schema.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/database.py" line="131" />
+            <source>The output {output} cannot be written: the database {database} answers: {error}</source>
+            <translation>Utdata {output} kan inte skrivas: databasen {database} svarar: {error}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/database.py" line="123" />
+            <source>The output {output} would replace the table {table} of the database {database}, which exists already. Choose a new table name (or remove the table in the Browser or DB Manager first).</source>
+            <translation>Utdata {output} skulle ersätta tabellen {table} i databasen {database}, som redan finns. Välj ett nytt tabellnamn (eller ta först bort tabellen i Webbläsaren eller DB Manager).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/save_analysis.py" line="98" />
+            <source>There are no results to save: run a step of the workflow first.</source>
+            <translation>Det finns inga resultat att spara: kör först ett steg i arbetsgången.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/save_analysis.py" line="177" />
+            <source>There are no result layers to save: run a step of the workflow first.</source>
+            <translation>Det finns inga resultatlager att spara: kör först ett steg i arbetsgången.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/save_analysis.py" line="37" />
+            <source>These exist already and would be replaced: {names}</source>
+            <translation>Dessa finns redan och skulle ersättas: {names}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/save_analysis.py" line="100" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Mappen {folder} finns inte.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/save_analysis.py" line="107" />
+            <source>{files} holds layers of the project, which would be lost: choose another file.</source>
+            <translation>{files} innehåller lager i projektet, som skulle gå förlorade: välj en annan fil.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/save_analysis.py" line="134" />
+            <source>Could not save the project {path}: {error}</source>
+            <translation>Kunde inte spara projektet {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/save_analysis.py" line="183" />
+            <source>The database has no schema «{schema}». Choose an existing schema.</source>
+            <translation>Databasen har inget schema «{schema}». Välj ett befintligt schema.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/save_analysis.py" line="193" />
+            <source>The database answers: {error}</source>
+            <translation>Databasen svarar: {error}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/save_analysis.py" line="209" />
+            <source>Could not write {layer} to {table}: {error}</source>
+            <translation>Kunde inte skriva {layer} till {table}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/writing.py" line="194" />
+            <source>The table {table} was written but cannot be read back.</source>
+            <translation>Tabellen {table} skrevs men kan inte läsas tillbaka.</translation>
+        </message>
     </context>
 </TS>

@@ -56,6 +56,21 @@ def sample_dir() -> Path:
     return SAMPLE
 
 
+@pytest.fixture(scope="session")
+def postgis():
+    """A throw-away PostgreSQL + PostGIS server for the session (``tests/helpers/postgis.py``):
+    started on first use in a temporary folder, stopped and removed at the end. Skips the
+    test, saying why, where it cannot be started (no Debian packages)."""
+    from tests.helpers import postgis as server
+
+    reason = server.unavailable()
+    if reason:
+        pytest.skip(f"no PostGIS server for the test: {reason}")
+    started = server.start()
+    yield started
+    started.stop()
+
+
 # --- Processing -----------------------------------------------------------------------------
 @pytest.fixture
 def processing_provider(qgis_processing):

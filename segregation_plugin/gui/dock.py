@@ -200,7 +200,31 @@ class SegregationDock(QgsDockWidget):
         self.results.addWidget(self.placeholder)
         self.results.addWidget(self.result_tabs)
         layout.addWidget(self.results, 1)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.save_button = QPushButton(
+            QgsApplication.getThemeIcon("/mActionFileSaveAs.svg"), tr("Save the analysis…"), widget
+        )
+        self.save_button.setObjectName("SegregationSaveAnalysisButton")
+        self.save_button.setToolTip(
+            tr(
+                "Save the session's result layers with their styles: into one GeoPackage with "
+                "a project file, or into a PostGIS database."
+            )
+        )
+        self.save_button.clicked.connect(self.save_analysis)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
         return widget
+
+    def save_analysis(self):
+        """Open the "Save the analysis" dialog (:mod:`.save_dialog`)."""
+        from .save_dialog import SaveAnalysisDialog
+
+        dialog = SaveAnalysisDialog(self.iface, self)
+        dialog.exec()
+        return dialog
 
     # --- workflow -------------------------------------------------------------------------
     def refresh(self):

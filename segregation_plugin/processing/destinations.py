@@ -13,6 +13,8 @@ destinations with the files behind the run's inputs and with each other:
   other layers and its ``layer_styles`` table. A layer of that name that is an input is
   refused; one that is not is replaced (as QGIS does for a named layer; the writer keeps it
   aside until the run has succeeded);
+- a PostGIS table (``postgis:…`` / ``postgres:…``) must be new, in a schema that exists of
+  a database that answers (:mod:`.database`);
 - any other output onto an input's file, two outputs onto one file that is not a
   GeoPackage, and a raster or chart into a GeoPackage that exists, are refused, naming the
   parameters.
@@ -39,6 +41,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
+from . import database
 
 SINK_TYPES = ("sink", "vectorDestination")
 FILE_TYPES = ("rasterDestination", "fileDestination")
@@ -61,8 +64,9 @@ _PROVIDER_PREFIX = re.compile(r"^(.{3,}?):(.*)$")  # as QGIS splits "ogr:…", "
 class Destination:
     """One output of a run: ``kind`` is ``memory`` (a temporary layer), ``file`` (a file
     QGIS or the tool creates: a shapefile, csv, tif, png, a new GeoPackage), ``layer`` (a
-    layer written into the GeoPackage ``path``, named ``layer``) or ``other`` (a database
-    or a temporary file: not checked)."""
+    layer written into the GeoPackage ``path``, named ``layer``), ``database`` (the table
+    ``schema.layer`` of the PostGIS database ``path``, a connection: see :mod:`.database`)
+    or ``other`` (a temporary file, another provider: not checked)."""
 
     name: str
     label: str
@@ -70,6 +74,7 @@ class Destination:
     path: str = ""
     layer: str = ""
     vector: bool = True
+    schema: str = ""
 
     @property
     def key(self) -> str:
@@ -126,6 +131,12 @@ def _sink_destination(algorithm, parameter, text) -> Destination:
     if text == QgsProcessing.TEMPORARY_OUTPUT or text.startswith("memory:"):
         return Destination(name, label, "memory")
     match = _PROVIDER_PREFIX.match(text)
+    if match and match.group(1) in database.PROVIDERS:
+        uri = database.split(text)
+        schema = uri.schema() or "public"
+        return Destination(
+            name, label, "database", database.connection_text(uri), uri.table(), schema=schema
+        )
     if match:
         if match.group(1) != "ogr":
             return Destination(name, label, "other")
@@ -290,6 +301,9 @@ def plan(algorithm, parameters, context) -> tuple:
     outputs = outputs_of(algorithm, parameters, context)
     files = [o for o in outputs if o.kind in ("file", "layer")]
     problems = [p for p in map(_folder_problem, files) if p]
+    if problems:
+        return {o.name: o for o in outputs}, problems
+    problems = database.problems([o for o in outputs if o.kind == "database"])
     if problems:
         return {o.name: o for o in outputs}, problems
     inputs = inputs_of(algorithm, parameters, context)

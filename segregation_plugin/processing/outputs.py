@@ -50,6 +50,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QFontMetric
 from ..paths import resources_dir, style_path
 
 LOG_TAG = "Segregation"
+OUTPUT_KEY = "segregation/output"  # a layer's custom property: the tool whose output it is
 
 _STYLERS: dict = {}  # name -> styler, filled by @output_style in the subjects' styles.py
 
@@ -151,15 +152,40 @@ def apply_style(layer, name: str, **options) -> bool:
 
 
 class _OutputStyler(QgsProcessingLayerPostProcessorInterface):
-    """Applies a styler to a Processing output when QGIS loads it into the project."""
+    """Applies a styler to a Processing output when QGIS loads it into the project, and
+    marks it as the output of tool ``tool`` (:data:`OUTPUT_KEY`)."""
 
-    def __init__(self, name: str, function, options: dict):
+    def __init__(self, name: str, function, options: dict, tool: str = ""):
         super().__init__()
-        self.name, self.function, self.options = name, function, options
+        self.name, self.function, self.options, self.tool = name, function, options, tool
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS's name)
-        if layer is not None:
+        if layer is None:
+            return
+        if self.function is not None:
             self.function(layer, **self.options)
+        if self.tool:
+            layer.setCustomProperty(OUTPUT_KEY, self.tool)
+
+
+def mark_output(context, dest_id: str, tool: str) -> None:
+    """Mark output ``dest_id`` as a result of ``tool`` (the layer's custom property
+    :data:`OUTPUT_KEY`, kept in the project), so "Save the analysis" finds it: when the run
+    loads it into the project, or at once for a temporary layer returned to a script."""
+    if context.willLoadLayerOnCompletion(dest_id):
+        details = context.layerToLoadOnCompletionDetails(dest_id)
+        processor = details.postProcessor()
+        known = [p for p in _post_processors if p is processor]
+        if known:
+            known[0].tool = tool
+        elif processor is None:
+            processor = _OutputStyler("", None, {}, tool)
+            _post_processors.append(processor)
+            details.setPostProcessor(processor)
+        return
+    layer = context.temporaryLayerStore().mapLayer(dest_id)
+    if layer is not None:
+        layer.setCustomProperty(OUTPUT_KEY, tool)
 
 
 def style_output(context, dest_id: str, name: str, **options) -> bool:
@@ -201,6 +227,16 @@ def name_output(context, dest_id: str, title: str) -> bool:
         layer.setName(title)
         named = True
     return named
+
+
+def finish_output(context, dest_id: str, staged, tool: str) -> None:
+    """A written output made ready for the user: styled (``staged.style`` with its options),
+    named after its content (``staged.title``) and marked as ``tool``'s result."""
+    if staged.style:
+        style_output(context, dest_id, staged.style, **staged.options)
+    if staged.title:
+        name_output(context, dest_id, staged.title)
+    mark_output(context, dest_id, tool)
 
 
 # --- symbols and fonts ----------------------------------------------------------------------

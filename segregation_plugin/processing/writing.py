@@ -15,11 +15,13 @@ class calls :meth:`OutputWriter.commit`, which
 1. writes the staged outputs in order, frames in chunks of ``frames.CHUNK`` features with a
    look at the cancel button between two chunks;
 2. on a failure or a cancel, removes what this run wrote — the files it created, the
-   layers it added to an existing GeoPackage (never the file), the temporary layers — and
-   puts back the files and GeoPackage layers it replaced (set aside until then), then
-   raises;
-3. else styles the outputs (``outputs.style_output``) and returns ``{output: id}``, which
-   the base class adds to the tool's results.
+   layers it added to an existing GeoPackage (never the file), the PostGIS tables it
+   created (and their styles), the temporary layers — and puts back the files and
+   GeoPackage layers it replaced (set aside until then), then raises;
+3. else saves a styled PostGIS output's style in the database's ``layer_styles`` (still
+   part of the run: a failure there removes the tables), styles, names and marks the outputs
+   (``outputs.finish_output``) and returns ``{output: id}``, which the base class adds to
+   the tool's results.
 
 Where each output goes was decided and checked when the writer was made, before the
 computation (:mod:`.destinations`): a GeoPackage is never replaced (the output becomes a
@@ -45,7 +47,7 @@ from qgis.core import (
 
 from ..core.common.errors import Cancelled, InputError, MissingDependencyError
 from ..i18n import tr
-from . import destinations, frames, outputs
+from . import compat, database, destinations, frames, outputs
 
 BACKUP_SUFFIX = ".segregation-backup"  # a replaced file waits here until the run succeeds
 LAYER_BACKUP_SUFFIX = "_segregation_backup"  # and a replaced GeoPackage layer
@@ -151,6 +153,8 @@ class OutputWriter:
                 if written:
                     ids[current.name] = written
             self._check_cancel()
+            current = None
+            self._save_database_styles(ids)
         except BaseException as exc:
             self.rollback()
             self._staged = []
@@ -164,17 +168,28 @@ class OutputWriter:
                 else tr("The output {output} could not be written: {error}")
             )
             raise QgsProcessingException(
-                message.format(output=self._label(current.name), path=self._path, error=exc)
+                message.format(
+                    output=self._label(current.name if current else None),
+                    path=self._path,
+                    error=exc,
+                )
             ) from exc
         self._drop_backups()
         self._undo = []
         staged, self._staged = self._staged, []
-        for item in staged:
-            if item.style and ids.get(item.name):
-                outputs.style_output(self.context, ids[item.name], item.style, **item.options)
-            if item.title and ids.get(item.name):
-                outputs.name_output(self.context, ids[item.name], item.title)
+        for item in (item for item in staged if ids.get(item.name)):
+            outputs.finish_output(self.context, ids[item.name], item, self.algorithm.name())
         return ids
+
+    def _save_database_styles(self, ids) -> None:
+        """Store each styled PostGIS output's style in its database (part of the run)."""
+        for item in self._staged:
+            destination = self.destinations.get(item.name)
+            if item.style and ids.get(item.name) and getattr(destination, "kind", "") == "database":
+                self._path = f"{destination.schema}.{destination.layer}"
+                database.save_output_style(
+                    ids[item.name], destination.layer, item.style, item.options
+                )
 
     def rollback(self) -> None:
         """Remove what this run wrote and put back the files and layers it replaced."""
@@ -237,14 +252,23 @@ class OutputWriter:
         wkb_type = frames.wkb_type_of(frame) if wkb_type is None else wkb_type
         if crs is None:
             crs = frames.qgis_crs(getattr(frame, "crs", None))
+        kind = destination.kind if destination is not None else "other"
+        if kind == "database":
+            # a table without geometry has no geometry column, whatever the dialog wrote;
+            # dropped again when the run fails (from here: QGIS creates the table first)
+            parameters = dict(parameters)
+            parameters[name] = self._as_table(name, parameters.get(name), wkb_type)
+            where = (destination.path, destination.schema, destination.layer)
+            self._undo.append((database.drop_table, where))
+            self._path = f"{destination.schema}.{destination.layer}"
         sink, dest_id = self.algorithm.parameterAsSink(
             parameters, name, self.context, fields, wkb_type, crs
         )
         if sink is None:
             raise QgsProcessingException(self.algorithm.invalidSinkError(parameters, name))
         self._undo.append((self._unload, (dest_id,)))
-        kind = destination.kind if destination is not None else "other"
-        self._path = dest_id.split("|")[0] if kind in ("layer", "file") else ""
+        if kind in ("layer", "file"):
+            self._path = dest_id.split("|")[0]
         if kind == "memory":
             self._undo.append((self._remove_temporary, (dest_id,)))
         elif kind == "layer" and existed:
@@ -281,7 +305,18 @@ class OutputWriter:
         uri = QgsDataSourceUri()
         uri.setDatabase(destination.path)
         uri.setDataSource("", destination.layer, "")
-        text = f"ogr:{uri.uri(False)}"
+        return self._with_sink(value, f"ogr:{uri.uri(False)}")
+
+    def _as_table(self, name, value, wkb_type):
+        """The parameter value that writes a PostGIS table (without a geometry column for a
+        table without geometry)."""
+        text = destinations.destination_text(
+            self.algorithm.parameterDefinition(name), value, self.context
+        )
+        return self._with_sink(value, database.sink_text(text, wkb_type != compat.WKB_NO_GEOMETRY))
+
+    @staticmethod
+    def _with_sink(value, text):
         if isinstance(value, QgsProcessingOutputLayerDefinition):
             value = QgsProcessingOutputLayerDefinition(value)
             value.sink = QgsProperty.fromValue(text)
