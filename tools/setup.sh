@@ -2,6 +2,7 @@
 # Installs what `make test` and `make demo` need, and nothing twice.
 #  - Debian packages: QGIS 3.22 with Python bindings and providers, Debian's pandas,
 #    geopandas, rasterio and openpyxl (they share QGIS's GDAL and PROJ), xvfb, lrelease.
+#    poppler-utils (pdftotext, pdftoppm: the report test reads the PDF it writes).
 #  - .venv made with --system-site-packages (so QGIS's bindings are visible) holding the
 #    test tools from requirements-dev.txt.
 # Quiet when everything is already there. On a machine without apt it says what to install.
@@ -9,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(qgis python3-qgis qgis-providers python3-geopandas python3-rasterio python3-pandas
-          python3-openpyxl python3-rtree python3-venv xvfb qttools5-dev-tools)
+          python3-openpyxl python3-rtree python3-venv xvfb qttools5-dev-tools poppler-utils)
 SYSTEM_PYTHON=${SYSTEM_PYTHON:-/usr/bin/python3}
 VENV=${VENV:-.venv}
 
