@@ -12,6 +12,7 @@ when the user enters it; otherwise it is NaN ("uppgift saknas" in the report).
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..common.area_type_codes import CHALLENGED_TYPES, TYPES, parse_area_types
@@ -36,6 +37,27 @@ def kommun_codes(values, field: str):
             "Choose the field that holds each area's kommun code (kommunkod), or fill it in."
         )
     return series.str.zfill(4).astype(object)
+
+
+def selected_codes(text: str, available) -> list:
+    """The kommun codes chosen by ``text`` ("0180, 01" → 0180 and every kommun of län 01)
+    among ``available``; empty text: all. A code that matches nothing raises InputError."""
+    available = sorted(available)
+    parts = [p for p in re.split(r"[\s,;]+", text or "") if p]
+    if not parts:
+        return available
+    chosen = []
+    for part in parts:
+        code = part.zfill(4) if len(part) > 2 else part.zfill(2)
+        found = [c for c in available if (c == code if len(code) == 4 else c[:2] == code)]
+        if not found:
+            raise InputError(
+                f"The kommun or län code '{part}' is not in the area-types layer (its kommuner: "
+                f"{', '.join(available[:12])}{' …' if len(available) > 12 else ''}). Enter "
+                "four-digit kommun codes or two-digit län codes, separated by commas."
+            )
+        chosen += [c for c in found if c not in chosen]
+    return sorted(chosen)
 
 
 def types_by_kommun(frame, *, type_field: str, residents_field: str, kommun_field: str):

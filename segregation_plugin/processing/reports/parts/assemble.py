@@ -3,8 +3,6 @@ the figures in core, write the atlas layer and its charts, bind the layout, expo
 
 from __future__ import annotations
 
-import re
-
 from qgis.core import QgsProject, QgsVectorLayer
 
 from ....core.common.errors import InputError
@@ -35,27 +33,6 @@ INEQUALITY_FIELDS = (
     "crit_share",
     "criteria_met",
 )
-
-
-def selected_codes(text: str, available) -> list:
-    """The kommun codes chosen by ``text`` ("0180, 01" → 0180 and every kommun of län 01)
-    among ``available``; empty text: all. A code that matches nothing raises InputError."""
-    available = sorted(available)
-    parts = [p for p in re.split(r"[\s,;]+", text or "") if p]
-    if not parts:
-        return available
-    chosen = []
-    for part in parts:
-        code = part.zfill(4) if len(part) > 2 else part.zfill(2)
-        found = [c for c in available if (c == code if len(code) == 4 else c[:2] == code)]
-        if not found:
-            raise InputError(
-                f"The kommun or län code '{part}' is not in the area-types layer (its kommuner: "
-                f"{', '.join(available[:12])}{' …' if len(available) > 12 else ''}). Enter "
-                "four-digit kommun codes or two-digit län codes, separated by commas."
-            )
-        chosen += [c for c in found if c not in chosen]
-    return sorted(chosen)
 
 
 def _first(frame, field):
@@ -130,7 +107,7 @@ class Report:
         )
         self.figures = kommun_figures.report_figures(types, earlier, national)
         text = self.alg.parameterAsString(self.parameters, self.alg.KOMMUNER, self.context)
-        self.codes = selected_codes(text, self.figures.index)
+        self.codes = kommun_figures.selected_codes(text, self.figures.index)
         self.ineq = None
         if self.inequality is not None:
             table = self.inequality.copy()
@@ -223,8 +200,10 @@ class Report:
         lacking = sorted(wanted - found)
         if lacking:
             raise InputError(
-                f"The kommun boundaries have no feature for {', '.join(lacking[:10])} (field "
-                f"'{code_field}'). Choose the kommun layer of the same year as the areas."
+                tr(
+                    "The kommun boundaries have no feature for {codes} (field '{field}'). "
+                    "Choose the kommun layer of the same year as the areas."
+                ).format(codes=", ".join(lacking[:10]), field=code_field)
             )
         self.count = len(found)
         return layer
@@ -258,14 +237,18 @@ class Report:
             layout = report_layout.load_template(self.project, template, name)
         except (OSError, ValueError) as error:
             raise InputError(
-                f"The layout template {template} cannot be read ({error}). Choose a .qpt file "
-                "saved from QGIS's layout designer (Layout ▸ Save as Template), or leave the "
-                "template empty for the bundled one."
+                tr(
+                    "The layout template {path} cannot be read ({error}). Choose a .qpt file "
+                    "saved from QGIS's layout designer (Layout ▸ Save as Template), or leave "
+                    "the template empty for the bundled one."
+                ).format(path=template, error=error)
             ) from error
         if report_layout.missing_items(layout):
             raise InputError(
-                f"The layout template {template} has no map item with the id 'map'. Give the "
-                "map that shows the area types the item id 'map' (Item properties)."
+                tr(
+                    "The layout template {path} has no map item with the id 'map'. Give the "
+                    "map that shows the area types the item id 'map' (Item properties)."
+                ).format(path=template)
             )
         self._add(coverage)
         areas = self._project_layer(self.alg.AREAS, "area_types")
@@ -277,6 +260,7 @@ class Report:
         legend = [layer for layer in (areas, coverage) if layer is not None]
         names = report_text.short_type_names()
         labels = {t: f"{t} {names[t]}" for t in names}
+        labels[None] = tr("No type")
         labels_text = {
             areas: (tr("Area types {year}").format(year=self.year or ""), labels),
             coverage: (tr("Kommuner"), {}),
@@ -292,7 +276,11 @@ class Report:
     def export(self, layout, path: str, per_kommun: bool) -> list:
         error = report_layout.export(layout, path, per_kommun)
         if error:
-            raise InputError(f"QGIS could not write the report {path}: {error}.")
+            raise InputError(
+                tr("QGIS could not write the report {path}: {error}.").format(
+                    path=path, error=error
+                )
+            )
         if not per_kommun:
             return [path]
         from pathlib import Path

@@ -33,6 +33,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ....i18n import tr
 from ... import compat
 from ...outputs import system_font, ui_font_family, writes_text
 
@@ -40,11 +41,11 @@ from ...outputs import system_font, ui_font_family, writes_text
 TEXTS = (
     ("title", "title", 12, 7, 186, 10, 18, True, False),
     ("subtitle", "subtitle", 12, 17, 186, 6, 10, False, False),
-    ("key_figures", "key_figures", 134, 92, 64, 46, 7.5, False, False),
-    ("types_names", "types_names", 86, 144, 62, 40, 7.5, False, False),
-    ("types_areas", "types_areas", 148, 144, 14, 40, 7.5, False, True),
-    ("types_residents", "types_residents", 162, 144, 22, 40, 7.5, False, True),
-    ("types_share", "types_share", 184, 144, 14, 40, 7.5, False, True),
+    ("key_figures", "key_figures", 130, 92, 68, 46, 7.5, False, False),
+    ("types_names", "types_names", 84, 144, 64, 40, 7, False, False),
+    ("types_areas", "types_areas", 148, 144, 15, 40, 7, False, True),
+    ("types_residents", "types_residents", 163, 144, 21, 40, 7, False, True),
+    ("types_share", "types_share", 184, 144, 14, 40, 7, False, True),
     ("inequality", "inequality", 12, 190, 92, 44, 7.5, False, False),
     ("tenure", "tenure", 108, 222, 90, 14, 7.5, False, False),
     ("transit", "transit", 12, 264, 92, 22, 7.5, False, False),
@@ -74,7 +75,7 @@ def build_default(layout) -> None:
     layout_map = QgsLayoutItemMap(layout)
     layout_map.setId("map")
     layout.addLayoutItem(layout_map)
-    _place(layout_map, 12, 25, 118, 113)
+    _place(layout_map, 12, 25, 114, 113)
     layout_map.setFrameEnabled(True)
     layout_map.setAtlasDriven(True)
     layout_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
@@ -84,7 +85,7 @@ def build_default(layout) -> None:
     legend.setId("legend")
     legend.setLinkedMap(layout_map)
     layout.addLayoutItem(legend)
-    _place(legend, 134, 25, 64, 64)
+    _place(legend, 130, 25, 68, 64)
     legend.setResizeToContents(False)
     legend.setTitle("")
     legend.setSymbolWidth(5)
@@ -92,7 +93,7 @@ def build_default(layout) -> None:
     for component, size, bold in (
         (compat.LEGEND_GROUP, 8, True),
         (compat.LEGEND_SUBGROUP, 7.5, True),
-        (compat.LEGEND_SYMBOL_LABEL, 7, False),
+        (compat.LEGEND_SYMBOL_LABEL, 6.5, False),
     ):
         legend.setStyleFont(component, system_font(bold=bold, point_size=size))
 
@@ -117,7 +118,7 @@ def build_default(layout) -> None:
     arrow.setLinkedMap(layout_map)
     arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
     layout.addLayoutItem(arrow)
-    _place(arrow, 121, 27, 7, 10)
+    _place(arrow, 117, 27, 7, 10)
 
     for item_id, field, x, y, width, height, size, bold, right in TEXTS:
         label = QgsLayoutItemLabel(layout)
@@ -148,12 +149,12 @@ def load_template(project, path: str, name: str) -> QgsPrintLayout:
     document = QDomDocument()
     parsed = document.setContent(text)
     if not (parsed[0] if isinstance(parsed, tuple) else parsed):
-        raise ValueError("not an XML file")
+        raise ValueError(tr("not an XML file"))
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     _, ok = layout.loadFromTemplate(document, QgsReadWriteContext(), True)
     if not ok:
-        raise ValueError("QGIS could not read it as a layout template")
+        raise ValueError(tr("QGIS could not read it as a layout template"))
     layout.setName(name)
     return layout
 
@@ -183,7 +184,8 @@ def _legend_labels(model, node, title: str, labels: dict) -> None:
     if labels and isinstance(renderer, QgsCategorizedSymbolRenderer):
         for index, category in enumerate(renderer.categories()):
             value = category.value()
-            key = int(value) if str(value).strip().isdigit() else None
+            text = "" if value is None else str(value).strip()
+            key = int(text) if text.isdigit() else None if text in ("", "NULL") else text
             if key in labels:
                 QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, labels[key])
     model.refreshLayerLegend(node)

@@ -190,6 +190,6 @@ def projects(row) -> str:
 
 def source_line(year, today: str) -> str:
     return tr(
-        "Källa: SCB, områdestyper and statistics {year}, egen bearbetning (Segregation plugin, "
+        "Source: SCB, area types and statistics {year}, own processing (Segregation plugin, "
         "{today}). Area types by SCB's method (RegSO/DeSO)."
     ).format(year=year or "", today=today)
