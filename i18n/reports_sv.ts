@@ -157,7 +157,7 @@
         <message>
             <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="263" />
             <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="84" />
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="51" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="52" />
             <source>No type</source>
             <translation>Ingen typ</translation>
         </message>
@@ -213,7 +213,7 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="93" />
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="66" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="67" />
             <source>Kommun</source>
             <translation>Kommunen</translation>
         </message>
@@ -223,17 +223,18 @@
             <translation>Bostädernas upplåtelseformer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="110" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="107" />
             <source>Residents in class A–B (%)</source>
             <translation>Invånare i klass A–B (%)</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="81" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="136" />
             <source>Type {n}</source>
             <translation>Typ {n}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="104" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="135" />
             <source>Types {group}</source>
             <translation>Typ {group}</translation>
         </message>
@@ -278,142 +279,142 @@
             <translation>Mycket goda socioekonomiska förutsättningar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="50" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="51" />
             <source>Share</source>
             <translation>Andel</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="64" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="65" />
             <source>Residents in areas of type 1–2</source>
             <translation>Invånare i områden av typ 1–2</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="65" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="66" />
             <source>(share of residents of areas with a type)</source>
             <translation>(andel av invånarna i områden med typ)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="134" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="142" />
             <source>Public transport near home (class A–B, departures within 400 m)</source>
             <translation>Kollektivtrafik nära hemmet (klass A–B, avgångar inom 400 m)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="163" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="173" />
             <source>Rental</source>
             <translation>Hyresrätt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="164" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="174" />
             <source>Tenant-owned</source>
             <translation>Bostadsrätt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="165" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="175" />
             <source>Owner-occupied</source>
             <translation>Äganderätt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="176" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="186" />
             <source>(on the map: red symbols are flagged projects, green balancing ones)</source>
             <translation>(på kartan: röda symboler är flaggade projekt, gröna utjämnande)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="49" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="50" />
             <source>Area type</source>
             <translation>Områdestyp</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="102" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="103" />
             <source>met</source>
             <translation>uppfyllt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="102" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="103" />
             <source>not met</source>
             <translation>inte uppfyllt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="106" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="107" />
             <source>Ojämlikhetsindex (Delmos' criteria)</source>
             <translation>Ojämlikhetsindex (Delmos kriterier)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="158" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="168" />
             <source>Tenure of dwellings (known tenure):</source>
             <translation>Bostädernas upplåtelseform (känd upplåtelseform):</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="192" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="202" />
             <source>Source: SCB, area types and statistics {year}, own processing (Segregation plugin, {today}). Area types by SCB's method (RegSO/DeSO).</source>
             <translation>Källa: SCB, områdestyper och statistik {year}, egen bearbetning (Segregation-pluginet, {today}). Områdestyper enligt SCB:s metod (RegSO/DeSO).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="52" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="53" />
             <source>All areas</source>
             <translation>Alla områden</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="68" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="69" />
             <source>Sweden</source>
             <translation>Riket</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="97" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="98" />
             <source>Ojämlikhetsindex</source>
             <translation>Ojämlikhetsindex</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="143" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="153" />
             <source>Gap 1–2 minus 4–5: {gap} percentage points</source>
             <translation>Skillnad 1–2 minus 4–5: {gap} procentenheter</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="173" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="183" />
             <source>Planned housing: {n} projects judged, {flagged} flagged</source>
             <translation>Planerade bostäder: {n} projekt bedömda, {flagged} flaggade</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="73" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="74" />
             <source>{value} percentage points</source>
             <translation>{value} procentenheter</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="79" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="80" />
             <source>Change since {year}</source>
             <translation>Förändring sedan {year}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="81" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="82" />
             <source>Areas of type 1–2: {before} → {now}</source>
             <translation>Områden av typ 1–2: {before} → {now}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="107" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="108" />
             <source>Index: {value} (rank {rank} of {n})</source>
             <translation>Index: {value} (plats {rank} av {n})</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="112" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="113" />
             <source>1. Index ≥ mean + 1 SD = {threshold}: {met}</source>
             <translation>1. Index ≥ medel + 1 SD = {threshold}: {met}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="115" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="116" />
             <source>   (mean {mean}, SD {sd})</source>
             <translation>   (medel {mean}, SD {sd})</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="118" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="119" />
             <source>2. Share in types 1–2 ≥ mean + 1.5 SD = {threshold}: {met}</source>
             <translation>2. Andel i typ 1–2 ≥ medel + 1,5 SD = {threshold}: {met}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="121" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="122" />
             <source>   (share {share}; mean {mean}, SD {sd})</source>
             <translation>   (andel {share}; medel {mean}, SD {sd})</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="126" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="127" />
             <source>Criteria met: {n} of 2</source>
             <translation>Uppfyllda kriterier: {n} av 2</translation>
         </message>
@@ -423,12 +424,12 @@
             <translation>Typ {group}: {ab} i klass A–B, {deps} avgångar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="184" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="194" />
             <source>{dwellings} dwellings that make an area more one-sided: {names}</source>
             <translation>{dwellings} bostäder som gör ett område mer ensidigt: {names}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="181" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="191" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
@@ -497,6 +498,11 @@
             <location filename="../segregation_plugin/core/reports/kommun_figures.py" line="135" />
             <source>The country's share of residents in types 1–2 ({national_share} %) is not a percentage between 0 and 100.</source>
             <translation>Rikets andel invånare i typ 1–2 ({national_share} %) är inte en procentsats mellan 0 och 100.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="145" />
+            <source>{types}: {ab} in class A–B, {deps} departures</source>
+            <translation>{types}: {ab} i klass A–B, {deps} avgångar</translation>
         </message>
     </context>
 </TS>

@@ -100,10 +100,7 @@ def chart_files(folder: Path, code: str, figures, tenure, transit) -> dict:
         )
     if transit is not None:
         colours = {"1–2": TYPE_COLOURS[1], "3": TYPE_COLOURS[3], "4–5": TYPE_COLOURS[5]}
-        rows = [
-            (tr("Types {group}").format(group=g), float(transit[f"ab_{g}"]), colours[g])
-            for g in colours
-        ]
+        rows = [(report_text.type_group(g), float(transit[f"ab_{g}"]), colours[g]) for g in colours]
         paths["chart_transit"] = folder / f"{code}_transit.svg"
         paths["chart_transit"].write_text(
             charts.bar_chart(

@@ -34,7 +34,8 @@ def _known(value) -> bool:
 
 
 def pct(value, decimals: int = 1) -> str:
-    return f"{format_number(value, decimals)} %" if _known(value) else missing()
+    # a no-break space: "44 %" never breaks between the number and its sign
+    return f"{format_number(value, decimals)}\u00a0%" if _known(value) else missing()
 
 
 def number(value, decimals: int = 0) -> str:
@@ -128,14 +129,23 @@ def inequality(row) -> str:
     )
 
 
+def type_group(group: str) -> str:
+    """ "Types 1–2", "Type 3" …"""
+    if "–" in group:
+        return tr("Types {group}").format(group=group)
+    return tr("Type {n}").format(n=group)
+
+
 def transit(row) -> str:
     if row is None:
         return ""
     lines = [tr("Public transport near home (class A–B, departures within 400 m)")]
     for group in ("1–2", "3", "4–5"):
         lines.append(
-            tr("Types {group}: {ab} in class A–B, {deps} departures").format(
-                group=group, ab=pct(row[f"ab_{group}"]), deps=number(row[f"deps_{group}"], 0)
+            tr("{types}: {ab} in class A–B, {deps} departures").format(
+                types=type_group(group),
+                ab=pct(row[f"ab_{group}"]),
+                deps=number(row[f"deps_{group}"], 0),
             )
         )
     gap = row["gap_ab"]
