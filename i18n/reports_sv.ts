@@ -419,11 +419,6 @@
             <translation>Uppfyllda kriterier: {n} av 2</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="137" />
-            <source>Types {group}: {ab} in class A–B, {deps} departures</source>
-            <translation>Typ {group}: {ab} i klass A–B, {deps} avgångar</translation>
-        </message>
-        <message>
             <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="194" />
             <source>{dwellings} dwellings that make an area more one-sided: {names}</source>
             <translation>{dwellings} bostäder som gör ett område mer ensidigt: {names}</translation>
