@@ -156,7 +156,7 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="263" />
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="84" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="88" />
             <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="52" />
             <source>No type</source>
             <translation>Ingen typ</translation>
@@ -202,33 +202,33 @@
             <translation>Layoutmallen {path} går inte att läsa ({error}). Välj en .qpt-fil sparad från QGIS layoutdesigner (Layout ▸ Spara som mall), eller lämna mallen tom för den medföljande.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="53" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="57" />
             <source>Kommun boundary</source>
             <translation>Kommungräns</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="54" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="58" />
             <source>Other kommuner</source>
             <translation>Andra kommuner</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="93" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="97" />
             <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="67" />
             <source>Kommun</source>
             <translation>Kommunen</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="98" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="102" />
             <source>Tenure mix of dwellings</source>
             <translation>Bostädernas upplåtelseformer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="107" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="111" />
             <source>Residents in class A–B (%)</source>
             <translation>Invånare i klass A–B (%)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="81" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="85" />
             <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="136" />
             <source>Type {n}</source>
             <translation>Typ {n}</translation>
@@ -239,12 +239,12 @@
             <translation>Typ {group}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/layout.py" line="152" />
+            <location filename="../segregation_plugin/processing/reports/parts/layout.py" line="156" />
             <source>not an XML file</source>
             <translation>inte en XML-fil</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/layout.py" line="157" />
+            <location filename="../segregation_plugin/processing/reports/parts/layout.py" line="161" />
             <source>QGIS could not read it as a layout template</source>
             <translation>QGIS kunde inte läsa den som layoutmall</translation>
         </message>
@@ -294,27 +294,22 @@
             <translation>(andel av invånarna i områden med typ)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="142" />
-            <source>Public transport near home (class A–B, departures within 400 m)</source>
-            <translation>Kollektivtrafik nära hemmet (klass A–B, avgångar inom 400 m)</translation>
-        </message>
-        <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="173" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="176" />
             <source>Rental</source>
             <translation>Hyresrätt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="174" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="177" />
             <source>Tenant-owned</source>
             <translation>Bostadsrätt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="175" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="178" />
             <source>Owner-occupied</source>
             <translation>Äganderätt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="186" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="190" />
             <source>(on the map: red symbols are flagged projects, green balancing ones)</source>
             <translation>(på kartan: röda symboler är flaggade projekt, gröna utjämnande)</translation>
         </message>
@@ -339,12 +334,12 @@
             <translation>Ojämlikhetsindex (Delmos kriterier)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="168" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="171" />
             <source>Tenure of dwellings (known tenure):</source>
             <translation>Bostädernas upplåtelseform (känd upplåtelseform):</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="202" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="206" />
             <source>Source: SCB, area types and statistics {year}, own processing (Segregation plugin, {today}). Area types by SCB's method (RegSO/DeSO).</source>
             <translation>Källa: SCB, områdestyper och statistik {year}, egen bearbetning (Segregation-pluginet, {today}). Områdestyper enligt SCB:s metod (RegSO/DeSO).</translation>
         </message>
@@ -364,14 +359,9 @@
             <translation>Ojämlikhetsindex</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="153" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="156" />
             <source>Gap 1–2 minus 4–5: {gap} percentage points</source>
             <translation>Skillnad 1–2 minus 4–5: {gap} procentenheter</translation>
-        </message>
-        <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="183" />
-            <source>Planned housing: {n} projects judged, {flagged} flagged</source>
-            <translation>Planerade bostäder: {n} projekt bedömda, {flagged} flaggade</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="74" />
@@ -419,12 +409,12 @@
             <translation>Uppfyllda kriterier: {n} av 2</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="194" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="198" />
             <source>{dwellings} dwellings that make an area more one-sided: {names}</source>
             <translation>{dwellings} bostäder som gör ett område mer ensidigt: {names}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="191" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="195" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
@@ -495,9 +485,29 @@
             <translation>Rikets andel invånare i typ 1–2 ({national_share} %) är inte en procentsats mellan 0 och 100.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="145" />
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="148" />
             <source>{types}: {ab} in class A–B, {deps} departures</source>
             <translation>{types}: {ab} i klass A–B, {deps} avgångar</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="186" />
+            <source>Planned housing and the tenure mix</source>
+            <translation>Planerade bostäder och upplåtelseformerna</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="187" />
+            <source>{n} projects judged, {flagged} flagged</source>
+            <translation>{n} projekt bedömda, {flagged} flaggade</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="143" />
+            <source>Public transport near home</source>
+            <translation>Kollektivtrafik nära hemmet</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="144" />
+            <source>(departures within 400 m of home, mean per resident)</source>
+            <translation>(avgångar inom 400 m från hemmet, medel per invånare)</translation>
         </message>
     </context>
 </TS>

@@ -196,7 +196,7 @@ class Report:
             found.add(code)
             name = str(feature[name_field]) if name_field and feature[name_field] else code
             values = self.texts(code, name, self._county_name(feature, code), charts_dir, today)
-            atlas_layer.add_feature(layer, feature.geometry(), values)
+            atlas_layer.add_feature(layer, feature.geometry(), atlas_layer.with_titles(values))
         lacking = sorted(wanted - found)
         if lacking:
             raise InputError(

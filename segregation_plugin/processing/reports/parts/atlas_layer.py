@@ -30,14 +30,18 @@ TEXT_FIELDS = (
     "kommunnamn",
     "title",
     "subtitle",
+    "key_figures_title",
     "key_figures",
     "types_names",
     "types_areas",
     "types_residents",
     "types_share",
+    "inequality_title",
     "inequality",
     "tenure",
+    "transit_title",
     "transit",
+    "projects_title",
     "projects",
     "source",
     "chart_types",
@@ -109,6 +113,18 @@ def chart_files(folder: Path, code: str, figures, tenure, transit) -> dict:
             encoding="utf-8",
         )
     return {key: str(path) for key, path in paths.items()}
+
+
+TITLED = ("key_figures", "inequality", "transit", "projects")
+
+
+def with_titles(values: dict) -> dict:
+    """The first line of each titled text as its own field (``<field>_title``, drawn bold)."""
+    out = dict(values)
+    for field in TITLED:
+        title, _, body = (values.get(field) or "").partition("\n")
+        out[f"{field}_title"], out[field] = title, body
+    return out
 
 
 def add_feature(layer, geometry, values: dict) -> None:

@@ -41,15 +41,19 @@ from ...outputs import system_font, ui_font_family, writes_text
 TEXTS = (
     ("title", "title", 12, 7, 186, 10, 18, True, False),
     ("subtitle", "subtitle", 12, 17, 186, 6, 10, False, False),
-    ("key_figures", "key_figures", 130, 92, 68, 46, 7.5, False, False),
+    ("key_figures_title", "key_figures_title", 130, 92, 68, 5, 8.5, True, False),
+    ("key_figures", "key_figures", 130, 97, 68, 41, 7.5, False, False),
     ("types_names", "types_names", 84, 144, 64, 40, 7, False, False),
     ("types_areas", "types_areas", 148, 144, 15, 40, 7, False, True),
     ("types_residents", "types_residents", 163, 144, 21, 40, 7, False, True),
     ("types_share", "types_share", 184, 144, 14, 40, 7, False, True),
-    ("inequality", "inequality", 12, 190, 92, 44, 7.5, False, False),
+    ("inequality_title", "inequality_title", 12, 189, 92, 5, 8.5, True, False),
+    ("inequality", "inequality", 12, 194, 92, 40, 7.5, False, False),
     ("tenure", "tenure", 108, 222, 90, 14, 7.5, False, False),
-    ("transit", "transit", 12, 264, 92, 22, 7.5, False, False),
-    ("projects", "projects", 108, 240, 90, 44, 7.5, False, False),
+    ("transit_title", "transit_title", 12, 264, 92, 5, 8.5, True, False),
+    ("transit", "transit", 12, 269, 92, 19, 7.5, False, False),
+    ("projects_title", "projects_title", 108, 240, 90, 5, 8.5, True, False),
+    ("projects", "projects", 108, 245, 90, 40, 7.5, False, False),
     ("source", "source", 12, 288, 186, 6, 6.5, False, False),
 )
 # chart pictures: (id, field, x, y, width, height)
@@ -222,7 +226,6 @@ def bind(
             _legend_labels(legend.model(), node, title, labels)
         legend.refresh()
     _installed_fonts(layout)
-    layout.refresh()
 
 
 def export(layout, path: str, per_kommun: bool) -> str:

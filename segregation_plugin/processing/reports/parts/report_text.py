@@ -139,7 +139,10 @@ def type_group(group: str) -> str:
 def transit(row) -> str:
     if row is None:
         return ""
-    lines = [tr("Public transport near home (class A–B, departures within 400 m)")]
+    lines = [
+        tr("Public transport near home"),
+        tr("(departures within 400 m of home, mean per resident)"),
+    ]
     for group in ("1–2", "3", "4–5"):
         lines.append(
             tr("{types}: {ab} in class A–B, {deps} departures").format(
@@ -180,7 +183,8 @@ def projects(row) -> str:
     if row is None:
         return ""
     lines = [
-        tr("Planned housing: {n} projects judged, {flagged} flagged").format(
+        tr("Planned housing and the tenure mix"),
+        tr("{n} projects judged, {flagged} flagged").format(
             n=number(row["projects"]), flagged=number(row["flagged"])
         ),
         tr("(on the map: red symbols are flagged projects, green balancing ones)"),
