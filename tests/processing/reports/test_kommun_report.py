@@ -10,6 +10,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from qgis.core import QgsFeatureRequest
 
 from tests.helpers.failures import assert_user_message
 
@@ -149,3 +150,12 @@ def test_a_template_without_a_map_is_refused(report, tmp_path):
         report(TEMPLATE=str(template))
     assert_user_message(error.value, "no_map.qpt", "'map'")
     assert not (tmp_path / "report.pdf").exists()
+
+
+def test_an_empty_area_layer_is_refused_naming_it(report, inputs, project_layers):
+    from qgis.core import QgsProcessingException
+
+    empty = project_layers(inputs["AREA_TYPES"].materialize(QgsFeatureRequest().setLimit(0)))
+    with pytest.raises(QgsProcessingException) as error:
+        report(AREA_TYPES=empty)
+    assert_user_message(error.value, "Area types")

@@ -57,9 +57,15 @@ class Report:
         text = self.alg.parameterAsString(self.parameters, name, self.context)
         return text or FIELD_DEFAULTS.get(name, "")
 
-    def _read(self, read_source, name, fields):
+    def _read(self, read_source, name, fields, required=False):
         source, frame = read_source(
-            self.alg, self.parameters, name, self.context, self.feedback, geometry=False
+            self.alg,
+            self.parameters,
+            name,
+            self.context,
+            self.feedback,
+            required=required,
+            geometry=False,
         )
         if frame is not None:
             frame = frame[[f for f in fields if f and f in frame.columns]] if fields else frame
@@ -71,7 +77,8 @@ class Report:
         self.residents = self._field(alg.RESIDENTS)
         self.kommun_field = self._field(alg.KOMMUN_FIELD)
         keep = (self.type_field, self.residents, self.kommun_field, "stat_year", "lansnamn")
-        self.areas = self._read(read_source, alg.AREAS, keep)
+        # a report needs areas; an empty layer is refused, naming it
+        self.areas = self._read(read_source, alg.AREAS, keep, required=True)
         self.residents_before = self._field(alg.RESIDENTS_BEFORE) or self.residents
         keep_before = (self.type_field, self.residents_before, self.kommun_field, "stat_year")
         self.before = self._read(read_source, alg.BEFORE, keep_before)
