@@ -4,200 +4,201 @@
     <context>
         <name>segregation</name>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="35" />
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="168" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="37" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="170" />
             <source>Segregation report per kommun</source>
             <translation>Segregationsrapport per kommun</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="38" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="40" />
             <source>A page per kommun with the map of area types and Segregationsbarometern's figures, as a PDF and a print layout you can edit.</source>
             <translation>En sida per kommun med karta över områdestyperna och Segregationsbarometerns siffror, som PDF och som en utskriftslayout du kan redigera.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="42" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="44" />
             <source>rapport</source>
             <translation>rapport</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="42" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="44" />
             <source>kommunblad</source>
             <translation>kommunblad</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="42" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="44" />
             <source>layout</source>
             <translation>layout</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="42" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="44" />
             <source>atlas</source>
             <translation>atlas</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="42" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="44" />
             <source>pdf</source>
             <translation>pdf</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="43" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="45" />
             <source>A report page for each chosen kommun, from the layers your analysis wrote: the map of the &lt;b&gt;area types&lt;/b&gt; with the kommun's boundary, legend, scale bar and north arrow; the residents and areas per type; the share of residents in types 1–2 against the county and the country; with the earlier year's area types the change since then; with the table of &lt;b&gt;Ojämlikhetsindex&lt;/b&gt; the index and Delmos' two criteria with the values behind them; with &lt;b&gt;public-transport access per area&lt;/b&gt; the share in class A–B by area type and the gap; with the &lt;b&gt;tenure mix&lt;/b&gt; the kommun against its county; with &lt;b&gt;flagged housing projects&lt;/b&gt; the projects that make an area more one-sided.&lt;br&gt;&lt;b&gt;Kommuner&lt;/b&gt;: codes separated by commas; a two-digit code takes every kommun of that län; empty: every kommun of the area-type layer. The country's share in types 1–2 is computed when the layer covers all 21 län, else taken from the number you enter (e.g. from Segregationsbarometern), else the report says it is not available.&lt;br&gt;The print layout stays in the project (Project ▸ Layout Manager) with an atlas over the kommuner: edit it and export again. Choose your own &lt;b&gt;template&lt;/b&gt; (a .qpt saved from the bundled one, with your logo and fonts); the tool fills the items named map, legend, title, key_figures … (see docs/report.md).</source>
             <translation>En rapportsida för varje vald kommun, från lagren som din analys skrev: kartan över &lt;b&gt;områdestyperna&lt;/b&gt; med kommungräns, teckenförklaring, skalstock och norrpil; invånare och områden per typ; andelen invånare i typ 1–2 jämfört med länet och riket; med ett tidigare års områdestyper förändringen sedan dess; med tabellen från &lt;b&gt;Ojämlikhetsindex&lt;/b&gt; indexet och Delmos två kriterier med värdena bakom dem; med &lt;b&gt;kollektivtrafik per område&lt;/b&gt; andelen i klass A–B per områdestyp och skillnaden; med &lt;b&gt;upplåtelseformer&lt;/b&gt; kommunen jämfört med länet; med &lt;b&gt;flaggade bostadsprojekt&lt;/b&gt; de projekt som gör ett område mer ensidigt.&lt;br&gt;&lt;b&gt;Kommuner&lt;/b&gt;: koder åtskilda med komma; en tvåsiffrig kod tar med länets alla kommuner; tomt: alla kommuner i lagret med områdestyper. Rikets andel i typ 1–2 beräknas när lagret täcker alla 21 län, annars tas den från värdet du anger (t.ex. från Segregationsbarometern), annars skriver rapporten att uppgift saknas.&lt;br&gt;Utskriftslayouten blir kvar i projektet (Projekt ▸ Layouthanteraren) med en atlas över kommunerna: redigera den och exportera igen. Välj en egen &lt;b&gt;mall&lt;/b&gt; (en .qpt sparad från den medföljande, med er logotyp och era typsnitt); verktyget fyller i objekten som heter map, legend, title, key_figures … (se docs/report.md).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="147" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="149" />
             <source>Sweden's share of residents in types 1–2 (%), when known</source>
             <translation>Rikets andel invånare i typ 1–2 (%), om den är känd</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="186" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="190" />
             <source>reading the layers</source>
             <translation>läser lagren</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="188" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="192" />
             <source>computing the figures</source>
             <translation>beräknar siffrorna</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="192" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="201" />
             <source>building the layout</source>
             <translation>bygger layouten</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="82" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="84" />
             <source>Area types (output of Area types)</source>
             <translation>Områdestyper (resultat av Områdestyper)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="86" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="88" />
             <source>Area type field</source>
             <translation>Fält med områdestyp</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="87" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="89" />
             <source>Residents field</source>
             <translation>Fält med invånare</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="88" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="90" />
             <source>Kommun code field of the areas</source>
             <translation>Fält med kommunkod i områdena</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="95" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="97" />
             <source>Kommun boundaries</source>
             <translation>Kommungränser</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="101" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="103" />
             <source>Kommun code field of the boundaries</source>
             <translation>Fält med kommunkod i kommungränserna</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="109" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="111" />
             <source>Kommun name field</source>
             <translation>Fält med kommunnamn</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="115" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="117" />
             <source>Kommuner (codes; a län code takes all its kommuner; empty: all)</source>
             <translation>Kommuner (koder; en länskod tar med länets alla kommuner; tomt: alla)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="122" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="124" />
             <source>Area types of an earlier year (for the change)</source>
             <translation>Områdestyper ett tidigare år (för förändringen)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="130" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="132" />
             <source>Residents field of the earlier year</source>
             <translation>Fält med invånare det tidigare året</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="137" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="139" />
             <source>Ojämlikhetsindex per kommun (table)</source>
             <translation>Ojämlikhetsindex per kommun (tabell)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="140" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="142" />
             <source>Flagged housing projects</source>
             <translation>Flaggade bostadsprojekt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="168" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="170" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="184" />
             <source>Name of the layout</source>
             <translation>Layoutens namn</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="173" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="175" />
             <source>One PDF file per kommun (beside the file below)</source>
             <translation>En PDF-fil per kommun (bredvid filen nedan)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="178" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="180" />
             <source>Report (PDF)</source>
             <translation>Rapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="178" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="180" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="203" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="208" />
             <source>exporting the PDF</source>
             <translation>exporterar PDF:en</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="158" />
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="160" />
             <source>Layout template (.qpt)</source>
             <translation>Layoutmall (.qpt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="263" />
+            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="270" />
             <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="88" />
             <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="52" />
             <source>No type</source>
             <translation>Ingen typ</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="188" />
+            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="195" />
             <source>Report – kommuner</source>
             <translation>Rapport – kommuner</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="266" />
+            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="273" />
             <source>Kommuner</source>
             <translation>Kommuner</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="148" />
+            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="155" />
             <source>Area types and segregation {year} – {county}</source>
             <translation>Områdestyper och segregation {year} – {county}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="203" />
+            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="210" />
             <source>The kommun boundaries have no feature for {codes} (field '{field}'). Choose the kommun layer of the same year as the areas.</source>
             <translation>Kommungränserna saknar objekt för {codes} (fältet '{field}'). Välj kommunlagret från samma år som områdena.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="248" />
+            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="255" />
             <source>The layout template {path} has no map item with the id 'map'. Give the map that shows the area types the item id 'map' (Item properties).</source>
             <translation>Layoutmallen {path} har inget kartobjekt med id 'map'. Ge kartan som visar områdestyperna objekt-id 'map' (Objektegenskaper).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="265" />
+            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="272" />
             <source>Area types {year}</source>
             <translation>Områdestyper {year}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="280" />
+            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="291" />
             <source>QGIS could not write the report {path}: {error}.</source>
             <translation>QGIS kunde inte skriva rapporten {path}: {error}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="240" />
+            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="247" />
             <source>The layout template {path} cannot be read ({error}). Choose a .qpt file saved from QGIS's layout designer (Layout ▸ Save as Template), or leave the template empty for the bundled one.</source>
             <translation>Layoutmallen {path} går inte att läsa ({error}). Välj en .qpt-fil sparad från QGIS layoutdesigner (Layout ▸ Spara som mall), eller lämna mallen tom för den medföljande.</translation>
         </message>
@@ -508,6 +509,11 @@
             <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="144" />
             <source>(departures within 400 m of home, mean per resident)</source>
             <translation>(avgångar inom 400 m från hemmet, medel per invånare)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/reports/kommun_report.py" line="183" />
+            <source>Kommuner in the report</source>
+            <translation>Kommuner i rapporten</translation>
         </message>
     </context>
 </TS>

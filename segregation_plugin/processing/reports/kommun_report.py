@@ -13,6 +13,8 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterString,
 )
 
@@ -178,6 +180,8 @@ class KommunReport(SegregationAlgorithm):
                 self.OUTPUT, tr("Report (PDF)"), tr("PDF files (*.pdf)")
             )
         )
+        self.addOutput(QgsProcessingOutputNumber("KOMMUNER", tr("Kommuner in the report")))
+        self.addOutput(QgsProcessingOutputString("LAYOUT", tr("Name of the layout")))
 
     def process(self, parameters, context, feedback):
         from .parts.assemble import Report
@@ -187,21 +191,22 @@ class KommunReport(SegregationAlgorithm):
         report.read(read_source)
         self.step(tr("computing the figures"))
         report.compute()
-        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        charts = Path(path).with_suffix("").as_posix() + "_charts"
-        self.step(tr("building the layout"))
-        layout = report.build_layout(
-            Path(charts),
-            self.parameterAsFile(parameters, self.TEMPLATE, context) or str(default_template()),
-            self.parameterAsString(parameters, self.LAYOUT_NAME, context),
-            datetime.date.today().isoformat(),
-        )
+        template = self.parameterAsFile(parameters, self.TEMPLATE, context)
+        name = self.parameterAsString(parameters, self.LAYOUT_NAME, context)
         per_kommun = self.parameterAsBool(parameters, self.PER_KOMMUN, context)
         written = []
 
         def write(target):
+            # the charts go beside the PDF; the layout names them, so it is built here
+            self.step(tr("building the layout"))
+            layout = report.build_layout(
+                Path(Path(target).with_suffix("").as_posix() + "_charts"),
+                template or str(default_template()),
+                name,
+                datetime.date.today().isoformat(),
+            )
             self.step(tr("exporting the PDF"))
             written.extend(report.export(layout, target, per_kommun))
 
         self.writer.add_file(self.OUTPUT, write)
-        return {"KOMMUNER": report.count, "LAYOUT": layout.name(), "FILES": written}
+        return {"KOMMUNER": len(report.codes), "LAYOUT": name, "FILES": written}

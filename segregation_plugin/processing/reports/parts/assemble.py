@@ -281,6 +281,10 @@ class Report:
         return layout
 
     def export(self, layout, path: str, per_kommun: bool) -> list:
+        import time
+        from pathlib import Path
+
+        started = time.time() - 1.0
         error = report_layout.export(layout, path, per_kommun)
         if error:
             raise InputError(
@@ -290,7 +294,6 @@ class Report:
             )
         if not per_kommun:
             return [path]
-        from pathlib import Path
-
+        # the atlas names the files (report_<kommunkod>_<kommunnamn>.pdf): those just written
         folder = Path(path).parent
-        return sorted(str(p) for p in folder.glob("report_*.pdf"))
+        return sorted(str(p) for p in folder.glob("report_*.pdf") if p.stat().st_mtime >= started)

@@ -20,9 +20,14 @@ TEXT = "#222222"
 GRID = "#bdbdbd"
 
 
+def _c(value) -> str:
+    """A coordinate for the SVG file (data for the renderer, not text people read)."""
+    return str(round(float(value), 1))
+
+
 def _text(x, y, text, size=9.0, anchor="start", weight="normal", family="sans-serif"):
     return (
-        f'<text x="{x:.1f}" y="{y:.1f}" font-family="{escape(family)}" font-size="{size:.1f}" '
+        f'<text x="{_c(x)}" y="{_c(y)}" font-family="{escape(family)}" font-size="{_c(size)}" '
         f'font-weight="{weight}" text-anchor="{anchor}" fill="{TEXT}">{escape(str(text))}</text>'
     )
 
@@ -30,8 +35,8 @@ def _text(x, y, text, size=9.0, anchor="start", weight="normal", family="sans-se
 def _svg(body: list, height: float = HEIGHT) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH:.0f}" height="{height:.0f}" '
-        f'viewBox="0 0 {WIDTH:.0f} {height:.0f}">\n' + "\n".join(body) + "\n</svg>\n"
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{_c(WIDTH)}" height="{_c(height)}" '
+        f'viewBox="0 0 {_c(WIDTH)} {_c(height)}">\n' + "\n".join(body) + "\n</svg>\n"
     )
 
 
@@ -61,8 +66,8 @@ def bar_chart(
         if value is not None and not math.isnan(value) and value > 0:
             length = max(0.8, span * min(value, top_value) / top_value)
             body.append(
-                f'<rect x="{label_width:.1f}" y="{y:.1f}" width="{length:.1f}" '
-                f'height="{bar:.1f}" fill="{colour}" stroke="#6e6e6e" stroke-width="0.4"/>'
+                f'<rect x="{_c(label_width)}" y="{_c(y)}" width="{_c(length)}" '
+                f'height="{_c(bar)}" fill="{colour}" stroke="#6e6e6e" stroke-width="0.4"/>'
             )
         body.append(
             _text(
@@ -75,8 +80,8 @@ def bar_chart(
         )
         y += bar + gap
     body.append(
-        f'<line x1="{label_width:.1f}" y1="{top - 2:.1f}" x2="{label_width:.1f}" '
-        f'y2="{y - gap + 2:.1f}" stroke="{GRID}" stroke-width="0.8"/>'
+        f'<line x1="{_c(label_width)}" y1="{_c(top - 2)}" x2="{_c(label_width)}" '
+        f'y2="{_c(y - gap + 2)}" stroke="{GRID}" stroke-width="0.8"/>'
     )
     return _svg(body, y + 2)
 
@@ -97,7 +102,7 @@ def stacked_shares(rows: list, parts: list, title: str, family: str) -> str:
                 continue
             width = span * share / 100.0
             body.append(
-                f'<rect x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" height="{bar:.1f}" '
+                f'<rect x="{_c(x)}" y="{_c(y)}" width="{_c(width)}" height="{_c(bar)}" '
                 f'fill="{colour}" stroke="#ffffff" stroke-width="0.6"/>'
             )
             if width >= 26:
@@ -116,7 +121,7 @@ def stacked_shares(rows: list, parts: list, title: str, family: str) -> str:
     x = label_width
     for name, colour in parts:
         body.append(
-            f'<rect x="{x:.1f}" y="{y:.1f}" width="9" height="9" fill="{colour}" '
+            f'<rect x="{_c(x)}" y="{_c(y)}" width="9" height="9" fill="{colour}" '
             'stroke="#6e6e6e" stroke-width="0.4"/>'
         )
         body.append(_text(x + 12, y + 8, name, 8.0, family=family))
