@@ -159,3 +159,21 @@ def test_an_empty_area_layer_is_refused_naming_it(report, inputs, project_layers
     with pytest.raises(QgsProcessingException) as error:
         report(AREA_TYPES=empty)
     assert_user_message(error.value, "Area types")
+
+
+def test_the_saved_project_reopens_with_the_layout_and_its_layers(report, tmp_path):
+    """Written with package_project (as the demo does), the project opens with the layout,
+    its atlas over the six kommuner and its map's layers read from the GeoPackage."""
+    from qgis.core import QgsProject
+
+    from segregation_plugin.processing.project_export import package_project
+
+    name = report()["LAYOUT"]
+    _, qgz = package_project(QgsProject.instance(), tmp_path / "saved")
+    reopened = QgsProject()
+    assert reopened.read(str(qgz))
+    layout = reopened.layoutManager().layoutByName(name)
+    coverage = layout.atlas().coverageLayer()
+    assert coverage.featureCount() == 6 and "saved/sample.gpkg" in coverage.source()
+    assert [layer.name() for layer in layout.itemById("map").layers()][0] == coverage.name()
+    reopened.clear()
