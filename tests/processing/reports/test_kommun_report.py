@@ -161,15 +161,31 @@ def test_an_empty_area_layer_is_refused_naming_it(report, inputs, project_layers
     assert_user_message(error.value, "Area types")
 
 
-def test_the_saved_project_reopens_with_the_layout_and_its_layers(report, tmp_path):
+def test_the_saved_project_reopens_with_the_layout_and_its_layers(inputs, tmp_path):
     """Written with package_project (as the demo does), the project opens with the layout,
-    its atlas over the six kommuner and its map's layers read from the GeoPackage."""
-    from qgis.core import QgsProject
+    its atlas over the six kommuner and its map's layers read from the GeoPackage. The run
+    uses a project of its own (the shared one holds other tests' layers)."""
+    import processing
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProject,
+    )
 
     from segregation_plugin.processing.project_export import package_project
 
-    name = report()["LAYOUT"]
-    _, qgz = package_project(QgsProject.instance(), tmp_path / "saved")
+    project = QgsProject()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:3006"))
+    context = QgsProcessingContext()
+    context.setProject(project)
+    params = {**inputs, "OUTPUT": str(tmp_path / "report.pdf")}
+    feedback = QgsProcessingFeedback()
+    name = processing.run("segregation:kommunreport", params, context=context, feedback=feedback)[
+        "LAYOUT"
+    ]
+    _, qgz = package_project(project, tmp_path / "saved")
+    project.clear()
     reopened = QgsProject()
     assert reopened.read(str(qgz))
     layout = reopened.layoutManager().layoutByName(name)
