@@ -3,11 +3,12 @@
 - ``core`` is pure Python: no QGIS, Qt or Processing, nothing of the plugin's ``processing``
   or ``gui`` (nor ``i18n`` and ``plugin``, which import Qt);
 - ``processing`` imports nothing from ``gui``;
-- one folder per subject (``statistics``, ``areatypes``, ``transit``, ``planning``), in
-  ``core`` and in ``processing``: a subject imports itself, the shared code of its layer
-  (``core.common``; ``processing``'s algorithm, frames, outputs, colours, parameters, compat,
-  provider, messages and network) and ``statistics``, which every other subject builds on; never a sibling
-  subject. ``core.common`` imports no subject;
+- one folder per subject (``statistics``, ``areatypes``, ``transit``, ``planning``,
+  ``reports``), in ``core`` and in ``processing``: a subject imports itself, the shared code of
+  its layer (``core.common``; ``processing``'s algorithm, frames, outputs, colours, parameters,
+  compat, provider, messages and network) and ``statistics``, which every other subject builds
+  on; never a sibling subject, except ``reports``, which assembles the others' results and may
+  import any subject (no subject imports ``reports``). ``core.common`` imports no subject;
 - ``processing/analysis`` (the guided analysis) assembles the subjects' tools: it may build on
   any subject, and nothing of ``processing`` imports it;
 - no module is longer than 400 lines.
@@ -29,11 +30,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "segregation_plugin"
-SUBJECTS = ("statistics", "areatypes", "transit", "planning")
+SUBJECTS = ("statistics", "areatypes", "transit", "planning", "reports")
 BASE_SUBJECT = "statistics"  # every other subject may build on it
 # processing/ only: assembles the subjects' tools into one analysis; it may build on any
 # subject, and no subject builds on it
 ASSEMBLERS = ("analysis",)
+ASSEMBLING_SUBJECT = "reports"  # puts the others' results together: may build on any subject
 CORE_SHARED = ("common",)
 PROCESSING_SHARED = (
     "algorithm",
@@ -172,6 +174,8 @@ def subjects_stay_apart(modules: dict, layer: str, shared: tuple) -> list:
                 continue  # outside the layer, the layer's package or shared code, or itself
             if subject is not None and target == BASE_SUBJECT:
                 continue
+            if subject == ASSEMBLING_SUBJECT:
+                continue  # a report assembles the other subjects' results
             problems.append(_problem(module, imported))
     return problems
 
@@ -441,6 +445,28 @@ def test_a_core_subject_importing_a_sibling_is_caught(tmp_path):
         "  segregation_plugin/core/common/errors.py:1 imports segregation_plugin.core.transit.nearby",
         "  segregation_plugin/core/statistics/join.py:1 imports segregation_plugin.core.planning",
         "  segregation_plugin/core/transit/nearby.py:2 imports segregation_plugin.core.areatypes.types",
+    ]
+
+
+def test_reports_may_build_on_every_subject_but_no_subject_on_reports(tmp_path):
+    modules = fake_plugin(
+        tmp_path,
+        {
+            "core/reports/figures.py": (
+                "from ..planning import tenure\nfrom ..transit.nearby import f\n"
+            ),
+            "core/planning/tenure.py": "from ..reports.figures import g\n",
+            "processing/reports/report.py": "from ..areatypes import styles\n",
+            "processing/areatypes/styles.py": "from ..reports import report\n",
+        },
+    )
+    assert core_subjects_stay_apart(modules) == [
+        "  segregation_plugin/core/planning/tenure.py:1 imports "
+        "segregation_plugin.core.reports.figures"
+    ]
+    assert processing_subjects_stay_apart(modules) == [
+        "  segregation_plugin/processing/areatypes/styles.py:1 imports "
+        "segregation_plugin.processing.reports.report"
     ]
 
 

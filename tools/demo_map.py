@@ -1,5 +1,7 @@
 """The demo's map images: layers rendered with a title, legend and scale bar through a QGIS
-print layout (QGIS's own map renderer). Only ``make demo`` draws these PNGs."""
+print layout (QGIS's own map renderer). Only ``make demo`` draws these PNGs; with
+``keep_as`` the layout stays in the project's Layout Manager, so the project opens with the
+very layout the PNG was exported from (out/map.png: "Karta – områdestyper")."""
 
 from __future__ import annotations
 
@@ -58,9 +60,11 @@ def render_map(
     width_mm: float = 297,
     height_mm: float = 210,
     dpi: int = 150,
+    keep_as: str = None,
 ) -> Path:
     """Render ``layers`` (top first) with a title, legend and scale bar into a PNG, through a
-    QGIS print layout (QGIS's own map renderer)."""
+    QGIS print layout (QGIS's own map renderer); ``keep_as``: leave the layout in the
+    project under that name (a layout of the same name is replaced)."""
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     page = layout.pageCollection().page(0)
@@ -144,4 +148,11 @@ def render_map(
     image = exporter.renderPageToImage(0, QSize(), dpi)
     if image.isNull() or not image.save(str(path), "PNG"):
         raise RuntimeError(f"Could not render the map to {path}")
+    if keep_as:
+        layout.setName(keep_as)
+        manager = project.layoutManager()
+        old = manager.layoutByName(keep_as)
+        if old is not None:
+            manager.removeLayout(old)
+        manager.addLayout(layout)
     return path

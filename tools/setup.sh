@@ -4,6 +4,7 @@
 #    geopandas, rasterio and openpyxl (they share QGIS's GDAL and PROJ), xvfb, lrelease.
 #    PostgreSQL 15 with PostGIS 3 for the tests that write to a database (they start a
 #    throw-away server of their own in a temporary folder).
+#    poppler-utils (pdftotext, pdftoppm: the report test reads the PDF it writes).
 #  - .venv made with --system-site-packages (so QGIS's bindings are visible) holding the
 #    test tools from requirements-dev.txt.
 # Quiet when everything is already there. On a machine without apt it says what to install.
@@ -11,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(qgis python3-qgis qgis-providers python3-geopandas python3-rasterio python3-pandas
-          python3-openpyxl python3-rtree python3-venv xvfb qttools5-dev-tools
+          python3-openpyxl python3-rtree python3-venv xvfb qttools5-dev-tools poppler-utils
           postgresql-15-postgis-3)
 SYSTEM_PYTHON=${SYSTEM_PYTHON:-/usr/bin/python3}
 VENV=${VENV:-.venv}

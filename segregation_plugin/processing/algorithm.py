@@ -57,6 +57,7 @@ GROUPS = {
     "areatypes": (20, "2. Area types and inequality"),
     "transit": (30, "3. Public transport"),
     "planning": (40, "4. Planning and tenure mix"),
+    "reports": (50, "5. Reports"),
 }
 
 

@@ -31,11 +31,13 @@ from qgis.core import (
     QgsLegendStyle,
     QgsPalLayerSettings,
     QgsProcessing,
+    QgsProcessingAlgorithm,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsScaleBarSettings,
     QgsUnitTypes,
     QgsVectorFileWriter,
     QgsWkbTypes,
@@ -167,5 +169,16 @@ SHADER_DISCRETE = _resolve(
     "ShaderInterpolationMethod.Discrete", QgsColorRampShader, "Type.Discrete"
 )
 DIAGRAM_OVER_POINT = QgsDiagramLayerSettings.Placement.OverPoint
+LEGEND_GROUP = _resolve("LegendComponent.Group", QgsLegendStyle, "Style.Group")
 LEGEND_SUBGROUP = _resolve("LegendComponent.Subgroup", QgsLegendStyle, "Style.Subgroup")
 LEGEND_SYMBOL_LABEL = _resolve("LegendComponent.SymbolLabel", QgsLegendStyle, "Style.SymbolLabel")
+
+# --- print layouts and algorithm flags (the report) -----------------------------------------
+SCALEBAR_FIT_WIDTH = _resolve(
+    "ScaleBarSegmentSizeMode.FitWidth",
+    QgsScaleBarSettings,
+    "SegmentSizeMode.SegmentSizeFitWidth",
+)
+ALG_NO_THREADING = _resolve(
+    "ProcessingAlgorithmFlag.NoThreading", QgsProcessingAlgorithm, "Flag.FlagNoThreading"
+)

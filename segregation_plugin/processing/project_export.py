@@ -13,6 +13,7 @@ from pathlib import Path
 from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsDataProvider,
     QgsMapLayer,
     QgsProject,
     QgsRasterLayer,
@@ -23,6 +24,8 @@ from qgis.core import (
 )
 
 from . import compat
+
+ProviderOptions = QgsDataProvider.ProviderOptions
 
 
 def safe_layer_name(name: str) -> str:
@@ -76,8 +79,9 @@ def package_project(
     project: QgsProject, out_dir: Path, gpkg_name: str = "sample.gpkg", qgz_name: str = "sample.qgz"
 ):
     """Write every vector layer of ``project`` into ``out_dir/gpkg_name``, copy file-based
-    rasters beside it, repoint the project's layers to those files (same tree, same styles)
-    and save ``out_dir/qgz_name``. Returns (gpkg path, project path)."""
+    rasters beside it, repoint the project's layers to those files (same tree, same styles;
+    vector layers keep their ids, so print layouts keep their layers) and save
+    ``out_dir/qgz_name``. Returns (gpkg path, project path)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     gpkg = out_dir / gpkg_name
     if gpkg.exists():
@@ -98,7 +102,11 @@ def package_project(
                 table += "_2"
             used.add(table)
             written = write_vector_layer(layer, gpkg, table, project.transformContext())
-            _swap_layer(project, node, layer, written)
+            # the same layer (same id, style) now reads the file: print layouts, atlases and
+            # legends that name it keep working
+            layer.setDataSource(
+                written.source(), layer.name(), written.providerType(), ProviderOptions(), False
+            )
         elif isinstance(layer, QgsRasterLayer) and Path(layer.source()).is_file():
             target = out_dir / Path(layer.source()).name
             if Path(layer.source()).resolve() != target.resolve():

@@ -1,6 +1,6 @@
 """Render the map, then write the GeoPackage and the QGIS project."""
 
-TITLE = "Write out/map.png, out/sample.gpkg and out/sample.qgz"
+TITLE = "Write out/map.png (its layout kept in the project), out/sample.gpkg and out/sample.qgz"
 
 
 def run(demo):
@@ -9,8 +9,15 @@ def run(demo):
     from segregation_plugin.processing.project_export import package_project
 
     layers = [layer for layer in demo.map_layers if layer is not None]
+    # the layout map.png is exported from stays in the project (Layout Manager), beside
+    # the report's (step 60)
     render_map(
-        demo.project, layers, demo.out / "map.png", demo.map_title, legend_layers=demo.map_legend
+        demo.project,
+        layers,
+        demo.out / "map.png",
+        demo.map_title,
+        legend_layers=demo.map_legend,
+        keep_as="Karta – områdestyper",
     )
     # the project opens showing what map.png shows; every other layer is there, switched off
     shown = {layer.id() for layer in layers}
@@ -25,5 +32,6 @@ def run(demo):
     gpkg, qgz = package_project(demo.project, demo.out)
     demo.say(
         f"{len(demo.project.mapLayers())} layers in {gpkg.name}; project {qgz.name} opens with "
-        f"the layers of map.png switched on; map map.png"
+        f"the layers of map.png switched on and the layouts "
+        f"{', '.join(x.name() for x in demo.project.layoutManager().layouts())}; map map.png"
     )
