@@ -8,7 +8,7 @@ INPUT pre-filled by :mod:`segregation_plugin.gui.prefill`), and the sample is lo
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, pyqtSlot
@@ -31,53 +31,9 @@ from ..i18n import tr
 from ..processing.algorithm import GROUPS
 from ..processing.provider import PROVIDER_ID, algorithm_classes
 from .prefill import default_parameters
-from .sample import load_sample, sample_layer
+from .sample_panel import load_sample_into_project  # noqa: F401 - the panel and plugin.py
 
 ALG_ROLE = Qt.ItemDataRole.UserRole
-
-
-# --- sample ---------------------------------------------------------------------------------
-def load_sample_into_project(iface, project=None) -> list:
-    """Load the sample county into the project, zoom to it and say so in the message bar."""
-    project = project or QgsProject.instance()
-    title = tr("Segregation")
-    empty = project.count() == 0
-    try:
-        layers = load_sample(project)
-    except (FileNotFoundError, ValueError) as exc:
-        iface.messageBar().pushMessage(
-            title, str(exc), level=Qgis.MessageLevel.Critical, duration=0
-        )
-        return []
-    lan = sample_layer(layers, "lan")
-    if empty and lan is not None:
-        # QGIS desktop gives an empty project the CRS of the top layer when the canvas next
-        # updates (here the GTFS stops' WGS 84): update the canvas now, then use SWEREF 99 TM.
-        bridge = getattr(iface, "layerTreeCanvasBridge", None)
-        bridge = bridge() if callable(bridge) else None
-        if bridge is not None and hasattr(bridge, "setCanvasLayers"):
-            bridge.setCanvasLayers()
-        project.setCrs(lan.crs())
-    canvas = iface.mapCanvas()
-    if lan is not None and canvas is not None:
-        extent = lan.extent()
-        destination = canvas.mapSettings().destinationCrs()
-        if destination.isValid() and destination != lan.crs():
-            transform = QgsCoordinateTransform(lan.crs(), destination, project)
-            extent = transform.transformBoundingBox(extent)
-        extent.scale(1.05)
-        canvas.setExtent(extent)
-        canvas.refresh()
-    deso = sample_layer(layers, "deso")
-    if deso is not None:
-        iface.setActiveLayer(deso)
-    iface.messageBar().pushMessage(
-        title,
-        tr("Loaded the fictional sample county: {} layers.").format(len(layers)),
-        level=Qgis.MessageLevel.Success,
-        duration=5,
-    )
-    return layers
 
 
 # --- the panel ------------------------------------------------------------------------------
