@@ -2,8 +2,8 @@
 county and the country, and the change since an earlier year (Segregationsbarometern's
 figures for a kommun).
 
-The share in types 1–2 is the residents of type 1–2 areas over the residents of areas with a
-type (areas without a type are counted, their residents are not in the denominator), as the
+The share in types 1–2 is the residents of type 1–2 areas over the whole population (the
+residents of areas without a type are in the denominator and reported as such), as the
 tool "Ojämlikhetsindex" computes it (``share_type12_pct``). County and country shares are
 sums of those numerators and denominators over their kommuner, never means of shares. The
 country's share is known only when the layer covers every county (``COUNTIES`` of them) or
@@ -105,7 +105,7 @@ def with_shares(counts):
     out["residents_12"] = out[[f"residents_{t}" for t in CHALLENGED_TYPES]].sum(axis=1)
     out["areas"] = out[[f"areas_{t}" for t in (*TYPES, "none")]].sum(axis=1)
     out["areas_12"] = out[[f"areas_{t}" for t in CHALLENGED_TYPES]].sum(axis=1)
-    denominator = out["residents_typed"].where(out["residents_typed"] > 0)
+    denominator = out["residents"].where(out["residents"] > 0)  # the whole population
     out["share_12"] = 100.0 * out["residents_12"] / denominator
     return out
 
@@ -138,8 +138,8 @@ def report_figures(types, earlier=None, national_share: Optional[float] = None):
         out["share_12_country"] = float(national_share)
         out["country_source"] = "entered"
     elif len(counties) >= COUNTIES:
-        typed = counties["residents_typed"].sum()
-        share = 100.0 * counties["residents_12"].sum() / typed if typed > 0 else np.nan
+        everyone = counties["residents"].sum()
+        share = 100.0 * counties["residents_12"].sum() / everyone if everyone > 0 else np.nan
         out["share_12_country"] = share
         out["country_source"] = "computed"
     else:

@@ -44,16 +44,16 @@ def test_residents_and_areas_per_type_and_the_share_in_types_1_2():
     assert [row[f"areas_{t}"] for t in (1, 2, 3, 4, 5, "none")] == [1, 1, 0, 1, 0, 1]
     assert [row[f"residents_{t}"] for t in (1, 2, 3, 4, 5, "none")] == [100, 50, 0, 250, 0, 40]
     assert row["residents"] == 440 and row["areas"] == 4
-    # 150 of the 400 residents of areas with a type (the 40 without a type are not counted)
-    assert row["share_12"] == pytest.approx(37.5)
+    # 150 of all 440 residents (the 40 in the area without a type are in the denominator)
+    assert row["share_12"] == pytest.approx(100 * 150 / 440)
     assert table.loc["0102", "share_12"] == 0.0
 
 
 def test_county_share_sums_numerators_and_denominators_not_shares():
     figures = report_figures(types_by_kommun(NOW, **FIELDS))
-    # county 01: (150 + 0) / (400 + 400) = 18.75 %, not the mean of 37.5 % and 0 %
-    assert figures.loc["0101", "share_12_lan"] == pytest.approx(18.75)
-    assert figures.loc["0102", "share_12_lan"] == pytest.approx(18.75)
+    # county 01: (150 + 0) / (440 + 400) = 17.86 %, not the mean of 34.09 % and 0 %
+    assert figures.loc["0101", "share_12_lan"] == pytest.approx(100 * 150 / 840)
+    assert figures.loc["0102", "share_12_lan"] == pytest.approx(100 * 150 / 840)
     assert figures.loc["0201", "share_12_lan"] == pytest.approx(30.0)
     # two counties are not the country: unknown unless entered
     assert math.isnan(figures.loc["0101", "share_12_country"])
@@ -74,7 +74,7 @@ def test_change_since_the_earlier_year_in_percentage_points():
     before = areas([("0101", 1, 100), ("0101", 4, 300), ("0201", 4, 100)])
     figures = report_figures(types_by_kommun(NOW, **FIELDS), types_by_kommun(before, **FIELDS))
     assert figures.loc["0101", "share_12_before"] == pytest.approx(25.0)
-    assert figures.loc["0101", "change_12_pp"] == pytest.approx(12.5)
+    assert figures.loc["0101", "change_12_pp"] == pytest.approx(100 * 150 / 440 - 25.0)
     assert figures.loc["0101", "areas_12_before"] == 1
     assert figures.loc["0201", "change_12_pp"] == pytest.approx(30.0)
     assert math.isnan(figures.loc["0102", "change_12_pp"])  # not in the earlier layer
