@@ -291,8 +291,8 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="66" />
-            <source>(share of residents of areas with a type)</source>
-            <translation>(andel av invånarna i områden med typ)</translation>
+            <source>(share of all residents, areas without a type included)</source>
+            <translation>(andel av alla invånare, områden utan typ inräknade)</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="176" />

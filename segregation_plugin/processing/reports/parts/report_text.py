@@ -63,7 +63,7 @@ def type_columns(row) -> dict:
 def key_figures(row, county_name: str, year, year_before) -> str:
     lines = [
         tr("Residents in areas of type 1–2"),
-        tr("(share of residents of areas with a type)"),
+        tr("(share of all residents, areas without a type included)"),
         f"{tr('Kommun')}: {pct(row['share_12'])} ({number(row['residents_12'])})",
         f"{county_name}: {pct(row['share_12_lan'])}",
         f"{tr('Sweden')}: {pct(row['share_12_country'])}",
