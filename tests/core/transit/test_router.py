@@ -12,11 +12,11 @@ import datetime as dt
 import numpy as np
 import pytest
 
+from segregation_plugin.core.transit.routing.footpaths import WalkRules
 from segregation_plugin.core.transit.routing.opportunities import (
     access_per_origin,
     gap_by_area_type,
 )
-from segregation_plugin.core.transit.routing.footpaths import WalkRules
 from segregation_plugin.core.transit.routing.raptor import INF
 from segregation_plugin.core.transit.routing.travel_times import DepartureWindow, Router
 from tests.helpers.transit_feeds import make_feed, stops_txt
