@@ -21,6 +21,7 @@ from ...common.progress import NO_PROGRESS, Progress
 from .connections import build_timetable
 from .footpaths import WalkRules, read_transfers, transfer_edges, walk_pairs
 from .patterns import build_patterns
+from .range_raptor import range_arrivals
 from .raptor import INF, earliest_arrivals, transfer_index
 
 DEFAULT_PERCENTILE = 75
@@ -63,6 +64,7 @@ class Router:
     walk: WalkRules = field(default_factory=WalkRules)
     max_transfers: int = 3  # at most 4 rides (METHODS.md §8)
     include_demand_responsive: bool = False
+    range_raptor: bool = True  # the window at once (:mod:`.range_raptor`); False: each departure
 
     def __post_init__(self):
         np = require("numpy")
@@ -95,7 +97,11 @@ class Router:
         times = self.window.times
         n_dep = len(times)
         n_stops = len(self.stop_x)
-        per_chunk = max(1, MEMORY_CELLS // max(1, n_stops * n_dep))
+        if self.range_raptor:  # the result and a best and a board label per round
+            layers = n_dep + 2 * (self.max_transfers + 1)
+            per_chunk = max(1, 2 * MEMORY_CELLS // max(1, n_stops * layers))
+        else:
+            per_chunk = max(1, MEMORY_CELLS // max(1, n_stops * n_dep))
         order = spatial_order(ox, oy)
         chunks = [order[i : i + per_chunk] for i in range(0, len(order), per_chunk)]
         oi, sj, secs = walk_pairs(ox, oy, self.stop_x, self.stop_y, self.walk)
@@ -106,6 +112,21 @@ class Router:
             local = np.full(len(ox), -1, dtype=np.int64)
             local[rows] = np.arange(len(rows))
             pick = np.flatnonzero(local[oi] >= 0)
+            part = progress.sub(100 * k / len(chunks), 100 * (k + 1) / len(chunks))
+            if self.range_raptor:
+                access = (sj[pick], local[oi[pick]], secs[pick])
+                best = range_arrivals(
+                    self.patterns,
+                    self._transfer_index,
+                    access,
+                    len(rows),
+                    times,
+                    60 * self.window.max_minutes,
+                    self.max_transfers,
+                    part,
+                )
+                yield rows, best
+                continue
             board = np.full((n_stops, len(rows) * n_dep), INF, dtype=np.int32)
             col0 = local[oi[pick]] * n_dep
             for j, t in enumerate(times):
@@ -117,7 +138,7 @@ class Router:
                 board,
                 horizon,
                 self.max_transfers,
-                progress.sub(100 * k / len(chunks), 100 * (k + 1) / len(chunks)),
+                part,
             )
             yield rows, best.reshape(n_stops, len(rows), n_dep)
 
