@@ -8,7 +8,9 @@ the window give the median and another percentile (nearest rank: the 50th of 60 
 the 30th shortest). A time over ``max_minutes`` counts as not reached (NaN).
 
 Origins are routed in chunks of neighbours (sorted along rows of 10 km), each chunk one
-:func:`..raptor.earliest_arrivals` over its origins × departures.
+:func:`..range_raptor.range_arrivals` over its origins and the whole window (or, with
+``range_raptor=False``, one :func:`..raptor.earliest_arrivals` over its origins ×
+departures; the arrivals are the same).
 """
 
 from __future__ import annotations
