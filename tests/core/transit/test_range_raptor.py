@@ -19,7 +19,7 @@ from tests.helpers.paths import SAMPLE, SHARED_DATA
 
 
 def _both(feed, date, x, y, window, max_transfers, n_origins=30, seed=5):
-    router = Router(feed, date, x, y, window, max_transfers=max_transfers)
+    router = Router(feed, date, x, y, window, max_transfers=max_transfers, range_raptor=True)
     single = dataclasses.replace(router, range_raptor=False)
     rng = np.random.default_rng(seed)
     placed = np.flatnonzero(np.isfinite(x))

@@ -8,9 +8,13 @@ the window give the median and another percentile (nearest rank: the 50th of 60 
 the 30th shortest). A time over ``max_minutes`` counts as not reached (NaN).
 
 Origins are routed in chunks of neighbours (sorted along rows of 10 km), each chunk one
-:func:`..range_raptor.range_arrivals` over its origins and the whole window (or, with
-``range_raptor=False``, one :func:`..raptor.earliest_arrivals` over its origins ×
-departures; the arrivals are the same).
+:func:`..range_raptor.range_arrivals` over its origins and the whole window, or one
+:func:`..raptor.earliest_arrivals` over its origins × departures; the arrivals are the
+same. Range RAPTOR goes departure by departure, its numpy operations as wide as the chunk's
+origins: it is used when a chunk holds at least :data:`RANGE_MIN_ORIGINS` of them (a
+county's feed; on a national feed of 45,000 stops a chunk holds a handful and routing all
+departures together is faster), unless ``range_raptor`` says always (True) or never
+(False).
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ from .raptor import INF, earliest_arrivals, transfer_index
 
 DEFAULT_PERCENTILE = 75
 MEMORY_CELLS = 12_000_000  # stops × columns of one chunk (4 bytes each, two arrays)
-DEST_CELLS = 4_000_000  # origins × departures × destinations (or egress walks) at a time
+DEST_CELLS = 4_000_000
+RANGE_MIN_ORIGINS = 64  # range RAPTOR when a chunk holds this many origins (or all)  # origins × departures × destinations (or egress walks) at a time
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,7 @@ class Router:
     walk: WalkRules = field(default_factory=WalkRules)
     max_transfers: int = 3  # at most 4 rides (METHODS.md §8)
     include_demand_responsive: bool = False
-    range_raptor: bool = True  # the window at once (:mod:`.range_raptor`); False: each departure
+    range_raptor: object = None  # None: when the chunks are wide enough; True, False: always, never
 
     def __post_init__(self):
         np = require("numpy")
@@ -99,9 +104,14 @@ class Router:
         times = self.window.times
         n_dep = len(times)
         n_stops = len(self.stop_x)
-        if self.range_raptor:  # the result and a best and a board label per round
-            layers = n_dep + 2 * (self.max_transfers + 1)
-            per_chunk = max(1, 2 * MEMORY_CELLS // max(1, n_stops * layers))
+        # range RAPTOR holds the result and a best and a board label per round
+        layers = n_dep + 2 * (self.max_transfers + 1)
+        wide = max(1, 2 * MEMORY_CELLS // max(1, n_stops * layers))
+        use_range = self.range_raptor
+        if use_range is None:
+            use_range = n_dep > 1 and wide >= min(RANGE_MIN_ORIGINS, len(ox))
+        if use_range:
+            per_chunk = wide
         else:
             per_chunk = max(1, MEMORY_CELLS // max(1, n_stops * n_dep))
         order = spatial_order(ox, oy)
@@ -115,7 +125,7 @@ class Router:
             local[rows] = np.arange(len(rows))
             pick = np.flatnonzero(local[oi] >= 0)
             part = progress.sub(100 * k / len(chunks), 100 * (k + 1) / len(chunks))
-            if self.range_raptor:
+            if use_range:
                 access = (sj[pick], local[oi[pick]], secs[pick])
                 best = range_arrivals(
                     self.patterns,
