@@ -17,7 +17,7 @@
             <location filename="../segregation_plugin/processing/transit/gtfs_stop_service.py" line="22" />
             <location filename="../segregation_plugin/processing/transit/isochrones.py" line="29" />
             <location filename="../segregation_plugin/processing/transit/line_profile.py" line="39" />
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="34" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="35" />
             <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="28" />
             <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="31" />
             <location filename="../segregation_plugin/processing/transit/transit_quality_classes.py" line="26" />
@@ -244,14 +244,14 @@
             <translation>ptal</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="34" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="35" />
             <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="28" />
             <location filename="../segregation_plugin/processing/transit/travel_time_matrix.py" line="25" />
             <source>accessibility</source>
             <translation>tillgänglighet</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="34" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="35" />
             <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="28" />
             <source>tillgänglighet</source>
             <translation>tillgänglighet</translation>
@@ -342,7 +342,7 @@
             <translation>områdestyp</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="34" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="35" />
             <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="31" />
             <source>gap</source>
             <translation>skillnad</translation>
@@ -363,7 +363,7 @@
             <translation>Tillgång per område</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="115" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="135" />
             <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="80" />
             <source>Gap between area types</source>
             <translation>Skillnad mellan områdestyper</translation>
@@ -409,7 +409,7 @@
             <translation>Skillnad, områden av typ 1–2 minus typ 4–5: {ab} procentenheter i klass A–B, {ef} i klass E–F eller utan klass.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="209" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="258" />
             <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="181" />
             <source>{} areas have no area type 1–5 and are not in the gap table.</source>
             <translation>{} områden saknar områdestyp 1–5 och ingår inte i skillnadstabellen.</translation>
@@ -665,7 +665,7 @@
             <translation>profilen får inga områdestyper.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="136" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="156" />
             <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="103" />
             <source>no gap table.</source>
             <translation>ingen skillnadstabell.</translation>
@@ -1640,78 +1640,73 @@
             <translation>Lagret har {n} objekt; isokroner ritas för högst {max}. Markera de platser du vill ha (och använd Endast valda objekt).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="27" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="28" />
             <source>Opportunities within reach per area (public transport)</source>
             <translation>Målpunkter inom räckhåll per område (kollektivtrafik)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="30" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="31" />
             <source>Jobs, places or services reachable within 30/45/60 minutes, and the gap between area types.</source>
             <translation>Arbetsplatser, platser eller service som nås inom 30/45/60 minuter, och skillnaden mellan områdestyper.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="34" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="35" />
             <source>jobs</source>
             <translation>arbetstillfällen</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="34" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="35" />
             <source>arbetsplatser</source>
             <translation>arbetsplatser</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="35" />
-            <source>For every area, from its population-weighted centre (with a population raster or residents as points; else its point on surface) by public transport over the departure window:&lt;ul&gt;&lt;li&gt;the opportunities reachable within each chosen time (the sum of the destinations' weight field, e.g. jobs; 1 per destination without one), at the chosen percentile of the window (the median by default);&lt;/li&gt;&lt;li&gt;the minutes to the nearest destination;&lt;/li&gt;&lt;li&gt;the share of the region's opportunities reachable.&lt;/li&gt;&lt;/ul&gt;With an area type field and residents (raster or field), the gap table compares the residents of type 1–2 areas with those of type 4–5 areas: their median time to the nearest destination and the opportunities per resident reachable within the gap's time (45 minutes by default).</source>
-            <translation>För varje område, från dess befolkningsviktade mittpunkt (med ett befolkningsraster eller invånare som punkter; annars en punkt inuti området), med kollektivtrafik över avgångsfönstret:&lt;ul&gt;&lt;li&gt;de målpunkter som nås inom varje vald tid (summan av målpunkternas viktfält, t.ex. arbetstillfällen; 1 per målpunkt utan viktfält), vid den valda percentilen av fönstret (medianen om inget annat väljs);&lt;/li&gt;&lt;li&gt;minuter till närmaste målpunkt;&lt;/li&gt;&lt;li&gt;andelen av regionens målpunkter som nås.&lt;/li&gt;&lt;/ul&gt;Med ett fält för områdestyp och invånare (raster eller fält) jämför skillnadstabellen invånarna i områden av typ 1–2 med dem i typ 4–5: deras mediantid till närmaste målpunkt och målpunkterna per invånare som nås inom tabellens tid (45 minuter om inget annat väljs).</translation>
-        </message>
-        <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="57" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="64" />
             <source>Residents field (for the gap table)</source>
             <translation>Fält med invånare (för skillnadstabellen)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="236" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="285" />
             <source>Give the travel times as whole minutes separated by commas, e.g. 30,45,60.</source>
             <translation>Ange restiderna i hela minuter åtskilda med komma, t.ex. 30,45,60.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="78" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="98" />
             <location filename="../segregation_plugin/processing/transit/travel_time_matrix.py" line="54" />
             <source>Destinations (points or areas)</source>
             <translation>Målpunkter (punkter eller områden)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="85" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="105" />
             <source>Weight field of the destinations (jobs, places; empty: 1 each)</source>
             <translation>Viktfält för målpunkterna (arbetstillfällen, platser; tomt: 1 var)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="93" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="113" />
             <source>Travel times to count within (minutes)</source>
             <translation>Restider att räkna inom (minuter)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="99" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="119" />
             <source>Travel time of the gap table (minutes)</source>
             <translation>Restid i skillnadstabellen (minuter)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="109" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="129" />
             <source>Opportunities per area</source>
             <translation>Målpunkter per område</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="204" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="253" />
             <source>No population raster or residents field: no gap table.</source>
             <translation>Inget befolkningsraster eller fält med invånare: ingen skillnadstabell.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="165" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="213" />
             <source>{weighted} of {areas} areas start from their population-weighted centre, the others from their point on surface; {places} destinations with {total} opportunities.</source>
             <translation>{weighted} av {areas} områden utgår från sin befolkningsviktade mittpunkt, övriga från en punkt inuti området; {places} målpunkter med sammanlagt {total}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="215" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="264" />
             <source>Gap, type 1–2 minus type 4–5 areas: {opp} opportunities per resident within {minutes} min, {nearest} min to the nearest.</source>
             <translation>Skillnad, områden av typ 1–2 minus typ 4–5: {opp} målpunkter per invånare inom {minutes} min, {nearest} min till närmaste.</translation>
         </message>
@@ -1867,12 +1862,12 @@
             <translation>{unknown} rader i transfers.txt anger hållplatser som inte finns i stops.txt; de används inte.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/routing/opportunities.py" line="148" />
+            <location filename="../segregation_plugin/core/transit/routing/opportunities.py" line="167" />
             <source>The longest travel time ({longest} min) is shorter than the cutoff {cutoff} min; raise the longest travel time.</source>
             <translation>Den längsta restiden ({longest} min) är kortare än gränsen {cutoff} min; höj den längsta restiden.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/routing/opportunities.py" line="185" />
+            <location filename="../segregation_plugin/core/transit/routing/opportunities.py" line="197" />
             <source>The access table has no {cutoff}-minute count; add {cutoff} to the cutoffs.</source>
             <translation>Tabellen saknar antal inom {cutoff} minuter; lägg till {cutoff} bland restiderna.</translation>
         </message>
@@ -1898,19 +1893,49 @@
             <translation>Avgångsintervallet och den längsta restiden måste vara positiva.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="61" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="68" />
             <source>Residents as points (used without a raster)</source>
             <translation>Invånare som punkter (används utan raster)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="69" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="76" />
             <source>Residents field of the points</source>
             <translation>Fält med invånare för punkterna</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="157" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="177" />
             <source>Choose the residents field of the points.</source>
             <translation>Välj fältet med invånare för punkterna.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="36" />
+            <source>For every area, from its population-weighted centre (with a population raster or residents as points; else its point on surface) by public transport over the departure window:&lt;ul&gt;&lt;li&gt;the opportunities reachable within each chosen time (the sum of the destinations' weight field, e.g. jobs; 1 per destination without one), at the chosen percentile of the window (the median by default);&lt;/li&gt;&lt;li&gt;the minutes to the nearest destination;&lt;/li&gt;&lt;li&gt;the share of the region's opportunities reachable.&lt;/li&gt;&lt;/ul&gt;With an area type field and residents (raster or field), the gap table compares the residents of type 1–2 areas with those of type 4–5 areas: their median time to the nearest destination and the opportunities per resident reachable within the gap's time (45 minutes by default).&lt;p&gt;Origins: &lt;i&gt;the population-weighted centre&lt;/i&gt; routes each area from one point; &lt;i&gt;every populated cell&lt;/i&gt; routes from each cell of the raster (or each residents point) and weights the cells by their residents: the opportunities are the resident-weighted mean over the area's cells, the time to the nearest their resident-weighted median (the time by which half of the residents reach one). Slower (one journey per cell), closer to where people live.</source>
+            <translation>För varje område, från dess befolkningsviktade mittpunkt (med ett befolkningsraster eller invånare som punkter; annars en punkt inuti området), med kollektivtrafik över avgångsfönstret:&lt;ul&gt;&lt;li&gt;de målpunkter som nås inom varje vald tid (summan av målpunkternas viktfält, t.ex. arbetstillfällen; 1 per målpunkt utan viktfält), vid den valda percentilen av fönstret (medianen om inget annat väljs);&lt;/li&gt;&lt;li&gt;minuter till närmaste målpunkt;&lt;/li&gt;&lt;li&gt;andelen av regionens målpunkter som nås.&lt;/li&gt;&lt;/ul&gt;Med ett fält för områdestyp och invånare (raster eller fält) jämför skillnadstabellen invånarna i områden av typ 1–2 med dem i typ 4–5: deras mediantid till närmaste målpunkt och målpunkterna per invånare som nås inom tabellens tid (45 minuter om inget annat väljs).&lt;p&gt;Startpunkter: &lt;i&gt;den befolkningsviktade mittpunkten&lt;/i&gt; beräknar varje område från en punkt; &lt;i&gt;varje befolkad ruta&lt;/i&gt; beräknar resan från varje ruta i rastret (eller varje invånarpunkt) och väger rutorna med deras invånare: målpunkterna blir det invånarviktade medelvärdet över områdets rutor, tiden till närmaste målpunkt deras invånarviktade median (den tid inom vilken hälften av invånarna når en). Långsammare (en resa per ruta), men närmare där människor bor.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="85" />
+            <source>Where journeys start</source>
+            <translation>Var resorna börjar</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="87" />
+            <source>The population-weighted centre of each area</source>
+            <translation>Varje områdes befolkningsviktade mittpunkt</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="88" />
+            <source>Every populated cell of the raster (or residents point), weighted by its residents</source>
+            <translation>Varje befolkad ruta i rastret (eller invånarpunkt), viktad med sina invånare</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="190" />
+            <source>Routing from every populated cell needs a population raster or residents as points; give one, or start from the population-weighted centres.</source>
+            <translation>För att räkna från varje befolkad ruta behövs ett befolkningsraster eller invånare som punkter; ange ett av dem, eller börja från de befolkningsviktade mittpunkterna.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="200" />
+            <source>{areas} areas start from their {cells} populated cells, weighted by their residents (opportunities: the residents' mean; time to the nearest: the residents' median); {bare} areas without residents from their point on surface; {places} destinations with {total} opportunities.</source>
+            <translation>{areas} områden börjar från sina {cells} befolkade rutor, viktade med sina invånare (målpunkter: invånarnas medelvärde; tid till närmaste: invånarnas median); {bare} områden utan invånare från en punkt inuti området; {places} målpunkter med {total} möjligheter.</translation>
         </message>
     </context>
 </TS>

@@ -5,6 +5,7 @@ nearest one, the share of the region's, and the gap between area types."""
 from __future__ import annotations
 
 from qgis.core import (
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -43,13 +44,19 @@ class OpportunitiesByArea(SegregationAlgorithm):
         "With an area type field and residents (raster or field), the gap table compares the "
         "residents of type 1–2 areas with those of type 4–5 areas: their median time to the "
         "nearest destination and the opportunities per resident reachable within the gap's "
-        "time (45 minutes by default)."
+        "time (45 minutes by default).<p>Origins: <i>the population-weighted centre</i> routes "
+        "each area from one point; <i>every populated cell</i> routes from each cell of the "
+        "raster (or each residents point) and weights the cells by their residents: the "
+        "opportunities are the resident-weighted mean over the area's cells, the time to the "
+        "nearest their resident-weighted median (the time by which half of the residents "
+        "reach one). Slower (one journey per cell), closer to where people live."
     )
 
     AREAS, POP_FIELD, POP_RASTER = tp.AREAS, tp.POP_FIELD, tp.POP_RASTER
     POP_POINTS, POP_POINTS_FIELD = "POP_POINTS", "POP_POINTS_FIELD"
     DESTINATIONS, WEIGHT = "DESTINATIONS", "WEIGHT_FIELD"
     CUTOFFS, GAP_CUTOFF = "CUTOFFS", "GAP_CUTOFF"
+    ORIGIN_MODE = "ORIGIN_MODE"
     OUTPUT, GAP = "OUTPUT", "GAP_TABLE"
 
     def initAlgorithm(self, config=None):
@@ -70,6 +77,19 @@ class OpportunitiesByArea(SegregationAlgorithm):
                 parentLayerParameterName=self.POP_POINTS,
                 type=compat.FIELD_NUMERIC,
                 optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.ORIGIN_MODE,
+                tr("Where journeys start"),
+                [
+                    tr("The population-weighted centre of each area"),
+                    tr(
+                        "Every populated cell of the raster (or residents point), weighted by its residents"
+                    ),
+                ],
+                defaultValue=0,
             )
         )
         self.addParameter(
@@ -160,26 +180,55 @@ class OpportunitiesByArea(SegregationAlgorithm):
             points = ta.points_from_raster(
                 raster_path(self, parameters, self.POP_RASTER, context), areas, progress.sub(20, 25)
             )
-        ox, oy, how = op.area_origins(areas, points)
-        feedback.pushInfo(
-            tr(
-                "{weighted} of {areas} areas start from their population-weighted centre, the others from their point on surface; {places} destinations with {total} opportunities."
-            ).format(
-                weighted=format_number(int((how == "population-weighted centre").sum())),
-                areas=format_number(len(areas)),
-                places=format_number(len(places)),
-                total=format_number(float(w.sum())),
-            )
-        )
         percentile = self.parameterAsInt(parameters, rp.PERCENTILE, context)
         wanted = sorted(set(cutoffs) | {gap_cutoff})
-        access = op.access_per_origin(
-            router, ox, oy, dx, dy, w, wanted, percentile, progress.sub(25, 95)
-        )
+        if self.parameterAsEnum(parameters, self.ORIGIN_MODE, context) == 1:
+            from ...core.transit.routing import cell_origins
+
+            if points is None:
+                raise InputError(
+                    tr(
+                        "Routing from every populated cell needs a population raster or residents as points; give one, or start from the population-weighted centres."
+                    )
+                )
+            access = cell_origins.access_from_cells(
+                router, areas, points, dx, dy, w, wanted, percentile, progress.sub(25, 95)
+            )
+            how = access.pop("origin").to_numpy()
+            cells = access.pop("origin_cells")
+            feedback.pushInfo(
+                tr(
+                    "{areas} areas start from their {cells} populated cells, weighted by their residents (opportunities: the residents' mean; time to the nearest: the residents' median); {bare} areas without residents from their point on surface; {places} destinations with {total} opportunities."
+                ).format(
+                    areas=format_number(int((cells > 0).sum())),
+                    cells=format_number(int(cells.sum())),
+                    bare=format_number(int((cells == 0).sum())),
+                    places=format_number(len(places)),
+                    total=format_number(float(w.sum())),
+                )
+            )
+        else:
+            ox, oy, how = op.area_origins(areas, points)
+            feedback.pushInfo(
+                tr(
+                    "{weighted} of {areas} areas start from their population-weighted centre, the others from their point on surface; {places} destinations with {total} opportunities."
+                ).format(
+                    weighted=format_number(int((how == "population-weighted centre").sum())),
+                    areas=format_number(len(areas)),
+                    places=format_number(len(places)),
+                    total=format_number(float(w.sum())),
+                )
+            )
+            access = op.access_per_origin(
+                router, ox, oy, dx, dy, w, wanted, percentile, progress.sub(25, 95)
+            )
+            cells = None
         frame = areas.copy()
         for column in access.columns:
             frame[column] = access[column].to_numpy()
         frame["origin"] = how
+        if cells is not None:
+            frame["origin_cells"] = cells.to_numpy()
         frame["percentile"] = percentile
         show = f"pct_region_{gap_cutoff}min"
         self.writer.add_frame(

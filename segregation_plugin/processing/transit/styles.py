@@ -198,9 +198,10 @@ def style_profile(layer, colour: str = "#E2231A") -> None:
 
 @output_style("transit_opportunities")
 def style_opportunities(layer, field: str = "pct_region_45min") -> None:
-    """Areas by the share of the region's opportunities reachable (light: few)."""
+    """Areas by the share of the region's opportunities reachable (light: few; grey: none,
+    a category of its own rather than the lightest step of the ramp)."""
     bounds = (
-        (0, 0.05, "#f7fcf0"),
+        (0, 0.05, "#d9d9d9"),
         (0.05, 5, "#ccebc5"),
         (5, 10, "#a8ddb5"),
         (10, 25, "#7bccc4"),
@@ -228,7 +229,9 @@ ISOCHRONE_COLOURS = ("#0c2c84", "#225ea8", "#1d91c0", "#41b6c4", "#7fcdbb", "#c7
 
 @output_style("isochrones")
 def style_isochrones(layer) -> None:
-    """Bands from dark (shortest) to light, drawn longest first (the tool writes them so)."""
+    """Bands from dark (shortest) to light, drawn longest first (the tool writes them so).
+    The bands are nested, so the symbols are opaque (a shorter band covers the longer ones
+    and shows the legend's colour) and the layer as a whole is see-through."""
     index = layer.fields().indexOf("minutes")
     values = (
         sorted({int(v) for v in layer.uniqueValues(index) if v is not None}) if index >= 0 else []
@@ -239,11 +242,11 @@ def style_isochrones(layer) -> None:
             fill_symbol(
                 ISOCHRONE_COLOURS[min(i, len(ISOCHRONE_COLOURS) - 1)],
                 outline="#ffffff",
-                opacity=0.75,
             ),
             tr("within {} min").format(value),
         )
         for i, value in enumerate(values)
     ]
     layer.setRenderer(QgsCategorizedSymbolRenderer("minutes", categories))
+    layer.setOpacity(0.8)
     layer.triggerRepaint()

@@ -12,6 +12,7 @@ import datetime as dt
 import numpy as np
 import pytest
 
+from segregation_plugin.core.transit.routing.footpaths import WalkRules
 from segregation_plugin.core.transit.routing.opportunities import (
     access_per_origin,
     gap_by_area_type,
@@ -78,6 +79,22 @@ def test_a_transfer_needs_the_change_time(tmp_path):
     # the bus leaves at 07:10:30: missed by 30 s, the next one reaches C at 07:40
     missed = _two_lines(tmp_path / "missed", "07:10:30")
     assert _arrival(_router(missed, LINE), LINE, "A", "C") == 7 * 3600 + 40 * 60
+
+
+def test_a_transfer_missed_by_a_minute(tmp_path):
+    # a arrives at B 07:10, b1 leaves B at 07:11: with 60 s to change it is caught (C at
+    # 07:20); with 120 s to change one can board from 07:12, so b1 is missed by exactly one
+    # minute and b2 (07:30) reaches C at 07:40
+    feed = _two_lines(tmp_path, "07:11:00")
+    caught = _router(feed, LINE, walk=WalkRules(transfer_slack=60))
+    assert _arrival(caught, LINE, "A", "C") == 7 * 3600 + 20 * 60
+    missed = _router(feed, LINE, walk=WalkRules(transfer_slack=120))
+    assert _arrival(missed, LINE, "A", "C") == 7 * 3600 + 40 * 60
+    # the same through the travel time from A's place to C's over the window 07:00–07:01:
+    # 20 minutes when caught, 40 when missed
+    for router, minutes in ((caught, 20.0), (missed, 40.0)):
+        [(_, tables)] = list(router.travel_times([0.0], [0.0], [2 * FAR], [0.0]))
+        assert tables[50][0, 0] == minutes
 
 
 def test_a_trip_past_midnight_runs_on_the_next_date(tmp_path):

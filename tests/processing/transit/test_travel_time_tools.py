@@ -110,6 +110,45 @@ def test_opportunities_per_area_and_gap_on_the_sample(run_alg, typed_deso):
     assert result["OUTPUT"].renderer().type() == "graduatedSymbol"
 
 
+def test_opportunities_from_every_populated_cell(run_alg, typed_deso):
+    from segregation_plugin.core.transit.routing.cell_origins import CELLS
+
+    result = run_alg(
+        "transitopportunities",
+        {
+            "GTFS": GTFS,
+            "DATE": DATE,
+            "START": "07:00",
+            "END": "07:10",
+            "STEP_MINUTES": 5,
+            "AREAS": typed_deso,
+            "TYPE_FIELD": "area_type",
+            "POP_RASTER": POPULATION,
+            "ORIGIN_MODE": 1,
+            "DESTINATIONS": f"{SAMPLE_GPKG}|layername=planerade_bostader",
+            "WEIGHT_FIELD": "bostader_totalt",
+            "CUTOFFS": "30,45,60",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "GAP_TABLE": "TEMPORARY_OUTPUT",
+        },
+    )
+    areas = list(result["OUTPUT"].getFeatures())
+    assert len(areas) == 322
+    total = gpd.read_file(SAMPLE_GPKG, layer="planerade_bostader")["bostader_totalt"].sum()
+    celled = [f for f in areas if f["origin"] == CELLS]
+    assert len(celled) > 250 and all(f["origin_cells"] > 0 for f in celled)
+    # a resident-weighted mean per area: never more than the region's, shares through counts
+    for f in areas:
+        assert f["opp_30min"] <= f["opp_45min"] <= f["opp_60min"] <= total
+        assert f["pct_region_45min"] == pytest.approx(100 * f["opp_45min"] / total, abs=0.06)
+    # an area's many cells reach different counts: the means are not whole numbers
+    assert any(f["opp_60min"] != round(f["opp_60min"]) for f in celled)
+    gap = {f["area_type"]: f for f in result["GAP_TABLE"].getFeatures()}
+    assert gap["gap 1–2 minus 4–5"]["opp_45min_per_resident"] == pytest.approx(
+        gap["1–2"]["opp_45min_per_resident"] - gap["4–5"]["opp_45min_per_resident"], abs=0.11
+    )
+
+
 def test_isochrones_grow_with_time(run_alg, tmp_path):
     start = gpd.GeoDataFrame(
         {"name": ["centre"]},

@@ -139,6 +139,25 @@ def access_per_origin(
     all the weight), for every cutoff c, at ``percentile`` of the departure window."""
     np = require("numpy")
     pd = require("pandas")
+    nearest, reach, total = reach_per_origin(
+        router, ox, oy, dx, dy, weights, cutoffs, percentile, progress
+    )
+    table = pd.DataFrame({"nearest_min": np.round(nearest, 1)})
+    for c in reach:
+        table[f"opp_{c}min"] = np.round(reach[c], 1)
+    for c in reach:
+        table[f"pct_region_{c}min"] = np.round(100.0 * reach[c] / total, 1) if total else np.nan
+    table.attrs["total_opportunities"] = total
+    return table
+
+
+def reach_per_origin(
+    router, ox, oy, dx, dy, weights, cutoffs=CUTOFFS, percentile=50, progress=NO_PROGRESS
+):
+    """(nearest minutes per origin (NaN: none reached), {cutoff: weight reached per
+    origin}, the weight of all destinations), unrounded: :func:`access_per_origin`'s
+    numbers."""
+    np = require("numpy")
     weights = np.asarray(weights, float)
     cutoffs = sorted(int(c) for c in cutoffs)
     longest = router.window.max_minutes
@@ -162,14 +181,7 @@ def access_per_origin(
             nearest[rows] = np.where(np.isfinite(least), least, np.nan)
             for c in cutoffs:
                 reach[c][rows] = ((minutes <= c) * w[None, :]).sum(axis=1)
-    total = float(weights.sum())
-    table = pd.DataFrame({"nearest_min": np.round(nearest, 1)})
-    for c in cutoffs:
-        table[f"opp_{c}min"] = np.round(reach[c], 1)
-    for c in cutoffs:
-        table[f"pct_region_{c}min"] = np.round(100.0 * reach[c] / total, 1) if total else np.nan
-    table.attrs["total_opportunities"] = total
-    return table
+    return nearest, reach, float(weights.sum())
 
 
 def gap_by_area_type(access, types, residents, cutoff: int = GAP_CUTOFF, warn=None):
@@ -200,7 +212,7 @@ def gap_by_area_type(access, types, residents, cutoff: int = GAP_CUTOFF, warn=No
                 "area_type": label,
                 "areas": int(sel.sum()),
                 "residents": round(res),
-                "median_nearest_min": _weighted_median(nearest[sel], people[sel]),
+                "median_nearest_min": weighted_median(nearest[sel], people[sel]),
                 f"opp_{cutoff}min_per_resident": round(per_resident, 1) if res else np.nan,
                 f"pct_region_{cutoff}min": round(100.0 * per_resident / total, 1)
                 if res and total
@@ -219,7 +231,7 @@ def gap_by_area_type(access, types, residents, cutoff: int = GAP_CUTOFF, warn=No
     return table
 
 
-def _weighted_median(values, weights):
+def weighted_median(values, weights):
     """The value below which half of the weight lies (residents not reaching any
     destination count as the longest); NaN without weight or when the median is not
     reached."""

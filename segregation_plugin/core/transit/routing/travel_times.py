@@ -8,7 +8,13 @@ the window give the median and another percentile (nearest rank: the 50th of 60 
 the 30th shortest). A time over ``max_minutes`` counts as not reached (NaN).
 
 Origins are routed in chunks of neighbours (sorted along rows of 10 km), each chunk one
-:func:`..raptor.earliest_arrivals` over its origins × departures.
+:func:`..range_raptor.range_arrivals` over its origins and the whole window, or one
+:func:`..raptor.earliest_arrivals` over its origins × departures; the arrivals are the
+same. Range RAPTOR goes departure by departure, its numpy operations as wide as the chunk's
+origins: it is used when a chunk holds at least :data:`RANGE_MIN_ORIGINS` of them (a
+county's feed; on a national feed of 45,000 stops a chunk holds a handful and routing all
+departures together is faster), unless ``range_raptor`` says always (True) or never
+(False).
 """
 
 from __future__ import annotations
@@ -21,11 +27,13 @@ from ...common.progress import NO_PROGRESS, Progress
 from .connections import build_timetable
 from .footpaths import WalkRules, read_transfers, transfer_edges, walk_pairs
 from .patterns import build_patterns
+from .range_raptor import range_arrivals
 from .raptor import INF, earliest_arrivals, transfer_index
 
 DEFAULT_PERCENTILE = 75
 MEMORY_CELLS = 12_000_000  # stops × columns of one chunk (4 bytes each, two arrays)
-DEST_CELLS = 4_000_000  # origins × departures × destinations (or egress walks) at a time
+DEST_CELLS = 4_000_000
+RANGE_MIN_ORIGINS = 64  # range RAPTOR when a chunk holds this many origins (or all)  # origins × departures × destinations (or egress walks) at a time
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,7 @@ class Router:
     walk: WalkRules = field(default_factory=WalkRules)
     max_transfers: int = 3  # at most 4 rides (METHODS.md §8)
     include_demand_responsive: bool = False
+    range_raptor: object = None  # None: when the chunks are wide enough; True, False: always, never
 
     def __post_init__(self):
         np = require("numpy")
@@ -95,7 +104,16 @@ class Router:
         times = self.window.times
         n_dep = len(times)
         n_stops = len(self.stop_x)
-        per_chunk = max(1, MEMORY_CELLS // max(1, n_stops * n_dep))
+        # range RAPTOR holds the result and a best and a board label per round
+        layers = n_dep + 2 * (self.max_transfers + 1)
+        wide = max(1, 2 * MEMORY_CELLS // max(1, n_stops * layers))
+        use_range = self.range_raptor
+        if use_range is None:
+            use_range = n_dep > 1 and wide >= min(RANGE_MIN_ORIGINS, len(ox))
+        if use_range:
+            per_chunk = wide
+        else:
+            per_chunk = max(1, MEMORY_CELLS // max(1, n_stops * n_dep))
         order = spatial_order(ox, oy)
         chunks = [order[i : i + per_chunk] for i in range(0, len(order), per_chunk)]
         oi, sj, secs = walk_pairs(ox, oy, self.stop_x, self.stop_y, self.walk)
@@ -106,6 +124,21 @@ class Router:
             local = np.full(len(ox), -1, dtype=np.int64)
             local[rows] = np.arange(len(rows))
             pick = np.flatnonzero(local[oi] >= 0)
+            part = progress.sub(100 * k / len(chunks), 100 * (k + 1) / len(chunks))
+            if use_range:
+                access = (sj[pick], local[oi[pick]], secs[pick])
+                best = range_arrivals(
+                    self.patterns,
+                    self._transfer_index,
+                    access,
+                    len(rows),
+                    times,
+                    60 * self.window.max_minutes,
+                    self.max_transfers,
+                    part,
+                )
+                yield rows, best
+                continue
             board = np.full((n_stops, len(rows) * n_dep), INF, dtype=np.int32)
             col0 = local[oi[pick]] * n_dep
             for j, t in enumerate(times):
@@ -117,7 +150,7 @@ class Router:
                 board,
                 horizon,
                 self.max_transfers,
-                progress.sub(100 * k / len(chunks), 100 * (k + 1) / len(chunks)),
+                part,
             )
             yield rows, best.reshape(n_stops, len(rows), n_dep)
 
