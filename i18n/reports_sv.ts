@@ -157,7 +157,7 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="293" />
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="109" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="115" />
             <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="52" />
             <source>No type</source>
             <translation>Ingen typ</translation>
@@ -194,7 +194,7 @@
             <translation>Områdestyper {year}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="315" />
+            <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="318" />
             <source>QGIS could not write the report {path}: {error}.</source>
             <translation>QGIS kunde inte skriva rapporten {path}: {error}.</translation>
         </message>
@@ -204,33 +204,33 @@
             <translation>Layoutmallen {path} går inte att läsa ({error}). Välj en .qpt-fil sparad från QGIS layoutdesigner (Layout ▸ Spara som mall), eller lämna mallen tom för den medföljande.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="64" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="67" />
             <source>Kommun boundary</source>
             <translation>Kommungräns</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="65" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="67" />
             <source>Other kommuner</source>
             <translation>Andra kommuner</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="119" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="125" />
             <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="66" />
             <source>Kommun</source>
             <translation>Kommunen</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="127" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="133" />
             <source>Tenure mix of dwellings</source>
             <translation>Bostädernas upplåtelseformer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="136" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="142" />
             <source>Residents in class A–B (%)</source>
             <translation>Invånare i klass A–B (%)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="106" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="112" />
             <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="144" />
             <source>Type {n}</source>
             <translation>Typ {n}</translation>
@@ -549,7 +549,7 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/reports/parts/assemble.py" line="296" />
-            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="119" />
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="125" />
             <source>Län</source>
             <translation>Län</translation>
         </message>
@@ -562,6 +562,16 @@
             <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="103" />
             <source>Delmos' criteria judge kommuner: see a page per kommun</source>
             <translation>Delmos kriterier bedömer kommuner: se en sida per kommun</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="65" />
+            <source>Län boundary</source>
+            <translation>Länsgräns</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/reports/parts/atlas_layer.py" line="65" />
+            <source>Other län</source>
+            <translation>Andra län</translation>
         </message>
     </context>
 </TS>

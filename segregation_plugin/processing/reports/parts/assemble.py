@@ -200,7 +200,7 @@ class Report:
         code_field = self._field(alg.CODE)
         name_field = self._field(alg.NAME)
         title = tr("Report – län") if self.by_lan else tr("Report – kommuner")
-        layer = atlas_layer.new_layer(source.sourceCrs(), title)
+        layer = atlas_layer.new_layer(source.sourceCrs(), title, self.by_lan)
         wanted = set(self.codes)
         found, parts = set(), {}
         for feature in source.getFeatures():
@@ -296,7 +296,10 @@ class Report:
             coverage: (tr("Län") if self.by_lan else tr("Kommuner"), {}),
             kommuner: (tr("Kommuner"), {}),
         }
-        report_layout.bind(layout, coverage, map_layers, legend, filename, labels_text)
+        # a län's page: its boundary only (neighbouring län are seldom on it), so that the
+        # kommun boundaries' entry fits the legend
+        first_only = [coverage] if self.by_lan else []
+        report_layout.bind(layout, coverage, map_layers, legend, filename, labels_text, first_only)
         manager = self.project.layoutManager()
         old = manager.layoutByName(name)
         if old is not None:

@@ -58,11 +58,17 @@ TEXT_FIELDS = (
 TENURE_COLOURS = {"hyresratt": "#8c510a", "bostadsratt": "#d8b365", "aganderatt": "#5ab4ac"}
 
 
-def boundary_renderer() -> QgsRuleBasedRenderer:
+def boundary_renderer(by_lan: bool = False) -> QgsRuleBasedRenderer:
+    """The page's kommun (or län) drawn thick, the others thin."""
     root = QgsRuleBasedRenderer.Rule(None)
+    labels = (
+        (tr("Län boundary"), tr("Other län"))
+        if by_lan
+        else (tr("Kommun boundary"), tr("Other kommuner"))
+    )
     for expression, width, colour, label in (
-        ("@atlas_featureid = $id", "0.9", "#111111", tr("Kommun boundary")),
-        ("ELSE", "0.35", "#7a7a7a", tr("Other kommuner")),
+        ("@atlas_featureid = $id", "0.9", "#111111", labels[0]),
+        ("ELSE", "0.35", "#7a7a7a", labels[1]),
     ):
         symbol = QgsFillSymbol.createSimple(
             {"style": "no", "outline_color": colour, "outline_width": width}
@@ -79,7 +85,7 @@ def kommun_lines_renderer() -> QgsSingleSymbolRenderer:
     return QgsSingleSymbolRenderer(symbol)
 
 
-def new_layer(crs, name: str) -> QgsVectorLayer:
+def new_layer(crs, name: str, by_lan: bool = False) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", name, "memory")
     if not crs.authid():
         layer.setCrs(crs)
@@ -87,7 +93,7 @@ def new_layer(crs, name: str) -> QgsVectorLayer:
         [QgsField(field, compat.FIELD_TYPE_STRING) for field in TEXT_FIELDS]
     )
     layer.updateFields()
-    layer.setRenderer(boundary_renderer())
+    layer.setRenderer(boundary_renderer(by_lan))
     layer.setCustomProperty("segregation/table", "report_kommuner")
     return layer
 

@@ -197,11 +197,18 @@ def _legend_labels(model, node, title: str, labels: dict) -> None:
 
 
 def bind(
-    layout, coverage, map_layers: list, legend_layers: list, filename: str, legend_text=None
+    layout,
+    coverage,
+    map_layers: list,
+    legend_layers: list,
+    filename: str,
+    legend_text=None,
+    first_only=(),
 ) -> None:
     """Point the layout's atlas at ``coverage`` (one feature per kommun), its map at
     ``map_layers`` (top first) and its legend at ``legend_layers``; ``legend_text``:
-    ``{layer: (title, {category value: label})}`` for the legend."""
+    ``{layer: (title, {category value: label})}`` for the legend; ``first_only``: layers
+    whose legend shows only their first entry."""
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
     atlas.setEnabled(True)
@@ -224,6 +231,8 @@ def bind(
         for layer in legend_layers:
             node = root.addLayer(layer)
             title, labels = (legend_text or {}).get(layer, ("", {}))
+            if layer in first_only:
+                QgsMapLayerLegendUtils.setLegendNodeOrder(node, [0])
             _legend_labels(legend.model(), node, title, labels)
         legend.refresh()
     for item_id in (chart[0] for chart in CHARTS):
