@@ -1,10 +1,12 @@
-"""The demo's map images: layers rendered with a title, legend and scale bar through a QGIS
-print layout (QGIS's own map renderer). Only ``make demo`` draws these PNGs; with
-``keep_as`` the layout stays in the project's Layout Manager, so the project opens with the
-very layout the PNG was exported from (out/map.png: "Karta – områdestyper")."""
+"""The demo's images: layers rendered with a title, legend and scale bar through a QGIS
+print layout (QGIS's own map renderer), and a chart drawn as SVG placed on a layout page.
+Only ``make demo`` draws these PNGs; with ``keep_as`` the layout stays in the project's
+Layout Manager, so the project opens with the very layout each PNG was exported from
+(out/map.png: "Karta – områdestyper"; the others: :data:`LAYOUTS`)."""
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 from qgis.core import (
@@ -12,6 +14,7 @@ from qgis.core import (
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
+    QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
@@ -28,6 +31,14 @@ from qgis.PyQt.QtCore import QSize, Qt
 from segregation_plugin.processing import compat
 from segregation_plugin.processing.outputs import system_font
 from segregation_plugin.processing.project_export import full_extent
+
+# the layouts the demo's PNGs are exported from, kept in out/sample.qgz
+LAYOUTS = {
+    "map.png": "Karta – områdestyper",
+    "transit_quality_classes.png": "Karta – kvalitetsklasser kollektivtrafik",
+    "tenure_mix.png": "Karta – upplåtelseformer och planerade projekt",
+    "area_types_by_kommun.png": "Diagram – invånare per områdestyp",
+}
 
 
 def _hide_band_title(model, node) -> None:
@@ -142,12 +153,22 @@ def render_map(
     bar.attemptMove(QgsLayoutPoint(9, height_mm - 16, compat.LAYOUT_MILLIMETERS))
     layout.addLayoutItem(bar)
 
+    map_item.setKeepLayerSet(True)  # the kept layout shows these layers, whatever is switched on
+    return _export(project, layout, path, dpi, keep_as, layers)
+
+
+def _export(project, layout, path: Path, dpi: int, keep_as: str, layers=()) -> Path:
+    """The layout's page as a PNG; with ``keep_as`` the layout kept in the project."""
+    if keep_as:
+        outside = [layer.name() for layer in layers if project.mapLayer(layer.id()) is None]
+        if outside:  # a kept layout would open without them
+            raise RuntimeError(f"demo: layers not in the project for «{keep_as}»: {outside}")
     exporter = QgsLayoutExporter(layout)
     # render the page to an image ourselves: exportToImage() would also try to georeference
     # the PNG through GDAL, which cannot update PNG files and prints an error
     image = exporter.renderPageToImage(0, QSize(), dpi)
     if image.isNull() or not image.save(str(path), "PNG"):
-        raise RuntimeError(f"Could not render the map to {path}")
+        raise RuntimeError(f"Could not render the layout to {path}")
     if keep_as:
         layout.setName(keep_as)
         manager = project.layoutManager()
@@ -156,3 +177,31 @@ def render_map(
             manager.removeLayout(old)
         manager.addLayout(layout)
     return path
+
+
+def render_chart(
+    project: QgsProject,
+    png: bytes,
+    path: Path,
+    width_mm: float,
+    height_mm: float,
+    dpi: int = 120,
+    keep_as: str = None,
+) -> Path:
+    """A chart drawn as a PNG (e.g. by matplotlib, at twice ``dpi`` so it stays sharp in
+    the designer) on a layout page of its size, exported to a PNG at ``dpi``. The picture is
+    embedded in the picture item (``base64:…``), so the kept layout needs no file beside the
+    project; a planner can move or resize it in the designer. (Not SVG: Qt's SVG renderer
+    draws no hatch patterns, and "No type" is hatched.)"""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    page = layout.pageCollection().page(0)
+    page.setPageSize(QgsLayoutSize(width_mm, height_mm, compat.LAYOUT_MILLIMETERS))
+    picture = QgsLayoutItemPicture(layout)
+    picture.setId("chart")
+    layout.addLayoutItem(picture)
+    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+    picture.setPicturePath("base64:" + base64.b64encode(png).decode("ascii"), compat.PICTURE_RASTER)
+    picture.attemptMove(QgsLayoutPoint(0, 0, compat.LAYOUT_MILLIMETERS))
+    picture.attemptResize(QgsLayoutSize(width_mm, height_mm, compat.LAYOUT_MILLIMETERS))
+    return _export(project, layout, path, dpi, keep_as)

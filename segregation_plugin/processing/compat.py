@@ -28,6 +28,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsGraduatedSymbolRenderer,
+    QgsLayoutItemPicture,
     QgsLegendStyle,
     QgsPalLayerSettings,
     QgsProcessing,
@@ -174,6 +175,9 @@ LEGEND_SUBGROUP = _resolve("LegendComponent.Subgroup", QgsLegendStyle, "Style.Su
 LEGEND_SYMBOL_LABEL = _resolve("LegendComponent.SymbolLabel", QgsLegendStyle, "Style.SymbolLabel")
 
 # --- print layouts and algorithm flags (the report) -----------------------------------------
+# a picture item's format (Qgis.PictureFormat in later QGIS)
+PICTURE_SVG = _resolve("PictureFormat.SVG", QgsLayoutItemPicture, "Format.FormatSVG")
+PICTURE_RASTER = _resolve("PictureFormat.Raster", QgsLayoutItemPicture, "Format.FormatRaster")
 SCALEBAR_FIT_WIDTH = _resolve(
     "ScaleBarSegmentSizeMode.FitWidth",
     QgsScaleBarSettings,

@@ -317,6 +317,9 @@ def _extract(demo, sample_layer, expression):
 
 
 def _chart(demo, regso_types):
+    import io
+
+    from demo_map import LAYOUTS, render_chart
     from matplotlib.figure import Figure
 
     from segregation_plugin.gui.area_type_chart import chart_table, draw, figure_height
@@ -325,7 +328,20 @@ def _chart(demo, regso_types):
     figure = Figure(figsize=(6.0, figure_height(len(table))), dpi=120)
     draw(figure, table, measure)
     path = demo.out / "area_types_by_kommun.png"
-    figure.savefig(path)
+    # exported from a layout kept in the project (as the maps are): the chart on a page of
+    # the figure's size
+    png = io.BytesIO()
+    figure.savefig(png, format="png", dpi=240)
+    width, height = (inches * 25.4 for inches in figure.get_size_inches())
+    render_chart(
+        demo.project,
+        png.getvalue(),
+        path,
+        width,
+        height,
+        dpi=120,
+        keep_as=LAYOUTS["area_types_by_kommun.png"],
+    )
     demo.written.append(path)
     csv_path = demo.table_path("residents_by_area_type_kommun.csv")
     table.to_csv(csv_path, sep=";", encoding="utf-8-sig")

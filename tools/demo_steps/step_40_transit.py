@@ -38,7 +38,7 @@ PROFILE_FIELD_HINTS = (
 
 
 def run(demo):
-    from demo_map import render_map
+    from demo_map import LAYOUTS, render_map
     from qgis.core import QgsRasterLayer, QgsVectorLayer
 
     from segregation_plugin.processing.transit.styles import (
@@ -216,6 +216,7 @@ def run(demo):
         f"Quality classes A–F and metro line T1, {DATE} 06–20 (fictional)",
         extent=extent,
         legend_layers=[classes, profile],
+        keep_as=LAYOUTS["transit_quality_classes.png"],
     )
     demo.written.append(path)
     if skipped:

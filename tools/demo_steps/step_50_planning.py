@@ -401,7 +401,7 @@ def question(demo, tables, typed):
 
 
 def tenure_map(demo, deso, flagged):
-    from demo_map import render_map
+    from demo_map import LAYOUTS, render_map
     from qgis.core import QgsFeatureRequest, QgsRectangle
 
     extent = QgsRectangle()
@@ -420,6 +420,7 @@ def tenure_map(demo, deso, flagged):
         f"Tenure mix per DeSO 2022 and planned projects up to {UP_TO_YEAR}, Storstad (fictional)",
         extent=extent,
         legend_layers=[flagged, deso],
+        keep_as=LAYOUTS["tenure_mix.png"],
     )
     demo.written.append(path)
 

@@ -4,7 +4,7 @@ TITLE = "Write out/map.png (its layout kept in the project), out/sample.gpkg and
 
 
 def run(demo):
-    from demo_map import render_map
+    from demo_map import LAYOUTS, render_map
 
     from segregation_plugin.processing.project_export import package_project
 
@@ -17,7 +17,7 @@ def run(demo):
         demo.out / "map.png",
         demo.map_title,
         legend_layers=demo.map_legend,
-        keep_as="Karta – områdestyper",
+        keep_as=LAYOUTS["map.png"],
     )
     # the project opens showing what map.png shows; every other layer is there, switched off
     shown = {layer.id() for layer in layers}

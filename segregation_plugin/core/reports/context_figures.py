@@ -4,7 +4,8 @@ type (from "Public transport access per area"), the tenure mix against the count
 
 Every share is a sum of counts over a sum of bases: residents in class A–B over residents,
 dwellings of a tenure over dwellings of known tenure; departures near home are a mean
-weighted by residents.
+weighted by residents. With ``by_lan`` each function sums per län (index: the two-digit
+code) instead of per kommun.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from ..common.errors import InputError
 from ..common.numbers import numeric_field
 from ..planning.housing_projection import MAKES_ONE_SIDED, REINFORCES
 from ..planning.tenure_mix import TENURES
-from .kommun_figures import kommun_codes
+from .kommun_figures import region_codes
 
 TYPE_GROUPS = (("1–2", CHALLENGED_TYPES), ("3", (3,)), ("4–5", GOOD_TYPES))
 FLAGS = (REINFORCES, MAKES_ONE_SIDED)
@@ -40,6 +41,7 @@ def transit_by_type(
     ab_field: str = "pct_AB",
     ef_field: str = "pct_EF_none",
     departures_field: str = "deps_400m",
+    by_lan: bool = False,
 ):
     """Per kommun (index) and type group 1–2, 3, 4–5: ``res_<g>``, ``ab_<g>`` (% of residents
     in class A–B), ``ef_<g>`` (% in E–F or without class), ``deps_<g>`` (departures within
@@ -49,7 +51,7 @@ def transit_by_type(
     pd = require("pandas")
     fields = (kommun_field, type_field, residents_field, ab_field, ef_field, departures_field)
     _need(frame, fields, "of public-transport access", "Public transport access per area")
-    codes = kommun_codes(frame[kommun_field], kommun_field)
+    codes = region_codes(frame[kommun_field], kommun_field, by_lan)
     types = parse_area_types(frame[type_field], type_field).fillna(0).to_numpy()
     residents = numeric_field(frame, residents_field).fillna(0.0).to_numpy()
     work = pd.DataFrame({"kommun": codes.to_numpy(), "res": residents})
@@ -70,14 +72,14 @@ def transit_by_type(
     return out
 
 
-def tenure_by_kommun(frame, *, kommun_field: str = "kommunkod"):
+def tenure_by_kommun(frame, *, kommun_field: str = "kommunkod", by_lan: bool = False):
     """Dwellings per tenure summed per kommun and per county (from the tenure-mix layer's
     ``dwellings_<tenure>`` fields), with ``share_<tenure>`` (% of dwellings of known tenure)
     for the kommun and ``lan_share_<tenure>`` for its county."""
     pd = require("pandas")
     counts = [f"dwellings_{t}" for t in TENURES]
     _need(frame, (kommun_field, *counts), "of the tenure mix", "Tenure mix")
-    codes = kommun_codes(frame[kommun_field], kommun_field)
+    codes = region_codes(frame[kommun_field], kommun_field, by_lan)
     work = pd.DataFrame({c: numeric_field(frame, c).fillna(0.0).to_numpy() for c in counts})
     work["kommun"] = codes.to_numpy()
     kommuner = work.groupby("kommun")[counts].sum()
@@ -102,6 +104,7 @@ def flagged_projects(
     flag_field: str = "flag",
     name_field: str = "namn",
     dwellings_field: str = "planned_total",
+    by_lan: bool = False,
 ):
     """Per kommun: ``projects`` (projects judged, i.e. with a flag or balancing),
     ``flagged`` (reinforcing or making an area one-sided), ``flagged_dwellings`` and
@@ -110,7 +113,7 @@ def flagged_projects(
     _need(
         frame, (kommun_field, flag_field, dwellings_field), "of planned housing", "Planned housing"
     )
-    codes = kommun_codes(frame[kommun_field], kommun_field)
+    codes = region_codes(frame[kommun_field], kommun_field, by_lan)
     flags = frame[flag_field].astype("string").fillna("")
     names = (
         frame[name_field].astype(str) if name_field in frame.columns else frame.index.astype(str)

@@ -60,11 +60,20 @@ def selected_codes(text: str, available) -> list:
     return sorted(chosen)
 
 
-def types_by_kommun(frame, *, type_field: str, residents_field: str, kommun_field: str):
-    """One row per kommun (index: the four-digit code): ``areas_1`` … ``areas_5``,
-    ``areas_none``, ``residents_1`` … ``residents_5``, ``residents_none``, ``residents``
-    (all), ``residents_typed``, ``residents_12`` and ``share_12`` (%, NaN without typed
-    residents)."""
+def region_codes(values, field: str, by_lan: bool = False):
+    """The areas' kommun codes (:func:`kommun_codes`), or with ``by_lan`` their län's
+    two-digit code (a kommun code's first two digits), by which the report sums."""
+    codes = kommun_codes(values, field)
+    return codes.str[:2] if by_lan else codes
+
+
+def types_by_kommun(
+    frame, *, type_field: str, residents_field: str, kommun_field: str, by_lan: bool = False
+):
+    """One row per kommun (index: the four-digit code; with ``by_lan`` one row per län, the
+    two-digit code): ``areas_1`` … ``areas_5``, ``areas_none``, ``residents_1`` …
+    ``residents_5``, ``residents_none``, ``residents`` (all), ``residents_typed``,
+    ``residents_12`` and ``share_12`` (%, NaN without typed residents)."""
     pd = require("pandas")
     for field in (type_field, residents_field, kommun_field):
         if field not in frame.columns:
@@ -73,7 +82,7 @@ def types_by_kommun(frame, *, type_field: str, residents_field: str, kommun_fiel
                 f"{', '.join(map(str, frame.columns))}). Choose the layer the tool 'Area "
                 "types' wrote, or the field that holds it."
             )
-    codes = kommun_codes(frame[kommun_field], kommun_field)
+    codes = region_codes(frame[kommun_field], kommun_field, by_lan)
     types = parse_area_types(frame[type_field], type_field).fillna(0).astype(int)
     residents = numeric_field(frame, residents_field, what="a number of residents").fillna(0.0)
     require_not_negative(residents, residents_field)
@@ -119,7 +128,8 @@ def county_table(types):
 
 
 def report_figures(types, earlier=None, national_share: Optional[float] = None):
-    """One row per kommun of ``types`` (:func:`types_by_kommun`) with ``lan``, ``share_12_lan``,
+    """One row per kommun of ``types`` (:func:`types_by_kommun`; or per län, made
+    ``by_lan``: then ``share_12_lan`` is the län's own share) with ``lan``, ``share_12_lan``,
     ``share_12_country`` and ``country_source`` ("entered", "computed" over all counties, or
     "" when unknown: NaN), and, with ``earlier`` (the same table for an earlier year),
     ``share_12_before``, ``areas_12_before``, ``residents_12_before`` and

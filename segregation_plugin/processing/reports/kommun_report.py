@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -41,7 +42,16 @@ class KommunReport(SegregationAlgorithm):
         "A page per kommun with the map of area types and Segregationsbarometern's figures, "
         "as a PDF and a print layout you can edit."
     )
-    TAGS = ("report", "rapport", "kommunblad", "layout", "atlas", "pdf", "segregationsbarometern")
+    TAGS = (
+        "report",
+        "rapport",
+        "kommunblad",
+        "länsblad",
+        "layout",
+        "atlas",
+        "pdf",
+        "segregationsbarometern",
+    )
     HELP = (
         "A report page for each chosen kommun, from the layers your analysis wrote: the map of "
         "the <b>area types</b> with the kommun's boundary, legend, scale bar and north arrow; "
@@ -53,7 +63,9 @@ class KommunReport(SegregationAlgorithm):
         "county; with <b>flagged housing projects</b> the projects that make an area more "
         "one-sided.<br>"
         "<b>Kommuner</b>: codes separated by commas; a two-digit code takes every kommun of "
-        "that län; empty: every kommun of the area-type layer. The country's share in types "
+        "that län; empty: every kommun of the area-type layer. <b>A page per län</b>: the "
+        "län of the chosen kommuner, each with its figures summed over its kommuner against "
+        "the country and a map of the län with its kommun boundaries. The country's share in types "
         "1–2 is computed when the layer covers all 21 län, else taken from the number you "
         "enter (e.g. from Segregationsbarometern), else the report says it is not available."
         "<br>The print layout stays in the project (Project ▸ Layout Manager) with an atlas "
@@ -73,6 +85,8 @@ class KommunReport(SegregationAlgorithm):
     KOMMUNER, NATIONAL = "KOMMUNER", "NATIONAL_SHARE"
     INEQUALITY, TRANSIT, TENURE, PROJECTS = "INEQUALITY", "TRANSIT", "TENURE", "PROJECTS"
     TEMPLATE, LAYOUT_NAME, PER_KOMMUN, OUTPUT = "TEMPLATE", "LAYOUT_NAME", "PER_KOMMUN", "OUTPUT"
+    LEVEL = "LEVEL"
+    LEVELS = ("kommun", "lan")  # the atlas's pages: one per kommun, one per län
 
     def flags(self):
         # builds a layout in the project and renders it: QGIS's main thread only
@@ -116,6 +130,14 @@ class KommunReport(SegregationAlgorithm):
                 self.KOMMUNER,
                 tr("Kommuner (codes; a län code takes all its kommuner; empty: all)"),
                 optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LEVEL,
+                tr("A page per"),
+                [tr("kommun"), tr("län (the län against the country, its kommuner on the map)")],
+                defaultValue=0,
             )
         )
         self.addParameter(
@@ -181,6 +203,7 @@ class KommunReport(SegregationAlgorithm):
             )
         )
         self.addOutput(QgsProcessingOutputNumber("KOMMUNER", tr("Kommuner in the report")))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Atlas pages (kommuner or län)")))
         self.addOutput(QgsProcessingOutputString("LAYOUT", tr("Name of the layout")))
 
     def process(self, parameters, context, feedback):
@@ -209,4 +232,9 @@ class KommunReport(SegregationAlgorithm):
             written.extend(report.export(layout, target, per_kommun))
 
         self.writer.add_file(self.OUTPUT, write)
-        return {"KOMMUNER": len(report.codes), "LAYOUT": name, "FILES": written}
+        return {
+            "KOMMUNER": report.kommuner,
+            "PAGES": len(report.codes),
+            "LAYOUT": name,
+            "FILES": written,
+        }

@@ -102,3 +102,16 @@ def test_bad_input_is_named():
 
 def test_an_empty_layer_gives_no_kommun():
     assert len(report_figures(types_by_kommun(areas([]), **FIELDS))) == 0
+
+
+def test_by_lan_one_row_per_lan_summed_over_its_kommuner():
+    table = types_by_kommun(NOW, **FIELDS, by_lan=True)
+    assert list(table.index) == ["01", "02"]
+    row = table.loc["01"]  # 0101 and 0102 together
+    assert [row[f"residents_{t}"] for t in (1, 2, 3, 4, 5, "none")] == [100, 50, 300, 250, 100, 40]
+    assert [row[f"areas_{t}"] for t in (1, 2, 3, 4, 5, "none")] == [1, 1, 1, 1, 1, 1]
+    # 150 of 840: the län's numerator over its denominator, as the kommun pages' county line
+    figures = report_figures(table)
+    assert figures.loc["01", "share_12"] == pytest.approx(100 * 150 / 840)
+    assert figures.loc["01", "share_12_lan"] == figures.loc["01", "share_12"]
+    assert figures.loc["02", "share_12"] == pytest.approx(30.0)

@@ -94,7 +94,7 @@ def test_every_kommun_has_a_page_with_its_figures(report, inputs, tmp_path):
     result = report()
     pages = pdf_pages(tmp_path / "report.pdf")
     kommuner = {f["kommunkod"]: f["kommunnamn"] for f in inputs["BOUNDARIES"].getFeatures()}
-    assert result["KOMMUNER"] == len(kommuner) == len(pages) == 6
+    assert result["KOMMUNER"] == result["PAGES"] == len(kommuner) == len(pages) == 6
     figures = expected(inputs["AREA_TYPES"])
     table = {f["region"]: f for f in inputs["INEQUALITY"].getFeatures()}
     for page, (code, name) in zip(pages, sorted(kommuner.items())):
@@ -118,6 +118,42 @@ def test_every_kommun_has_a_page_with_its_figures(report, inputs, tmp_path):
     assert layout.atlas().coverageLayer().featureCount() == 6
     charts = sorted(p.name for p in (tmp_path / "report_charts").iterdir())
     assert charts == sorted(f"{code}_types.svg" for code in kommuner)
+
+
+def test_a_page_per_lan_against_the_country(report, inputs, tmp_path):
+    """A page per län: the sample's one län, its figures the sums over all six kommuner
+    (summed here feature by feature), the map of the län with its kommun boundaries."""
+    from qgis.core import QgsProject
+
+    result = report(LEVEL=1, KOMMUNER="9901")  # a kommun chooses its län
+    pages = pdf_pages(tmp_path / "report.pdf")
+    assert (result["PAGES"], result["KOMMUNER"], len(pages)) == (1, 6, 1)
+    lan_name = "Län 99"  # no layer given has the län's name (lansnamn)
+    page = pages[0]
+    assert page.startswith(lan_name), page[:80]
+    figures = expected(inputs["AREA_TYPES"])
+    kommuner = {code for code, _ in figures["residents"]}
+    assert len(kommuner) == 6
+    total = sum(figures["residents"].values())
+    for kind in (1, 2, 3, 4, 5):
+        residents = sum(figures["residents"][code, kind] for code in kommuner)
+        areas = sum(figures["areas"][code, kind] for code in kommuner)
+        assert f"{areas} {residents:,.0f} {100 * residents / total:.1f} %" in page, kind
+    in_12 = sum(figures["residents"][code, kind] for code in kommuner for kind in (1, 2))
+    assert f"{lan_name}: {100 * in_12 / total:.1f} % ({in_12:,.0f})" in page
+    assert "Sweden: not available" in page and "Kommun:" not in page
+    assert "Delmos' criteria judge kommuner" in page
+    layout = QgsProject.instance().layoutManager().layoutByName(result["LAYOUT"])
+    coverage = layout.atlas().coverageLayer()
+    feature = next(coverage.getFeatures())
+    assert (coverage.featureCount(), feature["kommunkod"]) == (1, "99")
+    union = sum(f.geometry().area() for f in inputs["BOUNDARIES"].getFeatures())
+    assert feature.geometry().area() == pytest.approx(union, rel=1e-6)
+    # the map shows the kommun boundaries under the län's
+    shown = [layer.id() for layer in layout.itemById("map").layers()]
+    assert inputs["BOUNDARIES"].id() in shown or any(
+        layer.source() == inputs["BOUNDARIES"].source() for layer in layout.itemById("map").layers()
+    )
 
 
 def test_one_file_per_kommun_for_the_chosen_kommuner(report, tmp_path):
@@ -168,11 +204,14 @@ def test_the_saved_project_reopens_with_the_layout_and_its_layers(inputs, tmp_pa
     import processing
     from qgis.core import (
         QgsCoordinateReferenceSystem,
+        QgsLayoutExporter,
         QgsProcessingContext,
         QgsProcessingFeedback,
         QgsProject,
     )
+    from qgis.PyQt.QtCore import QSize
 
+    from segregation_plugin.processing.colours import TYPE_COLOURS
     from segregation_plugin.processing.project_export import package_project
 
     project = QgsProject()
@@ -184,12 +223,37 @@ def test_the_saved_project_reopens_with_the_layout_and_its_layers(inputs, tmp_pa
     name = processing.run("segregation:kommunreport", params, context=context, feedback=feedback)[
         "LAYOUT"
     ]
-    _, qgz = package_project(project, tmp_path / "saved")
+    package_project(project, tmp_path / "saved")
     project.clear()
+    # moved: the folder copied elsewhere, the original and the chart files gone
+    moved = tmp_path / "elsewhere" / "copy"
+    shutil.copytree(tmp_path / "saved", moved)
+    shutil.rmtree(tmp_path / "saved")
+    shutil.rmtree(tmp_path / "report_charts")
     reopened = QgsProject()
-    assert reopened.read(str(qgz))
+    assert reopened.read(str(moved / "sample.qgz"))
     layout = reopened.layoutManager().layoutByName(name)
     coverage = layout.atlas().coverageLayer()
-    assert coverage.featureCount() == 6 and "saved/sample.gpkg" in coverage.source()
+    assert coverage.featureCount() == 6 and "elsewhere/copy/sample.gpkg" in coverage.source()
     assert [layer.name() for layer in layout.itemById("map").layers()][0] == coverage.name()
+    # the charts travel inside the project's layers: the moved copy still draws them (the
+    # type-4 bar of "Residents by area type" inside the chart's frame on every page)
+    atlas = layout.atlas()
+    chart = layout.itemById("chart_types")
+    frame = chart.sceneBoundingRect()
+    assert atlas.beginRender()
+    drawn = []
+    while atlas.next():
+        image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), 72)
+        scale = 72 / 25.4
+        bar = [
+            image.pixelColor(x, y).name() == TYPE_COLOURS[4]
+            for x in range(int(frame.left() * scale) + 1, int(frame.right() * scale))
+            for y in range(int(frame.top() * scale) + 1, int(frame.bottom() * scale))
+        ]
+        drawn.append((chart.isMissingImage(), sum(bar)))
+    atlas.endRender()
+    assert len(drawn) == 6
+    assert all(not missing and pixels > 20 for missing, pixels in drawn), drawn
+    del atlas, chart, layout, coverage
     reopened.clear()

@@ -3,7 +3,7 @@ the figures in core, write the atlas layer and its charts, bind the layout, expo
 
 from __future__ import annotations
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsProject, QgsVectorLayer
 
 from ....core.common.errors import InputError
 from ....i18n import tr
@@ -86,25 +86,29 @@ class Report:
         self.transit = self._read(read_source, alg.TRANSIT, None)
         self.tenure = self._read(read_source, alg.TENURE, None)
         self.projects = self._read(read_source, alg.PROJECTS, None)
+        self.by_lan = alg.parameterAsEnum(self.parameters, alg.LEVEL, self.context) == 1
         self.year = _first(self.areas, "stat_year")
         self.year_before = _first(self.before, "stat_year")
 
     def compute(self) -> None:
         from ....core.reports import context_figures, kommun_figures
 
-        types = kommun_figures.types_by_kommun(
-            self.areas,
-            type_field=self.type_field,
-            residents_field=self.residents,
-            kommun_field=self.kommun_field,
-        )
+        fields = {"type_field": self.type_field, "kommun_field": self.kommun_field}
+        by_lan = {"by_lan": self.by_lan}
+        types = kommun_figures.types_by_kommun(self.areas, residents_field=self.residents, **fields)
+        text = self.alg.parameterAsString(self.parameters, self.alg.KOMMUNER, self.context)
+        kommuner = kommun_figures.selected_codes(text, types.index)
+        if self.by_lan:  # a page per län, of every kommun of the chosen kommuner's län
+            kommuner = [c for c in types.index if c[:2] in {k[:2] for k in kommuner}]
+        self.kommuner = len(kommuner)
+        if self.by_lan:  # … its figures summed over its kommuner
+            types = kommun_figures.types_by_kommun(
+                self.areas, residents_field=self.residents, **fields, **by_lan
+            )
         earlier = None
         if self.before is not None:
             earlier = kommun_figures.types_by_kommun(
-                self.before,
-                type_field=self.type_field,
-                residents_field=self.residents_before,
-                kommun_field=self.kommun_field,
+                self.before, residents_field=self.residents_before, **fields, **by_lan
             )
         national = self.parameters.get(self.alg.NATIONAL)
         national = (
@@ -113,15 +117,14 @@ class Report:
             else None
         )
         self.figures = kommun_figures.report_figures(types, earlier, national)
-        text = self.alg.parameterAsString(self.parameters, self.alg.KOMMUNER, self.context)
-        self.codes = kommun_figures.selected_codes(text, self.figures.index)
+        self.codes = sorted({c[:2] for c in kommuner}) if self.by_lan else kommuner
         self.ineq = None
-        if self.inequality is not None:
+        if self.inequality is not None and not self.by_lan:  # Delmos' criteria: kommuner
             table = self.inequality.copy()
             table.index = kommun_figures.kommun_codes(table["region"], "region")
             table["kommuner"] = len(table)
             self.ineq = table
-        kommun = {"kommun_field": self.kommun_field}
+        kommun = {"kommun_field": self.kommun_field, **by_lan}
         self.access = (
             context_figures.transit_by_type(self.transit, **kommun)
             if self.transit is not None
@@ -155,21 +158,25 @@ class Report:
             "subtitle": tr("Area types and segregation {year} – {county}").format(
                 year=self.year or "", county=county
             ),
-            "key_figures": report_text.key_figures(row, county, self.year, self.year_before),
+            "key_figures": report_text.key_figures(
+                row, county, self.year, self.year_before, self.by_lan
+            ),
             "types_names": columns["names"],
             "types_areas": columns["areas"],
             "types_residents": columns["residents"],
             "types_share": columns["share"],
-            "inequality": report_text.inequality(self._row(self.ineq, code)),
-            "tenure": report_text.tenure(tenure, county),
+            "inequality": report_text.inequality(self._row(self.ineq, code), self.by_lan),
+            "tenure": report_text.tenure(tenure, None if self.by_lan else county),
             "transit": report_text.transit(transit),
             "projects": report_text.projects(self._row(self.flagged, code)),
             "source": report_text.source_line(self.year, today),
         }
-        values.update(atlas_layer.chart_files(charts_dir, code, row, tenure, transit))
+        values.update(
+            atlas_layer.chart_files(charts_dir, code, row, tenure, transit, by_lan=self.by_lan)
+        )
         return values
 
-    def _county_name(self, feature, code) -> str:
+    def _county_name(self, feature, code, fallback=None) -> str:
         names = feature.fields().names()
         if "lansnamn" in names and feature["lansnamn"]:
             return str(feature["lansnamn"])
@@ -182,7 +189,7 @@ class Report:
             found = frame.loc[codes == code, "lansnamn"].dropna()
             if len(found):
                 return str(found.iloc[0])
-        return tr("County")
+        return fallback or tr("County")
 
     def coverage(self, charts_dir, today: str):
         """The atlas layer: the chosen kommuner's boundaries with the report's text."""
@@ -192,18 +199,30 @@ class Report:
         source = alg.parameterAsSource(self.parameters, alg.BOUNDARIES, self.context)
         code_field = self._field(alg.CODE)
         name_field = self._field(alg.NAME)
-        layer = atlas_layer.new_layer(source.sourceCrs(), tr("Report – kommuner"))
+        title = tr("Report – län") if self.by_lan else tr("Report – kommuner")
+        layer = atlas_layer.new_layer(source.sourceCrs(), title, self.by_lan)
         wanted = set(self.codes)
-        found = set()
+        found, parts = set(), {}
         for feature in source.getFeatures():
             self.feedback.isCanceled() and self._cancel()
             code = kommun_codes([feature[code_field]], code_field).iloc[0]
+            if self.by_lan:  # a län's page: the union of its kommuner
+                if code[:2] in wanted:
+                    parts.setdefault(code[:2], []).append(feature)
+                    found.add(code[:2])
+                continue
             if code not in wanted or code in found:
                 continue
             found.add(code)
             name = str(feature[name_field]) if name_field and feature[name_field] else code
             values = self.texts(code, name, self._county_name(feature, code), charts_dir, today)
             atlas_layer.add_feature(layer, feature.geometry(), atlas_layer.with_titles(values))
+        for lan, features in sorted(parts.items()):
+            first = kommun_codes([features[0][code_field]], code_field).iloc[0]
+            name = self._county_name(features[0], first, tr("Län {code}").format(code=lan))
+            values = self.texts(lan, name, name, charts_dir, today)
+            geometry = QgsGeometry.unaryUnion([f.geometry() for f in features])
+            atlas_layer.add_feature(layer, geometry, atlas_layer.with_titles(values))
         lacking = sorted(wanted - found)
         if lacking:
             raise InputError(
@@ -228,7 +247,10 @@ class Report:
         if self.project.mapLayer(layer.id()) is not None:
             return layer
         own = QgsVectorLayer(layer.source(), layer.name(), layer.providerType())
-        apply_style(own, style)
+        if style:
+            apply_style(own, style)
+        else:  # the kommun boundaries under a län's page: thin lines
+            own.setRenderer(atlas_layer.kommun_lines_renderer())
         self._add(own)
         return own
 
@@ -260,19 +282,24 @@ class Report:
         self._add(coverage)
         areas = self._project_layer(self.alg.AREAS, "area_types")
         projects = self._project_layer(self.alg.PROJECTS, "planned_projects")
-        map_layers = [layer for layer in (coverage, projects, areas) if layer is not None]
+        kommuner = self._project_layer(self.alg.BOUNDARIES, None) if self.by_lan else None
+        map_layers = [layer for layer in (coverage, projects, kommuner, areas) if layer is not None]
         filename = "'report_' || \"kommunkod\" || '_' || \"kommunnamn\""
         # the legend explains the area types and the boundary; the projects' symbols are
         # named in the projects' text (their six categories would crowd the legend out)
-        legend = [layer for layer in (areas, coverage) if layer is not None]
+        legend = [layer for layer in (areas, coverage, kommuner) if layer is not None]
         names = report_text.short_type_names()
         labels = {t: f"{t} {names[t]}" for t in names}
         labels[None] = tr("No type")
         labels_text = {
             areas: (tr("Area types {year}").format(year=self.year or ""), labels),
-            coverage: (tr("Kommuner"), {}),
+            coverage: (tr("Län") if self.by_lan else tr("Kommuner"), {}),
+            kommuner: (tr("Kommuner"), {}),
         }
-        report_layout.bind(layout, coverage, map_layers, legend, filename, labels_text)
+        # a län's page: its boundary only (neighbouring län are seldom on it), so that the
+        # kommun boundaries' entry fits the legend
+        first_only = [coverage] if self.by_lan else []
+        report_layout.bind(layout, coverage, map_layers, legend, filename, labels_text, first_only)
         manager = self.project.layoutManager()
         old = manager.layoutByName(name)
         if old is not None:

@@ -1,5 +1,10 @@
 """The report's atlas layer: one feature per kommun (its boundary) whose fields hold the
-report's text and the paths of its charts, and the map layers the layout shows.
+report's text and its charts, and the map layers the layout shows.
+
+The charts are held in the layer itself, each as its SVG text in QGIS's embedded form
+(``base64:…``, which picture items read from QGIS 3.22 on), so a project saved with this
+layer shows them wherever the folder is moved; the SVG files beside the PDF are a copy for
+other uses (a slide, a web page).
 
 The layer is a memory layer added to the project (group "Report"), so the layout stays
 editable in the Layout Manager; saved with the project's layers (``package_project`` in the
@@ -9,6 +14,7 @@ other kommuner thin.
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 from qgis.core import (
@@ -16,6 +22,7 @@ from qgis.core import (
     QgsField,
     QgsFillSymbol,
     QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
 
@@ -51,11 +58,17 @@ TEXT_FIELDS = (
 TENURE_COLOURS = {"hyresratt": "#8c510a", "bostadsratt": "#d8b365", "aganderatt": "#5ab4ac"}
 
 
-def boundary_renderer() -> QgsRuleBasedRenderer:
+def boundary_renderer(by_lan: bool = False) -> QgsRuleBasedRenderer:
+    """The page's kommun (or län) drawn thick, the others thin."""
     root = QgsRuleBasedRenderer.Rule(None)
+    labels = (
+        (tr("Län boundary"), tr("Other län"))
+        if by_lan
+        else (tr("Kommun boundary"), tr("Other kommuner"))
+    )
     for expression, width, colour, label in (
-        ("@atlas_featureid = $id", "0.9", "#111111", tr("Kommun boundary")),
-        ("ELSE", "0.35", "#7a7a7a", tr("Other kommuner")),
+        ("@atlas_featureid = $id", "0.9", "#111111", labels[0]),
+        ("ELSE", "0.35", "#7a7a7a", labels[1]),
     ):
         symbol = QgsFillSymbol.createSimple(
             {"style": "no", "outline_color": colour, "outline_width": width}
@@ -64,7 +77,15 @@ def boundary_renderer() -> QgsRuleBasedRenderer:
     return QgsRuleBasedRenderer(root)
 
 
-def new_layer(crs, name: str) -> QgsVectorLayer:
+def kommun_lines_renderer() -> QgsSingleSymbolRenderer:
+    """The kommun boundaries inside a län's page: thin grey lines."""
+    symbol = QgsFillSymbol.createSimple(
+        {"style": "no", "outline_color": "#7a7a7a", "outline_width": "0.25"}
+    )
+    return QgsSingleSymbolRenderer(symbol)
+
+
+def new_layer(crs, name: str, by_lan: bool = False) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", name, "memory")
     if not crs.authid():
         layer.setCrs(crs)
@@ -72,13 +93,19 @@ def new_layer(crs, name: str) -> QgsVectorLayer:
         [QgsField(field, compat.FIELD_TYPE_STRING) for field in TEXT_FIELDS]
     )
     layer.updateFields()
-    layer.setRenderer(boundary_renderer())
+    layer.setRenderer(boundary_renderer(by_lan))
     layer.setCustomProperty("segregation/table", "report_kommuner")
     return layer
 
 
-def chart_files(folder: Path, code: str, figures, tenure, transit) -> dict:
-    """Write the kommun's charts into ``folder``; the paths by field name."""
+def embedded(svg: str) -> str:
+    """An SVG drawing as a picture item's source held in a field or project, not a file."""
+    return "base64:" + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+def chart_files(folder: Path, code: str, figures, tenure, transit, by_lan=False) -> dict:
+    """Write the kommun's charts into ``folder``; by field name, each chart embedded
+    (:func:`embedded`), so the layout does not depend on where the files are."""
     family = ui_font_family()
     folder.mkdir(parents=True, exist_ok=True)
     rows = [
@@ -94,9 +121,13 @@ def chart_files(folder: Path, code: str, figures, tenure, transit) -> dict:
         tenure_names = report_text.tenure_names()
         parts = [(tenure_names[k], TENURE_COLOURS[k]) for k in tenure_names]
         shares = [
-            (tr("Kommun"), [float(tenure[f"share_{k}"]) for k in tenure_names]),
-            (tr("County"), [float(tenure[f"lan_share_{k}"]) for k in tenure_names]),
+            (
+                tr("Län") if by_lan else tr("Kommun"),
+                [float(tenure[f"share_{k}"]) for k in tenure_names],
+            ),
         ]
+        if not by_lan:
+            shares.append((tr("County"), [float(tenure[f"lan_share_{k}"]) for k in tenure_names]))
         paths["chart_tenure"] = folder / f"{code}_tenure.svg"
         paths["chart_tenure"].write_text(
             charts.stacked_shares(shares, parts, tr("Tenure mix of dwellings"), family),
@@ -112,7 +143,7 @@ def chart_files(folder: Path, code: str, figures, tenure, transit) -> dict:
             ),
             encoding="utf-8",
         )
-    return {key: str(path) for key, path in paths.items()}
+    return {key: embedded(path.read_text(encoding="utf-8")) for key, path in paths.items()}
 
 
 TITLED = ("key_figures", "inequality", "transit", "projects")

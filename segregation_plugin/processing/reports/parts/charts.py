@@ -1,10 +1,10 @@
 """The report's charts as small SVG files, one per kommun and chart, drawn from the figures.
 
 QGIS 3.22 has no chart item in its print layouts (QGIS 3.40 added one, with its own data
-model). A picture item (``QgsLayoutItemPicture``) that shows an SVG file named by a field of
-the atlas layer is the nearest thing that works from 3.22 on: the chart is vector (sharp in
-the PDF, its text is text), it changes with every atlas page, and a planner can move, resize
-or replace it in the Layout Manager. The SVG is written here from the numbers the report's
+model). A picture item (``QgsLayoutItemPicture``) that shows an SVG drawing held in a field
+of the atlas layer is the nearest thing that works from 3.22 on: the chart is vector (sharp
+in the PDF; Qt draws its words as outlines), it changes with every atlas page, and a planner
+can move, resize or replace it in the Layout Manager. The SVG is written here from the numbers the report's
 text shows, so the chart and the figures cannot disagree.
 """
 

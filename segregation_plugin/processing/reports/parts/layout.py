@@ -4,7 +4,7 @@ the report's atlas layer and map layers, exported to PDF.
 A template is an ordinary QGIS layout template. The tool finds its items by their ids
 (:data:`ITEMS`); a kommun's own template may move, restyle or drop any of them, add a logo or
 change fonts. Text items show fields of the atlas layer (``[% "key_figures" %]``), chart
-pictures take their SVG file from a field (``chart_types`` …), so the template holds no text
+pictures take their SVG drawing (embedded, ``base64:…``) from a field (``chart_types`` …), so the template holds no text
 of its own and the same file serves Swedish and English. :func:`build_default` draws the
 bundled template (``tools/make_report_template.py`` saves it).
 """
@@ -136,6 +136,7 @@ def build_default(layout) -> None:
     for item_id, field, x, y, width, height in CHARTS:
         picture = QgsLayoutItemPicture(layout)
         picture.setId(item_id)
+        picture.setMode(compat.PICTURE_SVG)
         picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
         picture.setPictureAnchor(QgsLayoutItem.ReferencePoint.UpperLeft)
         picture.dataDefinedProperties().setProperty(
@@ -196,11 +197,18 @@ def _legend_labels(model, node, title: str, labels: dict) -> None:
 
 
 def bind(
-    layout, coverage, map_layers: list, legend_layers: list, filename: str, legend_text=None
+    layout,
+    coverage,
+    map_layers: list,
+    legend_layers: list,
+    filename: str,
+    legend_text=None,
+    first_only=(),
 ) -> None:
     """Point the layout's atlas at ``coverage`` (one feature per kommun), its map at
     ``map_layers`` (top first) and its legend at ``legend_layers``; ``legend_text``:
-    ``{layer: (title, {category value: label})}`` for the legend."""
+    ``{layer: (title, {category value: label})}`` for the legend; ``first_only``: layers
+    whose legend shows only their first entry."""
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
     atlas.setEnabled(True)
@@ -223,8 +231,16 @@ def bind(
         for layer in legend_layers:
             node = root.addLayer(layer)
             title, labels = (legend_text or {}).get(layer, ("", {}))
+            if layer in first_only:
+                QgsMapLayerLegendUtils.setLegendNodeOrder(node, [0])
             _legend_labels(legend.model(), node, title, labels)
         legend.refresh()
+    for item_id in (chart[0] for chart in CHARTS):
+        picture = layout.itemById(item_id)
+        if isinstance(picture, QgsLayoutItemPicture):
+            # embedded SVG text has no file suffix to tell its format by: without this a
+            # template's picture would rasterise the chart
+            picture.setMode(compat.PICTURE_SVG)
     _installed_fonts(layout)
 
 

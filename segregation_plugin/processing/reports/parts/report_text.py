@@ -60,14 +60,18 @@ def type_columns(row) -> dict:
     return {key: "\n".join(value) for key, value in lines.items()}
 
 
-def key_figures(row, county_name: str, year, year_before) -> str:
+def key_figures(row, county_name: str, year, year_before, by_lan: bool = False) -> str:
+    """The share in types 1–2 of the kommun, its county and the country (a län's page:
+    the län and the country)."""
+    own = county_name if by_lan else tr("Kommun")
     lines = [
         tr("Residents in areas of type 1–2"),
         tr("(share of all residents, areas without a type included)"),
-        f"{tr('Kommun')}: {pct(row['share_12'])} ({number(row['residents_12'])})",
-        f"{county_name}: {pct(row['share_12_lan'])}",
-        f"{tr('Sweden')}: {pct(row['share_12_country'])}",
+        f"{own}: {pct(row['share_12'])} ({number(row['residents_12'])})",
     ]
+    if not by_lan:
+        lines.append(f"{county_name}: {pct(row['share_12_lan'])}")
+    lines.append(f"{tr('Sweden')}: {pct(row['share_12_country'])}")
     if "change_12_pp" in row and year_before:
         change = row["change_12_pp"]
         text = (
@@ -91,9 +95,13 @@ def _signed(value) -> str:
     return text if text.startswith("-") or text in ("0", "0.0", "0,0") else f"+{text}"
 
 
-def inequality(row) -> str:
+def inequality(row, by_lan: bool = False) -> str:
     """Ojämlikhetsindex and Delmos' two criteria, with the values behind them; ``row`` is the
     kommun's row of the table of the tool "Ojämlikhetsindex" (None when not given)."""
+    if by_lan:  # the criteria judge kommuner against each other
+        return "\n".join(
+            [tr("Ojämlikhetsindex"), tr("Delmos' criteria judge kommuner: see a page per kommun")]
+        )
     if row is None:
         return "\n".join([tr("Ojämlikhetsindex"), missing()])
 
@@ -160,14 +168,16 @@ def transit(row) -> str:
     return "\n".join(lines)
 
 
-def tenure(row, county_name: str) -> str:
+def tenure(row, county_name) -> str:
+    """The tenure shares, against the county's (``county_name`` None: a län's own)."""
     if row is None:
         return ""
     parts = []
     for key, name in tenure_names().items():
-        parts.append(
-            f"{name} {pct(row[f'share_{key}'], 0)} ({county_name} {pct(row[f'lan_share_{key}'], 0)})"
-        )
+        own = f"{name} {pct(row[f'share_{key}'], 0)}"
+        if county_name is not None:
+            own += f" ({county_name} {pct(row[f'lan_share_{key}'], 0)})"
+        parts.append(own)
     return tr("Tenure of dwellings (known tenure):") + "\n" + "; ".join(parts)
 
 
