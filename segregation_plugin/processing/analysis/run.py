@@ -57,6 +57,10 @@ class Analysis:
     change: dict = field(default_factory=dict)  # TRANSITIONS, CHANGED layers, results
     inequality: object = None
     reports: list = field(default_factory=list)  # (table, year, report layer)
+    area_codes: list = field(default_factory=list)  # the codes of the DeSO given
+    national_deso: dict = field(default_factory=dict)  # year → every DeSO of Sweden
+    national_regso: dict = field(default_factory=dict)  # year → every RegSO of Sweden
+    reference: str = ""  # which reference the area types and the criteria got
 
     def layer(self, value):
         """The layer of a child's result (a temporary layer's id)."""
@@ -67,7 +71,15 @@ class Analysis:
         run's state, e.g. a traceback, may outlive QGIS in a script)."""
         for name in ("tables", "reports"):
             getattr(self, name).clear()
-        for name in ("deso", "regso", "deso_types", "regso_types", "change"):
+        for name in (
+            "deso",
+            "regso",
+            "deso_types",
+            "regso_types",
+            "change",
+            "national_deso",
+            "national_regso",
+        ):
             getattr(self, name).clear()
         self.inequality = None
         if self.children is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -46,9 +47,13 @@ class SegregationAnalysis(SegregationAlgorithm):
         "<li><b>Join statistics to areas</b>: each DeSO table to the DeSO;</li>"
         "<li><b>Aggregate areas</b>: the DeSO summed to RegSO, shares through their bases, "
         "onto your RegSO boundaries when you give them (else the DeSO merged);</li>"
-        "<li><b>Area types</b> of the RegSO and the DeSO, μ and σ over all areas of the "
-        "boundary layers (give the whole county or country for a reference wider than the "
-        "kommun);</li>"
+        "<li><b>National reference</b>: when the DeSO you give do not cover Sweden but the "
+        "exports do (SCB's usual exports are of all DeSO), the same tables are joined to "
+        "every DeSO of the exports and summed to RegSO (with the key table), and μ and σ of "
+        "the area types and the baseline of Delmos' criteria are computed from them; "
+        "otherwise the national values stored earlier, else the areas given, as the log "
+        "says. The output 'Reference' and the field 'ref_description' record which;</li>"
+        "<li><b>Area types</b> of the RegSO and the DeSO;</li>"
         "<li><b>Change of area type</b> of the RegSO from the year before, when the tables "
         "have it;</li>"
         "<li><b>Ojämlikhetsindex</b> and Delmos' criteria per kommun, when the folder has "
@@ -142,6 +147,7 @@ class SegregationAnalysis(SegregationAlgorithm):
             )
         self.addOutput(QgsProcessingOutputNumber("YEAR_ANALYSED", tr("Year analysed")))
         self.addOutput(QgsProcessingOutputNumber("TABLES", tr("Tables used")))
+        self.addOutput(QgsProcessingOutputString("REFERENCE", tr("Reference of the area types")))
 
     def process(self, parameters, context, feedback):
         from . import naming
@@ -170,6 +176,7 @@ class SegregationAnalysis(SegregationAlgorithm):
             min_population=self.parameterAsInt(parameters, self.MIN_POPULATION, context),
             children=child_context(context),
             choice=choice,
+            area_codes=[str(c) for c in areas[code_field].dropna()] if code_field else [],
         )
         try:
             for number, step in enumerate(STEPS):
@@ -179,6 +186,7 @@ class SegregationAnalysis(SegregationAlgorithm):
                 step(analysis)
             steps.setCurrentStep(len(STEPS))
             used, year = len(analysis.tables), analysis.years[-1]
+            reference = _reference(analysis)
             self.step(_lower_first(tr("Preparing the outputs")))
             names = naming.key_table_names(analysis.parameters["KEY_TABLE"])
             region = naming.region_title(choice, areas, code_field, names)
@@ -192,7 +200,8 @@ class SegregationAnalysis(SegregationAlgorithm):
                     "areas of the boundary layers."
                 ).format(region=region)
             )
-        return {"YEAR_ANALYSED": year, "TABLES": used}
+        feedback.pushInfo(tr("Reference of the area types: {}").format(reference))
+        return {"YEAR_ANALYSED": year, "TABLES": used, "REFERENCE": reference}
 
     def _stage(self, analysis, choice, region):
         from . import naming
@@ -225,6 +234,16 @@ class SegregationAnalysis(SegregationAlgorithm):
                 wkb_type=compat.WKB_NO_GEOMETRY,
                 title=naming.output_title("report", region, years),
             )
+
+
+def _reference(analysis) -> str:
+    """What the RegSO's area types were classified against (their 'ref_description')."""
+    layer = analysis.regso_types[analysis.years[-1]][0]
+    index = layer.fields().indexOf("ref_description")
+    for feature in layer.getFeatures():
+        if index >= 0 and feature[index]:
+            return str(feature[index])
+    return analysis.reference
 
 
 def _first(pair):

@@ -16,6 +16,7 @@ import os
 from ...core.common.errors import InputError
 from ...i18n import format_number, tr
 from . import tables as T
+from .national import national_areas
 from .run import TEMPORARY, Analysis, Table, run_child
 
 EXTENSIONS = (".xlsx", ".csv", ".txt", ".json", ".px")
@@ -133,34 +134,40 @@ def check_tables(analysis: Analysis) -> None:
 def join_deso(analysis: Analysis) -> None:
     """The DeSO tables joined to the DeSO, one layer per year, the join reports kept."""
     for year in analysis.years:
-        layer = analysis.parameters["DESO"]
-        for table in analysis.tables:
-            if table.level != T.DESO or year not in table.years:
-                continue
-            recipe = table.recipe
-            params = {
-                "INPUT": layer,
-                "STATISTICS": table.layer,
-                "YEARS": str(year),
-                "VARIABLES": recipe.variables if recipe else "",
-                "PREFIX": recipe.prefix if recipe else "",
-                "OUTPUT": TEMPORARY,
-                "REPORT": TEMPORARY,
-            }
-            what = tr("Joining {file} to the DeSO ({year})").format(
-                file=os.path.basename(table.path), year=year
-            )
-            if recipe is None and _clashes(analysis.layer(layer), table.variables):
-                analysis.feedback.pushInfo(
-                    tr("{file}: its fields are already on the DeSO; left out.").format(
-                        file=os.path.basename(table.path)
-                    )
+        analysis.deso[year] = join_year(analysis, analysis.parameters["DESO"], year, "DeSO")
+
+
+def join_year(analysis: Analysis, layer, year: int, areas: str, reports: bool = True):
+    """Every DeSO table of ``year`` joined to ``layer`` (the DeSO given, or every DeSO of
+    Sweden for the national reference); the join reports kept when ``reports``."""
+    for table in analysis.tables:
+        if table.level != T.DESO or year not in table.years:
+            continue
+        recipe = table.recipe
+        params = {
+            "INPUT": layer,
+            "STATISTICS": table.layer,
+            "YEARS": str(year),
+            "VARIABLES": recipe.variables if recipe else "",
+            "PREFIX": recipe.prefix if recipe else "",
+            "OUTPUT": TEMPORARY,
+            "REPORT": TEMPORARY,
+        }
+        what = tr("Joining {file} to the {areas} ({year})").format(
+            file=os.path.basename(table.path), areas=areas, year=year
+        )
+        if recipe is None and _clashes(analysis.layer(layer), table.variables):
+            analysis.feedback.pushInfo(
+                tr("{file}: its fields are already on the DeSO; left out.").format(
+                    file=os.path.basename(table.path)
                 )
-                continue
-            result = run_child(analysis, "joinstatistics", params, what)
-            layer = analysis.layer(result["OUTPUT"])
+            )
+            continue
+        result = run_child(analysis, "joinstatistics", params, what)
+        layer = analysis.layer(result["OUTPUT"])
+        if reports:
             analysis.reports.append((table, year, analysis.layer(result["REPORT"])))
-        analysis.deso[year] = analysis.layer(layer)
+    return analysis.layer(layer)
 
 
 def _clashes(layer, variables) -> bool:
@@ -171,65 +178,72 @@ def _clashes(layer, variables) -> bool:
 def aggregate_regso(analysis: Analysis) -> None:
     """The DeSO statistics summed to RegSO (shares through their bases), onto the RegSO
     boundaries when given, with the RegSO tables (SCB's official V3) joined."""
+    for year in analysis.years:
+        analysis.regso[year] = sum_to_regso(
+            analysis, analysis.deso[year], year, analysis.parameters.get("REGSO")
+        )
+
+
+def sum_to_regso(analysis: Analysis, deso, year: int, boundaries=None, reports: bool = True):
+    """``deso`` summed to RegSO (onto ``boundaries`` when given), the RegSO tables joined."""
     counts, shares, ratios, residents = [], [], [], ""
     for table in analysis.recipes():
         counts += table.recipe.counts
         shares += [name for pair in table.recipe.shares for name in pair]
         ratios += [name for triple in table.recipe.ratios for name in triple]
         residents = residents or table.recipe.residents
-    for year in analysis.years:
-        deso = analysis.deso[year]
-        key = {"KEY_FIELD": "regsokod"} if "regsokod" in deso.fields().names() else {}
-        if not key and analysis.parameters.get("KEY_TABLE"):
-            key = {"KEY_TABLE": analysis.parameters["KEY_TABLE"]}
-        params = {
-            "INPUT": deso,
-            "TARGET": 0,
-            "COUNT_FIELDS": list(dict.fromkeys(counts)),
-            "SHARES": shares,
-            "RATIOS": ratios,
-            "POPULATION_FIELD": residents or None,
-            "MIN_POPULATION": analysis.min_population,
-            "OUTPUT": TEMPORARY,
-            **key,
-        }
-        result = run_child(
-            analysis, "aggregateareas", params, tr("Summing the DeSO to RegSO ({})").format(year)
+    key = {"KEY_FIELD": "regsokod"} if "regsokod" in deso.fields().names() else {}
+    if not key and analysis.parameters.get("KEY_TABLE"):
+        key = {"KEY_TABLE": analysis.parameters["KEY_TABLE"]}
+    params = {
+        "INPUT": deso,
+        "TARGET": 0,
+        "COUNT_FIELDS": list(dict.fromkeys(counts)),
+        "SHARES": shares,
+        "RATIOS": ratios,
+        "POPULATION_FIELD": residents or None,
+        "MIN_POPULATION": analysis.min_population,
+        "OUTPUT": TEMPORARY,
+        **key,
+    }
+    result = run_child(
+        analysis, "aggregateareas", params, tr("Summing the DeSO to RegSO ({})").format(year)
+    )
+    layer = analysis.layer(result["OUTPUT"])
+    if boundaries:
+        joined = run_child(
+            analysis,
+            "joinstatistics",
+            {
+                "INPUT": boundaries,
+                "STATISTICS": layer,
+                "STATISTICS_CODE_FIELD": "regsokod",
+                "VARIABLES": "; ".join(_aggregated(layer)),
+                "OUTPUT": TEMPORARY,
+            },
+            tr("Joining the sums to the RegSO ({})").format(year),
         )
-        layer = analysis.layer(result["OUTPUT"])
-        if analysis.parameters.get("REGSO"):
-            joined = run_child(
+        layer = analysis.layer(joined["OUTPUT"])
+    for table in analysis.tables:
+        if table.level == T.REGSO and year in table.years:
+            result = run_child(
                 analysis,
                 "joinstatistics",
                 {
-                    "INPUT": analysis.parameters["REGSO"],
-                    "STATISTICS": layer,
-                    "STATISTICS_CODE_FIELD": "regsokod",
-                    "VARIABLES": "; ".join(_aggregated(layer)),
+                    "INPUT": layer,
+                    "STATISTICS": table.layer,
+                    "YEARS": str(year),
                     "OUTPUT": TEMPORARY,
+                    "REPORT": TEMPORARY,
                 },
-                tr("Joining the sums to the RegSO ({})").format(year),
+                tr("Joining {file} to the RegSO ({year})").format(
+                    file=os.path.basename(table.path), year=year
+                ),
             )
-            layer = analysis.layer(joined["OUTPUT"])
-        for table in analysis.tables:
-            if table.level == T.REGSO and year in table.years:
-                result = run_child(
-                    analysis,
-                    "joinstatistics",
-                    {
-                        "INPUT": layer,
-                        "STATISTICS": table.layer,
-                        "YEARS": str(year),
-                        "OUTPUT": TEMPORARY,
-                        "REPORT": TEMPORARY,
-                    },
-                    tr("Joining {file} to the RegSO ({year})").format(
-                        file=os.path.basename(table.path), year=year
-                    ),
-                )
-                layer = analysis.layer(result["OUTPUT"])
+            layer = analysis.layer(result["OUTPUT"])
+            if reports:
                 analysis.reports.append((table, year, analysis.layer(result["REPORT"])))
-        analysis.regso[year] = layer
+    return layer
 
 
 def _aggregated(layer) -> list:
@@ -255,6 +269,9 @@ def classify(analysis: Analysis) -> None:
             params = {"INPUT": layer, "YEAR": year, "OUTPUT": TEMPORARY}
             if analysis.without_v3:
                 params["WITHOUT_V3"] = True
+            national = analysis.national_regso if level == "RegSO" else analysis.national_deso
+            if national.get(year) is not None:
+                params["NATIONAL_TABLES"] = [national[year]]
             what = tr("Area types of the {level} ({year})").format(level=level, year=year)
             result = run_child(analysis, "areatypes", params, what)
             out[year] = (analysis.layer(result["OUTPUT"]), result)
@@ -309,7 +326,15 @@ def inequality(analysis: Analysis) -> None:
     """The ojämlikhetsindex and Delmos' criteria per kommun, the latest year."""
     if not any(t.recipe.role == "income quartiles" for t in analysis.recipes()):
         return
+    from .national import national_area_types
+
     year = analysis.years[-1]
+    national = {}
+    if analysis.national_deso.get(year) is not None:
+        national = {"NATIONAL_DESO": analysis.national_deso[year], "YEAR": year}
+        types = national_area_types(analysis, year)
+        if types is not None:
+            national["NATIONAL_AREA_TYPES"] = types
     result = run_child(
         analysis,
         "inequalityindex",
@@ -317,6 +342,7 @@ def inequality(analysis: Analysis) -> None:
             "INPUT": analysis.deso[year],
             "GROUPS": 0,
             "AREA_TYPES": analysis.regso_types[year][0],
+            **national,
             "OUTPUT": TEMPORARY,
             "LAN_OUTPUT": TEMPORARY,
             **({"KOMMUN_MAP": TEMPORARY} if analysis.deso[year].isSpatial() else {}),
@@ -332,6 +358,7 @@ STEPS = (
     check_tables,
     join_deso,
     aggregate_regso,
+    national_areas,
     classify,
     type_change,
     inequality,
@@ -346,6 +373,7 @@ def title(step) -> str:
         check_tables: tr("Checking the tables and the years"),
         join_deso: tr("Joining the statistics to the DeSO"),
         aggregate_regso: tr("Summing the DeSO to RegSO"),
+        national_areas: tr("Preparing the national reference"),
         classify: tr("Classifying the area types"),
         type_change: tr("Comparing the years"),
         inequality: tr("Computing the ojämlikhetsindex"),
