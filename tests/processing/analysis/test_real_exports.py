@@ -17,10 +17,11 @@ EXPORTS = {
 KEY = "koppling_deso2018_regso2020.csv"
 
 
-def _deso_codes(path) -> QgsVectorLayer:
+def _deso_codes(path, kommun: str = "") -> QgsVectorLayer:
     from segregation_plugin.core.statistics import pxweb
 
     codes = sorted(pxweb.read_statistics(path)["region_code"].unique())
+    codes = [c for c in codes if c.startswith(kommun)]
     layer = QgsVectorLayer("None?field=desokod:string", "DeSO codes", "memory")
     features = []
     for code in codes:
@@ -82,5 +83,35 @@ def test_goteborg_from_the_real_exports_against_the_national_reference(
         assert regso[0]["ref_sd"] == pytest.approx(index.std(), abs=1e-9)
         for feature in regso:
             assert feature["ses_index"] == pytest.approx(index[feature["regsokod"]], abs=1e-9)
+    finally:
+        QgsProject.instance().removeMapLayer(deso.id())
+
+
+def test_goteborg_alone_gets_the_national_reference_from_the_exports(
+    shared_data, run_alg, project_layers
+):
+    """The DeSO given are Göteborg's 306 alone; the exports cover Sweden, so μ and σ are
+    still the national ones, and the output says so."""
+    scb = shared_data / "scb"
+    deso = _deso_codes(scb / EXPORTS["v2"], kommun="1480")
+    try:
+        results = run_alg(
+            "segregationanalysis",
+            {
+                "STATISTICS_FOLDER": str(scb),
+                "DESO": deso,
+                "KEY_TABLE": str(scb / KEY),
+                "AREAS": "1480",
+                "WITHOUT_V3": True,
+                "REGSO_TYPES": "TEMPORARY_OUTPUT",
+            },
+        )
+        regso = list(results["REGSO_TYPES"].getFeatures())
+        assert deso.featureCount() == 306 and len(regso) == 147
+        index = _national_regso_index(scb)
+        assert regso[0]["ref_mean"] == pytest.approx(index.mean(), abs=1e-9)
+        assert regso[0]["ref_sd"] == pytest.approx(index.std(), abs=1e-9)
+        assert "national" in results["REFERENCE"].lower()
+        assert "NOT national" not in results["REFERENCE"]
     finally:
         QgsProject.instance().removeMapLayer(deso.id())
