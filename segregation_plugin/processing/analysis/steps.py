@@ -25,7 +25,7 @@ EXTENSIONS = (".xlsx", ".csv", ".txt", ".json", ".px")
 # --- the steps --------------------------------------------------------------------------------
 def import_tables(analysis: Analysis) -> None:
     """Every export in the folder, imported; a second file of the same table left out."""
-    from ...core.statistics import pxweb
+    from ...core.statistics import pxweb, scb_tables
     from ...core.statistics import statistics_table as st
 
     if not os.path.isdir(analysis.folder):
@@ -63,7 +63,8 @@ def import_tables(analysis: Analysis) -> None:
             )
             continue
         seen[key] = name
-        recipe = T.recognise(variables, level)
+        known = scb_tables.recognise(info)  # as 'Import SCB table' recognises it
+        recipe = T.recognise(known.code if known else "", variables, level)
         params = {"INPUT": path, "OUTPUT": TEMPORARY}
         if recipe is not None and recipe.total_of:
             params.update(TOTAL_OF=recipe.total_of, TOTAL_NAME=recipe.total_name)
