@@ -17,6 +17,7 @@ from ...core.common.errors import InputError
 from ...i18n import format_number, tr
 from . import tables as T
 from .national import national_areas
+from .profile import indicator_profiles
 from .run import TEMPORARY, Analysis, Table, run_child
 
 EXTENSIONS = (".xlsx", ".csv", ".txt", ".json", ".px")
@@ -361,6 +362,7 @@ STEPS = (
     aggregate_regso,
     national_areas,
     classify,
+    indicator_profiles,
     type_change,
     inequality,
 )
@@ -376,6 +378,7 @@ def title(step) -> str:
         aggregate_regso: tr("Summing the DeSO to RegSO"),
         national_areas: tr("Preparing the national reference"),
         classify: tr("Classifying the area types"),
+        indicator_profiles: tr("Computing the indicator profile"),
         type_change: tr("Comparing the years"),
         inequality: tr("Computing the ojämlikhetsindex"),
     }

@@ -92,7 +92,7 @@ RECIPES = (
         "tenure",
         DESO,
         "000006OC",
-        counts=("hyresrätt", "bostadsrätt", "äganderätt", "uppgift saknas"),
+        counts=("hyresrätt", "bostadsrätt", "äganderätt", "uppgift saknas", "totalt lägenheter"),
     ),
     Recipe("assistance_unemployment", REGSO, "", role="V3 official", needs=(OFFICIAL_V3,)),
 )

@@ -203,3 +203,19 @@ def test_without_the_deso_labour_market_the_regso_still_get_types(tmp_path, run_
     assert [types.count(t) for t in (1, 2, 3, 4, 5)] == [8, 11, 43, 89, 8]  # official V3
     assert "DESO_TYPES" not in results
     assert any("000007A8" in warning for warning in feedback.warnings)
+
+
+def test_the_area_types_carry_the_indicator_profile(county):
+    """Each RegSO's share with förgymnasial education from its counts, and its kommun's
+    from the kommun's summed counts (not an average of shares)."""
+    results, _ = county
+    rows = [f for f in results["REGSO_TYPES"].getFeatures() if f["totalt 25-64 år"]]
+    for f in rows[:5]:
+        share = 100 * f["förgymnasial utbildning"] / f["totalt 25-64 år"]
+        assert f["andel förgymnasial 25-64"] == pytest.approx(share)
+    kommun = [f for f in rows if f["regsokod"].startswith("9901")]
+    pre = sum(f["förgymnasial utbildning"] for f in kommun)
+    total = sum(f["totalt 25-64 år"] for f in kommun)
+    assert kommun[0]["andel förgymnasial 25-64 kommun"] == pytest.approx(100 * pre / total)
+    assert "andel hyresrätt" in results["REGSO_TYPES"].fields().names()
+    assert "andel låg ekonomisk standard" in results["DESO_TYPES"].fields().names()
