@@ -61,6 +61,9 @@ class Analysis:
     national_deso: dict = field(default_factory=dict)  # year → every DeSO of Sweden
     national_regso: dict = field(default_factory=dict)  # year → every RegSO of Sweden
     reference: str = ""  # which reference the area types and the criteria got
+    official: list = field(default_factory=list)  # paths of SCB's official area-type exports
+    agreement: object = None  # the agreement table of own and official types
+    agreement_results: dict = field(default_factory=dict)  # SHARE_IDENTICAL, ...
 
     def layer(self, value):
         """The layer of a child's result (a temporary layer's id)."""
@@ -82,6 +85,7 @@ class Analysis:
         ):
             getattr(self, name).clear()
         self.inequality = None
+        self.agreement = None
         if self.children is not None:
             self.children.temporaryLayerStore().removeAllMapLayers()
             self.children = None

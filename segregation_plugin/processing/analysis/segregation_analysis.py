@@ -54,10 +54,16 @@ class SegregationAnalysis(SegregationAlgorithm):
         "otherwise the national values stored earlier, else the areas given, as the log "
         "says. The output 'Reference' and the field 'ref_description' record which;</li>"
         "<li><b>Area types</b> of the RegSO and the DeSO;</li>"
+        "<li><b>Indicator profile</b> on both: the standard indicators of the tables present "
+        "(shares through their counts), with the kommun's and, with the national areas, the "
+        "country's values;</li>"
         "<li><b>Change of area type</b> of the RegSO from the year before, when the tables "
         "have it;</li>"
         "<li><b>Ojämlikhetsindex</b> and Delmos' criteria per kommun, when the folder has "
-        "the income-quartile table.</li></ol>"
+        "the income-quartile table;</li>"
+        "<li><b>Import official area types</b>, when the folder has SCB's export of the "
+        "official types per RegSO (recognised by its content; needs the key table with "
+        "names): the agreement of the RegSO's own types with SCB's.</li></ol>"
         "The year is the latest that V1–V3 have (or the one you enter). The outputs hold the "
         "kommuner you choose (codes such as 0180, 1480, or a län such as 14; empty: all) and "
         "are named after what they hold, e.g. 'Area types RegSO 2022 — 1480 Göteborg'. "
@@ -73,7 +79,7 @@ class SegregationAnalysis(SegregationAlgorithm):
         "CHANGED",
         "TRANSITIONS",
     )
-    INEQUALITY, REPORT = "INEQUALITY", "JOIN_REPORT"
+    INEQUALITY, REPORT, AGREEMENT = "INEQUALITY", "JOIN_REPORT", "OFFICIAL_AGREEMENT"
 
     def initAlgorithm(self, config=None):
         self.addParameter(
@@ -141,6 +147,7 @@ class SegregationAnalysis(SegregationAlgorithm):
             (self.TRANSITIONS, tr("Area type transitions RegSO"), compat.VECTOR, True),
             (self.INEQUALITY, tr("Ojämlikhetsindex per kommun"), compat.VECTOR_ANY_GEOMETRY, True),
             (self.REPORT, tr("Join report"), compat.VECTOR, True),
+            (self.AGREEMENT, tr("Agreement with SCB's official area types"), compat.VECTOR, True),
         ):
             self.addParameter(
                 QgsProcessingParameterFeatureSink(name, label, kind, optional=optional)
@@ -148,6 +155,12 @@ class SegregationAnalysis(SegregationAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("YEAR_ANALYSED", tr("Year analysed")))
         self.addOutput(QgsProcessingOutputNumber("TABLES", tr("Tables used")))
         self.addOutput(QgsProcessingOutputString("REFERENCE", tr("Reference of the area types")))
+        self.addOutput(
+            QgsProcessingOutputNumber("SHARE_IDENTICAL", tr("Share identical to SCB's types (%)"))
+        )
+        self.addOutput(
+            QgsProcessingOutputNumber("SHARE_WITHIN_ONE", tr("Share within one type (%)"))
+        )
 
     def process(self, parameters, context, feedback):
         from . import naming
@@ -187,6 +200,7 @@ class SegregationAnalysis(SegregationAlgorithm):
             steps.setCurrentStep(len(STEPS))
             used, year = len(analysis.tables), analysis.years[-1]
             reference = _reference(analysis)
+            agreement = dict(analysis.agreement_results)
             self.step(_lower_first(tr("Preparing the outputs")))
             names = naming.key_table_names(analysis.parameters["KEY_TABLE"])
             region = naming.region_title(choice, areas, code_field, names)
@@ -201,7 +215,13 @@ class SegregationAnalysis(SegregationAlgorithm):
                 ).format(region=region)
             )
         feedback.pushInfo(tr("Reference of the area types: {}").format(reference))
-        return {"YEAR_ANALYSED": year, "TABLES": used, "REFERENCE": reference}
+        return {
+            "YEAR_ANALYSED": year,
+            "TABLES": used,
+            "REFERENCE": reference,
+            "SHARE_IDENTICAL": agreement.get("SHARE_IDENTICAL"),
+            "SHARE_WITHIN_ONE": agreement.get("SHARE_WITHIN_ONE"),
+        }
 
     def _stage(self, analysis, choice, region):
         from . import naming
@@ -214,11 +234,14 @@ class SegregationAnalysis(SegregationAlgorithm):
             (self.CHANGED, analysis.change.get("CHANGED"), "change", years, "type_change"),
             (self.TRANSITIONS, analysis.change.get("TRANSITIONS"), "transitions", years, None),
             (self.INEQUALITY, analysis.inequality, "inequality", [year], None),
+            (self.AGREEMENT, analysis.agreement, "agreement", [year], None),
         )
         for name, layer, kind, span, style in layers:
             if layer is None or not self.writer.wants(name):
                 continue
-            frame = _chosen(source_to_frame(layer), choice, kind != "transitions")
+            frame = _chosen(
+                source_to_frame(layer), choice, kind not in ("transitions", "agreement")
+            )
             self.writer.add_frame(
                 name,
                 frame,

@@ -17,6 +17,7 @@ from ...core.common.errors import InputError
 from ...i18n import format_number, tr
 from . import tables as T
 from .national import national_areas
+from .official import compare_official, official_export
 from .profile import indicator_profiles
 from .run import TEMPORARY, Analysis, Table, run_child
 
@@ -46,6 +47,8 @@ def import_tables(analysis: Analysis) -> None:
     seen = {}
     for number, path in enumerate(files, start=1):
         name = os.path.basename(path)
+        if official_export(analysis, path):
+            continue
         try:
             frame = pxweb.read_statistics(path)
         except InputError as exc:  # e.g. SCB's key table in the same folder
@@ -363,6 +366,7 @@ STEPS = (
     national_areas,
     classify,
     indicator_profiles,
+    compare_official,
     type_change,
     inequality,
 )
@@ -379,6 +383,7 @@ def title(step) -> str:
         national_areas: tr("Preparing the national reference"),
         classify: tr("Classifying the area types"),
         indicator_profiles: tr("Computing the indicator profile"),
+        compare_official: tr("Comparing with SCB's official area types"),
         type_change: tr("Comparing the years"),
         inequality: tr("Computing the ojämlikhetsindex"),
     }
