@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...core.statistics.wfs import SCB_WFS
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
@@ -39,6 +40,10 @@ class SegregationAnalysis(SegregationAlgorithm):
     TAGS = ("guided", "analysis", "områdestyp", "kommun", "ojämlikhetsindex", "scb")
     HELP = (
         "Runs the plugin's tools one after another, with one progress bar:<ol>"
+        "<li><b>Get area boundaries</b>, when you give no DeSO: the DeSO of the chosen "
+        "kommuner or län from SCB's WFS, or from SCB's GeoPackage/zip you downloaded, in the "
+        "version of the statistics (up to 2023 DeSO 2018, from 2024 DeSO 2025); the RegSO are "
+        "the DeSO merged by their regsokod;</li>"
         "<li><b>Import SCB table</b> for every export in the statistics folder (xlsx, csv, "
         "json), each recognised by its content: population, low/high economic standard "
         "(V1), education 25–64 (V2), labour-market status 16–64 (V3 at DeSO), income "
@@ -72,6 +77,7 @@ class SegregationAnalysis(SegregationAlgorithm):
     )
 
     FOLDER, DESO, REGSO, KEY_TABLE = "STATISTICS_FOLDER", "DESO", "REGSO", "KEY_TABLE"
+    BOUNDARIES_FILE, WFS_URL = "BOUNDARIES_FILE", "WFS_URL"
     AREAS, YEAR, WITHOUT_V3, MIN_POPULATION = "AREAS", "YEAR", "WITHOUT_V3", "MIN_POPULATION"
     DESO_TYPES, REGSO_TYPES, CHANGED, TRANSITIONS = (
         "DESO_TYPES",
@@ -91,7 +97,10 @@ class SegregationAnalysis(SegregationAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.DESO, tr("DeSO boundaries (or a table of DeSO codes)"), [compat.VECTOR]
+                self.DESO,
+                tr("DeSO boundaries or a table of DeSO codes (empty: got from SCB)"),
+                [compat.VECTOR],
+                optional=True,
             )
         )
         self.addParameter(
@@ -119,6 +128,19 @@ class SegregationAnalysis(SegregationAlgorithm):
                 fileFilter=tr("Key tables (*.csv *.txt);;All files (*.*)"),
                 optional=True,
             )
+        )
+        self.addParameter(
+            advanced(
+                QgsProcessingParameterFile(
+                    self.BOUNDARIES_FILE,
+                    tr("Without DeSO: SCB's DeSO GeoPackage or zip you downloaded (empty: WFS)"),
+                    fileFilter=tr("Boundaries (*.gpkg *.zip *.shp *.geojson);;All files (*.*)"),
+                    optional=True,
+                )
+            )
+        )
+        self.addParameter(
+            advanced(QgsProcessingParameterString(self.WFS_URL, tr("WFS address"), SCB_WFS))
         )
         self.addParameter(
             advanced(
@@ -168,16 +190,22 @@ class SegregationAnalysis(SegregationAlgorithm):
         from .steps import STEPS, title
 
         choice = naming.parse_choice(self.parameterAsString(parameters, self.AREAS, context))
-        _, areas = read_source(self, parameters, self.DESO, context, geometry=False)
-        code_field = _code_field(areas)
-        chosen = [c for c in areas[code_field].dropna() if choice.holds(c)] if code_field else []
-        if choice and not chosen:
-            present = sorted({str(c)[:4] for c in areas[code_field].dropna()}) if code_field else []
-            raise _no_areas(choice, present)
+        areas, code_field = None, None
+        if parameters.get(self.DESO):
+            _, areas = read_source(self, parameters, self.DESO, context, geometry=False)
+            code_field = _code_field(areas)
+            chosen = (
+                [c for c in areas[code_field].dropna() if choice.holds(c)] if code_field else []
+            )
+            if choice and not chosen:
+                kommuner = areas[code_field].dropna() if code_field else []
+                raise _no_areas(choice, sorted({str(c)[:4] for c in kommuner}))
         steps = QgsProcessingMultiStepFeedback(len(STEPS) + 1, feedback)
         analysis = Analysis(
             parameters={
-                "DESO": parameters[self.DESO],
+                "DESO": parameters.get(self.DESO),
+                "BOUNDARIES_FILE": self.parameterAsFile(parameters, self.BOUNDARIES_FILE, context),
+                "WFS_URL": self.parameterAsString(parameters, self.WFS_URL, context),
                 "REGSO": parameters.get(self.REGSO),
                 "KEY_TABLE": self.parameterAsFile(parameters, self.KEY_TABLE, context),
             },
@@ -202,6 +230,9 @@ class SegregationAnalysis(SegregationAlgorithm):
             reference = _reference(analysis)
             agreement = dict(analysis.agreement_results)
             self.step(_lower_first(tr("Preparing the outputs")))
+            if areas is None:  # the boundaries the analysis got
+                areas = source_to_frame(analysis.parameters["DESO"], geometry=False)
+                code_field = _code_field(areas)
             names = naming.key_table_names(analysis.parameters["KEY_TABLE"])
             region = naming.region_title(choice, areas, code_field, names)
             self._stage(analysis, choice, region)  # the outputs are frames from here on

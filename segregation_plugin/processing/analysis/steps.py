@@ -16,6 +16,7 @@ import os
 from ...core.common.errors import InputError
 from ...i18n import format_number, tr
 from . import tables as T
+from .boundaries import get_boundaries
 from .national import national_areas
 from .official import compare_official, official_export
 from .profile import indicator_profiles
@@ -361,6 +362,7 @@ def inequality(analysis: Analysis) -> None:
 STEPS = (
     import_tables,
     check_tables,
+    get_boundaries,
     join_deso,
     aggregate_regso,
     national_areas,
@@ -378,6 +380,7 @@ def title(step) -> str:
     titles = {
         import_tables: tr("Importing the SCB exports"),
         check_tables: tr("Checking the tables and the years"),
+        get_boundaries: tr("Getting the boundaries"),
         join_deso: tr("Joining the statistics to the DeSO"),
         aggregate_regso: tr("Summing the DeSO to RegSO"),
         national_areas: tr("Preparing the national reference"),

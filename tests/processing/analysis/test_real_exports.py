@@ -115,3 +115,34 @@ def test_goteborg_alone_gets_the_national_reference_from_the_exports(
         assert "NOT national" not in results["REFERENCE"]
     finally:
         QgsProject.instance().removeMapLayer(deso.id())
+
+
+def test_goteborg_with_boundaries_from_scbs_wfs(shared_data, run_alg, feedback):
+    """No DeSO given: the guided analysis gets Göteborg's DeSO 2018 (the version of the
+    statistics of 2022) from a local stand-in of SCB's WFS; the RegSO are the DeSO merged by
+    their regsokod; μ and σ still national, from the exports of all DeSO."""
+    from tests.helpers.wfs_fake import running_wfs
+
+    scb = shared_data / "scb"
+    with running_wfs() as (url, fake):
+        results = run_alg(
+            "segregationanalysis",
+            {
+                "STATISTICS_FOLDER": str(scb),
+                "AREAS": "1480",
+                "WFS_URL": url,
+                "KEY_TABLE": str(scb / KEY),
+                "WITHOUT_V3": True,
+                "REGSO_TYPES": "TEMPORARY_OUTPUT",
+                "DESO_TYPES": "TEMPORARY_OUTPUT",
+            },
+            feedback,
+        )
+    assert {q["typeNames"] for q in fake.requests} == {"stat:DeSO_2018"}
+    deso = list(results["DESO_TYPES"].getFeatures())
+    regso = list(results["REGSO_TYPES"].getFeatures())
+    assert len(deso) == 5 and all(f.geometry().area() == pytest.approx(1e6) for f in deso)
+    assert sorted(f["regsokod"] for f in regso) == ["1480R001", "1480R002", "1480R003"]
+    assert results["REGSO_TYPES"].name() == "Area types RegSO 2022 — 1480 Göteborg"
+    assert "national" in results["REFERENCE"] and "NOT national" not in results["REFERENCE"]
+    assert any("DeSO 2018 — 1480 Göteborg: 5 DeSO from" in m for m in feedback.infos)
