@@ -83,28 +83,27 @@
             <translation>Visa panelen Segregation med arbetsgången steg för steg</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="107" />
-            <location filename="../segregation_plugin/processing/frames.py" line="106" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="159" />
             <source>Cancelled by the user; nothing was written.</source>
             <translation>Avbrutet av användaren; inget har sparats.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="36" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="56" />
             <source>1. Areas and statistics</source>
             <translation>1. Områden och statistik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="37" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="57" />
             <source>2. Area types and inequality</source>
             <translation>2. Områdestyper och ojämlikhet</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="38" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="58" />
             <source>3. Public transport</source>
             <translation>3. Kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="39" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="59" />
             <source>4. Planning and tenure mix</source>
             <translation>4. Planering och upplåtelseformer</translation>
         </message>
@@ -320,42 +319,42 @@
             <translation>Fältet {missing} finns inte i {label} (dess fält: {fields}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="189" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="204" />
             <source>its input</source>
             <translation>sina indata</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="162" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="189" />
             <source>The tool '{tool}' failed on {what} (details in the log).</source>
             <translation>Verktyget '{tool}' misslyckades med {what} (detaljer i loggen).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="166" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="193" />
             <source>This is a bug in the plugin: please report it with the log.</source>
             <translation>Det är ett fel i insticksprogrammet: rapportera det gärna tillsammans med loggen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="161" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="188" />
             <source>{what}, while {step}</source>
             <translation>{what}, vid {step}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="141" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="168" />
             <source>The tool '{tool}' ran out of memory on {what}. Use a smaller area, a larger cell size or fewer features, or close other programs.</source>
             <translation>Verktyget '{tool}' fick slut på minne med {what}. Använd ett mindre område, en större cellstorlek eller färre objekt, eller stäng andra program.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="178" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="199" />
             <source>the layer '{}'</source>
             <translation>lagret '{}'</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="182" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="201" />
             <source>the raster '{}'</source>
             <translation>rastret '{}'</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/algorithm.py" line="186" />
+            <location filename="../segregation_plugin/processing/algorithm.py" line="203" />
             <source>the file '{}'</source>
             <translation>filen '{}'</translation>
         </message>
@@ -870,6 +869,11 @@
             <location filename="../segregation_plugin/processing/layer_checks.py" line="334" />
             <source>The {first} lies outside the {second}: the first covers {first_box}, the second {second_box}. Choose layers of the same region, or check the CRS of both.</source>
             <translation>{first} ligger utanför {second}: det första täcker {first_box}, det andra {second_box}. Välj lager för samma region, eller kontrollera båda lagrens koordinatsystem.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="237" />
+            <source>{what} — {input}</source>
+            <translation>{what} — {input}</translation>
         </message>
     </context>
 </TS>
