@@ -146,3 +146,64 @@ def test_goteborg_with_boundaries_from_scbs_wfs(shared_data, run_alg, feedback):
     assert results["REGSO_TYPES"].name() == "Area types RegSO 2022 — 1480 Göteborg"
     assert "national" in results["REFERENCE"] and "NOT national" not in results["REFERENCE"]
     assert any("DeSO 2018 — 1480 Göteborg: 5 DeSO from" in m for m in feedback.infos)
+
+
+def test_goteborg_with_v3_from_scbs_labour_market_layout(shared_data, run_alg, tmp_path):
+    """The three real exports and a labour-market export in SCB's layout (000007A8, made by
+    tests/helpers/labour_market_export.py for every DeSO): Göteborg's DeSO alone, no field
+    chosen, no 'Without V3'. Each RegSO's index is (V1 + V2 + V3) / 3 computed here from the
+    files with pandas, and μ and σ are over all of Sweden's RegSO."""
+    import pandas as pd
+
+    from segregation_plugin.core.statistics import pxweb
+    from tests.helpers.labour_market_export import labour_counts, write_labour_market_export
+
+    scb = shared_data / "scb"
+    folder = tmp_path / "scb"
+    folder.mkdir()
+    for path in scb.iterdir():
+        (folder / path.name).symlink_to(path)
+    education = pxweb.read_statistics(scb / EXPORTS["v2"]).set_index("region_code")
+    levels = [c for c in education.columns if "utbild" in c]
+    rows = {
+        code: (int(row[levels].sum()), int(row["förgymnasial utbildning"]))
+        for code, row in education.iterrows()
+    }
+    write_labour_market_export(folder / "deso2018_arbetsmarknadsstatus_16-64_2022.xlsx", rows)
+    deso = _deso_codes(scb / EXPORTS["v2"], kommun="1480")
+    try:
+        results = run_alg(
+            "segregationanalysis",
+            {
+                "STATISTICS_FOLDER": str(folder),
+                "DESO": deso,
+                "KEY_TABLE": str(folder / KEY),
+                "AREAS": "1480",
+                "REGSO_TYPES": "TEMPORARY_OUTPUT",
+                "DESO_TYPES": "TEMPORARY_OUTPUT",
+            },
+        )
+        regso = {f["regsokod"]: f for f in results["REGSO_TYPES"].getFeatures()}
+        assert results["TABLES"] == 4 and len(regso) == 147
+        labour = pd.DataFrame(
+            {code: labour_counts(*counts) for code, counts in rows.items()},
+            index=["employed", "unemployed", "force", "outside", "total"],
+        ).T
+        key = pd.read_csv(scb / KEY, dtype=str, encoding="utf-8-sig").set_index("DeSO_2018")
+        sums = labour.groupby(key["RegSOkod_2020"]).sum()
+        v3 = 100 * sums["unemployed"] / sums["total"]
+        v1_v2 = _national_regso_index(scb) * 2  # V1 + V2
+        index = (v1_v2 + v3) / 3
+        assert len(index) == 3363
+        first = next(iter(regso.values()))
+        assert first["ref_mean"] == pytest.approx(index.mean(), abs=1e-9)
+        assert first["ref_sd"] == pytest.approx(index.std(), abs=1e-9)
+        assert first["index_definition"].startswith("(V1 + V2 + V3)")
+        for code, feature in regso.items():
+            assert feature["ses_index"] == pytest.approx(index[code], abs=1e-9)
+        assert "NOT national" not in results["REFERENCE"]
+        # the DeSO too: against the national μ and σ of all 5,984 DeSO
+        deso_types = list(results["DESO_TYPES"].getFeatures())
+        assert len(deso_types) == 306 and deso_types[0]["ref_n_areas"] == 5984
+    finally:
+        QgsProject.instance().removeMapLayer(deso.id())
