@@ -207,3 +207,87 @@ def test_goteborg_with_v3_from_scbs_labour_market_layout(shared_data, run_alg, t
         assert len(deso_types) == 306 and deso_types[0]["ref_n_areas"] == 5984
     finally:
         QgsProject.instance().removeMapLayer(deso.id())
+
+
+def _write_income_quartiles(path, rows, year=2022):
+    """An income-quartile export (persons 20+, quartile 1–4) for every DeSO, in the layout
+    of the sample's (Statistikdatabasen's xlsx): plausible counts from the DeSO's persons
+    25–64 and share with förgymnasial education."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(
+        [
+            "Antal personer 20 år och äldre efter region, inkomstkvartil (sammanräknad "
+            "förvärvsinkomst) och år"
+        ]
+    )
+    sheet.append([])
+    sheet.append([None, str(year)])
+    sheet.append([None, "kvartil 1", "kvartil 2", "kvartil 3", "kvartil 4", "totalt"])
+    counts = {}
+    for code, (persons, low) in rows.items():
+        total = round(persons * 1.4)
+        share = low / persons if persons else 0.0
+        q1, q4 = round(total * (0.15 + 0.5 * share)), round(total * max(0.05, 0.35 - 0.6 * share))
+        q2 = (total - q1 - q4) // 2
+        q3 = total - q1 - q4 - q2
+        counts[code] = (q1, q2, q3, q4)
+        sheet.append([code, q1, q2, q3, q4, total])
+    for line in ("", "Källa:", "SCB", "Intern referenskod:", "000005FM"):
+        sheet.append([line or None])
+    book.save(path)
+    return counts
+
+
+def test_goteborg_criteria_against_the_national_baseline_of_the_exports(
+    shared_data, run_alg, tmp_path
+):
+    """With an income-quartile export of every DeSO, Göteborg's ojämlikhetsindex is compared
+    with the mean and SD over Sweden's 290 kommuner, computed here from the file: the
+    dissimilarity of quartile 1 and quartile 4 × 100 per kommun."""
+    import pandas as pd
+
+    from segregation_plugin.core.statistics import pxweb
+
+    scb = shared_data / "scb"
+    folder = tmp_path / "scb"
+    folder.mkdir()
+    for name in (*EXPORTS.values(), KEY):
+        (folder / name).symlink_to(scb / name)
+    education = pxweb.read_statistics(scb / EXPORTS["v2"]).set_index("region_code")
+    levels = [c for c in education.columns if "utbild" in c]
+    rows = {
+        code: (int(row[levels].sum()), int(row["förgymnasial utbildning"]))
+        for code, row in education.iterrows()
+    }
+    quartiles = _write_income_quartiles(folder / "deso_inkomstkvartiler_2022.xlsx", rows)
+    deso = _deso_codes(scb / EXPORTS["v2"], kommun="1480")
+    try:
+        results = run_alg(
+            "segregationanalysis",
+            {
+                "STATISTICS_FOLDER": str(folder),
+                "DESO": deso,
+                "KEY_TABLE": str(folder / KEY),
+                "AREAS": "1480",
+                "WITHOUT_V3": True,
+                "REGSO_TYPES": "TEMPORARY_OUTPUT",
+                "INEQUALITY": "TEMPORARY_OUTPUT",
+            },
+        )
+        frame = pd.DataFrame(quartiles, index=["q1", "q2", "q3", "q4"]).T
+        kommun = frame.index.str[:4]
+        share = frame[["q1", "q4"]] / frame[["q1", "q4"]].groupby(kommun).transform("sum")
+        index = 50 * (share["q1"] - share["q4"]).abs().groupby(kommun).sum()
+        assert len(index) == 290
+        rows_out = list(results["INEQUALITY"].getFeatures())
+        assert [f["region"] for f in rows_out] == ["1480"]
+        goteborg = rows_out[0]
+        assert goteborg["ojamlikhetsindex"] == pytest.approx(index["1480"], abs=1e-6)
+        assert goteborg["ineq_ref_mean"] == pytest.approx(index.mean(), abs=1e-6)
+        assert goteborg["ineq_ref_sd"] == pytest.approx(index.std(), abs=1e-6)
+        assert goteborg["ref_description"].startswith("national")
+    finally:
+        QgsProject.instance().removeMapLayer(deso.id())
