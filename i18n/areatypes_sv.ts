@@ -101,6 +101,7 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="97" />
+            <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="175" />
             <source>Area types</source>
             <translation>Områdestyper</translation>
         </message>
@@ -348,6 +349,7 @@
         <message>
             <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="26" />
             <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="138" />
+            <location filename="../segregation_plugin/processing/areatypes/segregation_indices.py" line="216" />
             <source>Segregation indices</source>
             <translation>Segregationsindex</translation>
         </message>
@@ -532,7 +534,7 @@
             <translation>Jämför områdestyperna två år:&lt;ul&gt;&lt;li&gt;&lt;b&gt;två områdestypslager&lt;/b&gt; (resultatet av Områdestyper för vartdera året): ange det första årets lager och det andra årets;&lt;/li&gt;&lt;li&gt;&lt;b&gt;ett lager med statistik för båda åren&lt;/b&gt; (sammanfogat med åren kvar, så att fälten heter '2021 folkmängd', '2022 folkmängd' …): ange bara det lagret; vart år delas in här med sina egna μ och σ över den referens du väljer, med fälten hittade på SCB:s namn (eller de fält för det första året som du väljer).&lt;/li&gt;&lt;/ul&gt;&lt;b&gt;Övergångstabellen&lt;/b&gt; räknar områdena och invånarna (det andra året) som gått från typ i det första året till typ j det andra, med 'no type' för ett område utan typ eller som saknas ett år. Varje rad summerar till områdena av den typen det första året. Lagret &lt;b&gt;områden som bytt typ&lt;/b&gt; innehåller områdena vars typ ändrats, med typen båda åren och förskjutningen (negativ = mot större utmaningar, eftersom typ 1 har störst utmaningar). Jämför år på samma områdesversion (RegSO 2020, DeSO 2018): ett område vars kod ändrats visas som saknat ett av åren.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="320" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="325" />
             <source>Areas from type (rows) to type (columns):</source>
             <translation>Områden från typ (rader) till typ (kolumner):</translation>
         </message>
@@ -594,13 +596,13 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="132" />
-            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="312" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="317" />
             <source>first year</source>
             <translation>första året</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="132" />
-            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="313" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="318" />
             <source>second year</source>
             <translation>andra året</translation>
         </message>
@@ -621,7 +623,7 @@
             <translation>inget fält hittades</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="307" />
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="312" />
             <source>{n} areas compared ({a} → {b}): {c} changed type, {d} towards challenges and {e} towards good conditions; {f} without a type in one of the years.</source>
             <translation>{n} områden jämförda ({a} → {b}): {c} bytte typ, {d} mot större utmaningar och {e} mot bättre förutsättningar; {f} saknar typ ett av åren.</translation>
         </message>
@@ -1410,12 +1412,12 @@
             <translation>Mapp för sparade nationella värden (tomt: i din QGIS-profil)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/areatypes/national.py" line="97" />
+            <location filename="../segregation_plugin/processing/areatypes/national.py" line="100" />
             <source>The national table {} has no field of area codes.</source>
             <translation>Den nationella tabellen {} har inget fält med områdeskoder.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/areatypes/national.py" line="133" />
+            <location filename="../segregation_plugin/processing/areatypes/national.py" line="136" />
             <source>The national tables ({source}) have no field with SCB's name for {vars}: import the national exports of the same variables as the areas'.</source>
             <translation>De nationella tabellerna ({source}) har inget fält med SCB:s namn för {vars}: läs in de nationella uttagen av samma variabler som områdenas.</translation>
         </message>
@@ -1487,6 +1489,7 @@
         <message>
             <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="106" />
             <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="118" />
+            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="201" />
             <source>Names not matched</source>
             <translation>Namn som inte matchats</translation>
         </message>
@@ -1531,7 +1534,7 @@
             <translation>Inget fält med RegSO-kod hittades; välj det.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="181" />
+            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="189" />
             <source>No own area types given: nothing to compare.</source>
             <translation>Inga egna områdestyper angivna: inget att jämföra.</translation>
         </message>
@@ -1741,6 +1744,36 @@
             <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="252" />
             <source>The national DeSO table {} has no field of DeSO codes.</source>
             <translation>Den nationella DeSO-tabellen {} har inget fält med DeSO-koder.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="376" />
+            <source>Ojämlikhetsindex per län</source>
+            <translation>Ojämlikhetsindex per län</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/areatypes/inequality_index.py" line="386" />
+            <source>Map: {}</source>
+            <translation>Karta: {}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="195" />
+            <source>Official area types RegSO</source>
+            <translation>Officiella områdestyper RegSO</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="182" />
+            <source>Agreement with the official area types</source>
+            <translation>Överensstämmelse med de officiella områdestyperna</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="287" />
+            <source>Area type transitions</source>
+            <translation>Övergångar mellan områdestyper</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="296" />
+            <source>Changed area type</source>
+            <translation>Ändrad områdestyp</translation>
         </message>
     </context>
 </TS>

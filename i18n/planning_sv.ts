@@ -4,124 +4,124 @@
     <context>
         <name>segregation</name>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="25" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="24" />
             <source>Planned housing and projected tenure mix</source>
             <translation>Planerade bostäder och framtida upplåtelseformer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="28" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="27" />
             <source>What the planned projects do to each area's tenure mix, with a flag where a project makes an area more one-sided.</source>
             <translation>Vad de planerade projekten gör med varje områdes fördelning av upplåtelseformer, med en flagga där ett projekt gör ett område mer ensidigt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="32" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="31" />
             <source>bostadsbyggande</source>
             <translation>bostadsbyggande</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="32" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="31" />
             <source>planned housing</source>
             <translation>planerade bostäder</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="32" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="31" />
             <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="40" />
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="36" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="37" />
             <source>upplåtelseform</source>
             <translation>upplåtelseform</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="32" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="31" />
             <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="40" />
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="36" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="37" />
             <source>tenure</source>
             <translation>upplåtelseform</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="32" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="31" />
             <source>flag</source>
             <translation>flagga</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="32" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="31" />
             <source>prognos</source>
             <translation>prognos</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="33" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="32" />
             <source>Adds the planned housing projects (points or polygons with the planned dwellings in hyresrätt, bostadsrätt and äganderätt, start year, land owner and status) to the areas they lie in and shows what they do to the tenure mix:&lt;ul&gt;&lt;li&gt;a point goes to the area it lies in; a polygon goes whole to the area it overlaps most, or is shared out over the areas it overlaps;&lt;/li&gt;&lt;li&gt;only projects that start up to the chosen year (and have one of the chosen statuses) are counted;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;projected mix&lt;/b&gt; of each area is today's dwellings plus the counted projects;&lt;/li&gt;&lt;li&gt;a project is &lt;b&gt;flagged&lt;/b&gt; (red) when the area is one-sided before it (one tenure is at least 70 % of the dwellings) and the project raises that share, or when the project makes the area one-sided. 'Before' is today's dwellings plus the projects in the area that start in an earlier year. A project that lowers the share of a one-sided area is marked as balancing (green). The field flag_reason says why, in words.&lt;/li&gt;&lt;/ul&gt;Projects outside every area are not dropped: they are listed in the log and kept in the output with the reason in the field note.&lt;br&gt;The areas need the dwellings by tenure: the output of 'Tenure mix per area', or DeSO with SCB's table joined (fields hyresrätt, bostadsrätt, äganderätt). The field names of the project layer default to those of the sample (projekt_id, hyresratt, bostadsratt, aganderatt, startar, markagare, status).</source>
             <translation>Lägger de planerade bostadsprojekten (punkter eller ytor med planerade lägenheter i hyresrätt, bostadsrätt och äganderätt, byggstartsår, markägare och planstatus) i de områden där de ligger och visar vad de gör med fördelningen av upplåtelseformer:&lt;ul&gt;&lt;li&gt;en punkt hamnar i det område den ligger i; en yta hamnar hel i det område den överlappar mest, eller fördelas på de områden den överlappar;&lt;/li&gt;&lt;li&gt;bara projekt som startar senast det valda året (och har någon av de valda statusarna) räknas;&lt;/li&gt;&lt;li&gt;områdets &lt;b&gt;framtida fördelning&lt;/b&gt; är dagens lägenheter plus de projekt som räknas;&lt;/li&gt;&lt;li&gt;ett projekt &lt;b&gt;flaggas&lt;/b&gt; (rött) när området är ensidigt före projektet (en upplåtelseform har minst 70 % av lägenheterna) och projektet höjer den andelen, eller när projektet gör området ensidigt. 'Före' är dagens lägenheter plus de projekt i området som startar ett tidigare år. Ett projekt som sänker andelen i ett ensidigt område markeras som balanserande (grönt). Fältet flag_reason förklarar varför i ord.&lt;/li&gt;&lt;/ul&gt;Projekt utanför alla områden tas inte bort: de listas i loggen och finns kvar i resultatet med orsaken i fältet note.&lt;br&gt;Områdena behöver lägenheter per upplåtelseform: resultatet av 'Upplåtelseformer per område', eller DeSO med SCB:s tabell kopplad (fälten hyresrätt, bostadsrätt, äganderätt). Fältnamnen i projektlagret är som standard exemplets (projekt_id, hyresratt, bostadsratt, aganderatt, startar, markagare, status).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="60" />
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="76" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="59" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="77" />
             <source>Areas with dwellings by tenure</source>
             <translation>Områden med lägenheter per upplåtelseform</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="65" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="64" />
             <source>A polygon project goes</source>
             <translation>Ett projekt som är en yta hamnar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="76" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="75" />
             <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="119" />
             <source>One-sided from a dominant share of (%)</source>
             <translation>Ensidigt från en dominerande andel på (%)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="85" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="84" />
             <source>Projects with flags</source>
             <translation>Projekt med flaggor</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="90" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="89" />
             <source>Areas with the projected mix</source>
             <translation>Områden med framtida fördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="103" />
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="239" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="102" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="240" />
             <source>Choose the layer of planned housing projects.</source>
             <translation>Välj lagret med planerade bostadsprojekt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="203" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="202" />
             <source>{n} projects, {d} dwellings; {a} put into areas.</source>
             <translation>{n} projekt, {d} lägenheter; {a} placerade i områden.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="228" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="227" />
             <source>Flags: {r} reinforce a one-sided mix, {m} make an area one-sided, {b} balance.</source>
             <translation>Flaggor: {r} förstärker en ensidig fördelning, {m} gör ett område ensidigt, {b} balanserar.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="67" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="66" />
             <source>whole to the area it overlaps most</source>
             <translation>hel i det område den överlappar mest</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="68" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="67" />
             <source>to every area it overlaps, in proportion to the overlap</source>
             <translation>i varje område den överlappar, i proportion till överlappet</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="211" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="210" />
             <source>{} projects are in no area and not counted: {}.</source>
             <translation>{} projekt ligger inte i något område och räknas inte: {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="220" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="219" />
             <source>Counted: {n} projects (start up to {year}; status {status}).</source>
             <translation>Räknas: {n} projekt (start senast {year}; status {status}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="222" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="221" />
             <source>any year</source>
             <translation>alla år</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="223" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="222" />
             <source>any</source>
             <translation>alla</translation>
         </message>
@@ -171,7 +171,7 @@
             <translation>Områden (DeSO, RegSO) med områdestyp, befolkning, upplåtelseformer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="191" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="194" />
             <source>the residents are not split by area type.</source>
             <translation>invånarna delas inte upp per områdestyp.</translation>
         </message>
@@ -211,13 +211,12 @@
             <translation>Planeringstabell (utan geometri)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="174" />
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="164" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="177" />
             <source>plan layer</source>
             <translation>planlagret</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="197" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="200" />
             <source>No population field and no grid: the table has no residents by area type.</source>
             <translation>Inget befolkningsfält och inget rutnät: tabellen får inga invånare per områdestyp.</translation>
         </message>
@@ -237,18 +236,17 @@
             <translation>Framtida fördelning från områdenas fält projected_dwellings_*.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="219" />
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="215" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="222" />
             <source>quality-class layer</source>
             <translation>lagret med kvalitetsklasser</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="244" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="249" />
             <source>{} plan areas in the table.</source>
             <translation>{} planområden i tabellen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="242" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="247" />
             <source>Plan area {}: {}.</source>
             <translation>Planområde {}: {}.</translation>
         </message>
@@ -269,7 +267,7 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="40" />
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="36" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="37" />
             <source>hyresrätt</source>
             <translation>hyresrätt</translation>
         </message>
@@ -331,6 +329,8 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="136" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="283" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="287" />
             <source>Tenure mix</source>
             <translation>Upplåtelseformer</translation>
         </message>
@@ -340,27 +340,27 @@
             <translation>Kommunens och länets fördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="284" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="304" />
             <source>Choose the district layer to sum to.</source>
             <translation>Välj lagret med delområden att summera till.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="286" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="306" />
             <source>The areas have no geometry; they cannot be put into districts.</source>
             <translation>Områdena saknar geometri; de kan inte läggas i delområden.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="303" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="324" />
             <source>The district layer has no field to name the districts by.</source>
             <translation>Lagret med delområden saknar ett fält att namnge delområdena med.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="322" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="343" />
             <source>Input: {n} areas, {known} dwellings with known tenure, {unknown} 'uppgift saknas'. Output: {m} areas.</source>
             <translation>Indata: {n} områden, {known} lägenheter med känd upplåtelseform, {unknown} 'uppgift saknas'. Resultat: {m} områden.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="334" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="355" />
             <source>Dominant tenure: {}; one-sided (≥ {} %): {} areas.</source>
             <translation>Dominerande upplåtelseform: {}; ensidiga (≥ {} %): {} områden.</translation>
         </message>
@@ -385,7 +385,7 @@
             <translation>fördelningens entropi</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="343" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="364" />
             <source>{} areas have no mix (see mix_note), e.g. {}.</source>
             <translation>{} områden saknar fördelning (se mix_note), t.ex. {}.</translation>
         </message>
@@ -405,47 +405,48 @@
             <translation>Filen saknar variabeln '{}'; den är inte SCB:s tabell över lägenheter efter upplåtelseform (dess variabler: {}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="256" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="268" />
             <source>No comparison with the kommun and county: {}</source>
             <translation>Ingen jämförelse med kommun och län: {}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="29" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="30" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="340" />
             <source>Tenure split proposal</source>
             <translation>Förslag till fördelning av upplåtelseformer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="32" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="33" />
             <source>The split of a project into hyresrätt, bostadsrätt and äganderätt that brings its area closest to the kommun's mix (or your target).</source>
             <translation>Den fördelning av ett projekt på hyresrätt, bostadsrätt och äganderätt som för området närmast kommunens fördelning (eller ditt mål).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="36" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="37" />
             <source>split</source>
             <translation>fördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="36" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="37" />
             <source>fördelning</source>
             <translation>fördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="36" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="37" />
             <source>markanvisning</source>
             <translation>markanvisning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="108" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="109" />
             <source>Target share of hyresrätt (%)</source>
             <translation>Mål för andelen hyresrätt (%)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="109" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="110" />
             <source>Target share of bostadsrätt (%)</source>
             <translation>Mål för andelen bostadsrätt (%)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="110" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="111" />
             <source>Target share of äganderätt (%)</source>
             <translation>Mål för andelen äganderätt (%)</translation>
         </message>
@@ -455,87 +456,87 @@
             <translation>områdestyperna</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="80" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="81" />
             <source>Project id (empty: every project on kommun land in the areas below)</source>
             <translation>Projekt-id (tomt: alla projekt på kommunal mark i områdena nedan)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="87" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="88" />
             <source>In the areas with the codes (or the start of codes, e.g. 9901; empty: all)</source>
             <translation>I områdena med koderna (eller början av koder, t.ex. 9901; tomt: alla)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="95" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="96" />
             <source>And of the area types (e.g. 1, 2 or 1-2; empty: all)</source>
             <translation>Och av områdestyperna (t.ex. 1, 2 eller 1-2; tomt: alla)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="102" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="103" />
             <source>Target mix</source>
             <translation>Målfördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="127" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="128" />
             <source>Tenures that may be used</source>
             <translation>Upplåtelseformer som får användas</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="136" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="137" />
             <source>On private land keep the developer's split</source>
             <translation>Behåll byggherrens fördelning på privat mark</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="156" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="157" />
             <source>Split proposal (the area's mix before, as planned, proposed)</source>
             <translation>Förslag till fördelning (områdets fördelning före, som planerat, föreslaget)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="163" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="164" />
             <source>Projects with the proposed split</source>
             <translation>Projekt med föreslagen fördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="201" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="202" />
             <source>Allow at least one tenure.</source>
             <translation>Tillåt minst en upplåtelseform.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="144" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="145" />
             <source>Land-owner values that mean the kommun's land (separated by ';')</source>
             <translation>Värden för markägare som betyder kommunal mark (åtskilda med ';')</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="321" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="329" />
             <source>constraints</source>
             <translation>villkor</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="321" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="329" />
             <source>input</source>
             <translation>indata</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="103" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="104" />
             <source>the kommun's mix</source>
             <translation>kommunens fördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="103" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="104" />
             <source>the shares below</source>
             <translation>andelarna nedan</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="195" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="196" />
             <source>Enter the target shares of all three tenures (they add up to 100 %).</source>
             <translation>Ange målandelar för alla tre upplåtelseformerna (de ska bli 100 % tillsammans).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="348" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="361" />
             <source>{pid} in {area} ({n} dwellings): {reason}</source>
             <translation>{pid} i {area} ({n} lägenheter): {reason}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="342" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="368" />
             <source>  distance to the target ({source}): before {b}, as planned {a}, proposed {c} percentage points</source>
             <translation>  avstånd till målet ({source}): före {b}, som planerat {a}, föreslaget {c} procentenheter</translation>
         </message>
@@ -546,37 +547,38 @@
             <translation>'{}' i {} är inte ett tal eller ett intervall.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="223" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="224" />
             <source>The area layer has no field {} with the area types: run 'Area types' first, or choose the field, or leave the area types empty.</source>
             <translation>Områdeslagret saknar fältet {} med områdestyperna: kör 'Områdestyper' först, välj fältet eller lämna områdestyperna tomma.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="272" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="280" />
             <source>There is no project {} in the project layer.</source>
             <translation>Det finns inget projekt {} i projektlagret.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="275" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="283" />
             <source>Project {} {}; no split can be proposed.</source>
             <translation>Projekt {}: {}; ingen fördelning kan föreslås.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="302" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="310" />
             <source>No counted project on kommun land lies in the chosen areas ({n} counted projects there, all on other land). Choose other areas or a project id.</source>
             <translation>Inget projekt som räknas på kommunal mark ligger i de valda områdena ({n} projekt som räknas finns där, alla på annan mark). Välj andra områden eller ett projekt-id.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="319" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="327" />
             <source>Project {}: {}</source>
             <translation>Projekt {}: {}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="322" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="331" />
             <source>Project {} ({}): {}</source>
             <translation>Projekt {} ({}): {}</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="29" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="177" />
             <source>Raster statistics per area</source>
             <translation>Rasterstatistik per område</translation>
         </message>
@@ -656,7 +658,7 @@
             <translation>Områden med rasterstatistik</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="143" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="145" />
             <source>Give a prefix for the new fields (e.g. zonal_).</source>
             <translation>Ange ett prefix för de nya fälten (t.ex. zonal_).</translation>
         </message>
@@ -671,12 +673,12 @@
             <translation>Räkna varje cell som ytan berör (inte bara celler vars mittpunkt ligger i den)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="179" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="185" />
             <source>{n} areas; sum over all: {total}; {cells} valid and {nodata} nodata cells.</source>
             <translation>{n} områden; summa över alla: {total}; {cells} giltiga celler och {nodata} celler utan data.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="190" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="196" />
             <source>{} areas have no statistics: {}.</source>
             <translation>{} områden saknar statistik: {}.</translation>
         </message>
@@ -701,32 +703,32 @@
             <translation>Lägenheter med okänd upplåtelseform (om det saknas: dwellings_unknown)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="170" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="174" />
             <source>Planned hyresrätt (dwellings)</source>
             <translation>Planerade hyresrätter (lägenheter)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="171" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="175" />
             <source>Planned bostadsrätt (dwellings)</source>
             <translation>Planerade bostadsrätter (lägenheter)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="172" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="176" />
             <source>Planned äganderätt (dwellings)</source>
             <translation>Planerade äganderätter (lägenheter)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="173" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="177" />
             <source>Start year</source>
             <translation>Byggstartsår</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="174" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="178" />
             <source>Land owner (kommun or private)</source>
             <translation>Markägare (kommun eller privat)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="175" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="179" />
             <source>Planning status</source>
             <translation>Planstatus</translation>
         </message>
@@ -736,35 +738,34 @@
             <translation>Inget fält i områdeslagret innehåller områdeskoder; välj fältet med områdeskod.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="164" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="168" />
             <source>Planned housing projects (points or polygons)</source>
             <translation>Planerade bostadsprojekt (punkter eller ytor)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="178" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="182" />
             <source>Project id or name</source>
             <translation>Projekt-id eller namn</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="188" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="192" />
             <source>Count projects starting up to the year (empty: all)</source>
             <translation>Räkna projekt som startar senast år (tomt: alla)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="193" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="197" />
             <source>Count only projects with the status (several separated by ';', e.g. detaljplan antagen; byggstart; empty: all)</source>
             <translation>Räkna bara projekt med planstatus (flera åtskilda med ';', t.ex. detaljplan antagen; byggstart; tomt: alla)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="220" />
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="111" />
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="205" />
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="243" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="110" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="208" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="244" />
             <source>project layer</source>
             <translation>projektlagret</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="145" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="149" />
             <source>Dwellings by tenure from the fields {}.</source>
             <translation>Lägenheter per upplåtelseform från fälten {}.</translation>
         </message>
@@ -774,22 +775,22 @@
             <translation>Områdeslagret saknar ett fält med lägenheterna i {tenure} (letade efter dwellings_{id} och {tenure}). Kör först 'Upplåtelseformer per område' eller 'Koppla statistik till områden' med SCB:s tabell över lägenheter efter upplåtelseform, eller välj fältet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="241" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="247" />
             <source>Choose the field of the project layer with the planned dwellings in {}.</source>
             <translation>Välj fältet i projektlagret med de planerade lägenheterna i {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="259" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="265" />
             <source>The layer already has a field {}; the new one is called {}.</source>
             <translation>Lagret har redan ett fält {}; det nya heter {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="230" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="236" />
             <source>The project layer has no field {}; {} is not used.</source>
             <translation>Projektlagret saknar fältet {}; {} används inte.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="235" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="241" />
             <source>The project layer has no field {} (its fields: {}).</source>
             <translation>Projektlagret saknar fältet {} (dess fält: {}).</translation>
         </message>
@@ -924,113 +925,113 @@
             <translation>{tenure} störst, &lt; {pct} %</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="272" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="278" />
             <source>The {} has no features (an empty layer, or a selection or filter that matches nothing).</source>
             <translation>Det finns inga objekt i {} (ett tomt lager, eller ett urval eller filter som inte träffar något).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="278" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="284" />
             <source>None of the {n} features of the {label} has a geometry.</source>
             <translation>Inget av de {n} objekten i {label} har en geometri.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="308" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="314" />
             <source>Minimum share of {} in the project (%)</source>
             <translation>Lägsta andel {} i projektet (%)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="310" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="316" />
             <source>Maximum share of {} in the project (%)</source>
             <translation>Högsta andel {} i projektet (%)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="365" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="371" />
             <source>The minimum shares add up to {total} % ({parts}), more than 100 %: no project can meet them all. Lower a minimum share.</source>
             <translation>De lägsta andelarna blir tillsammans {total} % ({parts}), mer än 100 %: inget projekt kan uppfylla alla. Sänk en lägsta andel.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="374" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="382" />
             <source>The maximum shares of the tenures that may be used add up to only {total} % ({parts}), less than 100 %: no project can be split within them. Raise a maximum share or allow another tenure.</source>
             <translation>De högsta andelarna för de upplåtelseformer som får användas blir tillsammans bara {total} % ({parts}), mindre än 100 %: inget projekt kan fördelas inom dem. Höj en högsta andel eller tillåt en annan upplåtelseform.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="353" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="359" />
             <source>The minimum share of {tenure} ({min_name} = {low} %) is above its maximum ({max_name} = {high} %). Lower the minimum or raise the maximum.</source>
             <translation>Den lägsta andelen {tenure} ({min_name} = {low} %) är större än den högsta ({max_name} = {high} %). Sänk den lägsta eller höj den högsta andelen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="113" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="112" />
             <source>No project is counted: the projected mix is today's mix.</source>
             <translation>Inget projekt räknas: den framtida fördelningen är dagens.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="120" />
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="119" />
             <source>No project can be put into an area.</source>
             <translation>Inget projekt kan läggas i ett område.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="176" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="179" />
             <source>No plan area can be compared with the areas.</source>
             <translation>Inget planområde kan jämföras med områdena.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="183" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="186" />
             <source>Every plan area lies outside the areas: no residents and no tenure mix.</source>
             <translation>Alla planområden ligger utanför områdena: inga invånare och ingen fördelning av upplåtelseformer.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="207" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="210" />
             <source>No planned dwellings are counted.</source>
             <translation>Inga planerade lägenheter räknas.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="221" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="224" />
             <source>No plan area reaches a quality class.</source>
             <translation>Inget planområde når en kvalitetsklass.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="207" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="217" />
             <source>The output has no areas.</source>
             <translation>Resultatet har inga områden.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="297" />
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="290" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="318" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="311" />
             <source>No area can be summed to a district.</source>
             <translation>Inget område kan summeras till ett distrikt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="217" />
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="228" />
             <source>None of the {n} areas has all three counts in the fields {fields} (every one is empty or suppressed): no area gets a mix. Check that these are the fields with the dwellings by tenure, or join SCB's table first.</source>
             <translation>Inget av de {n} områdena har alla tre antalen i fälten {fields} (alla är tomma eller skyddade): inget område får en fördelning. Kontrollera att det är fälten med lägenheter per upplåtelseform, eller koppla SCB:s tabell först.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="37" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="38" />
             <source>For a planned project of N dwellings, proposes the whole-number split into hyresrätt, bostadsrätt and äganderätt that brings the area's mix after the project (today's dwellings, the other counted projects in the area and this project) closest to a target: the &lt;b&gt;kommun's mix&lt;/b&gt; (the sum of the kommun's areas), or shares you enter (they must add up to 100 %, give or take 0.5 percentage points for rounding, and are then scaled to exactly 100). 'Closest' is the smallest distance between the shares and the target, in percentage points (√ of the sum of the squared differences); the proposal is the exact best split.&lt;br&gt;&lt;b&gt;Constraints&lt;/b&gt;: the kommun can decide the tenure only on its own land, so on private land the developer's split is kept and shown (untick to explore it anyway); a minimum rental share agreed with a builder (and, under Advanced parameters, a minimum and a maximum share of each tenure); the tenures that may be used. Constraints that cannot all hold stop the tool with a message that names them.&lt;br&gt;Give a project id for one project, or leave it empty to get a proposal for every counted project on kommun land in the chosen areas (codes or the start of codes, e.g. 9901 for a whole kommun, and/or area types, e.g. 1, 2).&lt;br&gt;The table shows, per project, the area's mix before the project, after it as planned and after the proposed split, with the distance to the target; the optional project layer has one row per project with the planned and the proposed split.</source>
             <translation>För ett planerat projekt med N lägenheter föreslås den fördelning i hela lägenheter på hyresrätt, bostadsrätt och äganderätt som för områdets fördelning efter projektet (dagens lägenheter, de andra projekten som räknas i området och detta projekt) närmast ett mål: &lt;b&gt;kommunens fördelning&lt;/b&gt; (summan av kommunens områden), eller andelar som du anger (de ska bli 100 % tillsammans, med en marginal på 0,5 procentenheter för avrundning, och skalas sedan till exakt 100). 'Närmast' är det minsta avståndet mellan andelarna och målet, i procentenheter (√ av summan av de kvadrerade skillnaderna); förslaget är den exakt bästa fördelningen.&lt;br&gt;&lt;b&gt;Villkor&lt;/b&gt;: kommunen kan bestämma upplåtelseformen bara på egen mark, så på privat mark behålls byggherrens fördelning och visas (bocka ur för att ändå pröva en fördelning); en lägsta andel hyresrätt som avtalats med en byggherre (och, under Avancerade parametrar, en lägsta och en högsta andel för varje upplåtelseform); de upplåtelseformer som får användas. Villkor som inte alla kan uppfyllas stoppar verktyget med ett meddelande som namnger dem.&lt;br&gt;Ange ett projekt-id för ett projekt, eller lämna tomt för att få ett förslag för varje projekt som räknas på kommunal mark i de valda områdena (koder eller början av koder, t.ex. 9901 för en hel kommun, och/eller områdestyper, t.ex. 1, 2).&lt;br&gt;Tabellen visar per projekt områdets fördelning före projektet, efter projektet som planerat och efter den föreslagna fördelningen, med avståndet till målet; det valfria projektlagret har en rad per projekt med den planerade och den föreslagna fördelningen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="243" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="244" />
             <source>There is no project to split.</source>
             <translation>Det finns inget projekt att fördela.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="248" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="249" />
             <source>A split needs the mix of the area a project lies in.</source>
             <translation>En fördelning kräver fördelningen i det område där projektet ligger.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="178" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="179" />
             <source>{label} ({name}) is {value}; a share must be between 0 and 100 %.</source>
             <translation>{label} ({name}) är {value}; en andel måste ligga mellan 0 och 100 %.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="287" />
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="295" />
             <source>No counted project lies in the chosen areas ({n} of {total} projects lie in an area; {outside} in none). Choose other areas, a later year or other statuses.</source>
             <translation>Inget projekt som räknas ligger i de valda områdena ({n} av {total} projekt ligger i ett område; {outside} i inget). Välj andra områden, ett senare år eller andra statusar.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="139" />
+            <location filename="../segregation_plugin/processing/planning/zonal_raster.py" line="141" />
             <source>The output has no statistics.</source>
             <translation>Resultatet har ingen statistik.</translation>
         </message>
@@ -1586,6 +1587,36 @@
             <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="260" />
             <source>area layer '{}'</source>
             <translation>områdeslagret '{}'</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="145" />
+            <source>Planned projects with flags</source>
+            <translation>Planerade projekt med flaggor</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="152" />
+            <source>Projected tenure mix</source>
+            <translation>Framskriven upplåtelseformsfördelning</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="258" />
+            <source>Planning table</source>
+            <translation>Planeringstabell</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="266" />
+            <source>Planning table (no geometry)</source>
+            <translation>Planeringstabell (utan geometri)</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="294" />
+            <source>Tenure mix of the kommun and county</source>
+            <translation>Upplåtelseformer i kommunen och länet</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="350" />
+            <source>Projects with their split</source>
+            <translation>Projekt med sin fördelning</translation>
         </message>
     </context>
 </TS>

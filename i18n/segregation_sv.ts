@@ -1054,5 +1054,10 @@ Vill du ersätta dem?</translation>
             <source>The table {table} was written but cannot be read back.</source>
             <translation>Tabellen {table} skrevs men kan inte läsas tillbaka.</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/processing/algorithm.py" line="237" />
+            <source>{what} — {input}</source>
+            <translation>{what} — {input}</translation>
+        </message>
     </context>
 </TS>

@@ -117,6 +117,7 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="134" />
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="237" />
             <source>Aggregated areas</source>
             <translation>Summerade områden</translation>
         </message>
@@ -231,6 +232,7 @@
             <translation>Statistik från Statistikdatabasen (xlsx, csv eller API:et) som tabell.</translation>
         </message>
         <message>
+            <location filename="../segregation_plugin/processing/statistics/get_boundaries.py" line="34" />
             <location filename="../segregation_plugin/processing/statistics/import_scb_table.py" line="31" />
             <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="25" />
             <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="28" />
@@ -482,6 +484,7 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="117" />
+            <location filename="../segregation_plugin/processing/statistics/join_statistics.py" line="186" />
             <source>Join report</source>
             <translation>Kopplingsrapport</translation>
         </message>
@@ -1428,32 +1431,33 @@
             <translation>Beräknade indikatorer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="92" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="97" />
             <source>The layer has none of the fields of SCB's standard tables. Import the tables with 'Import SCB table' and join them with 'Join statistics to areas' first.</source>
             <translation>Lagret har inga av fälten från SCB:s standardtabeller. Importera tabellerna med 'Importera SCB-tabell' och koppla dem med 'Koppla statistik till områden' först.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="105" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="110" />
             <source>The country's values: {}.</source>
             <translation>Rikets värden: {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="99" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="104" />
             <source>{field}: 100 × {numerator} / {denominator} ({table})</source>
             <translation>{field}: 100 × {numerator} / {denominator} ({table})</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="104" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="109" />
             <source>{}: a median, copied; not aggregated or compared.</source>
             <translation>{}: en median, kopierad; varken summerad eller jämförd.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="108" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="113" />
             <source>No fields of the tables {}: their indicators are left out.</source>
             <translation>Inga fält från tabellerna {}: deras indikatorer utelämnas.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="116" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="121" />
+            <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="83" />
             <source>Indicator profile — {}</source>
             <translation>Indikatorprofil — {}</translation>
         </message>
@@ -1491,6 +1495,16 @@
             <location filename="../segregation_plugin/processing/statistics/indicator_profile.py" line="78" />
             <source>The area layer has no features: the profile is empty.</source>
             <translation>Områdeslagret har inga objekt: profilen är tom.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/aggregate_areas.py" line="244" />
+            <source>Areas and their groups</source>
+            <translation>Områden och deras grupper</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="152" />
+            <source>Problems of the areas</source>
+            <translation>Problem i områdena</translation>
         </message>
     </context>
 </TS>

@@ -1937,5 +1937,40 @@
             <source>{areas} areas start from their {cells} populated cells, weighted by their residents (opportunities: the residents' mean; time to the nearest: the residents' median); {bare} areas without residents from their point on surface; {places} destinations with {total} opportunities.</source>
             <translation>{areas} områden börjar från sina {cells} befolkade rutor, viktade med sina invånare (målpunkter: invånarnas medelvärde; tid till närmaste: invånarnas median); {bare} områden utan invånare från en punkt inuti området; {places} målpunkter med {total} möjligheter.</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="35" />
+            <source>For every area, from its population-weighted centre (with a population raster or residents as points; else its point on surface) by public transport over the departure window:&lt;ul&gt;&lt;li&gt;the opportunities reachable within each chosen time (the sum of the destinations' weight field, e.g. jobs; 1 per destination without one), at the chosen percentile of the window (the median by default);&lt;/li&gt;&lt;li&gt;the minutes to the nearest destination;&lt;/li&gt;&lt;li&gt;the share of the region's opportunities reachable.&lt;/li&gt;&lt;/ul&gt;With an area type field and residents (raster or field), the gap table compares the residents of type 1–2 areas with those of type 4–5 areas: their median time to the nearest destination and the opportunities per resident reachable within the gap's time (45 minutes by default).</source>
+            <translation>För varje område, från dess befolkningsviktade mittpunkt (med ett befolkningsraster eller invånare som punkter; annars en punkt inuti området), med kollektivtrafik över avgångsfönstret:&lt;ul&gt;&lt;li&gt;de målpunkter som nås inom varje vald tid (summan av målpunkternas viktfält, t.ex. arbetstillfällen; 1 per målpunkt utan viktfält), vid den valda percentilen av fönstret (medianen om inget annat väljs);&lt;/li&gt;&lt;li&gt;minuter till närmaste målpunkt;&lt;/li&gt;&lt;li&gt;andelen av regionens målpunkter som nås.&lt;/li&gt;&lt;/ul&gt;Med ett fält för områdestyp och invånare (raster eller fält) jämför skillnadstabellen invånarna i områden av typ 1–2 med dem i typ 4–5: deras mediantid till närmaste målpunkt och målpunkterna per invånare som nås inom tabellens tid (45 minuter om inget annat väljs).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/gtfs_stop_service.py" line="95" />
+            <source>Departures per hour</source>
+            <translation>Avgångar per timme</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="191" />
+            <source>Opportunities within reach per area</source>
+            <translation>Nåbara möjligheter per område</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="233" />
+            <source>Opportunities by area type</source>
+            <translation>Nåbara möjligheter per områdestyp</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="207" />
+            <source>Public-transport access by area type</source>
+            <translation>Tillgång till kollektivtrafik per områdestyp</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/transit_quality_classes.py" line="143" />
+            <source>Quality classes A–F</source>
+            <translation>Kvalitetsklasser A–F</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/transit_quality_classes.py" line="151" />
+            <source>Stop categories</source>
+            <translation>Hållplatskategorier</translation>
+        </message>
     </context>
 </TS>

@@ -195,6 +195,17 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
 
     def _failed_on(self, parameters, context) -> str:
         """The main input, as the user knows it: the first layer or file given."""
+        kind, name = self._main_input(parameters, context)
+        if kind == "layer":
+            return tr("the layer '{}'").format(name)
+        if kind == "raster":
+            return tr("the raster '{}'").format(name)
+        if kind == "file":
+            return tr("the file '{}'").format(name)
+        return tr("its input")
+
+    def _main_input(self, parameters, context) -> tuple:
+        """``(kind, name)`` of the first layer, raster or file given; ``("", "")`` if none."""
         for definition in self.parameterDefinitions():
             name = definition.name()
             if definition.isDestination() or parameters.get(name) in (None, ""):
@@ -203,19 +214,28 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
                 if isinstance(definition, QgsProcessingParameterFeatureSource):
                     source = self.parameterAsSource(parameters, name, context)
                     if source is not None:
-                        layer = source_name(source, parameters.get(name))
-                        return tr("the layer '{}'").format(layer)
+                        return "layer", source_name(source, parameters.get(name))
                 elif isinstance(definition, QgsProcessingParameterRasterLayer):
                     layer = self.parameterAsRasterLayer(parameters, name, context)
                     if layer is not None:
-                        return tr("the raster '{}'").format(layer.name())
+                        return "raster", layer.name()
                 elif isinstance(definition, QgsProcessingParameterFile):
                     path = self.parameterAsFile(parameters, name, context)
                     if path:
-                        return tr("the file '{}'").format(Path(path).name)
+                        return "file", Path(path).name
             except Exception:  # naming the input must not fail in its turn
                 continue
-        return tr("its input")
+        return "", ""
+
+    def titled(self, what: str, parameters, context, *details) -> str:
+        """The name of an output after its content: ``what`` (translated by the caller),
+        the ``details`` known (level, year…) and the main input's name, e.g. 'Area types
+        RegSO 2022 — Areas with statistics' (see ``outputs.name_output``)."""
+        head = " ".join(str(d) for d in (what, *details) if d not in (None, ""))
+        kind, name = self._main_input(parameters, context)
+        if kind == "file":
+            name = Path(name).stem  # a file: its name without the extension
+        return tr("{what} — {input}").format(what=head, input=name) if name else head
 
     def _log_bug(self, feedback) -> None:
         """The current exception's traceback into QGIS's message log and the run's log."""

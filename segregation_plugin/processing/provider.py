@@ -33,6 +33,9 @@ NOT_ALGORITHMS = {
     "steps",
     "tables",
     "naming",
+    "boundaries",  # the guided analysis's steps (processing/analysis)
+    "profile",
+    "official",
 }
 
 

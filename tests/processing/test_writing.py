@@ -207,7 +207,8 @@ def test_the_dialogs_output_definition_loads_the_new_layer(processing_provider, 
     )
     assert result["OUTPUT"] == f"{region}|layername=checkareas"
     loaded = context.layersToLoadOnCompletion()
-    assert list(loaded) == [result["OUTPUT"]] and loaded[result["OUTPUT"]].name == "Problems"
+    assert list(loaded) == [result["OUTPUT"]]
+    assert loaded[result["OUTPUT"]].name == "Problems of the areas — kommun"  # its content
 
 
 # --- two outputs of one run ---------------------------------------------------------------

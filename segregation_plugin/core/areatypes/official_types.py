@@ -289,3 +289,21 @@ def read_official_types(path, key_table, year: Optional[int] = None, label: Opti
     for r in unmatched.itertuples(index=False):
         lines.append(f"Row {r.source_row}, '{r.written_name}': not matched — {r.reason}.")
     return OfficialTypes(table, unmatched, year, n_rows, label, lines)
+
+
+def is_official_types_export(path) -> bool:
+    """Whether ``path`` is an export of SCB's official area types, by its content: a title
+    or footer about områdestyp (or SCB's code 000007QJ), a heading row with a year, and
+    regions written ``Kommun (RegSO-namn)`` below it. False for anything unreadable."""
+    path = Path(path)
+    try:
+        rows = _rows_of(path, path.name)
+    except (InputError, OSError, UnicodeError, ValueError):
+        return False
+    first = [_cell(row[0]).lower() for row in rows if row]
+    if not any("områdestyp" in text or "000007qj" in text for text in first):
+        return False
+    for i, row in enumerate(rows):
+        if any(_YEAR.match(_cell(v)) for v in row[1:]):
+            return any(row and _PREFIXED.match(_cell(row[0])) for row in rows[i + 1 :])
+    return False

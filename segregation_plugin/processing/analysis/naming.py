@@ -110,5 +110,6 @@ def output_title(kind: str, region: str, years) -> str:
         "transitions": tr("Area type transitions RegSO {years} — {region}"),
         "inequality": tr("Ojämlikhetsindex and criteria per kommun {years} — {region}"),
         "report": tr("Join report {years} — {region}"),
+        "agreement": tr("Agreement with SCB's official area types RegSO {years} — {region}"),
     }
     return titles[kind].format(years=span, region=region)

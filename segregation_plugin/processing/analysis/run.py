@@ -57,6 +57,13 @@ class Analysis:
     change: dict = field(default_factory=dict)  # TRANSITIONS, CHANGED layers, results
     inequality: object = None
     reports: list = field(default_factory=list)  # (table, year, report layer)
+    area_codes: list = field(default_factory=list)  # the codes of the DeSO given
+    national_deso: dict = field(default_factory=dict)  # year → every DeSO of Sweden
+    national_regso: dict = field(default_factory=dict)  # year → every RegSO of Sweden
+    reference: str = ""  # which reference the area types and the criteria got
+    official: list = field(default_factory=list)  # paths of SCB's official area-type exports
+    agreement: object = None  # the agreement table of own and official types
+    agreement_results: dict = field(default_factory=dict)  # SHARE_IDENTICAL, ...
 
     def layer(self, value):
         """The layer of a child's result (a temporary layer's id)."""
@@ -67,9 +74,18 @@ class Analysis:
         run's state, e.g. a traceback, may outlive QGIS in a script)."""
         for name in ("tables", "reports"):
             getattr(self, name).clear()
-        for name in ("deso", "regso", "deso_types", "regso_types", "change"):
+        for name in (
+            "deso",
+            "regso",
+            "deso_types",
+            "regso_types",
+            "change",
+            "national_deso",
+            "national_regso",
+        ):
             getattr(self, name).clear()
         self.inequality = None
+        self.agreement = None
         if self.children is not None:
             self.children.temporaryLayerStore().removeAllMapLayers()
             self.children = None

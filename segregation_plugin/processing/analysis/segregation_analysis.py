@@ -11,6 +11,7 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -19,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...core.statistics.wfs import SCB_WFS
 from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
@@ -38,6 +40,10 @@ class SegregationAnalysis(SegregationAlgorithm):
     TAGS = ("guided", "analysis", "områdestyp", "kommun", "ojämlikhetsindex", "scb")
     HELP = (
         "Runs the plugin's tools one after another, with one progress bar:<ol>"
+        "<li><b>Get area boundaries</b>, when you give no DeSO: the DeSO of the chosen "
+        "kommuner or län from SCB's WFS, or from SCB's GeoPackage/zip you downloaded, in the "
+        "version of the statistics (up to 2023 DeSO 2018, from 2024 DeSO 2025); the RegSO are "
+        "the DeSO merged by their regsokod;</li>"
         "<li><b>Import SCB table</b> for every export in the statistics folder (xlsx, csv, "
         "json), each recognised by its content: population, low/high economic standard "
         "(V1), education 25–64 (V2), labour-market status 16–64 (V3 at DeSO), income "
@@ -46,13 +52,23 @@ class SegregationAnalysis(SegregationAlgorithm):
         "<li><b>Join statistics to areas</b>: each DeSO table to the DeSO;</li>"
         "<li><b>Aggregate areas</b>: the DeSO summed to RegSO, shares through their bases, "
         "onto your RegSO boundaries when you give them (else the DeSO merged);</li>"
-        "<li><b>Area types</b> of the RegSO and the DeSO, μ and σ over all areas of the "
-        "boundary layers (give the whole county or country for a reference wider than the "
-        "kommun);</li>"
+        "<li><b>National reference</b>: when the DeSO you give do not cover Sweden but the "
+        "exports do (SCB's usual exports are of all DeSO), the same tables are joined to "
+        "every DeSO of the exports and summed to RegSO (with the key table), and μ and σ of "
+        "the area types and the baseline of Delmos' criteria are computed from them; "
+        "otherwise the national values stored earlier, else the areas given, as the log "
+        "says. The output 'Reference' and the field 'ref_description' record which;</li>"
+        "<li><b>Area types</b> of the RegSO and the DeSO;</li>"
+        "<li><b>Indicator profile</b> on both: the standard indicators of the tables present "
+        "(shares through their counts), with the kommun's and, with the national areas, the "
+        "country's values;</li>"
         "<li><b>Change of area type</b> of the RegSO from the year before, when the tables "
         "have it;</li>"
         "<li><b>Ojämlikhetsindex</b> and Delmos' criteria per kommun, when the folder has "
-        "the income-quartile table.</li></ol>"
+        "the income-quartile table;</li>"
+        "<li><b>Import official area types</b>, when the folder has SCB's export of the "
+        "official types per RegSO (recognised by its content; needs the key table with "
+        "names): the agreement of the RegSO's own types with SCB's.</li></ol>"
         "The year is the latest that V1–V3 have (or the one you enter). The outputs hold the "
         "kommuner you choose (codes such as 0180, 1480, or a län such as 14; empty: all) and "
         "are named after what they hold, e.g. 'Area types RegSO 2022 — 1480 Göteborg'. "
@@ -61,6 +77,7 @@ class SegregationAnalysis(SegregationAlgorithm):
     )
 
     FOLDER, DESO, REGSO, KEY_TABLE = "STATISTICS_FOLDER", "DESO", "REGSO", "KEY_TABLE"
+    BOUNDARIES_FILE, WFS_URL = "BOUNDARIES_FILE", "WFS_URL"
     AREAS, YEAR, WITHOUT_V3, MIN_POPULATION = "AREAS", "YEAR", "WITHOUT_V3", "MIN_POPULATION"
     DESO_TYPES, REGSO_TYPES, CHANGED, TRANSITIONS = (
         "DESO_TYPES",
@@ -68,7 +85,7 @@ class SegregationAnalysis(SegregationAlgorithm):
         "CHANGED",
         "TRANSITIONS",
     )
-    INEQUALITY, REPORT = "INEQUALITY", "JOIN_REPORT"
+    INEQUALITY, REPORT, AGREEMENT = "INEQUALITY", "JOIN_REPORT", "OFFICIAL_AGREEMENT"
 
     def initAlgorithm(self, config=None):
         self.addParameter(
@@ -80,7 +97,10 @@ class SegregationAnalysis(SegregationAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.DESO, tr("DeSO boundaries (or a table of DeSO codes)"), [compat.VECTOR]
+                self.DESO,
+                tr("DeSO boundaries or a table of DeSO codes (empty: got from SCB)"),
+                [compat.VECTOR],
+                optional=True,
             )
         )
         self.addParameter(
@@ -111,6 +131,19 @@ class SegregationAnalysis(SegregationAlgorithm):
         )
         self.addParameter(
             advanced(
+                QgsProcessingParameterFile(
+                    self.BOUNDARIES_FILE,
+                    tr("Without DeSO: SCB's DeSO GeoPackage or zip you downloaded (empty: WFS)"),
+                    fileFilter=tr("Boundaries (*.gpkg *.zip *.shp *.geojson);;All files (*.*)"),
+                    optional=True,
+                )
+            )
+        )
+        self.addParameter(
+            advanced(QgsProcessingParameterString(self.WFS_URL, tr("WFS address"), SCB_WFS))
+        )
+        self.addParameter(
+            advanced(
                 QgsProcessingParameterBoolean(
                     self.WITHOUT_V3,
                     tr("Without V3, use (V1 + V2) / 2 (not the official index)"),
@@ -136,12 +169,20 @@ class SegregationAnalysis(SegregationAlgorithm):
             (self.TRANSITIONS, tr("Area type transitions RegSO"), compat.VECTOR, True),
             (self.INEQUALITY, tr("Ojämlikhetsindex per kommun"), compat.VECTOR_ANY_GEOMETRY, True),
             (self.REPORT, tr("Join report"), compat.VECTOR, True),
+            (self.AGREEMENT, tr("Agreement with SCB's official area types"), compat.VECTOR, True),
         ):
             self.addParameter(
                 QgsProcessingParameterFeatureSink(name, label, kind, optional=optional)
             )
         self.addOutput(QgsProcessingOutputNumber("YEAR_ANALYSED", tr("Year analysed")))
         self.addOutput(QgsProcessingOutputNumber("TABLES", tr("Tables used")))
+        self.addOutput(QgsProcessingOutputString("REFERENCE", tr("Reference of the area types")))
+        self.addOutput(
+            QgsProcessingOutputNumber("SHARE_IDENTICAL", tr("Share identical to SCB's types (%)"))
+        )
+        self.addOutput(
+            QgsProcessingOutputNumber("SHARE_WITHIN_ONE", tr("Share within one type (%)"))
+        )
 
     def process(self, parameters, context, feedback):
         from . import naming
@@ -149,16 +190,22 @@ class SegregationAnalysis(SegregationAlgorithm):
         from .steps import STEPS, title
 
         choice = naming.parse_choice(self.parameterAsString(parameters, self.AREAS, context))
-        _, areas = read_source(self, parameters, self.DESO, context, geometry=False)
-        code_field = _code_field(areas)
-        chosen = [c for c in areas[code_field].dropna() if choice.holds(c)] if code_field else []
-        if choice and not chosen:
-            present = sorted({str(c)[:4] for c in areas[code_field].dropna()}) if code_field else []
-            raise _no_areas(choice, present)
+        areas, code_field = None, None
+        if parameters.get(self.DESO):
+            _, areas = read_source(self, parameters, self.DESO, context, geometry=False)
+            code_field = _code_field(areas)
+            chosen = (
+                [c for c in areas[code_field].dropna() if choice.holds(c)] if code_field else []
+            )
+            if choice and not chosen:
+                kommuner = areas[code_field].dropna() if code_field else []
+                raise _no_areas(choice, sorted({str(c)[:4] for c in kommuner}))
         steps = QgsProcessingMultiStepFeedback(len(STEPS) + 1, feedback)
         analysis = Analysis(
             parameters={
-                "DESO": parameters[self.DESO],
+                "DESO": parameters.get(self.DESO),
+                "BOUNDARIES_FILE": self.parameterAsFile(parameters, self.BOUNDARIES_FILE, context),
+                "WFS_URL": self.parameterAsString(parameters, self.WFS_URL, context),
                 "REGSO": parameters.get(self.REGSO),
                 "KEY_TABLE": self.parameterAsFile(parameters, self.KEY_TABLE, context),
             },
@@ -170,6 +217,7 @@ class SegregationAnalysis(SegregationAlgorithm):
             min_population=self.parameterAsInt(parameters, self.MIN_POPULATION, context),
             children=child_context(context),
             choice=choice,
+            area_codes=[str(c) for c in areas[code_field].dropna()] if code_field else [],
         )
         try:
             for number, step in enumerate(STEPS):
@@ -179,7 +227,12 @@ class SegregationAnalysis(SegregationAlgorithm):
                 step(analysis)
             steps.setCurrentStep(len(STEPS))
             used, year = len(analysis.tables), analysis.years[-1]
+            reference = _reference(analysis)
+            agreement = dict(analysis.agreement_results)
             self.step(_lower_first(tr("Preparing the outputs")))
+            if areas is None:  # the boundaries the analysis got
+                areas = source_to_frame(analysis.parameters["DESO"], geometry=False)
+                code_field = _code_field(areas)
             names = naming.key_table_names(analysis.parameters["KEY_TABLE"])
             region = naming.region_title(choice, areas, code_field, names)
             self._stage(analysis, choice, region)  # the outputs are frames from here on
@@ -192,7 +245,14 @@ class SegregationAnalysis(SegregationAlgorithm):
                     "areas of the boundary layers."
                 ).format(region=region)
             )
-        return {"YEAR_ANALYSED": year, "TABLES": used}
+        feedback.pushInfo(tr("Reference of the area types: {}").format(reference))
+        return {
+            "YEAR_ANALYSED": year,
+            "TABLES": used,
+            "REFERENCE": reference,
+            "SHARE_IDENTICAL": agreement.get("SHARE_IDENTICAL"),
+            "SHARE_WITHIN_ONE": agreement.get("SHARE_WITHIN_ONE"),
+        }
 
     def _stage(self, analysis, choice, region):
         from . import naming
@@ -205,11 +265,14 @@ class SegregationAnalysis(SegregationAlgorithm):
             (self.CHANGED, analysis.change.get("CHANGED"), "change", years, "type_change"),
             (self.TRANSITIONS, analysis.change.get("TRANSITIONS"), "transitions", years, None),
             (self.INEQUALITY, analysis.inequality, "inequality", [year], None),
+            (self.AGREEMENT, analysis.agreement, "agreement", [year], None),
         )
         for name, layer, kind, span, style in layers:
             if layer is None or not self.writer.wants(name):
                 continue
-            frame = _chosen(source_to_frame(layer), choice, kind != "transitions")
+            frame = _chosen(
+                source_to_frame(layer), choice, kind not in ("transitions", "agreement")
+            )
             self.writer.add_frame(
                 name,
                 frame,
@@ -225,6 +288,16 @@ class SegregationAnalysis(SegregationAlgorithm):
                 wkb_type=compat.WKB_NO_GEOMETRY,
                 title=naming.output_title("report", region, years),
             )
+
+
+def _reference(analysis) -> str:
+    """What the RegSO's area types were classified against (their 'ref_description')."""
+    layer = analysis.regso_types[analysis.years[-1]][0]
+    index = layer.fields().indexOf("ref_description")
+    for feature in layer.getFeatures():
+        if index >= 0 and feature[index]:
+            return str(feature[index])
+    return analysis.reference
 
 
 def _first(pair):

@@ -16,6 +16,10 @@ import os
 from ...core.common.errors import InputError
 from ...i18n import format_number, tr
 from . import tables as T
+from .boundaries import get_boundaries
+from .national import national_areas
+from .official import compare_official, official_export
+from .profile import indicator_profiles
 from .run import TEMPORARY, Analysis, Table, run_child
 
 EXTENSIONS = (".xlsx", ".csv", ".txt", ".json", ".px")
@@ -24,7 +28,7 @@ EXTENSIONS = (".xlsx", ".csv", ".txt", ".json", ".px")
 # --- the steps --------------------------------------------------------------------------------
 def import_tables(analysis: Analysis) -> None:
     """Every export in the folder, imported; a second file of the same table left out."""
-    from ...core.statistics import pxweb
+    from ...core.statistics import pxweb, scb_tables
     from ...core.statistics import statistics_table as st
 
     if not os.path.isdir(analysis.folder):
@@ -44,6 +48,8 @@ def import_tables(analysis: Analysis) -> None:
     seen = {}
     for number, path in enumerate(files, start=1):
         name = os.path.basename(path)
+        if official_export(analysis, path):
+            continue
         try:
             frame = pxweb.read_statistics(path)
         except InputError as exc:  # e.g. SCB's key table in the same folder
@@ -62,7 +68,8 @@ def import_tables(analysis: Analysis) -> None:
             )
             continue
         seen[key] = name
-        recipe = T.recognise(variables, level)
+        known = scb_tables.recognise(info)  # as 'Import SCB table' recognises it
+        recipe = T.recognise(known.code if known else "", variables, level)
         params = {"INPUT": path, "OUTPUT": TEMPORARY}
         if recipe is not None and recipe.total_of:
             params.update(TOTAL_OF=recipe.total_of, TOTAL_NAME=recipe.total_name)
@@ -133,34 +140,40 @@ def check_tables(analysis: Analysis) -> None:
 def join_deso(analysis: Analysis) -> None:
     """The DeSO tables joined to the DeSO, one layer per year, the join reports kept."""
     for year in analysis.years:
-        layer = analysis.parameters["DESO"]
-        for table in analysis.tables:
-            if table.level != T.DESO or year not in table.years:
-                continue
-            recipe = table.recipe
-            params = {
-                "INPUT": layer,
-                "STATISTICS": table.layer,
-                "YEARS": str(year),
-                "VARIABLES": recipe.variables if recipe else "",
-                "PREFIX": recipe.prefix if recipe else "",
-                "OUTPUT": TEMPORARY,
-                "REPORT": TEMPORARY,
-            }
-            what = tr("Joining {file} to the DeSO ({year})").format(
-                file=os.path.basename(table.path), year=year
-            )
-            if recipe is None and _clashes(analysis.layer(layer), table.variables):
-                analysis.feedback.pushInfo(
-                    tr("{file}: its fields are already on the DeSO; left out.").format(
-                        file=os.path.basename(table.path)
-                    )
+        analysis.deso[year] = join_year(analysis, analysis.parameters["DESO"], year, "DeSO")
+
+
+def join_year(analysis: Analysis, layer, year: int, areas: str, reports: bool = True):
+    """Every DeSO table of ``year`` joined to ``layer`` (the DeSO given, or every DeSO of
+    Sweden for the national reference); the join reports kept when ``reports``."""
+    for table in analysis.tables:
+        if table.level != T.DESO or year not in table.years:
+            continue
+        recipe = table.recipe
+        params = {
+            "INPUT": layer,
+            "STATISTICS": table.layer,
+            "YEARS": str(year),
+            "VARIABLES": recipe.variables if recipe else "",
+            "PREFIX": recipe.prefix if recipe else "",
+            "OUTPUT": TEMPORARY,
+            "REPORT": TEMPORARY,
+        }
+        what = tr("Joining {file} to the {areas} ({year})").format(
+            file=os.path.basename(table.path), areas=areas, year=year
+        )
+        if recipe is None and _clashes(analysis.layer(layer), table.variables):
+            analysis.feedback.pushInfo(
+                tr("{file}: its fields are already on the DeSO; left out.").format(
+                    file=os.path.basename(table.path)
                 )
-                continue
-            result = run_child(analysis, "joinstatistics", params, what)
-            layer = analysis.layer(result["OUTPUT"])
+            )
+            continue
+        result = run_child(analysis, "joinstatistics", params, what)
+        layer = analysis.layer(result["OUTPUT"])
+        if reports:
             analysis.reports.append((table, year, analysis.layer(result["REPORT"])))
-        analysis.deso[year] = analysis.layer(layer)
+    return analysis.layer(layer)
 
 
 def _clashes(layer, variables) -> bool:
@@ -171,65 +184,72 @@ def _clashes(layer, variables) -> bool:
 def aggregate_regso(analysis: Analysis) -> None:
     """The DeSO statistics summed to RegSO (shares through their bases), onto the RegSO
     boundaries when given, with the RegSO tables (SCB's official V3) joined."""
+    for year in analysis.years:
+        analysis.regso[year] = sum_to_regso(
+            analysis, analysis.deso[year], year, analysis.parameters.get("REGSO")
+        )
+
+
+def sum_to_regso(analysis: Analysis, deso, year: int, boundaries=None, reports: bool = True):
+    """``deso`` summed to RegSO (onto ``boundaries`` when given), the RegSO tables joined."""
     counts, shares, ratios, residents = [], [], [], ""
     for table in analysis.recipes():
         counts += table.recipe.counts
         shares += [name for pair in table.recipe.shares for name in pair]
         ratios += [name for triple in table.recipe.ratios for name in triple]
         residents = residents or table.recipe.residents
-    for year in analysis.years:
-        deso = analysis.deso[year]
-        key = {"KEY_FIELD": "regsokod"} if "regsokod" in deso.fields().names() else {}
-        if not key and analysis.parameters.get("KEY_TABLE"):
-            key = {"KEY_TABLE": analysis.parameters["KEY_TABLE"]}
-        params = {
-            "INPUT": deso,
-            "TARGET": 0,
-            "COUNT_FIELDS": list(dict.fromkeys(counts)),
-            "SHARES": shares,
-            "RATIOS": ratios,
-            "POPULATION_FIELD": residents or None,
-            "MIN_POPULATION": analysis.min_population,
-            "OUTPUT": TEMPORARY,
-            **key,
-        }
-        result = run_child(
-            analysis, "aggregateareas", params, tr("Summing the DeSO to RegSO ({})").format(year)
+    key = {"KEY_FIELD": "regsokod"} if "regsokod" in deso.fields().names() else {}
+    if not key and analysis.parameters.get("KEY_TABLE"):
+        key = {"KEY_TABLE": analysis.parameters["KEY_TABLE"]}
+    params = {
+        "INPUT": deso,
+        "TARGET": 0,
+        "COUNT_FIELDS": list(dict.fromkeys(counts)),
+        "SHARES": shares,
+        "RATIOS": ratios,
+        "POPULATION_FIELD": residents or None,
+        "MIN_POPULATION": analysis.min_population,
+        "OUTPUT": TEMPORARY,
+        **key,
+    }
+    result = run_child(
+        analysis, "aggregateareas", params, tr("Summing the DeSO to RegSO ({})").format(year)
+    )
+    layer = analysis.layer(result["OUTPUT"])
+    if boundaries:
+        joined = run_child(
+            analysis,
+            "joinstatistics",
+            {
+                "INPUT": boundaries,
+                "STATISTICS": layer,
+                "STATISTICS_CODE_FIELD": "regsokod",
+                "VARIABLES": "; ".join(_aggregated(layer)),
+                "OUTPUT": TEMPORARY,
+            },
+            tr("Joining the sums to the RegSO ({})").format(year),
         )
-        layer = analysis.layer(result["OUTPUT"])
-        if analysis.parameters.get("REGSO"):
-            joined = run_child(
+        layer = analysis.layer(joined["OUTPUT"])
+    for table in analysis.tables:
+        if table.level == T.REGSO and year in table.years:
+            result = run_child(
                 analysis,
                 "joinstatistics",
                 {
-                    "INPUT": analysis.parameters["REGSO"],
-                    "STATISTICS": layer,
-                    "STATISTICS_CODE_FIELD": "regsokod",
-                    "VARIABLES": "; ".join(_aggregated(layer)),
+                    "INPUT": layer,
+                    "STATISTICS": table.layer,
+                    "YEARS": str(year),
                     "OUTPUT": TEMPORARY,
+                    "REPORT": TEMPORARY,
                 },
-                tr("Joining the sums to the RegSO ({})").format(year),
+                tr("Joining {file} to the RegSO ({year})").format(
+                    file=os.path.basename(table.path), year=year
+                ),
             )
-            layer = analysis.layer(joined["OUTPUT"])
-        for table in analysis.tables:
-            if table.level == T.REGSO and year in table.years:
-                result = run_child(
-                    analysis,
-                    "joinstatistics",
-                    {
-                        "INPUT": layer,
-                        "STATISTICS": table.layer,
-                        "YEARS": str(year),
-                        "OUTPUT": TEMPORARY,
-                        "REPORT": TEMPORARY,
-                    },
-                    tr("Joining {file} to the RegSO ({year})").format(
-                        file=os.path.basename(table.path), year=year
-                    ),
-                )
-                layer = analysis.layer(result["OUTPUT"])
+            layer = analysis.layer(result["OUTPUT"])
+            if reports:
                 analysis.reports.append((table, year, analysis.layer(result["REPORT"])))
-        analysis.regso[year] = layer
+    return layer
 
 
 def _aggregated(layer) -> list:
@@ -255,6 +275,9 @@ def classify(analysis: Analysis) -> None:
             params = {"INPUT": layer, "YEAR": year, "OUTPUT": TEMPORARY}
             if analysis.without_v3:
                 params["WITHOUT_V3"] = True
+            national = analysis.national_regso if level == "RegSO" else analysis.national_deso
+            if national.get(year) is not None:
+                params["NATIONAL_TABLES"] = [national[year]]
             what = tr("Area types of the {level} ({year})").format(level=level, year=year)
             result = run_child(analysis, "areatypes", params, what)
             out[year] = (analysis.layer(result["OUTPUT"]), result)
@@ -309,7 +332,15 @@ def inequality(analysis: Analysis) -> None:
     """The ojämlikhetsindex and Delmos' criteria per kommun, the latest year."""
     if not any(t.recipe.role == "income quartiles" for t in analysis.recipes()):
         return
+    from .national import national_area_types
+
     year = analysis.years[-1]
+    national = {}
+    if analysis.national_deso.get(year) is not None:
+        national = {"NATIONAL_DESO": analysis.national_deso[year], "YEAR": year}
+        types = national_area_types(analysis, year)
+        if types is not None:
+            national["NATIONAL_AREA_TYPES"] = types
     result = run_child(
         analysis,
         "inequalityindex",
@@ -317,6 +348,7 @@ def inequality(analysis: Analysis) -> None:
             "INPUT": analysis.deso[year],
             "GROUPS": 0,
             "AREA_TYPES": analysis.regso_types[year][0],
+            **national,
             "OUTPUT": TEMPORARY,
             "LAN_OUTPUT": TEMPORARY,
             **({"KOMMUN_MAP": TEMPORARY} if analysis.deso[year].isSpatial() else {}),
@@ -330,9 +362,13 @@ def inequality(analysis: Analysis) -> None:
 STEPS = (
     import_tables,
     check_tables,
+    get_boundaries,
     join_deso,
     aggregate_regso,
+    national_areas,
     classify,
+    indicator_profiles,
+    compare_official,
     type_change,
     inequality,
 )
@@ -344,9 +380,13 @@ def title(step) -> str:
     titles = {
         import_tables: tr("Importing the SCB exports"),
         check_tables: tr("Checking the tables and the years"),
+        get_boundaries: tr("Getting the boundaries"),
         join_deso: tr("Joining the statistics to the DeSO"),
         aggregate_regso: tr("Summing the DeSO to RegSO"),
+        national_areas: tr("Preparing the national reference"),
         classify: tr("Classifying the area types"),
+        indicator_profiles: tr("Computing the indicator profile"),
+        compare_official: tr("Comparing with SCB's official area types"),
         type_change: tr("Comparing the years"),
         inequality: tr("Computing the ojämlikhetsindex"),
     }

@@ -1,33 +1,33 @@
-"""Which SCB table an imported export is, and how the guided analysis uses it.
+"""How the guided analysis uses each of SCB's standard tables.
 
-Each export in the statistics folder is imported with 'Import SCB table'; its variables
-(as the import names them) tell which of SCB's standard tables it is. A :class:`Recipe` says
-how the table is imported and joined so that 'Area types' finds V1–V3 by SCB's names
-without a manual field choice, which fields 'Aggregate areas' sums to RegSO (counts) and
-how shares are rebuilt through their bases. A table no recipe knows is joined as it is
-(its fields keep SCB's names) and not summed. Plain Python, no QGIS: the steps
-(:mod:`.steps`) read it.
-
-When SCB's table recognition of 'Import SCB table' records the table code and the
-indicator definitions (V2/V3), the recipes shrink to that record; the step list stays.
+Which table an export is, 'Import SCB table' decides (by SCB's table code or title,
+:mod:`core.statistics.scb_tables`; the code is what it records in the field ``scb_table``),
+and it adds the totals SCB leaves out (e.g. ``totalt 25-64 år`` of the education table,
+'uppgift saknas' included). Here a :class:`Recipe` per table code says only what the
+analysis does with the table: which fields 'Join statistics to areas' takes, which 'Aggregate
+areas' sums to RegSO (counts) and how shares are rebuilt through their bases, and which role
+it plays (V1–V3, income quartiles). A table without a recipe is joined as it is (its fields
+keep SCB's names) and not summed. Plain Python, no QGIS: the steps (:mod:`.steps`) read it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 DESO, REGSO = "deso", "regso"
+OFFICIAL_V3 = "ekonomiskt bistånd"  # SCB's RegSO table of the official V3 has no known code
 
 
 @dataclass(frozen=True)
 class Recipe:
-    """How one of SCB's tables is imported, joined and summed."""
+    """What the analysis does with one of SCB's tables."""
 
-    key: str  # "population", "income_standard", ...
+    key: str  # "population", "economic_standard", ...
     level: str  # the level of the areas the table is for (deso, regso)
-    marker: tuple  # every one of these is (part of) a variable's name
+    code: str  # SCB's table code, as 'Import SCB table' recognises it
     role: str = ""  # "V1", "V2", "V3", "V3 official", "income quartiles" or ""
+    needs: tuple = ()  # parts of variable names without which the recipe does not apply
     total_of: str = ""  # import: add a total of these variables ...
     total_name: str = ""  # ... under this name
     variables: str = ""  # join: only these (names or parts; '' = all)
@@ -42,7 +42,8 @@ RECIPES = (
     Recipe(
         "population",
         DESO,
-        ("totalt ålder",),
+        "000005FF",
+        needs=("totalt ålder",),  # the analysis's residents: the sum of the sexes' totals
         total_of="totalt ålder",
         total_name="folkmängd",
         variables="folkmängd",
@@ -52,7 +53,7 @@ RECIPES = (
     Recipe(
         "economic_standard",
         DESO,
-        ("Låg ekonomisk standard, procent", "Antal personer totalt"),
+        "000006TA",
         role="V1",
         counts=("Antal personer totalt",),
         shares=(
@@ -63,19 +64,16 @@ RECIPES = (
     Recipe(
         "education",
         DESO,
-        ("förgymnasial utbildning",),
-        role="V2",
-        # SCB's total of persons 25-64 includes 'uppgift om utbildningsnivå saknas'
-        total_of="*",
-        total_name="totalt 25-64 år",
+        "000005MO",
+        role="V2",  # 'totalt 25-64 år' added by the import, 'uppgift saknas' included
         counts=("förgymnasial utbildning", "totalt 25-64 år"),
         ratios=(("förgymnasial utbildning", "totalt 25-64 år", "andel förgymnasial utbildning"),),
     ),
     Recipe(
         "labour_market",
         DESO,
-        ("sysselsatta", "arbetslösa"),
-        role="V3",
+        "000007A8",
+        role="V3",  # the short layout (no age in the names): the age put before them
         variables="sysselsatta; arbetslösa; totalt",
         prefix="16-64 år ",
         counts=("16-64 år sysselsatta", "16-64 år arbetslösa", "16-64 år totalt"),
@@ -84,23 +82,19 @@ RECIPES = (
     Recipe(
         "income_quartiles",
         DESO,
-        ("kvartil 1", "kvartil 4"),
+        "000005FM",
         role="income quartiles",
+        needs=("kvartil 1", "kvartil 4"),  # SCB's income tables share the code's recognition
         prefix="inkomst ",
         counts=tuple(f"inkomst kvartil {q}" for q in (1, 2, 3, 4)) + ("inkomst totalt",),
     ),
     Recipe(
         "tenure",
         DESO,
-        ("hyresrätt", "bostadsrätt"),
-        counts=("hyresrätt", "bostadsrätt", "äganderätt", "uppgift saknas"),
+        "000006OC",
+        counts=("hyresrätt", "bostadsrätt", "äganderätt", "uppgift saknas", "totalt lägenheter"),
     ),
-    Recipe(
-        "assistance_unemployment",
-        REGSO,
-        ("ekonomiskt bistånd",),
-        role="V3 official",
-    ),
+    Recipe("assistance_unemployment", REGSO, "", role="V3 official", needs=(OFFICIAL_V3,)),
 )
 
 
@@ -144,15 +138,36 @@ INCOME_QUARTILES = (
 )
 
 
-def recognise(variables, level: Optional[str]) -> Optional[Recipe]:
-    """The recipe of a table with these ``variables`` (names as imported) at ``level``."""
+def recognise(code: Optional[str], variables, level: Optional[str]) -> Optional[Recipe]:
+    """The recipe of SCB's table ``code`` (as 'Import SCB table' recognises it; '' or None
+    for a table it does not know) with these ``variables`` (names as imported) at ``level``."""
     names = [str(v) for v in variables]
     for recipe in RECIPES:
-        if recipe.level != (level or "").lower():
+        if recipe.level != (level or "").lower() or recipe.code != (code or ""):
             continue
-        if all(any(marker in name for name in names) for marker in recipe.marker):
-            return recipe
+        if all(any(part in name for name in names) for part in recipe.needs):
+            return _as_imported(recipe, names)
     return None
+
+
+def _as_imported(recipe: Recipe, names) -> Recipe:
+    """The labour-market table as SCB lays it out has the age in every name ('antal
+    arbetslösa 16-64 år'): joined and summed under those names, no prefix."""
+    if recipe.key != "labour_market" or not any("16-64" in n for n in names):
+        return recipe
+    unemployed = next(n for n in names if "arbetslösa" in n and "sysselsatta" not in n)
+    total = next((n for n in names if n.startswith("antal totalt")), None)
+    employed = next((n for n in names if "sysselsatta" in n and "arbetslösa" not in n), None)
+    if total is None:
+        return recipe
+    counts = tuple(n for n in (employed, unemployed, total) if n)
+    return replace(
+        recipe,
+        variables="; ".join(counts),
+        prefix="",
+        counts=counts,
+        ratios=((unemployed, total, "andel arbetslösa 16-64 år"),),
+    )
 
 
 def missing_tables(roles, without_v3: bool = False) -> list:

@@ -166,8 +166,13 @@ class AreaTypes(SegregationAlgorithm):
         if year is None:
             feedback.pushInfo(tr("Year not stated: enter it under 'Year' to record it."))
         progress.check()
+        level = N.level_name(codes)
         self.writer.add_frame(
-            self.OUTPUT, result.joined(frame), crs=source.sourceCrs(), style="area_types"
+            self.OUTPUT,
+            result.joined(frame),
+            crs=source.sourceCrs(),
+            style="area_types",
+            title=self.titled(tr("Area types"), parameters, context, level, year),
         )
         counts = result.counts()
         out = {

@@ -364,11 +364,25 @@ class InequalityIndex(SegregationAlgorithm):
             feedback.pushWarning(translate_core_message(warning))
         self.progress(feedback).check()
         no_geometry = compat.WKB_NO_GEOMETRY
-        self.writer.add_frame(self.OUTPUT, report.kommuner, wkb_type=no_geometry)
-        self.writer.add_frame(self.LAN_OUTPUT, report.lan, wkb_type=no_geometry)
+        year = optional_int(self, parameters, self.YEAR, context)
+        kommun_title = self.titled(tr("Ojämlikhetsindex per kommun"), parameters, context, year)
+        self.writer.add_frame(
+            self.OUTPUT, report.kommuner, wkb_type=no_geometry, title=kommun_title
+        )
+        self.writer.add_frame(
+            self.LAN_OUTPUT,
+            report.lan,
+            wkb_type=no_geometry,
+            title=self.titled(tr("Ojämlikhetsindex per län"), parameters, context, year),
+        )
         if want_map:
             kommuner = kommun_map(frame, code_field, report.kommuner)
             self.writer.add_frame(
-                self.MAP, kommuner, crs=source.sourceCrs(), style="inequality", name_field="name"
+                self.MAP,
+                kommuner,
+                crs=source.sourceCrs(),
+                style="inequality",
+                name_field="name",
+                title=tr("Map: {}").format(kommun_title),
             )
         return {}

@@ -161,6 +161,15 @@ def read_national(alg, parameters, context, feedback, codes, year, v2_age_group,
     )
 
 
+def level_name(area_codes) -> str:
+    """'RegSO', 'DeSO', 'kommun' … of the codes, for an output's name; '' when mixed."""
+    from ...core.areatypes import national_reference as N
+    from ...core.common import codes as C
+
+    level = N.level_of_codes([str(c) for c in area_codes if c])
+    return {C.DESO: "DeSO", C.REGSO: "RegSO"}.get(level, C.LEVEL_NAMES.get(level, ""))
+
+
 def store(result, codes, value, folder, source: str):
     """Store the national values: those computed from national tables, or the areas' own
     when they cover the country. Returns the file written, or None."""

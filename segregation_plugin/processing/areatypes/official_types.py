@@ -175,11 +175,29 @@ class OfficialTypes(SegregationAlgorithm):
             )
             if parameters.get(self.AGREEMENT):
                 self.writer.add_frame(
-                    self.AGREEMENT, agreement.table, wkb_type=compat.WKB_NO_GEOMETRY
+                    self.AGREEMENT,
+                    agreement.table,
+                    wkb_type=compat.WKB_NO_GEOMETRY,
+                    title=self.titled(
+                        tr("Agreement with the official area types"),
+                        parameters,
+                        context,
+                        official.year,
+                    ),
                 )
         elif parameters.get(self.AGREEMENT):
             feedback.pushInfo(tr("No own area types given: nothing to compare."))
         no_geometry = compat.WKB_NO_GEOMETRY
-        self.writer.add_frame(self.OUTPUT, official.table, wkb_type=no_geometry)
-        self.writer.add_frame(self.UNMATCHED, official.unmatched, wkb_type=no_geometry)
+        self.writer.add_frame(
+            self.OUTPUT,
+            official.table,
+            wkb_type=no_geometry,
+            title=self.titled(tr("Official area types RegSO"), parameters, context, official.year),
+        )
+        self.writer.add_frame(
+            self.UNMATCHED,
+            official.unmatched,
+            wkb_type=no_geometry,
+            title=self.titled(tr("Names not matched"), parameters, context),
+        )
         return out

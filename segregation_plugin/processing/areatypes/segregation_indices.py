@@ -209,5 +209,10 @@ class SegregationIndices(SegregationAlgorithm):
                 )
             feedback.pushInfo(f"{label}: {', '.join(parts) or '–'}")
         self.progress(feedback).check()
-        self.writer.add_frame(self.OUTPUT, table, wkb_type=compat.WKB_NO_GEOMETRY)
+        self.writer.add_frame(
+            self.OUTPUT,
+            table,
+            wkb_type=compat.WKB_NO_GEOMETRY,
+            title=self.titled(tr("Segregation indices"), parameters, context),
+        )
         return {}

@@ -279,8 +279,12 @@ class TypeChange(SegregationAlgorithm):
         self.progress(feedback).check()
         only = self.parameterAsBool(parameters, self.ONLY_CHANGED, context)
         changed = change.joined(second, frames[1][1], only_changed=only)
+        span = "–".join(str(y) for y in years if y is not None)
         self.writer.add_frame(
-            self.TRANSITIONS, change.wide_table(), wkb_type=compat.WKB_NO_GEOMETRY
+            self.TRANSITIONS,
+            change.wide_table(),
+            wkb_type=compat.WKB_NO_GEOMETRY,
+            title=self.titled(tr("Area type transitions"), parameters, context, span),
         )
         self.writer.add_frame(
             self.CHANGED,
@@ -289,6 +293,7 @@ class TypeChange(SegregationAlgorithm):
             # the source's type, also when no area changed and the frame is empty
             wkb_type=compat.multi_type(second_source.wkbType()),
             style="type_change",
+            title=self.titled(tr("Changed area type"), parameters, context, span),
         )
         areas = change.areas
         return {

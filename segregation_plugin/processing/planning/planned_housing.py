@@ -138,13 +138,18 @@ class PlannedHousing(SegregationAlgorithm):
         progress.set(90)
         progress.check()
         self.writer.add_frame(
-            self.OUTPUT, projects, crs=source.sourceCrs(), style="planned_projects"
+            self.OUTPUT,
+            projects,
+            crs=source.sourceCrs(),
+            style="planned_projects",
+            title=self.titled(tr("Planned projects with flags"), parameters, context),
         )
         self.writer.add_frame(
             self.PROJECTED,
             projected,
             crs=areas_source.sourceCrs(),
             style="tenure_mix",
+            title=self.titled(tr("Projected tenure mix"), parameters, context),
             prefix="projected_",
             threshold=threshold,
         )

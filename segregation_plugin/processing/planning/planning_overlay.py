@@ -255,9 +255,15 @@ class PlanningOverlay(SegregationAlgorithm):
             crs=plans_source.sourceCrs(),
             style="planning_table",
             label_field=label,
+            title=self.titled(tr("Planning table"), parameters, context),
         )
         if parameters.get(self.TABLE):
             plain = table.drop(columns=[table.geometry.name])
-            self.writer.add_frame(self.TABLE, plain, wkb_type=compat.WKB_NO_GEOMETRY)
+            self.writer.add_frame(
+                self.TABLE,
+                plain,
+                wkb_type=compat.WKB_NO_GEOMETRY,
+                title=self.titled(tr("Planning table (no geometry)"), parameters, context),
+            )
         progress.set(100)
         return {}

@@ -274,12 +274,25 @@ class TenureMix(SegregationAlgorithm):
         if getattr(out, "_geometry_column_name", None) in out.columns:
             fill = FILLS[self.parameterAsEnum(parameters, self.FILL, context)]
             self.writer.add_frame(
-                self.OUTPUT, out, crs=crs, style="tenure_mix", fill=fill, threshold=threshold
+                self.OUTPUT,
+                out,
+                crs=crs,
+                style="tenure_mix",
+                fill=fill,
+                threshold=threshold,
+                title=self.titled(tr("Tenure mix"), parameters, context),
             )
         else:
-            self.writer.add_frame(self.OUTPUT, out, crs=crs)
+            self.writer.add_frame(
+                self.OUTPUT, out, crs=crs, title=self.titled(tr("Tenure mix"), parameters, context)
+            )
         if parameters.get(self.REFERENCES) and references is not None:
-            self.writer.add_frame(self.REFERENCES, references, wkb_type=compat.WKB_NO_GEOMETRY)
+            self.writer.add_frame(
+                self.REFERENCES,
+                references,
+                wkb_type=compat.WKB_NO_GEOMETRY,
+                title=self.titled(tr("Tenure mix of the kommun and county"), parameters, context),
+            )
         progress.set(100)
         return {}
 

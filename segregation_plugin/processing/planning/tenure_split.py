@@ -333,12 +333,22 @@ class TenureSplit(SegregationAlgorithm):
         summary = ps.summary_table(results)
         self._log(feedback, results)
         progress.check()
-        self.writer.add_frame(self.OUTPUT, states, wkb_type=compat.WKB_NO_GEOMETRY)
+        self.writer.add_frame(
+            self.OUTPUT,
+            states,
+            wkb_type=compat.WKB_NO_GEOMETRY,
+            title=self.titled(tr("Tenure split proposal"), parameters, context),
+        )
         if parameters.get(self.SPLITS):
             position = {pid: i for i, pid in enumerate(std["project_id"])}
             base = frame.iloc[summary["project_id"].map(position).to_numpy()]
             layer = pp.add_fields(base.reset_index(drop=True), summary, feedback)
-            self.writer.add_frame(self.SPLITS, layer, crs=source.sourceCrs())
+            self.writer.add_frame(
+                self.SPLITS,
+                layer,
+                crs=source.sourceCrs(),
+                title=self.titled(tr("Projects with their split"), parameters, context),
+            )
         progress.set(100)
         return {}
 

@@ -174,6 +174,7 @@ class ZonalRaster(SegregationAlgorithm):
             crs=source.sourceCrs(),
             style="zonal_statistics",
             field=f"{prefix}sum",
+            title=self.titled(tr("Raster statistics per area"), parameters, context),
         )
         return {}
 

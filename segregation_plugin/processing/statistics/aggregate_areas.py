@@ -230,7 +230,17 @@ class AggregateAreas(SegregationAlgorithm):
             else:
                 feedback.pushInfo(translate_core_message(line))
         progress.check()
-        self.writer.add_frame(self.OUTPUT, out, crs=crs)
+        self.writer.add_frame(
+            self.OUTPUT,
+            out,
+            crs=crs,
+            title=self.titled(tr("Aggregated areas"), parameters, context),
+        )
         if assignment is not None and parameters.get(self.ASSIGNMENT):
-            self.writer.add_frame(self.ASSIGNMENT, assignment, wkb_type=compat.WKB_NO_GEOMETRY)
+            self.writer.add_frame(
+                self.ASSIGNMENT,
+                assignment,
+                wkb_type=compat.WKB_NO_GEOMETRY,
+                title=self.titled(tr("Areas and their groups"), parameters, context),
+            )
         return {}

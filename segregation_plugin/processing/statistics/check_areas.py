@@ -145,5 +145,10 @@ class CheckAreas(SegregationAlgorithm):
             problem, action = map(translate_core_message, (row["problem"], row["action"]))
             feedback.pushWarning(f"{row['feature']} {row['code'] or ''}: {problem} {action}")
         problems["feature"] = problems["feature"].astype("Int64")
-        self.writer.add_frame(self.OUTPUT, problems, wkb_type=compat.WKB_NO_GEOMETRY)
+        self.writer.add_frame(
+            self.OUTPUT,
+            problems,
+            wkb_type=compat.WKB_NO_GEOMETRY,
+            title=self.titled(tr("Problems of the areas"), parameters, context),
+        )
         return {"ERRORS": errors, "WARNINGS": warnings}

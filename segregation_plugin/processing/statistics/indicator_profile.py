@@ -76,7 +76,12 @@ class IndicatorProfile(SegregationAlgorithm):
         source, frame = read_source(self, parameters, self.INPUT, context, feedback)
         if not len(frame):
             feedback.pushWarning(tr("The area layer has no features: the profile is empty."))
-            self.writer.add_frame(self.OUTPUT, frame, crs=source.sourceCrs())
+            self.writer.add_frame(
+                self.OUTPUT,
+                frame,
+                crs=source.sourceCrs(),
+                title=tr("Indicator profile — {}").format(source.sourceName()),
+            )
             return {"INDICATORS": 0}
         code_field = self.parameterAsString(
             parameters, self.CODE_FIELD, context

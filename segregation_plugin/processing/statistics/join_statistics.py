@@ -179,5 +179,10 @@ class JoinStatistics(SegregationAlgorithm):
             ),
         }
         if parameters.get(self.REPORT):
-            self.writer.add_frame(self.REPORT, report.frame(), wkb_type=compat.WKB_NO_GEOMETRY)
+            self.writer.add_frame(
+                self.REPORT,
+                report.frame(),
+                wkb_type=compat.WKB_NO_GEOMETRY,
+                title=self.titled(tr("Join report"), parameters, context),
+            )
         return results

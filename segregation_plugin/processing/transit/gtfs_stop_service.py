@@ -79,9 +79,20 @@ class GtfsStopService(SegregationAlgorithm):
                 stops=format_number(len(frame)),
             )
         )
-        self.writer.add_frame(self.OUTPUT, frame, crs=tp.qgs_crs(crs), style="stop_service")
+        self.writer.add_frame(
+            self.OUTPUT,
+            frame,
+            crs=tp.qgs_crs(crs),
+            style="stop_service",
+            title=self.titled(tr("Service per stop"), parameters, context),
+        )
         if parameters.get(self.HOURLY):
             hourly = ts.hourly_departures(feed, events)
-            self.writer.add_frame(self.HOURLY, hourly, wkb_type=compat.WKB_NO_GEOMETRY)
+            self.writer.add_frame(
+                self.HOURLY,
+                hourly,
+                wkb_type=compat.WKB_NO_GEOMETRY,
+                title=self.titled(tr("Departures per hour"), parameters, context),
+            )
         progress.set(100)
         return {"DEPARTURES": len(events), "STOPS": served}

@@ -109,6 +109,7 @@ class TransitIsochrones(SegregationAlgorithm):
             crs=tp.qgs_crs(crs),
             wkb_type=compat.WKB_MULTIPOLYGON,
             style="isochrones",
+            title=self.titled(tr("Isochrones"), parameters, context),
         )
         progress.set(100)
         return {}

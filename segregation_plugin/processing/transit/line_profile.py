@@ -212,7 +212,12 @@ class LineProfile(SegregationAlgorithm):
         progress.check()
         colour = f"#{(routes['route_color'].iat[route] or 'E2231A').lstrip('#')}"
         self.writer.add_frame(
-            self.OUTPUT, stops, crs=tp.qgs_crs(crs), style="line_profile", colour=colour
+            self.OUTPUT,
+            stops,
+            crs=tp.qgs_crs(crs),
+            style="line_profile",
+            colour=colour,
+            title=self.titled(tr("Line profile"), parameters, context),
         )
         if self.writer.wants(self.CHART):
             plotted = list(fields) + list(counts) + [s[0] for s in shares] + [r[2] for r in ratios]

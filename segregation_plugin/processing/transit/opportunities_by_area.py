@@ -232,7 +232,12 @@ class OpportunitiesByArea(SegregationAlgorithm):
         frame["percentile"] = percentile
         show = f"pct_region_{gap_cutoff}min"
         self.writer.add_frame(
-            self.OUTPUT, frame, crs=tp.qgs_crs(crs), style="transit_opportunities", field=show
+            self.OUTPUT,
+            frame,
+            crs=tp.qgs_crs(crs),
+            style="transit_opportunities",
+            field=show,
+            title=self.titled(tr("Opportunities within reach per area"), parameters, context),
         )
         residents = None
         if points is not None:
@@ -270,7 +275,12 @@ class OpportunitiesByArea(SegregationAlgorithm):
                 )
             )
             if parameters.get(self.GAP):
-                self.writer.add_frame(self.GAP, gap, wkb_type=compat.WKB_NO_GEOMETRY)
+                self.writer.add_frame(
+                    self.GAP,
+                    gap,
+                    wkb_type=compat.WKB_NO_GEOMETRY,
+                    title=self.titled(tr("Opportunities by area type"), parameters, context),
+                )
         progress.set(100)
         return {}
 

@@ -169,7 +169,13 @@ class PtalIndex(SegregationAlgorithm):
                 ptal_band=band[keep].astype(str),
             )
         progress.check()
-        self.writer.add_frame(self.OUTPUT, frame, crs=tp.qgs_crs(crs), style="ptal")
+        self.writer.add_frame(
+            self.OUTPUT,
+            frame,
+            crs=tp.qgs_crs(crs),
+            style="ptal",
+            title=self.titled(tr("PTAL"), parameters, context),
+        )
         progress.set(100)
         return {}
 

@@ -169,7 +169,13 @@ class TransitAccessByArea(SegregationAlgorithm):
         for column in access.columns:
             frame[column] = access[column].to_numpy()
         frame["population_source"] = population
-        self.writer.add_frame(self.OUTPUT, frame, crs=tp.qgs_crs(crs), style="transit_access")
+        self.writer.add_frame(
+            self.OUTPUT,
+            frame,
+            crs=tp.qgs_crs(crs),
+            style="transit_access",
+            title=self.titled(tr("Public-transport access per area"), parameters, context),
+        )
         if type_field:
             gap = ta.gap_table(
                 access,
@@ -193,6 +199,13 @@ class TransitAccessByArea(SegregationAlgorithm):
                 )
             )
             if parameters.get(self.GAP):
-                self.writer.add_frame(self.GAP, gap, wkb_type=compat.WKB_NO_GEOMETRY)
+                self.writer.add_frame(
+                    self.GAP,
+                    gap,
+                    wkb_type=compat.WKB_NO_GEOMETRY,
+                    title=self.titled(
+                        tr("Public-transport access by area type"), parameters, context
+                    ),
+                )
         progress.set(100)
         return {}

@@ -135,9 +135,21 @@ class TransitQualityClasses(SegregationAlgorithm):
             )
         for row in polygons.itertuples():
             feedback.pushInfo(f"{row.quality_class}: {format_number(row.area_km2, 2)} km²")
-        self.writer.add_frame(self.OUTPUT, polygons, crs=tp.qgs_crs(crs), style="quality_classes")
+        self.writer.add_frame(
+            self.OUTPUT,
+            polygons,
+            crs=tp.qgs_crs(crs),
+            style="quality_classes",
+            title=self.titled(tr("Quality classes A–F"), parameters, context),
+        )
         if parameters.get(self.STOPS):
-            self.writer.add_frame(self.STOPS, points, crs=tp.qgs_crs(crs), style="stop_categories")
+            self.writer.add_frame(
+                self.STOPS,
+                points,
+                crs=tp.qgs_crs(crs),
+                style="stop_categories",
+                title=self.titled(tr("Stop categories"), parameters, context),
+            )
         if raster is not None:
             self.writer.add_file(
                 self.RASTER,

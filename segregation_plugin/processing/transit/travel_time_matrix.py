@@ -120,7 +120,10 @@ class TravelTimeMatrix(SegregationAlgorithm):
             )
         )
         self.writer.add_frame(
-            self.OUTPUT, table.reset_index(drop=True), wkb_type=compat.WKB_NO_GEOMETRY
+            self.OUTPUT,
+            table.reset_index(drop=True),
+            wkb_type=compat.WKB_NO_GEOMETRY,
+            title=self.titled(tr("Travel-time matrix"), parameters, context),
         )
         progress.set(100)
         return {"PAIRS": len(table)}

@@ -62,20 +62,27 @@ def test_kommun_names_from_scbs_key_table(tmp_path):
     assert naming.key_table_names("") == {}
 
 
-def test_scbs_tables_are_recognised_by_their_variables():
-    education = [
-        "förgymnasial utbildning",
-        "gymnasial utbildning",
-        "uppgift om utbildningsnivå saknas",
-    ]
-    assert tables.recognise(education, "deso").role == "V2"
-    assert tables.recognise(education, "deso").total_of == "*"  # 'uppgift saknas' included
-    labour = ["sysselsatta", "arbetslösa", "utanför arbetskraften", "totalt"]
-    assert tables.recognise(labour, "deso").prefix == "16-64 år "
+def test_the_recipes_follow_the_table_code_the_import_recognises():
+    education = ["förgymnasial utbildning", "uppgift om utbildningsnivå saknas", "totalt 25-64 år"]
+    assert tables.recognise("000005MO", education, "deso").role == "V2"
+    assert tables.recognise("000005MO", education, "regso") is None  # a DeSO recipe
+    assert tables.recognise("", education, "deso") is None  # no code: joined as it is
+    short = ["sysselsatta", "arbetslösa", "utanför arbetskraften", "totalt"]
+    assert tables.recognise("000007A8", short, "deso").prefix == "16-64 år "
+    # SCB's layout keeps the age in the names: summed under them, no prefix
+    scb = ["antal sysselsatta 16-64 år", "antal arbetslösa 16-64 år", "antal totalt 16-64 år"]
+    labour = tables.recognise("000007A8", scb, "deso")
+    assert labour.prefix == "" and labour.counts == tuple(scb)
+    assert labour.ratios == (
+        ("antal arbetslösa 16-64 år", "antal totalt 16-64 år", "andel arbetslösa 16-64 år"),
+    )
+    assert tables.recognise("000005FM", ["median"], "deso") is None  # not the quartiles
+    assert tables.recognise("000005FM", ["kvartil 1", "kvartil 4"], "deso").role == (
+        "income quartiles"
+    )
     official = ["Antal med ekonomiskt bistånd och/eller långvarig arbetslöshet"]
-    assert tables.recognise(official, "regso").role == "V3 official"
-    assert tables.recognise(official, "deso") is None  # a RegSO table only
-    assert tables.recognise(["Folkmängden per region"], "kommun") is None
+    assert tables.recognise("", official, "regso").role == "V3 official"
+    assert tables.recognise("", official, "deso") is None  # a RegSO table only
 
 
 def test_the_missing_tables_are_named_with_scbs_codes():

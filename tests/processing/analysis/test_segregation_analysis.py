@@ -203,3 +203,60 @@ def test_without_the_deso_labour_market_the_regso_still_get_types(tmp_path, run_
     assert [types.count(t) for t in (1, 2, 3, 4, 5)] == [8, 11, 43, 89, 8]  # official V3
     assert "DESO_TYPES" not in results
     assert any("000007A8" in warning for warning in feedback.warnings)
+
+
+def test_the_area_types_carry_the_indicator_profile(county):
+    """Each RegSO's share with förgymnasial education from its counts, and its kommun's
+    from the kommun's summed counts (not an average of shares)."""
+    results, _ = county
+    rows = [f for f in results["REGSO_TYPES"].getFeatures() if f["totalt 25-64 år"]]
+    for f in rows[:5]:
+        share = 100 * f["förgymnasial utbildning"] / f["totalt 25-64 år"]
+        assert f["andel förgymnasial 25-64"] == pytest.approx(share)
+    kommun = [f for f in rows if f["regsokod"].startswith("9901")]
+    pre = sum(f["förgymnasial utbildning"] for f in kommun)
+    total = sum(f["totalt 25-64 år"] for f in kommun)
+    assert kommun[0]["andel förgymnasial 25-64 kommun"] == pytest.approx(100 * pre / total)
+    assert "andel hyresrätt" in results["REGSO_TYPES"].fields().names()
+    assert "andel låg ekonomisk standard" in results["DESO_TYPES"].fields().names()
+
+
+def test_an_official_area_type_export_in_the_folder_is_compared(county, tmp_path, run_alg):
+    """SCB's official types (here the guided run's own with two RegSO changed, one by one
+    type and one by two) are recognised in the folder and compared: (n − 2) / n identical,
+    (n − 1) / n within one type."""
+    import csv
+
+    from tests.helpers.official_export import write_csv
+
+    own = [f for f in county[0]["REGSO_TYPES"].getFeatures() if f["area_type"]]
+    regions = [(f"{f['kommunnamn']} ({f['regsonamn']})", f["area_type"]) for f in own]
+    first, second = regions[0], regions[1]
+    regions[0] = (first[0], first[1] + 1 if first[1] < 5 else first[1] - 1)
+    regions[1] = (second[0], second[1] + 2 if second[1] < 4 else second[1] - 2)
+    folder = tmp_path / "scb"
+    shutil.copytree(SAMPLE / "scb", folder)
+    write_csv(folder / "omradestyper_regso_2022.csv", regions, year=2022)
+    names = {f["regsokod"]: f["regsonamn"] for f in _layer("regso").getFeatures()}
+    key = tmp_path / "key.csv"
+    with open(key, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(("Kommun", "Kommunnamn", "DeSO_2018", "RegSO_2020", "RegSOkod_2020"))
+        for f in _layer("deso").getFeatures():
+            writer.writerow(
+                (f["kommunkod"], f["kommunnamn"], f["desokod"], names[f["regsokod"]], f["regsokod"])
+            )
+    results = run_alg(
+        "segregationanalysis",
+        _params(folder, KEY_TABLE=str(key), YEAR=2022, OFFICIAL_AGREEMENT="TEMPORARY_OUTPUT"),
+    )
+    n = len(own)
+    assert results["TABLES"] == 8  # the official export is not imported as statistics
+    assert results["SHARE_IDENTICAL"] == pytest.approx(100 * (n - 2) / n)
+    assert results["SHARE_WITHIN_ONE"] == pytest.approx(100 * (n - 1) / n)
+    agreement = results["OFFICIAL_AGREEMENT"]
+    assert agreement.name() == (
+        "Agreement with SCB's official area types RegSO 2022 — Exempelläns län"
+    )
+    rows = {(f["measure"], f["own_type"]): f for f in agreement.getFeatures()}
+    assert rows[("areas", "all")]["official_all"] == n
