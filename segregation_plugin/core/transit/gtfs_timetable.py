@@ -39,10 +39,9 @@ def build_stop_times(feed, raw, progress: Progress):
     )
     progress.set(20)
     progress.check()
-    sequence = parse_category(
+    sequence = _numbers(
         raw["stop_sequence"],
         parse_integers,
-        "stop_times",
         "stop_sequence",
         "is not a whole number",
         "Correct stop_sequence in the feed.",
@@ -58,10 +57,9 @@ def build_stop_times(feed, raw, progress: Progress):
     times = {}
     for column in ("arrival_time", "departure_time"):
         progress.check()
-        times[column] = parse_category(
+        times[column] = _numbers(
             raw[column],
             parse_times,
-            "stop_times",
             column,
             "is not a time of the form HH:MM:SS",
             "Correct the time in the feed (hours may pass 24, e.g. 25:10:00).",
@@ -127,6 +125,14 @@ def build_stop_times(feed, raw, progress: Progress):
             "last_stop": last,
         }
     )
+
+
+def _numbers(values, parse, column: str, problem: str, action: str):
+    """A column as float numbers: already numbers when the plain reader parsed it
+    (``gtfs_stop_times_read``), else parsed from its text categories."""
+    if values.dtype.kind == "f":
+        return values.to_numpy()
+    return parse_category(values, parse, "stop_times", column, problem, action)
 
 
 def _line(rows, i) -> int:
