@@ -104,15 +104,28 @@ def chain(folder: Path) -> None:
     from segregation_plugin.core.transit import quality_classes as qc
     from segregation_plugin.core.transit import transit_access as ta
     from segregation_plugin.core.transit import transit_service as ts
+    from segregation_plugin.core.transit.gtfs_stop_times_read import read_stop_times
+    from segregation_plugin.core.transit.gtfs_tables import FeedFiles
     from segregation_plugin.core.transit.service_window import ServiceWindow
 
+    # like with like: stop_times.txt alone, its bytes to columns (not part of the chain)
+    started = time.perf_counter()
+    files = FeedFiles(folder / "national_gtfs.zip")
+    raw = read_stop_times(files)
+    files.close()
+    raw_read = time.perf_counter() - started
+    plain = raw is not None
+    del raw
     times = {}
     t = time.perf_counter()
+
+    peaks = {}
 
     def lap(name):
         nonlocal t
         now = time.perf_counter()
         times[name] = now - t
+        peaks[name] = peak_mb()  # the process's peak so far: the step that raised it shows
         t = now
 
     feed = gtfs_feed.read_feed(folder / "national_gtfs.zip")
@@ -146,6 +159,9 @@ def chain(folder: Path) -> None:
         {
             "times": times,
             "peak_mb": peak_mb(),
+            "peaks": peaks,
+            "raw_read": raw_read,
+            "plain": plain,
             "counts": counts,
             "window_departures": int(service["departures"].sum()),
             "categories": stops["category"].value_counts().to_dict(),
@@ -206,7 +222,11 @@ def national():
         t = ours["times"]
         total = sum(t.values())
         print("\nplugin (segregation_plugin.core), one process:")
-        print(f"  read feed                                   {t['read']:6.1f} s")
+        print(
+            f"  read feed                                   {t['read']:6.1f} s  (stop_times.txt "
+            f"alone, bytes to columns{'' if ours['plain'] else ' — NOT plain'}: "
+            f"{ours['raw_read']:.1f} s, outside the chain)"
+        )
         print(f"  departures per stop, service day            {t['service_day']:6.1f} s")
         print(
             f"  departures per stop, 06–20 (+ stop table)   {t['window']:6.1f} s "
@@ -233,6 +253,10 @@ def national():
         print(
             f"  peak memory                                 {ours['peak_mb']:6.0f} MB"
             f"   target < 800 MB: {'met' if ours['peak_mb'] < 800 else 'NOT met'}"
+        )
+        print(
+            "  peak memory after each step (MB): "
+            + ", ".join(f"{STEPS[k]} {v:.0f}" for k, v in ours["peaks"].items())
         )
 
         bench = "bench_transit"

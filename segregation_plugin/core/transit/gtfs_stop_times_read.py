@@ -33,8 +33,8 @@ class NotPlain(Exception):
 
 
 def read_stop_times(source: FeedFiles, progress: Progress = NO_PROGRESS):
-    """stop_times.txt as a frame (ids as categories; stop_sequence, arrival_time and
-    departure_time as float numbers, NaN where a time is empty), or None when the file is
+    """stop_times.txt as a frame (ids as categories; stop_sequence as int32, arrival_time
+    and departure_time as float numbers, NaN where a time is empty), or None when the file is
     not plain (see the module's text) and needs the general reader."""
     pd = require("pandas")
     header = read_header(source, "stop_times")
@@ -60,7 +60,8 @@ def read_stop_times(source: FeedFiles, progress: Progress = NO_PROGRESS):
                 cut = text.rfind(b"\n") + 1
                 rest = text[cut:]
                 if cut:
-                    blocks.append(_block(text[:cut], len(names), where, progress))
+                    blocks.append(_block(text, len(names), where, progress, cut))
+                del text
                 done += len(data)
                 if size:
                     progress.set(100 * done / size)
@@ -78,13 +79,17 @@ def read_stop_times(source: FeedFiles, progress: Progress = NO_PROGRESS):
 PAD = 8  # zero bytes before and after a block: every 8-byte window of a field exists
 
 
-def _block(text: bytes, n_fields: int, where: dict, progress: Progress = NO_PROGRESS) -> dict:
-    """The needed columns of the whole lines in ``text`` (Cancel checked between them)."""
+def _block(
+    text: bytes, n_fields: int, where: dict, progress: Progress = NO_PROGRESS, size=None
+) -> dict:
+    """The needed columns of the whole lines in the first ``size`` bytes of ``text`` (all
+    of it when None); Cancel is checked between the columns."""
     np = require("numpy")
-    if b'"' in text:
+    size = len(text) if size is None else size
+    if text.find(b'"', 0, size) >= 0:
         raise NotPlain()
-    data = np.zeros(len(text) + 2 * PAD, np.uint8)
-    data[PAD:-PAD] = np.frombuffer(text, dtype=np.uint8)
+    data = np.zeros(size + 2 * PAD, np.uint8)
+    data[PAD:-PAD] = np.frombuffer(text, dtype=np.uint8, count=size)
     body = data[PAD:-PAD]
     ends = np.flatnonzero(body == 10)
     if not len(ends) or ends[-1] != len(body) - 1:
@@ -135,7 +140,7 @@ def _integers(windows, end, length):
     places = np.arange(8) >= 8 - length[:, None]
     digits = _digits(windows, end, places)
     digits[~places] = 0
-    return (digits.astype(np.int64) @ (10 ** np.arange(7, -1, -1, dtype=np.int64))).astype(float)
+    return (digits.astype(np.int64) @ (10 ** np.arange(7, -1, -1, dtype=np.int64))).astype(np.int32)
 
 
 def _times(windows, end, length):
@@ -193,6 +198,7 @@ def _categories(text: bytes, windows, start, length):
         else:
             codes, _ = pd.factorize(codes * len(uniques) + word_codes)
             codes = codes.astype(np.int64)
+    codes = codes.astype(np.int32)
     n = int(codes.max()) + 1
     first = np.empty(n, np.int64)
     first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
