@@ -18,13 +18,18 @@ flags up to 2030) → 'Planning table per plan area' (with the population grid a
 'Zonal statistics' (the grid per area). The native chain does less (no mix, flags or plan
 table); the ratio is the plugin's comparable part (planned housing + raster statistics)
 against it. Targets (issue 12): that ratio at most 1.0 and the plugin's chain under 8 s;
-each plugin step is then run once more under cProfile and its costliest functions are printed. Figures are printed, never
-asserted.
+each plugin step is then run once more under cProfile and its costliest functions are printed.
+Scaling: the plugin's chain also runs at a quarter and at four times the data (areas,
+projects, plans and grid rows), each in its own process, and each step's time and the peak
+memory are printed against the growth of the data. Figures are printed, never asserted.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -48,20 +53,23 @@ N_PROJECTS, N_PLANS = 5000, 1000
 SCB = ["hyresrätt", "bostadsrätt", "äganderätt", "uppgift saknas"]
 
 
-def make_grid(folder: Path, seed: int = 11):
-    """Population per 250 m cell around 400 towns; written as a GeoTIFF (nodata −9999)."""
+def make_grid(folder: Path, scale: float = 1.0, seed: int = 11):
+    """Population per 250 m cell around 400 towns; written as a GeoTIFF (nodata −9999).
+    ``scale`` multiplies the rows of the grid and the number of towns."""
     import rasterio
     from rasterio.transform import from_origin
     from transit_feedgen import NORTH, WEST
 
     rng = np.random.default_rng(seed)
-    grid = np.zeros((ROWS, COLS), dtype=np.int32)
+    n_rows = round(ROWS * scale)
+    grid = np.zeros((n_rows, COLS), dtype=np.int32)
     sizes = (60_000 / np.arange(1, 401) ** 1.05).astype(int) + 200
-    rows = rng.integers(50, ROWS - 50, len(sizes))
+    sizes = np.resize(sizes, round(len(sizes) * scale))
+    rows = rng.integers(50, n_rows - 50, len(sizes))
     cols = rng.integers(50, COLS - 50, len(sizes))
     for r, c, people in zip(rows, cols, sizes):
         spread = max(2.0, np.sqrt(people) / 25)
-        rr = np.clip(rng.normal(r, spread, people // 10).astype(int), 0, ROWS - 1)
+        rr = np.clip(rng.normal(r, spread, people // 10).astype(int), 0, n_rows - 1)
         cc = np.clip(rng.normal(c, spread, people // 10).astype(int), 0, COLS - 1)
         np.add.at(grid, (rr, cc), 10)
     path = folder / "population_250m.tif"
@@ -69,7 +77,7 @@ def make_grid(folder: Path, seed: int = 11):
         path,
         "w",
         driver="GTiff",
-        height=ROWS,
+        height=n_rows,
         width=COLS,
         count=1,
         dtype="int32",
@@ -92,10 +100,17 @@ def tenure_counts(n: int, seed: int = 12):
 
         table = read_scb_file(REAL)
         codes = list(table["region_code"])
-        counts = table[SCB].to_numpy(dtype=float)
-        extra = n - len(codes)
-        codes += [f"{c[:4]}C9{i:03d}" for i, c in enumerate(codes[:extra])]
-        counts = np.vstack([counts, counts[:extra]])
+        counts = table[SCB].to_numpy(dtype=float)[np.arange(n) % len(table)]
+        used, later = set(codes), {}
+        for i in range(n - len(table)):  # cycled: DeSO-like codes of the same kommun
+            kommun = codes[i % len(table)][:4]
+            code = f"{kommun}C9{i:03d}" if i < 1000 else None
+            while code is None or code in used:
+                k = later[kommun] = later.get(kommun, 0) + 1
+                code = f"{kommun}{'ABC'[k % 3]}{9999 - k // 3:04d}"
+            codes.append(code)
+            used.add(code)
+        codes = codes[:n]
         return codes, counts, f"SCB's real 2022 counts of {len(table):,} DeSO"
     rng = np.random.default_rng(seed)
     shares = rng.dirichlet([1.2, 0.8, 1.0], n)
@@ -106,12 +121,14 @@ def tenure_counts(n: int, seed: int = 12):
     return codes, pd.DataFrame(counts).to_numpy(dtype=float), "counts drawn per area"
 
 
-def make_layers(folder: Path, grid, towns):
+def make_layers(folder: Path, grid, towns, scale: float = 1.0):
+    """Areas, projects and plans (their numbers multiplied by ``scale``)."""
     import geopandas as gpd
     from shapely.geometry import Point, box
     from transit_feedgen import N_AREAS, NORTH, WEST, make_areas
 
-    areas = make_areas(grid, CELL, N_AREAS)
+    n_projects, n_plans = round(N_PROJECTS * scale), round(N_PLANS * scale)
+    areas = make_areas(grid, CELL, round(N_AREAS * scale))
     codes, counts, source = tenure_counts(len(areas))
     areas["desokod"] = codes
     for i, name in enumerate(SCB):
@@ -120,34 +137,34 @@ def make_layers(folder: Path, grid, towns):
     areas.to_file(folder / "areas.gpkg", driver="GPKG")
     rng = np.random.default_rng(13)
     rows, cols = np.nonzero(grid)
-    pick = rng.choice(len(rows), N_PROJECTS, replace=False)
-    x = WEST + (cols[pick] + rng.random(N_PROJECTS)) * CELL
-    y = NORTH - (rows[pick] + rng.random(N_PROJECTS)) * CELL
-    size = rng.integers(20, 400, N_PROJECTS)
-    split = rng.dirichlet([1, 1, 1], N_PROJECTS)
+    pick = rng.choice(len(rows), n_projects, replace=False)
+    x = WEST + (cols[pick] + rng.random(n_projects)) * CELL
+    y = NORTH - (rows[pick] + rng.random(n_projects)) * CELL
+    size = rng.integers(20, 400, n_projects)
+    split = rng.dirichlet([1, 1, 1], n_projects)
     h = np.floor(split[:, 0] * size).astype(int)
     b = np.floor(split[:, 1] * size).astype(int)
     projects = gpd.GeoDataFrame(
         {
-            "projekt_id": [f"P{i:05d}" for i in range(N_PROJECTS)],
+            "projekt_id": [f"P{i:05d}" for i in range(n_projects)],
             "hyresratt": h,
             "bostadsratt": b,
             "aganderatt": size - h - b,
-            "startar": rng.integers(2023, 2036, N_PROJECTS),
-            "markagare": rng.choice(["kommun", "privat"], N_PROJECTS),
-            "status": rng.choice(["detaljplan antagen", "byggstart", "planprogram"], N_PROJECTS),
+            "startar": rng.integers(2023, 2036, n_projects),
+            "markagare": rng.choice(["kommun", "privat"], n_projects),
+            "status": rng.choice(["detaljplan antagen", "byggstart", "planprogram"], n_projects),
         },
         geometry=[Point(a, c) for a, c in zip(x, y)],
         crs="EPSG:3006",
     )
     projects.to_file(folder / "projects.gpkg", driver="GPKG")
     t_rows, t_cols, _ = towns
-    which = rng.integers(0, len(t_rows), N_PLANS)
-    cx = WEST + (t_cols[which] + rng.normal(0, 8, N_PLANS)) * CELL
-    cy = NORTH - (t_rows[which] + rng.normal(0, 8, N_PLANS)) * CELL
-    half = rng.uniform(500, 3000, N_PLANS)
+    which = rng.integers(0, len(t_rows), n_plans)
+    cx = WEST + (t_cols[which] + rng.normal(0, 8, n_plans)) * CELL
+    cy = NORTH - (t_rows[which] + rng.normal(0, 8, n_plans)) * CELL
+    half = rng.uniform(500, 3000, n_plans)
     plans = gpd.GeoDataFrame(
-        {"plan": [f"OP{i:04d}" for i in range(N_PLANS)]},
+        {"plan": [f"OP{i:04d}" for i in range(n_plans)]},
         geometry=[box(a - s, c - s, a + s, c + s) for a, c, s in zip(cx, cy, half)],
         crs="EPSG:3006",
     )
@@ -161,7 +178,9 @@ def run(alg, params, context, feedback):
     return processing.run(alg, params, context=context, feedback=feedback)
 
 
-def main() -> int:
+def main(scale: float = 1.0, out=None) -> int:
+    """The chains at ``scale`` × the data; with ``out`` (a JSON path) only the plugin's
+    chain, its step times and peak memory written there (the scaling runs)."""
     from qgis.core import (
         QgsApplication,
         QgsProcessingContext,
@@ -188,11 +207,12 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             t0 = time.perf_counter()
-            raster, grid, towns = make_grid(folder)
-            n_areas, source = make_layers(folder, grid, towns)
+            raster, grid, towns = make_grid(folder, scale)
+            n_areas, source = make_layers(folder, grid, towns, scale)
             print(
-                f"data: {n_areas:,} areas ({source}), {N_PROJECTS:,} projects, {N_PLANS:,} plan "
-                f"polygons, grid {COLS:,} × {ROWS:,} cells of 250 m with {int(grid.sum()):,} "
+                f"data: {n_areas:,} areas ({source}), {round(N_PROJECTS * scale):,} projects, "
+                f"{round(N_PLANS * scale):,} plan polygons, grid {COLS:,} × {grid.shape[0]:,} "
+                f"cells of 250 m with {int(grid.sum()):,} "
                 f"persons (generated in {time.perf_counter() - t0:.1f} s)"
             )
             context = QgsProcessingContext()
@@ -249,6 +269,16 @@ def main() -> int:
                 {"RASTER": grid_layer, "ZONES": areas, "THRESHOLD": 50},
             )["OUTPUT"]
             plugin_total = sum(times.values())
+            chain_peak = peak_mb()
+            if out is not None:
+                Path(out).write_text(
+                    json.dumps(
+                        {"times": list(times.values()), "peak_mb": chain_peak, "areas": n_areas}
+                    )
+                )
+                for layer in (areas, projects, plans, grid_layer):
+                    QgsProject.instance().removeMapLayer(layer.id())
+                return 0
             native = {}
             started = time.perf_counter()
             registry = QgsApplication.processingRegistry()
@@ -294,7 +324,9 @@ def main() -> int:
             print("\nplugin chain (Processing, memory outputs):")
             for name, seconds in times.items():
                 print(f"  {seconds:6.2f} s  {name}")
-            print(f"  {plugin_total:6.2f} s  total (target: under 8 s)")
+            print(
+                f"  {plugin_total:6.2f} s  total (target: under 8 s); peak memory {chain_peak:.0f} MB"
+            )
             print("QGIS native chain on the same data:")
             for name, seconds in native.items():
                 print(f"  {seconds:6.2f} s  {name}")
@@ -333,7 +365,65 @@ def main() -> int:
                 QgsProject.instance().removeMapLayer(layer.id())
     finally:
         app.exitQgis()
+    scaling(list(times.values()), chain_peak, n_areas)
     return 0
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+SCALES = (0.25, 4)
+SHORT = ("tenure mix", "planned housing", "planning table", "raster statistics")
+
+
+def scaling(times, peak, n_areas) -> None:
+    """The plugin's chain at a quarter and at four times the data (areas, projects, plans
+    and grid rows), each in its own process: how each step's time and the peak memory grow
+    against the data. growth / data growth near 1 is linear; clearly above 1, the step
+    grows faster than its data."""
+    runs = {}
+    for factor in SCALES:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "scaled.json"
+            subprocess.run([sys.executable, __file__, "--scale", str(factor), str(out)], check=True)
+            runs[factor] = json.loads(out.read_text())
+    print(f"\nscaling: the plugin's chain at {' and '.join(f'{f:g}' for f in SCALES)} × the data")
+    print(
+        f"  {'step':<20}"
+        + "".join(f"{f'{f:g} ×':>9}   " for f in (SCALES[0], 1, SCALES[1]))
+        + "   growth / data growth, ¼→1 and 1→4"
+    )
+    rows = [
+        (name, [runs[SCALES[0]]["times"][i], times[i], runs[SCALES[1]]["times"][i]], "s")
+        for i, name in enumerate(SHORT)
+    ]
+    rows.append(
+        (
+            "whole chain",
+            [sum(runs[SCALES[0]]["times"]), sum(times), sum(runs[SCALES[1]]["times"])],
+            "s",
+        )
+    )
+    rows.append(
+        ("peak memory", [runs[SCALES[0]]["peak_mb"], peak, runs[SCALES[1]]["peak_mb"]], "MB")
+    )
+    for name, (a, b, c), unit in rows:
+        up, down = (b / a) / (1 / SCALES[0]), (c / b) / SCALES[1]
+        flag = "  ← faster than its data" if max(up, down) > 1.25 and c > 1 else ""
+        print(
+            f"  {name:<20}{a:8.2f} {unit:<3}{b:8.2f} {unit:<3}{c:8.2f} {unit:<3}  {up:5.2f}  {down:5.2f}{flag}"
+        )
+    for name, (_, b, c), unit in rows[-2:]:
+        record(
+            "bench_planning",
+            f"{name} at {SCALES[1]:g} × the data ({runs[SCALES[1]]['areas']:,} areas)",
+            c,
+            f"{SCALES[1]:g} × its figure at 1 ×",
+            b * SCALES[1],
+            unit=unit,
+            max_ratio=1.0,
+        )
 
 
 def _check(projects, projected, joined, zonal, native_zonal, table) -> None:
@@ -361,4 +451,6 @@ def _check(projects, projected, joined, zonal, native_zonal, table) -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--scale":
+        sys.exit(main(float(sys.argv[2]), sys.argv[3]))
     sys.exit(main())

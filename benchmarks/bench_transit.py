@@ -10,6 +10,9 @@
 3. Runs gtfs_kit's ``read_feed`` + ``compute_stop_stats`` on the same feed and date in its own
    virtual environment (``.bench-venv/``, created with pip on first use; never the
    project's), and compares the counts stop by stop.
+4. Scaling: the chain once more on a feed with a quarter of the stops (about a large
+   county's), in its own process; each step's time and the peak memory from the quarter
+   to the whole feed, against the growth of the stop times.
 
 Targets (issue 12): reading the feed at most gtfs_kit's read_feed and 3 s; the class
 polygons for the country in 3 s; the whole chain under 15 s and 800 MB; reading +
@@ -36,6 +39,7 @@ VENV = ROOT / ".bench-venv"
 SERVICE_DAY = datetime.date(2022, 10, 12)  # a Wednesday
 DATE = SERVICE_DAY.strftime("%Y%m%d")  # as gtfs_kit takes it
 WINDOW = (6 * 3600, 20 * 3600)
+SCALE = 0.25  # the smaller feed of the scaling run: a quarter of the stops
 
 sys.path.insert(0, str(HERE))
 from results import record  # noqa: E402
@@ -68,13 +72,15 @@ def peak_mb() -> float:
 
 
 # --- child processes ------------------------------------------------------------------------------
-def generate(folder: Path) -> None:
+def generate(folder: Path, scale: float = 1.0) -> None:
+    """The feed, grid and areas; ``scale`` multiplies the stops (and so the timetable) and
+    the number of areas."""
     sys.path.insert(0, str(HERE))
     import transit_feedgen as gen
 
-    facts = gen.make_feed(folder)
+    facts = gen.make_feed(folder, target_stops=round(46_500 * scale))
     raster, grid = gen.make_population(folder, facts)
-    areas = gen.make_areas(grid)
+    areas = gen.make_areas(grid, n_areas=round(gen.N_AREAS * scale))
     areas.to_file(folder / "areas.gpkg", driver="GPKG")
     _write_json(
         {
@@ -98,15 +104,28 @@ def chain(folder: Path) -> None:
     from segregation_plugin.core.transit import quality_classes as qc
     from segregation_plugin.core.transit import transit_access as ta
     from segregation_plugin.core.transit import transit_service as ts
+    from segregation_plugin.core.transit.gtfs_stop_times_read import read_stop_times
+    from segregation_plugin.core.transit.gtfs_tables import FeedFiles
     from segregation_plugin.core.transit.service_window import ServiceWindow
 
+    # like with like: stop_times.txt alone, its bytes to columns (not part of the chain)
+    started = time.perf_counter()
+    files = FeedFiles(folder / "national_gtfs.zip")
+    raw = read_stop_times(files)
+    files.close()
+    raw_read = time.perf_counter() - started
+    plain = raw is not None
+    del raw
     times = {}
     t = time.perf_counter()
+
+    peaks = {}
 
     def lap(name):
         nonlocal t
         now = time.perf_counter()
         times[name] = now - t
+        peaks[name] = peak_mb()  # the process's peak so far: the step that raised it shows
         t = now
 
     feed = gtfs_feed.read_feed(folder / "national_gtfs.zip")
@@ -140,6 +159,9 @@ def chain(folder: Path) -> None:
         {
             "times": times,
             "peak_mb": peak_mb(),
+            "peaks": peaks,
+            "raw_read": raw_read,
+            "plain": plain,
             "counts": counts,
             "window_departures": int(service["departures"].sum()),
             "categories": stops["category"].value_counts().to_dict(),
@@ -179,7 +201,8 @@ def gtfs_kit_python():
     return python, ""
 
 
-def main() -> int:
+def national():
+    """The national feed: the plugin's chain, then gtfs_kit; (facts, the plugin's figures)."""
     folder = Path(tempfile.mkdtemp(prefix="bench-transit-"))
     try:
         print("generating the national-scale feed, population grid and areas …", flush=True)
@@ -199,7 +222,11 @@ def main() -> int:
         t = ours["times"]
         total = sum(t.values())
         print("\nplugin (segregation_plugin.core), one process:")
-        print(f"  read feed                                   {t['read']:6.1f} s")
+        print(
+            f"  read feed                                   {t['read']:6.1f} s  (stop_times.txt "
+            f"alone, bytes to columns{'' if ours['plain'] else ' — NOT plain'}: "
+            f"{ours['raw_read']:.1f} s, outside the chain)"
+        )
         print(f"  departures per stop, service day            {t['service_day']:6.1f} s")
         print(
             f"  departures per stop, 06–20 (+ stop table)   {t['window']:6.1f} s "
@@ -227,6 +254,10 @@ def main() -> int:
             f"  peak memory                                 {ours['peak_mb']:6.0f} MB"
             f"   target < 800 MB: {'met' if ours['peak_mb'] < 800 else 'NOT met'}"
         )
+        print(
+            "  peak memory after each step (MB): "
+            + ", ".join(f"{STEPS[k]} {v:.0f}" for k, v in ours["peaks"].items())
+        )
 
         bench = "bench_transit"
         record(bench, "quality-class polygons, whole country", t["polygons"], max_value=3.0)
@@ -238,7 +269,7 @@ def main() -> int:
             print(
                 f"\ngtfs_kit could not be installed in {VENV} ({why.strip()}); plugin figures only."
             )
-            return 0
+            return facts, ours
         out = folder / "gtfs_kit.json"
         subprocess.run(
             [str(python), "-c", GTFS_KIT_SCRIPT, str(folder / "national_gtfs.zip"), DATE, str(out)],
@@ -285,15 +316,77 @@ def main() -> int:
             f"counts per stop (every stop time of the date's trips, gtfs_kit's num_trips): "
             f"{'identical for all ' + format(len(peer['counts']), ',') + ' stops' if same else f'{diff} stops differ'}"
         )
-        return 0
+        return facts, ours
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def main() -> int:
+    facts, ours = national()
+    scaling(facts, ours)
+    return 0
+
+
+STEPS = {
+    "read": "read feed",
+    "service_day": "departures, service day",
+    "window": "departures, 06–20",
+    "categories": "stop categories",
+    "polygons": "class polygons",
+    "raster": "class raster 100 m",
+    "access": "access per area + gap",
+}
+
+
+def scaling(facts, ours) -> None:
+    """The chain once more on a quarter of the country's stops (about a large county's
+    feed): how each step's time, and the peak memory, grow from the quarter to the whole
+    feed against the growth of the data (stop times). growth / data growth near 1 is
+    linear; clearly above 1, the step grows faster than its data."""
+    folder = Path(tempfile.mkdtemp(prefix="bench-transit-quarter-"))
+    try:
+        subprocess.run(
+            [sys.executable, __file__, "--generate", str(folder), str(SCALE)], check=True
+        )
+        small = _read_json(folder / "facts.json")
+        subprocess.run([sys.executable, __file__, "--chain", str(folder)], check=True)
+        quarter = _read_json(folder / "ours.json")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    data = facts["stop_times"] / small["stop_times"]
+    print(
+        f"\nscaling: the chain on {SCALE:g} of the stops ({small['stops']:,} stops, "
+        f"{small['stop_times']:,} stop times, {small['areas']:,} areas) and on the whole feed; "
+        f"the data grow {data:.2f} ×"
+    )
+    print(f"  {'step':<28} {'quarter':>8} {'whole':>8} {'growth':>7}  growth / data growth")
+    rows = [(STEPS[k], quarter["times"][k], ours["times"][k], "s") for k in STEPS]
+    rows.append(("whole chain", sum(quarter["times"].values()), sum(ours["times"].values()), "s"))
+    rows.append(("peak memory", quarter["peak_mb"], ours["peak_mb"], "MB"))
+    for name, a, b, unit in rows:
+        growth = b / a if a else float("nan")
+        flag = "  ← faster than its data" if growth / data > 1.25 and b > 0.5 else ""
+        print(
+            f"  {name:<28} {a:6.1f} {unit:<2}{b:6.1f} {unit:<2}{growth:6.2f} ×  {growth / data:5.2f}"
+            f"{flag}"
+        )
+    bench = "bench_transit"
+    for name, a, b, unit in rows[-2:]:
+        record(
+            bench,
+            f"{name}: whole feed against {SCALE:g} of it × data growth ({data:.1f} ×)",
+            b,
+            f"{SCALE:g} feed × {data:.1f}",
+            a * data,
+            unit=unit,
+            max_ratio=1.0,
+        )
+
+
 if __name__ == "__main__":
     os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
-    if len(sys.argv) == 3 and sys.argv[1] == "--generate":
-        generate(Path(sys.argv[2]))
+    if len(sys.argv) in (3, 4) and sys.argv[1] == "--generate":
+        generate(Path(sys.argv[2]), *map(float, sys.argv[3:]))
     elif len(sys.argv) == 3 and sys.argv[1] == "--chain":
         chain(Path(sys.argv[2]))
     else:

@@ -22,6 +22,7 @@ from ..common.dependencies import require
 from ..common.errors import InputError  # noqa: F401 (re-exported for callers that catch it)
 from ..common.progress import NO_PROGRESS, Progress
 from .gtfs_calendar import build_calendar, build_calendar_dates, check_services, service_day_counts
+from .gtfs_stop_times_read import read_stop_times
 from .gtfs_stops import read_stops, warn_unplaced
 from .gtfs_tables import (
     REQUIRED_FILES,
@@ -121,7 +122,9 @@ def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
         service_ids = _service_index(trips_raw, calendar_raw, dates_raw)
         trips = _build_trips(trips_raw, routes, service_ids)
         progress.set(10)
-        stop_times_raw = read_table(source, "stop_times", progress.sub(10, 60))
+        stop_times_raw = read_stop_times(source, progress.sub(10, 60))
+        if stop_times_raw is None:  # not plain: the general reader
+            stop_times_raw = read_table(source, "stop_times", progress.sub(10, 60))
         require_rows(stop_times_raw, "stop_times", "the feed has no timetable")
         freq_raw = read_table(source, "frequencies") if source.has("frequencies") else None
     finally:

@@ -24,7 +24,8 @@ from .gtfs_tables import (
 
 
 def build_stop_times(feed, raw, progress: Progress):
-    """Stop times as int32 positions and seconds, sorted, with missing times interpolated;
+    """Stop times as int32 positions and seconds, sorted, with missing times interpolated
+    (``raw``'s columns are dropped as they are read, to keep the peak of memory low);
     exact duplicates dropped and times that restart at midnight read past 24:00 (with
     warnings), conflicting duplicates an InputError. Cancel is checked between the steps."""
     pd = require("pandas")
@@ -33,20 +34,22 @@ def build_stop_times(feed, raw, progress: Progress):
     trip = positions(
         raw["trip_id"], pd.Index(feed.trips["trip_id"]), "stop_times", "trip_id", "trips.txt"
     )
+    del raw["trip_id"]  # each column of raw is let go once it is read (memory)
     progress.check()
     stop = positions(
         raw["stop_id"], pd.Index(feed.stops["stop_id"]), "stop_times", "stop_id", "stops.txt"
     )
+    del raw["stop_id"]
     progress.set(20)
     progress.check()
-    sequence = parse_category(
+    sequence = _numbers(
         raw["stop_sequence"],
         parse_integers,
-        "stop_times",
         "stop_sequence",
         "is not a whole number",
         "Correct stop_sequence in the feed.",
     )
+    del raw["stop_sequence"]
     fail_first(
         np.isnan(sequence),
         None,
@@ -58,14 +61,14 @@ def build_stop_times(feed, raw, progress: Progress):
     times = {}
     for column in ("arrival_time", "departure_time"):
         progress.check()
-        times[column] = parse_category(
+        times[column] = _numbers(
             raw[column],
             parse_times,
-            "stop_times",
             column,
             "is not a time of the form HH:MM:SS",
             "Correct the time in the feed (hours may pass 24, e.g. 25:10:00).",
         )
+        del raw[column]
     progress.set(50)
     progress.check()
     arrival, departure = times["arrival_time"], times["departure_time"]
@@ -127,6 +130,14 @@ def build_stop_times(feed, raw, progress: Progress):
             "last_stop": last,
         }
     )
+
+
+def _numbers(values, parse, column: str, problem: str, action: str):
+    """A column as numbers: already numbers when the plain reader parsed it
+    (``gtfs_stop_times_read``), else float numbers parsed from its text categories."""
+    if values.dtype.kind in "fi":
+        return values.to_numpy()
+    return parse_category(values, parse, "stop_times", column, problem, action)
 
 
 def _line(rows, i) -> int:
@@ -196,12 +207,15 @@ def running_order(feed, trip, sequence, arrival, departure, rows):
     if len(timed) < 1:
         return arrival, departure
     with np.errstate(invalid="ignore"):
-        later = trip[timed[1:]] == trip[timed[:-1]]
-        if not (
-            (departure < arrival).any()
-            or (later & (arrival[timed[1:]] < departure[timed[:-1]])).any()
-        ):
+        if len(timed) == len(departure):  # every stop time timed: views, no copies
+            later = trip[1:] == trip[:-1]
+            backwards = later & (arrival[1:] < departure[:-1])
+        else:
+            later = trip[timed[1:]] == trip[timed[:-1]]
+            backwards = later & (arrival[timed[1:]] < departure[timed[:-1]])
+        if not ((departure < arrival).any() or backwards.any()):
             return arrival, departure
+        del later, backwards
     # arrival and departure of every timed stop, in running order
     values = np.empty(2 * len(timed))
     values[0::2], values[1::2] = arrival[timed], departure[timed]

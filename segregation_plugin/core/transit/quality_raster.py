@@ -72,7 +72,7 @@ def class_raster(
     ox, oy = ox[near], oy[near]
     col0 = np.floor((x - west) / cell_size).astype(np.int64)
     row0 = np.floor((north - y) / cell_size).astype(np.int64)
-    chunk = max(1, 4_000_000 // len(ox))
+    chunk = max(1, 1_000_000 // len(ox))  # about 1 M cell–stop pairs: ~100 MB of arrays
     for lo in range(0, len(x), chunk):
         progress.check()
         hi = min(lo + chunk, len(x))

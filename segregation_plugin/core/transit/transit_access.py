@@ -93,7 +93,8 @@ def points_from_raster(path, areas, progress: Progress = NO_PROGRESS, limit_mb=N
             shapes, out_shape=values.shape, transform=transform, fill=0, dtype="int32"
         )
         progress.set(60)
-        data = np.ma.filled(values.astype(float), 0.0)
+        data = np.ma.filled(values, 0)  # in the raster's type: floats only for the cells kept
+        del values
         rows, cols = np.nonzero((data > 0) & (owner > 0))
         xs, ys = rasterio.transform.xy(transform, rows, cols, offset="center")
         xs, ys = np.asarray(xs, float), np.asarray(ys, float)
@@ -106,7 +107,7 @@ def points_from_raster(path, areas, progress: Progress = NO_PROGRESS, limit_mb=N
         {
             "x": xs,
             "y": ys,
-            "pop": data[rows, cols],
+            "pop": data[rows, cols].astype(float),
             "area": (owner[rows, cols] - 1).astype(np.int64),
         }
     )

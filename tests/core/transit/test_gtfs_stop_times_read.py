@@ -1,0 +1,76 @@
+"""stop_times.txt read from its bytes gives what the general reader gives, and hands any
+file that is not plain back to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from segregation_plugin.core.transit import gtfs_feed, gtfs_stop_times_read, gtfs_tables
+from segregation_plugin.core.transit.gtfs_tables import FeedFiles
+from tests.helpers.transit_feeds import write_feed
+
+TRIPS = "route_id,service_id,trip_id,direction_id\nR1,WK,t1,0\nR1,WK,trip number 2,1\n"
+PLAIN = (
+    "trip_id,arrival_time,departure_time,stop_id,stop_sequence,stop_headsign\r\n"
+    "t1,8:00:00,8:00:00,A,1,Ö\r\n"
+    "t1,,,B,2,\r\n"  # no time: interpolated to 08:15
+    "t1,08:30:00,08:31:00,C,3,x\r\n"
+    "trip number 2,24:59:00,25:00:00,C,10,\r\n"
+    "trip number 2,25:20:00,25:20:00,A,12,"  # no line end at the end
+)
+
+
+def _both(tmp_path, stop_times, monkeypatch):
+    path = write_feed(tmp_path, trips=TRIPS, stop_times=stop_times)
+    plain = gtfs_stop_times_read.read_stop_times(FeedFiles(path))
+    fast = gtfs_feed.read_feed(path)
+    monkeypatch.setattr(gtfs_feed, "read_stop_times", lambda *args, **kw: None)
+    general = gtfs_feed.read_feed(path)
+    return plain, fast, general
+
+
+def test_plain_file_reads_as_the_general_reader_does(tmp_path, monkeypatch):
+    plain, fast, general = _both(tmp_path, PLAIN, monkeypatch)
+    assert plain is not None  # read from its bytes
+    assert list(plain["arrival_time"][:3].fillna(-1)) == [8 * 3600, -1, 8 * 3600 + 1800]
+    assert list(plain["trip_id"].astype(str)) == ["t1"] * 3 + ["trip number 2"] * 2
+    assert fast.stop_times.equals(general.stop_times)
+    st = fast.stop_times
+    assert list(st["departure"]) == [28800, 29700, 30660, 90000, 91200]
+    assert list(st["stop_sequence"]) == [1, 2, 3, 10, 12]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("t1,08:30:00", '"t1",08:30:00'),  # a quoted value
+        ("t1,8:00:00,8:00:00,A,1", "t1, 8:00:00,8:00:00,A,1"),  # a space before a value
+        ("C,3,x", "C,3,x,extra"),  # a row with another number of fields
+        ("24:59:00", "24:59"),  # a time in another form
+    ],
+)
+def test_files_that_are_not_plain_go_to_the_general_reader(tmp_path, monkeypatch, change):
+    text = PLAIN.replace(*change)
+    path = write_feed(tmp_path, trips=TRIPS, stop_times=text)
+    assert gtfs_stop_times_read.read_stop_times(FeedFiles(path)) is None
+
+
+def test_blocks_join_to_the_same_categories(tmp_path, monkeypatch):
+    """Tiny blocks: every few lines a new block, ids seen in several blocks."""
+    monkeypatch.setattr(gtfs_tables, "CHUNK_ROWS", 1)  # blocks of 160 bytes
+    lines = ["trip_id,arrival_time,departure_time,stop_id,stop_sequence"]
+    trips = ["route_id,service_id,trip_id,direction_id"]
+    for t in range(30):
+        trips.append(f"R1,WK,T{t},0")
+        for k, stop in enumerate("ABC"):
+            lines.append(
+                f"T{t},{6 + t // 6:02d}:{10 * k:02d}:00,{6 + t // 6:02d}:{10 * k:02d}:30,{stop},{k + 1}"
+            )
+    path = write_feed(tmp_path, trips="\n".join(trips) + "\n", stop_times="\n".join(lines) + "\n")
+    plain = gtfs_stop_times_read.read_stop_times(FeedFiles(path))
+    assert plain is not None and len(plain) == 90
+    assert sorted(plain["stop_id"].cat.categories) == ["A", "B", "C"]
+    assert plain["departure_time"].iloc[-1] == 10 * 3600 + 20 * 60 + 30
+    fast = gtfs_feed.read_feed(path)
+    monkeypatch.setattr(gtfs_feed, "read_stop_times", lambda *args, **kw: None)
+    assert fast.stop_times.equals(gtfs_feed.read_feed(path).stop_times)
