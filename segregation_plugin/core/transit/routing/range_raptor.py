@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ...common.dependencies import require
 from ...common.progress import NO_PROGRESS, Progress
-from .raptor import INF, _least, _ride
+from .raptor import INF, _least, _ride, walked
 
 
 def range_arrivals(
@@ -55,7 +55,7 @@ def range_arrivals(
             s, c, t = _improve(best, k, s, c, t)
             if k + 1 == rounds or not len(s):
                 break
-            s, c, t = _spread(transfers, s, c, t, horizon, n_origins)
+            s, c, t = walked(transfers, s, c, t, horizon, n_origins)
             s, c, t = _improve(board, k + 1, s, c, t)
         last = best[rounds - 1]
         out[:, :, j] = np.where(last <= depart + max_seconds, last, INF)
@@ -73,17 +73,3 @@ def _improve(labels, k, stop, col, time):
         current = labels[later, stop, col]
         labels[later, stop, col] = np.minimum(time, current)
     return stop, col, time
-
-
-def _spread(transfers, stop, col, time, horizon, n_cols):
-    """Arrivals spread over the transfers (change time included), one per stop and column."""
-    np = require("numpy")
-    ptr, to, secs = transfers
-    count = ptr[stop + 1] - ptr[stop]
-    item = np.repeat(np.arange(len(stop)), count)
-    edge = np.repeat(ptr[stop], count) + (
-        np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
-    )
-    s, c, t = to[edge], col[item], time[item] + secs[edge]
-    inside = t <= horizon[c]
-    return _least(s[inside], c[inside], t[inside], n_cols)

@@ -124,6 +124,16 @@ def _least(stop, col, time, n_cols):
 def _transfer(transfers, stop, col, time, horizon, board, n_cols):
     """Spread arrivals over the transfers; the improved boarding labels (also written into
     ``board``)."""
+    s, c, t = walked(transfers, stop, col, time, horizon, n_cols)
+    better = t < board[s, c]
+    s, c, t = s[better], c[better], t[better]
+    board[s, c] = t
+    return s, c, t
+
+
+def walked(transfers, stop, col, time, horizon, n_cols):
+    """The arrivals ``time`` at ``stop`` (one per column ``col``) spread over each stop's
+    transfers (change time included), the least per stop and column within ``horizon``."""
     np = require("numpy")
     ptr, to, secs = transfers
     count = ptr[stop + 1] - ptr[stop]
@@ -133,8 +143,4 @@ def _transfer(transfers, stop, col, time, horizon, board, n_cols):
     )
     s, c, t = to[edge], col[item], time[item] + secs[edge]
     inside = t <= horizon[c]
-    s, c, t = _least(s[inside], c[inside], t[inside], n_cols)
-    better = t < board[s, c]
-    s, c, t = s[better], c[better], t[better]
-    board[s, c] = t
-    return s, c, t
+    return _least(s[inside], c[inside], t[inside], n_cols)
