@@ -26,6 +26,7 @@ from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import read_source, source_to_frame
 from ..parameters import advanced, optional_int, year_parameter
+from .from_api import api_parameters, api_settings
 
 
 class SegregationAnalysis(SegregationAlgorithm):
@@ -91,8 +92,9 @@ class SegregationAnalysis(SegregationAlgorithm):
         self.addParameter(
             QgsProcessingParameterFile(
                 self.FOLDER,
-                tr("Folder of SCB exports (xlsx, csv from Statistikdatabasen)"),
+                tr("Folder of SCB exports (xlsx, csv; empty: fetched from SCB's API)"),
                 behavior=compat.FILE_BEHAVIOR_FOLDER,
+                optional=True,
             )
         )
         self.addParameter(
@@ -162,6 +164,8 @@ class SegregationAnalysis(SegregationAlgorithm):
                 )
             )
         )
+        for param in api_parameters():
+            self.addParameter(advanced(param))
         for name, label, kind, optional in (
             (self.REGSO_TYPES, tr("Area types RegSO"), compat.VECTOR_ANY_GEOMETRY, False),
             (self.DESO_TYPES, tr("Area types DeSO"), compat.VECTOR_ANY_GEOMETRY, True),
@@ -218,6 +222,7 @@ class SegregationAnalysis(SegregationAlgorithm):
             children=child_context(context),
             choice=choice,
             area_codes=[str(c) for c in areas[code_field].dropna()] if code_field else [],
+            api=api_settings(self, parameters, context),
         )
         try:
             for number, step in enumerate(STEPS):
