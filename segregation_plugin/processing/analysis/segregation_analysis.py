@@ -35,12 +35,16 @@ class SegregationAnalysis(SegregationAlgorithm):
     ORDER = 10
     REQUIRES = ("pandas", "numpy", "geopandas", "shapely", "openpyxl")
     SHORT_DESCRIPTION = (
-        "The whole analysis in one run: SCB's exports from a folder, area types of DeSO and "
+        "The whole analysis in one run: SCB's exports from a folder or its API, area types of DeSO and "
         "RegSO, their change and the ojämlikhetsindex, for the kommuner you choose."
     )
     TAGS = ("guided", "analysis", "områdestyp", "kommun", "ojämlikhetsindex", "scb")
     HELP = (
         "Runs the plugin's tools one after another, with one progress bar:<ol>"
+        "<li><b>Without a statistics folder</b>: SCB's tables V1–V3 fetched from its API "
+        "(the table ids are advanced parameters) for every DeSO of Sweden, the year and the "
+        "one before it, saved in a cache folder the log names and read from there as a "
+        "folder of exports; without a network the message names the tables to download;</li>"
         "<li><b>Get area boundaries</b>, when you give no DeSO: the DeSO of the chosen "
         "kommuner or län from SCB's WFS, or from SCB's GeoPackage/zip you downloaded, in the "
         "version of the statistics (up to 2023 DeSO 2018, from 2024 DeSO 2025); the RegSO are "
