@@ -551,7 +551,7 @@
             <translation>Det finns inget fält '{name}' att summera (fält: {join_map_str_frame}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="205" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="206" />
             <source>grid population</source>
             <comment>part of a message</comment>
             <translation>befolkning från rutnätet</translation>
@@ -572,37 +572,37 @@
             <translation>{len_frame} {codes_level_names_get_detect_level} → {len_result} {codes_level_names_level} med {how}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="242" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="243" />
             <source>{n_in} of {len_frame} areas assigned to {len_districts} districts by {how}.</source>
             <translation>{n_in} av {len_frame} områden fördelade på {len_districts} planeringsområden efter {how}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="84" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="85" />
             <source>Which {codes_level_names_level} a {codes_level_names_from_level} lies in cannot be read from its code. Choose the field that holds the target codes (e.g. regsokod) or a key table (e.g. SCB's koppling_deso2018_regso2020.csv).</source>
             <translation>Vilken {codes_level_names_level} en {codes_level_names_from_level} ligger i kan inte läsas ur dess kod. Välj fältet med målområdenas koder (t.ex. regsokod) eller en nyckeltabell (t.ex. SCB:s koppling_deso2018_regso2020.csv).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="63" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="64" />
             <source>The field {code_field} holds no area codes.</source>
             <translation>Fältet {code_field} innehåller inga områdeskoder.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="66" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="67" />
             <source>The areas are {codes_level_names_from_level}: they can only be aggregated to a larger level than that, not to {codes_level_names_level}.</source>
             <translation>Områdena är {codes_level_names_from_level}: de kan bara summeras till en större nivå än så, inte till {codes_level_names_level}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="190" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="191" />
             <source>To withhold values of districts with few inhabitants the tool needs the population: choose the population field (e.g. a population total) or a population grid.</source>
             <translation>För att inte redovisa värden för områden med få invånare behöver verktyget befolkningen: välj befolkningsfältet (t.ex. folkmängden totalt) eller ett befolkningsrutnät.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="248" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="249" />
             <source>{join_n_m_counts_by} (population grid).</source>
             <translation>{join_n_m_counts_by} (befolkningsrutnät).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="255" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="256" />
             <source>{len_split} areas lie less than half inside the district they were given ({join_map_str_split}): check them in the assignment table.</source>
             <translation>{len_split} områden ligger till mindre än hälften inom det planeringsområde de fick ({join_map_str_split}): kontrollera dem i fördelningstabellen.</translation>
         </message>
@@ -612,7 +612,7 @@
             <translation>{len_outside} områden ligger inte i något planeringsområde och togs inte med.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="260" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="261" />
             <source>{int_empty_sum} districts got no area at all: {join_map_str_ids}.</source>
             <translation>{int_empty_sum} planeringsområden fick inget område alls: {join_map_str_ids}.</translation>
         </message>
@@ -622,27 +622,27 @@
             <translation>{unassigned} områden har inget målområde i nyckeln och togs inte med.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="276" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="288" />
             <source>{len_small} output areas have fewer inhabitants than the minimum ({population}); their values are withheld: {join_map_str_small}.</source>
             <translation>{len_small} resultatområden har färre invånare än minimigränsen ({population}); deras värden redovisas inte: {join_map_str_small}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="276" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="288" />
             <source>{len_small} output areas have fewer inhabitants than the minimum; their values are withheld: {join_map_str_small}.</source>
             <translation>{len_small} resultatområden har färre invånare än minimigränsen; deras värden redovisas inte: {join_map_str_small}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="283" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="295" />
             <source>{len_incomplete} output areas contain suppressed source values; see the field '{note}' ({join_map_str_incomplete}).</source>
             <translation>{len_incomplete} resultatområden innehåller skyddade källvärden; se fältet '{note}' ({join_map_str_incomplete}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="287" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="299" />
             <source>Population in output areas: {result_population_sum}.</source>
             <translation>Befolkning i resultatområdena: {result_population_sum}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="231" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="232" />
             <source>The district layer already has a field '{col}'; rename it or choose other fields.</source>
             <translation>Områdeslagret har redan ett fält '{col}'; byt namn på det eller välj andra fält.</translation>
         </message>
@@ -987,6 +987,7 @@
             <translation>{label} har perioder som inte är år ({join_bad}); bara årsstatistik kan kopplas till områden. Välj en tabell med årsvärden.</translation>
         </message>
         <message>
+            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="38" />
             <location filename="../segregation_plugin/core/statistics/pxweb.py" line="53" />
             <location filename="../segregation_plugin/core/statistics/scb_export.py" line="48" />
             <source>The file {path} does not exist.</source>
@@ -1260,18 +1261,18 @@
             <translation>{region_of_cell_cell} ({var_names_cell_n_vars}) på {places}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="148" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="149" />
             <source>{summed} {noun} → {len_result} {target_noun} using {how}.</source>
             <translation>{summed} {noun} → {len_result} {target_noun} med {how}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="147" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="148" />
             <source>{used} of {len_frame}</source>
             <comment>part of a message</comment>
             <translation>{used} av {len_frame}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="195" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="196" />
             <source>The district layer has no features: there is nothing to aggregate to. Choose a layer with your districts (is a filter hiding them?).</source>
             <translation>Lagret med planeringsområden har inga objekt: det finns inget att summera till. Välj ett lager med dina planeringsområden (döljer ett filter dem?).</translation>
         </message>
@@ -1286,19 +1287,19 @@
             <translation>{len_lost} {noun} {no_target} och togs inte med ({listed_lost_code}; objekt {listed_lost_index}{residents_lost_name}). {len_held} av dem anger {target_noun} ({listed_sorted_set_held}); där lämnas värdena tomma (med 'Summera det som finns': för små) och förklaras i 'note'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="150" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="151" />
             <source>have no {target_noun} in {how}</source>
             <comment>part of a message</comment>
             <translation>saknar {target_noun} i {how}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="150" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="151" />
             <source>the key</source>
             <comment>part of a message</comment>
             <translation>nyckeln</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="263" />
+            <location filename="../segregation_plugin/core/statistics/aggregate_areas.py" line="264" />
             <source>lie in no district</source>
             <comment>part of a message</comment>
             <translation>ligger inte i något planeringsområde</translation>
@@ -1505,6 +1506,16 @@
             <location filename="../segregation_plugin/processing/statistics/check_areas.py" line="152" />
             <source>Problems of the areas</source>
             <translation>Problem i områdena</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb_cache.py" line="61" />
+            <source>The answers of SCB's API for one table have different dimensions.</source>
+            <translation>SCB:s API:s svar för en och samma tabell har olika dimensioner.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/pxweb_cache.py" line="153" />
+            <source>SCB's API sent something that is not JSON for {table}.</source>
+            <translation>SCB:s API skickade något som inte är JSON för {table}.</translation>
         </message>
     </context>
 </TS>

@@ -36,6 +36,7 @@ NOT_ALGORITHMS = {
     "boundaries",  # the guided analysis's steps (processing/analysis)
     "profile",
     "official",
+    "from_api",
 }
 
 

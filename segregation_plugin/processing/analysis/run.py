@@ -40,7 +40,7 @@ class Analysis:
     """What the steps share: the inputs, the children's context, what each step made."""
 
     parameters: dict  # of the children: DESO, REGSO, KEY_TABLE (as the user gave them)
-    folder: str
+    folder: str  # the statistics folder ('' until fetched: the API source, :mod:`.from_api`)
     context: QgsProcessingContext  # the guided tool's
     feedback: object  # a QgsProcessingMultiStepFeedback
     year: int = None  # chosen, or None: the latest in the statistics
@@ -64,6 +64,7 @@ class Analysis:
     official: list = field(default_factory=list)  # paths of SCB's official area-type exports
     agreement: object = None  # the agreement table of own and official types
     agreement_results: dict = field(default_factory=dict)  # SHARE_IDENTICAL, ...
+    api: dict = field(default_factory=dict)  # without a folder: TABLES, CACHE, URL
 
     def layer(self, value):
         """The layer of a child's result (a temporary layer's id)."""

@@ -26,6 +26,7 @@ from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import read_source, source_to_frame
 from ..parameters import advanced, optional_int, year_parameter
+from .from_api import api_parameters, api_settings
 
 
 class SegregationAnalysis(SegregationAlgorithm):
@@ -34,12 +35,16 @@ class SegregationAnalysis(SegregationAlgorithm):
     ORDER = 10
     REQUIRES = ("pandas", "numpy", "geopandas", "shapely", "openpyxl")
     SHORT_DESCRIPTION = (
-        "The whole analysis in one run: SCB's exports from a folder, area types of DeSO and "
+        "The whole analysis in one run: SCB's exports from a folder or its API, area types of DeSO and "
         "RegSO, their change and the ojämlikhetsindex, for the kommuner you choose."
     )
     TAGS = ("guided", "analysis", "områdestyp", "kommun", "ojämlikhetsindex", "scb")
     HELP = (
         "Runs the plugin's tools one after another, with one progress bar:<ol>"
+        "<li><b>Without a statistics folder</b>: SCB's tables V1–V3 fetched from its API "
+        "(the table ids are advanced parameters) for every DeSO of Sweden, the year and the "
+        "one before it, saved in a cache folder the log names and read from there as a "
+        "folder of exports; without a network the message names the tables to download;</li>"
         "<li><b>Get area boundaries</b>, when you give no DeSO: the DeSO of the chosen "
         "kommuner or län from SCB's WFS, or from SCB's GeoPackage/zip you downloaded, in the "
         "version of the statistics (up to 2023 DeSO 2018, from 2024 DeSO 2025); the RegSO are "
@@ -91,8 +96,9 @@ class SegregationAnalysis(SegregationAlgorithm):
         self.addParameter(
             QgsProcessingParameterFile(
                 self.FOLDER,
-                tr("Folder of SCB exports (xlsx, csv from Statistikdatabasen)"),
+                tr("Folder of SCB exports (xlsx, csv; empty: fetched from SCB's API)"),
                 behavior=compat.FILE_BEHAVIOR_FOLDER,
+                optional=True,
             )
         )
         self.addParameter(
@@ -162,6 +168,8 @@ class SegregationAnalysis(SegregationAlgorithm):
                 )
             )
         )
+        for param in api_parameters():
+            self.addParameter(advanced(param))
         for name, label, kind, optional in (
             (self.REGSO_TYPES, tr("Area types RegSO"), compat.VECTOR_ANY_GEOMETRY, False),
             (self.DESO_TYPES, tr("Area types DeSO"), compat.VECTOR_ANY_GEOMETRY, True),
@@ -218,6 +226,7 @@ class SegregationAnalysis(SegregationAlgorithm):
             children=child_context(context),
             choice=choice,
             area_codes=[str(c) for c in areas[code_field].dropna()] if code_field else [],
+            api=api_settings(self, parameters, context),
         )
         try:
             for number, step in enumerate(STEPS):

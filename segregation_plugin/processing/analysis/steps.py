@@ -17,6 +17,7 @@ from ...core.common.errors import InputError
 from ...i18n import format_number, tr
 from . import tables as T
 from .boundaries import get_boundaries
+from .from_api import fetch_statistics
 from .national import national_areas
 from .official import compare_official, official_export
 from .profile import indicator_profiles
@@ -360,6 +361,7 @@ def inequality(analysis: Analysis) -> None:
 
 
 STEPS = (
+    fetch_statistics,
     import_tables,
     check_tables,
     get_boundaries,
@@ -378,6 +380,7 @@ def title(step) -> str:
     """What the progress dialog says while ``step`` runs (a step added later without a
     title here shows the first line of its docstring)."""
     titles = {
+        fetch_statistics: tr("Fetching SCB's tables from the API"),
         import_tables: tr("Importing the SCB exports"),
         check_tables: tr("Checking the tables and the years"),
         get_boundaries: tr("Getting the boundaries"),
