@@ -242,6 +242,10 @@ def main() -> int:
             for layout in project.layoutManager().layouts():
                 project.layoutManager().removeLayout(layout)
             project.removeAllMapLayers()
+            # layers owned by Python must go before QGIS does (else a crash at exit)
+            context.temporaryLayerStore().removeAllMapLayers()
+            layers.clear()
+            del context
         QgsApplication.processingRegistry().removeProvider(provider)
     finally:
         app.exitQgis()
