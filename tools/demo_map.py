@@ -27,6 +27,7 @@ from qgis.core import (
     QgsRectangle,
 )
 from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtGui import QColor
 
 from segregation_plugin.processing import compat
 from segregation_plugin.processing.outputs import system_font
@@ -151,6 +152,10 @@ def render_map(
     to_km = compat.unit_factor(crs.mapUnits(), compat.DISTANCE_KILOMETERS)
     bar.setUnitsPerSegment(_segment_km(map_item.extent().width() * to_km))
     bar.attemptMove(QgsLayoutPoint(9, height_mm - 16, compat.LAYOUT_MILLIMETERS))
+    # where the map reaches under the bar, a white box keeps labels (a kommun's name) from
+    # running through its numbers
+    bar.setBackgroundEnabled(True)
+    bar.setBackgroundColor(QColor(255, 255, 255, 230))
     layout.addLayoutItem(bar)
 
     map_item.setKeepLayerSet(True)  # the kept layout shows these layers, whatever is switched on
