@@ -3,13 +3,22 @@
 A national feed has millions of stop times; parsing them as text with pandas (strings,
 then categories, then a regular expression per distinct time) costs several times what the
 bytes themselves do. Most feeds are plain: no quotes, one comma-separated row per line,
-times written ``H:MM:SS``. Such a file is read here in blocks of bytes with numpy: the
-positions of the commas and line ends give every field's start and end; times (``H:MM:SS``
-or ``HH:MM:SS``) and stop_sequence are computed from their digits; trip_id and stop_id become categories through
-8-byte words of their bytes (exact: two ids share a code only when their bytes are equal).
+times written ``H:MM:SS``. Such a file is read here in blocks of bytes with numpy:
+
+- one pass finds the commas and line ends, which give every field's start and end;
+- times (``H:MM:SS`` or ``HH:MM:SS``) and stop_sequence are computed from the 8 bytes
+  before each field's end, read as one 64-bit word (its digits checked and combined with
+  integer arithmetic on the whole column at once);
+- trip_id and stop_id become categories through 8-byte words of their bytes (exact: two
+  ids share a code only when their bytes are equal). A row whose id equals the row
+  before's (a trip's stop times follow each other) costs a comparison, not a lookup; ids
+  are decoded to text once per distinct id of the whole file.
+
+While a block is parsed the next one is decompressed in a second thread (zlib and numpy
+both let go of Python's lock while they work).
 
 Anything else (a quote, a row with another number of fields, a space before a value, an
-empty id or sequence, a time in another form, text that is not UTF-8) makes
+empty id or sequence, a time in another form, a zero byte, text that is not UTF-8) makes
 :func:`read_stop_times` return None, and the caller reads the file with the general reader
 (``gtfs_tables.read_table``), which reads every form GTFS allows and names the line of any
 error. The result is the same either way: the same categories and codes in the same order
@@ -18,14 +27,27 @@ of rows, times and sequences as numbers (NaN for a missing time).
 
 from __future__ import annotations
 
+import os
+import queue
+import threading
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing, suppress
+
 from ..common.dependencies import require
 from ..common.progress import NO_PROGRESS, Progress
 from . import gtfs_tables
 from .gtfs_tables import COLUMNS, FeedFiles, read_header
 
-ROW_BYTES = 160  # a block holds gtfs_tables.CHUNK_ROWS × this many bytes (32 MB)
+ROW_BYTES = 80  # a block holds gtfs_tables.CHUNK_ROWS × this many bytes (16 MB)
+WORKERS = max(1, min(2, os.cpu_count() or 1))  # blocks parsed at once (numpy lets go of the lock)
 IDS = ("trip_id", "stop_id")
-TIMES = ("arrival_time", "departure_time")
+PAD = 8  # zero bytes before and after a block: every 8-byte word of a field exists
+ZEROS = 0x3030303030303030  # "00000000"
+HIGH = 0x8080808080808080
+# "HH:MM:SS" as a little-endian word: byte i is character i
+TIME_TEXT = 0x30303A30303A3030  # "00:00:00"
+COLONS = 0x0000FF0000FF0000
 
 
 class NotPlain(Exception):
@@ -43,173 +65,260 @@ def read_stop_times(source: FeedFiles, progress: Progress = NO_PROGRESS):
         return None  # the general reader names what is missing
     where = {c: names.index(c) for c in COLUMNS["stop_times"]}
     size = source.size("stop_times")
-    blocks, done = [], 0
+    blocks, pending = [], deque()
+    pool = ThreadPoolExecutor(max_workers=WORKERS)
     try:
-        with source.open("stop_times") as raw:
-            first = raw.readline()  # the header
-            done = len(first)
-            rest = b""
-            while True:
+        with closing(_texts(source)) as texts:  # closed at once: the reading thread stops
+            for text, length, done in texts:
                 progress.check()
-                data = raw.read(gtfs_tables.CHUNK_ROWS * ROW_BYTES)
-                text = rest + data
-                if not data:
-                    if text.strip(b"\r\n"):
-                        blocks.append(_block(text, len(names), where, progress))
-                    break
-                cut = text.rfind(b"\n") + 1
-                rest = text[cut:]
-                if cut:
-                    blocks.append(_block(text, len(names), where, progress, cut))
-                del text
-                done += len(data)
+                pending.append(pool.submit(_block, text, length, len(names), where))
+                while len(pending) >= WORKERS:
+                    blocks.append(pending.popleft().result())
+                    progress.check()
                 if size:
                     progress.set(100 * done / size)
+            while pending:
+                progress.check()
+                blocks.append(pending.popleft().result())
     except NotPlain:
         return None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     frame = pd.DataFrame(index=pd.RangeIndex(sum(len(b["stop_sequence"]) for b in blocks)))
     for column in COLUMNS["stop_times"]:  # one at a time: no copy into one block of floats
-        join = _join_categories if column in IDS else _join_numbers
-        frame[column] = join(blocks, column)
+        if column in IDS:
+            frame[column] = _join_categories(blocks, column)
+        else:
+            frame[column] = _join_numbers(blocks, column)
         for block in blocks:
             del block[column]
     return frame
 
 
-PAD = 8  # zero bytes before and after a block: every 8-byte window of a field exists
+def _texts(source: FeedFiles):
+    """(bytes, length of the whole lines in them, bytes of the file read so far) for each
+    block of the file after its header, read (and decompressed) in a thread meanwhile. The
+    bytes are a bytearray of :data:`PAD` zero bytes, whole lines, and at least PAD zero
+    bytes; a last line without a line end gets one."""
+    texts = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def padded(*parts) -> tuple:
+        length = sum(len(p) for p in parts)
+        text = bytearray(PAD + length + PAD)
+        at = PAD
+        for part in parts:
+            text[at : at + len(part)] = part
+            at += len(part)
+        return text, length
+
+    def read(raw):
+        try:
+            done, rest = len(raw.readline()), b""  # the header
+            while not stop.is_set():
+                data = raw.read(gtfs_tables.CHUNK_ROWS * ROW_BYTES)
+                done += len(data)
+                if not data:
+                    if rest.strip(b"\r\n"):
+                        texts.put((*padded(rest, b"\n"), done))
+                    break
+                cut = data.rfind(b"\n") + 1
+                if not cut:  # no line end in the whole block
+                    rest += data
+                    continue
+                texts.put((*padded(rest, memoryview(data)[:cut]), done))
+                rest = data[cut:]
+            texts.put(None)
+        except BaseException as exc:  # handed to the parsing thread
+            texts.put(exc)
+
+    with source.open("stop_times") as raw:
+        reader = threading.Thread(target=read, args=(raw,), daemon=True)
+        reader.start()
+        try:
+            while True:
+                item = texts.get()
+                if item is None:
+                    return
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+        finally:
+            stop.set()
+            while reader.is_alive():  # let a waiting put() finish
+                with suppress(queue.Empty):
+                    texts.get(timeout=0.05)
+            reader.join()
 
 
-def _block(
-    text: bytes, n_fields: int, where: dict, progress: Progress = NO_PROGRESS, size=None
-) -> dict:
-    """The needed columns of the whole lines in the first ``size`` bytes of ``text`` (all
-    of it when None); Cancel is checked between the columns."""
+def _block(text: bytearray, size: int, n_fields: int, where: dict) -> dict:
+    """The needed columns of the whole lines in ``text`` (``size`` bytes after PAD zero
+    bytes, the last ending with a line end)."""
     np = require("numpy")
-    size = len(text) if size is None else size
-    if text.find(b'"', 0, size) >= 0:
+    if text.find(b'"') >= 0 or text.find(b"\0", PAD, PAD + size) >= 0:
         raise NotPlain()
-    data = np.zeros(size + 2 * PAD, np.uint8)
-    data[PAD:-PAD] = np.frombuffer(text, dtype=np.uint8, count=size)
-    body = data[PAD:-PAD]
-    ends = np.flatnonzero(body == 10)
-    if not len(ends) or ends[-1] != len(body) - 1:
-        ends = np.append(ends, len(body))
+    data = np.frombuffer(text, dtype=np.uint8)
+    body = data[PAD : PAD + size]
+    marks = np.flatnonzero((body == 44) | (body == 10))  # every comma and line end
+    if len(marks) % n_fields:
+        raise NotPlain()
+    marks = marks.reshape(-1, n_fields)
+    kinds = body[marks]
+    if (kinds[:, -1] != 10).any() or (kinds[:, :-1] != 44).any():
+        raise NotPlain()  # some line has more commas, another fewer
+    del kinds
+    ends = marks[:, -1]
     starts = np.r_[0, ends[:-1] + 1]
-    line_end = ends - (body[np.maximum(ends - 1, 0)] == 13)  # a CR before the LF
+    line_end = ends
+    if text.find(b"\r") >= 0:
+        line_end = ends - (body[np.maximum(ends - 1, 0)] == 13)  # a CR before the LF
     if (line_end <= starts).any():
         raise NotPlain()  # an empty line: the general reader skips it
-    commas = np.flatnonzero(body == 44)
-    if len(commas) != len(ends) * (n_fields - 1):
-        raise NotPlain()
-    commas = commas.reshape(len(ends), n_fields - 1) if n_fields > 1 else commas[:, None]
-    if n_fields > 1 and ((commas[:, 0] < starts).any() or (commas[:, -1] >= line_end).any()):
-        raise NotPlain()  # some line has more commas, another fewer
-    # every run of 8 bytes of the block, as rows of a (read-only) view
-    windows = np.lib.stride_tricks.as_strided(data, (len(data) - 7, 8), (1, 1), writeable=False)
+    # the 8 bytes from every position of the block as one (unaligned) little-endian word
+    words = np.ndarray(shape=(len(data) - 7,), dtype="<u8", buffer=data, strides=(1,))
     out = {}
     for column, i in where.items():
-        progress.check()
-        start = (starts if i == 0 else commas[:, i - 1] + 1) + PAD
-        end = (line_end if i == n_fields - 1 else commas[:, i]) + PAD
+        start = (starts if i == 0 else marks[:, i - 1] + 1) + PAD
+        end = (line_end if i == n_fields - 1 else marks[:, i]) + PAD
         length = end - start
         if column in IDS:  # (a space in a number or time is not a digit: NotPlain there)
             if (data[start] == 32).any():
                 raise NotPlain()  # a space before an id: the general reader skips it
-            out[column] = _categories(text, windows, start, length)
+            out[column] = _ids(words, start, length)
         elif column == "stop_sequence":
-            out[column] = _integers(windows, end, length)
+            out[column] = _integers(words, end, length)
         else:
-            out[column] = _times(windows, end, length)
+            out[column] = _times(words, end, length)
     return out
 
 
-def _digits(windows, end, places):
-    """The 8 bytes before ``end`` as digits (int16, rows × 8); NotPlain where a byte at a
-    place where ``places`` (rows × 8) is true is not a digit."""
+def _u64(value: int):
     np = require("numpy")
-    digits = windows[end - 8].astype(np.int16) - 48
-    if (((digits < 0) | (digits > 9)) & places).any():
+    return np.uint64(value)
+
+
+def _masks():
+    """[n] → a word whose n low bytes are kept (n = 0–8)."""
+    np = require("numpy")
+    return np.array([(1 << (8 * n)) - 1 for n in range(9)], dtype=np.uint64)
+
+
+def _check_digits(values, places: int = 2**64 - 1) -> None:
+    """NotPlain unless every byte of ``values`` (digits minus "0") at ``places`` is 0–9."""
+    np = require("numpy")
+    bad = values + _u64(0x7676767676767676)
+    bad |= values
+    bad &= _u64(HIGH & places)
+    if len(values) and np.bitwise_or.reduce(bad):
         raise NotPlain()
-    return digits
 
 
-def _integers(windows, end, length):
+def _integers(words, end, length):
+    """Whole numbers of 1–8 digits ending at ``end``, as int32."""
     np = require("numpy")
     if len(length) and (length.min() < 1 or length.max() > 8):
         raise NotPlain()
-    places = np.arange(8) >= 8 - length[:, None]
-    digits = _digits(windows, end, places)
-    digits[~places] = 0
-    return (digits.astype(np.int64) @ (10 ** np.arange(7, -1, -1, dtype=np.int64))).astype(np.int32)
+    word = words[end - 8]
+    # the bytes before the number (the lower ones) become "0"
+    keep = ~_masks()[8 - length]
+    word &= keep
+    word |= _u64(ZEROS) & ~keep
+    word ^= _u64(ZEROS)
+    _check_digits(word)
+    # pairs, then fours, then all eight digits (the first character is the lowest byte)
+    value = word * _u64(10)
+    value += word >> _u64(8)
+    value &= _u64(0x00FF00FF00FF00FF)
+    value *= _u64(6553601)
+    value >>= _u64(16)
+    value &= _u64(0x0000FFFF0000FFFF)
+    value *= _u64(42949672960001)
+    value >>= _u64(32)
+    return value.astype(np.int32)
 
 
-def _times(windows, end, length):
-    """Seconds after midnight of ``H:MM:SS`` (1–2 digits of hours; three digits go to the
-    general reader); NaN where empty."""
+def _times(words, end, length):
+    """Seconds after midnight of ``H:MM:SS`` or ``HH:MM:SS`` (three digits of hours go to
+    the general reader); NaN where empty."""
     np = require("numpy")
-    if len(length) and length.min() == 8 and length.max() == 8:  # all HH:MM:SS
-        chars = windows[end - 8]
-        if not ((chars[:, 2] == 58) & (chars[:, 5] == 58)).all():
-            raise NotPlain()
-        digits = chars[:, [0, 1, 3, 4, 6, 7]] - np.uint8(48)
-        if (digits > 9).any():
-            raise NotPlain()
-        d = digits.astype(np.int32)
-        mins, secs = d[:, 2] * 10 + d[:, 3], d[:, 4] * 10 + d[:, 5]
-        if (mins > 59).any() or (secs > 59).any():
-            raise NotPlain()
-        return ((d[:, 0] * 10 + d[:, 1]) * 3600 + mins * 60 + secs).astype(float)
-    given = length > 0
-    if ((length[given] < 7) | (length[given] > 8)).any():
-        raise NotPlain()
-    places = (np.arange(8) >= 8 - length[:, None]) & given[:, None]
-    places[:, [2, 5]] = False  # the colons
-    digits = _digits(windows, end, places)
-    colons = digits[:, [2, 5]] == 58 - 48
-    if not colons[given].all():
-        raise NotPlain()
-    d = digits[:, [0, 1, 3, 4, 6, 7]].astype(np.int32)  # h h : m m : s s
-    hours = np.where(length == 8, d[:, 0] * 10, 0) + d[:, 1]
-    mins, secs = d[:, 2] * 10 + d[:, 3], d[:, 4] * 10 + d[:, 5]
-    if ((mins > 59) | (secs > 59))[given].any():
-        raise NotPlain()  # the general reader names the line
-    seconds = (hours * 3600 + mins * 60 + secs).astype(float)
-    seconds[~given] = np.nan
-    return seconds
-
-
-def _categories(text: bytes, windows, start, length):
-    """(codes, categories) of the ids from ``start`` of ``length`` bytes: exact codes from
-    8-byte words of the ids' bytes, categories decoded once per distinct id."""
-    np = require("numpy")
-    pd = require("pandas")
     if not len(length):
-        return np.zeros(0, np.int64), []
+        return np.zeros(0)
+    lo, hi = int(length.min()), int(length.max())
+    if lo < 7 and (lo != 0 or ((length != 8) & (length != 7) & (length != 0)).any()):
+        raise NotPlain()
+    if hi > 8:
+        raise NotPlain()
+    digits = words[end - 8]
+    if lo < 8:
+        short = length == 7  # "H:MM:SS": the byte before is a comma: read as "0H:MM:SS"
+        digits[short] = (digits[short] & ~_u64(0xFF)) | _u64(0x30)
+        digits[length == 0] = TIME_TEXT
+    digits ^= _u64(TIME_TEXT)
+    if np.bitwise_or.reduce(digits & _u64(COLONS)):
+        raise NotPlain()  # no colon where one belongs
+    _check_digits(digits, ~COLONS & (2**64 - 1))
+    # each byte times ten plus the next: hours in byte 0, minutes in byte 3, seconds in 6
+    pairs = digits * _u64(10)
+    pairs += digits >> _u64(8)
+    del digits
+    minutes = (pairs >> _u64(24)) & _u64(0xFF)
+    seconds = (pairs >> _u64(48)) & _u64(0xFF)
+    if np.maximum(minutes, seconds).max() > 59:
+        raise NotPlain()  # the general reader names the line
+    pairs &= _u64(0xFF)
+    pairs *= _u64(3600)
+    minutes *= _u64(60)
+    pairs += minutes
+    pairs += seconds
+    value = pairs.view(np.int64).astype(float)
+    if lo == 0:
+        value[length == 0] = np.nan
+    return value
+
+
+def _ids(words, start, length):
+    """(codes, distinct ids as rows of 8-byte words) of the ids from ``start`` of
+    ``length`` bytes; the words hold the id's bytes and zeros after them (an id has no
+    zero byte), so equal rows of words are equal ids."""
+    np = require("numpy")
+    if not len(length):
+        return np.zeros(0, np.int32), np.zeros((0, 1), np.uint64)
     if length.min() < 1 or length.max() > 64:
         raise NotPlain()
+    n_words = (int(length.max()) + 7) // 8
+    last = len(words) - 1
+    masks = _masks()
+    rows = np.empty((len(length), n_words), np.uint64)
+    for w in range(n_words):
+        keep = masks[np.minimum(np.maximum(length - 8 * w, 0), 8)]
+        rows[:, w] = words[np.minimum(start + 8 * w, last) if w else start] & keep
+    # a new run where the id differs from the row before's (a trip's stop times)
+    new = np.empty(len(rows), bool)
+    new[0] = True
+    np.any(rows[1:] != rows[:-1], axis=1, out=new[1:])
+    firsts = np.flatnonzero(new)
+    if len(firsts) > len(rows) // 2:  # few runs: each row on its own
+        return _factorize_rows(rows)
+    codes, distinct = _factorize_rows(rows[firsts])
+    return np.repeat(codes, np.diff(np.r_[firsts, len(rows)])), distinct
+
+
+def _factorize_rows(rows):
+    """(codes in order of first appearance, the distinct rows) of a 2-d uint64 array."""
+    np = require("numpy")
+    pd = require("pandas")
     codes = None
-    for w in range((int(length.max()) + 7) // 8):
-        word = np.ascontiguousarray(windows[start + 8 * w]).view("<u8").ravel()
-        keep = np.clip(length - 8 * w, 0, 8).astype(np.uint64)
-        mask = np.where(keep >= 8, np.uint64(2**64 - 1), (np.uint64(1) << (8 * keep)) - 1)
-        word_codes, uniques = pd.factorize(word & mask.astype(np.uint64))
+    for w in range(rows.shape[1]):
+        word_codes, uniques = pd.factorize(rows[:, w])
         if codes is None:
             codes = word_codes.astype(np.int64)
         else:
             codes, _ = pd.factorize(codes * len(uniques) + word_codes)
             codes = codes.astype(np.int64)
     codes = codes.astype(np.int32)
-    n = int(codes.max()) + 1
-    first = np.empty(n, np.int64)
+    first = np.empty(int(codes.max()) + 1 if len(codes) else 0, np.int64)
     first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
-    begin = start[first] - PAD
-    try:
-        categories = [text[s:e].decode("utf-8") for s, e in zip(begin, begin + length[first])]
-    except UnicodeDecodeError:
-        raise NotPlain() from None
-    if any(c.startswith("\ufeff") for c in categories[:1]):
-        raise NotPlain()
-    return codes, categories
+    return codes, rows[first]
 
 
 def _join_numbers(blocks, column):
@@ -220,16 +329,42 @@ def _join_numbers(blocks, column):
 
 
 def _join_categories(blocks, column):
-    """One categorical of the blocks' codes and categories (categories in order of first
-    appearance over the whole file)."""
+    """One categorical of the blocks' codes and distinct ids (categories in order of first
+    appearance over the whole file), each id decoded once."""
     np = require("numpy")
     pd = require("pandas")
     if not blocks:
         return pd.Categorical([])
-    categories = pd.Index(
-        pd.unique(np.concatenate([np.asarray(b[column][1], dtype=object) for b in blocks]))
-    )
-    codes = np.concatenate(
-        [categories.get_indexer(b[column][1])[b[column][0]] for b in blocks]
-    ).astype(np.int32)
-    return pd.Categorical.from_codes(codes, categories=categories)
+    width = max(b[column][1].shape[1] for b in blocks)
+    distinct = np.zeros((sum(len(b[column][1]) for b in blocks), width), np.uint64)
+    at = 0
+    for b in blocks:
+        block_rows = b[column][1]
+        distinct[at : at + len(block_rows), : block_rows.shape[1]] = block_rows
+        at += len(block_rows)
+    codes_of, rows = _factorize_rows(distinct)
+    del distinct
+    categories = pd.Index(_decode(rows), dtype=object)
+    if len(categories) and categories[0].startswith("\ufeff"):
+        raise NotPlain()
+    codes, at = [], 0
+    for b in blocks:
+        block_codes, block_rows = b[column]
+        codes.append(codes_of[at : at + len(block_rows)][block_codes])
+        at += len(block_rows)
+    return pd.Categorical.from_codes(np.concatenate(codes).astype(np.int32), categories=categories)
+
+
+def _decode(rows) -> list:
+    """The ids held in rows of words (bytes up to the first zero), as text."""
+    np = require("numpy")
+    chars = np.zeros((len(rows), rows.shape[1] * 8 + 1), np.uint8)
+    chars[:, :-1] = rows.view(np.uint8).reshape(len(rows), -1)
+    keep = chars != 0
+    ends = keep.sum(axis=1)
+    chars[np.arange(len(rows)), ends] = 10  # one line end after each id
+    keep[np.arange(len(rows)), ends] = True
+    try:
+        return chars[keep].tobytes().decode("utf-8").split("\n")[:-1]
+    except UnicodeDecodeError:
+        raise NotPlain() from None
