@@ -224,7 +224,8 @@ def warn_unplaced(feed, excluded=()) -> None:
     """Warn about the stops that trips use and that have no position at all (but for the
     ``excluded`` rows, already named for their implausible coordinates)."""
     np = require("numpy")
-    used = np.setdiff1d(np.unique(feed.stop_times["stop"].to_numpy()), excluded)
+    served = np.bincount(feed.stop_times["stop"].to_numpy(), minlength=len(feed.stops))
+    used = np.setdiff1d(np.flatnonzero(served), excluded)
     lat = feed.stops["stop_lat"].to_numpy()[used]
     lon = feed.stops["stop_lon"].to_numpy()[used]
     rows = used[np.isnan(lat) | np.isnan(lon)]

@@ -190,7 +190,8 @@ def read_table(source: FeedFiles, name: str, progress: Progress = NO_PROGRESS):
     frame = frame.rename(columns=rename)
     for column in wanted:
         if column not in frame.columns:
-            frame[column] = pd.Series([None] * len(frame), dtype=object)
+            empty = require("numpy").full(len(frame), None, dtype=object)
+            frame[column] = pd.Series(empty, index=frame.index, dtype=object)
     return frame
 
 
@@ -356,9 +357,11 @@ def positions(values, index, file: str, column: str, target: str):
     """Integer rows of ``values`` in ``index`` (a pandas Index of ids); unknown → error."""
     np = require("numpy")
     cat = values if values.dtype.name == "category" else values.astype("category")
-    lookup = index.get_indexer(cat.cat.categories)
     codes = cat.cat.codes.to_numpy()
-    positions = np.append(lookup, -1)[codes]
+    if cat.cat.categories.equals(index):  # the ids in the same order (common): no lookup
+        positions = codes
+    else:
+        positions = np.append(index.get_indexer(cat.cat.categories), -1)[codes]
     unknown = (positions < 0) & (codes >= 0)
     fail_first(
         unknown,

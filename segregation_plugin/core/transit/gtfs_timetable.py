@@ -72,17 +72,20 @@ def build_stop_times(feed, raw, progress: Progress):
     progress.set(50)
     progress.check()
     arrival, departure = times["arrival_time"], times["departure_time"]
-    arrival = np.where(np.isnan(arrival), departure, arrival)
-    departure = np.where(np.isnan(departure), arrival, departure)
-    sequence = sequence.astype(np.int64)
+    if np.isnan(arrival).any():
+        arrival = np.where(np.isnan(arrival), departure, arrival)
+    if np.isnan(departure).any():
+        departure = np.where(np.isnan(departure), arrival, departure)
+    if sequence.dtype.kind != "i":
+        sequence = sequence.astype(np.int64)
     rows = None  # the row in the file of every stop time (None: the same order)
-    if n > 1:
+    if n > 1 and not _in_order(trip, sequence):
         key = trip.astype(np.int64) * (np.int64(1) << 32) + (sequence - sequence.min())
-        if not (np.diff(key) > 0).all():
-            rows = np.argsort(key, kind="stable")
-            progress.check()
-            trip, stop, sequence = trip[rows], stop[rows], sequence[rows]
-            arrival, departure = arrival[rows], departure[rows]
+        rows = np.argsort(key, kind="stable")
+        del key
+        progress.check()
+        trip, stop, sequence = trip[rows], stop[rows], sequence[rows]
+        arrival, departure = arrival[rows], departure[rows]
     progress.set(60)
     progress.check()
     keep = duplicates(feed, trip, sequence, stop, arrival, departure, rows)
@@ -120,16 +123,18 @@ def build_stop_times(feed, raw, progress: Progress):
     if len(trip) > 1:
         last[:-1] = trip[:-1] != trip[1:]
     progress.set(100)
-    return pd.DataFrame(
-        {
-            "trip": trip.astype(np.int32),
-            "stop": stop.astype(np.int32),
-            "stop_sequence": sequence.astype(np.int32),
-            "arrival": arrival.astype(np.int32),
-            "departure": departure.astype(np.int32),
-            "last_stop": last,
-        }
-    )
+    columns = {"trip": trip, "stop": stop, "stop_sequence": sequence}
+    columns.update(arrival=arrival, departure=departure)
+    columns = {name: values.astype(np.int32, copy=False) for name, values in columns.items()}
+    return pd.DataFrame({**columns, "last_stop": last})
+
+
+def _in_order(trip, sequence) -> bool:
+    """True when the stop times are sorted by trip and, within a trip, by a rising
+    stop_sequence (as most feeds write them)."""
+    later = trip[1:] > trip[:-1]
+    later |= (trip[1:] == trip[:-1]) & (sequence[1:] > sequence[:-1])
+    return bool(later.all())
 
 
 def _numbers(values, parse, column: str, problem: str, action: str):
