@@ -20,6 +20,7 @@ from typing import Optional
 
 from ..common.dependencies import require
 from ..common.errors import InputError  # noqa: F401 (re-exported for callers that catch it)
+from ..common.memory import release_free_memory
 from ..common.progress import NO_PROGRESS, Progress
 from .gtfs_calendar import build_calendar, build_calendar_dates, check_services, service_day_counts
 from .gtfs_stop_times_read import read_stop_times
@@ -147,6 +148,7 @@ def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
     feed.frequencies = build_frequencies(freq_raw, feed)
     warn_unplaced(feed, excluded)
     check_services(feed)
+    release_free_memory()  # the reading's temporaries (see common/memory.py)
     progress.set(100)
     return feed
 
@@ -187,7 +189,7 @@ def _service_index(trips_raw, calendar_raw, dates_raw):
         ids += list(calendar_raw["service_id"].dropna().astype(str))
     if dates_raw is not None:
         ids += list(dates_raw["service_id"].dropna().astype(str).unique())
-    ids += list(trips_raw["service_id"].dropna().astype(str).unique())
+    ids += [str(v) for v in trips_raw["service_id"].dropna().unique()]  # (distinct first)
     return pd.Index(pd.unique(pd.Series(ids, dtype=object)))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..common.dependencies import require
 
 
-def pairs_within(ax, ay, bx, by, radius: float, chunk: int = 200_000):
+def pairs_within(ax, ay, bx, by, radius: float, chunk: int = 50_000):
     """Yield ``(i, j, d)`` arrays per chunk of the a-points: a-point i and b-point j lie
     within ``radius`` of each other at distance d (coordinates in metres). Points without
     a position (NaN or infinite, e.g. a stop without coordinates) are near nothing."""

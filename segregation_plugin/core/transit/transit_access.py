@@ -29,6 +29,7 @@ from .quality_classes import CLASSES, class_at_points
 
 TYPE_GROUPS = tuple((str(t), (t,)) for t in TYPES)  # rows of the gap table; then TYPE_PAIRS
 RADII = (400.0, 800.0)
+STRIP_ROWS = 512  # rows of the population raster read (and the areas burnt) at a time
 
 
 # --- residents as points --------------------------------------------------------------------
@@ -44,6 +45,7 @@ def points_from_raster(path, areas, progress: Progress = NO_PROGRESS, limit_mb=N
     pd = require("pandas")
     rasterio = require("rasterio")
     from rasterio import features, windows
+    from rasterio.enums import MaskFlags
 
     empty = pd.DataFrame(
         {"x": np.zeros(0), "y": np.zeros(0), "pop": np.zeros(0), "area": np.zeros(0, np.int64)}
@@ -81,23 +83,51 @@ def points_from_raster(path, areas, progress: Progress = NO_PROGRESS, limit_mb=N
             (west, south, east, north),
         )
         progress.check()
-        values = src.read(1, window=window, masked=True)
         transform = src.window_transform(window)
-        progress.set(30)
-        shapes = [
-            (geom, i + 1)
+        numbered = [
+            (i, geom)
             for i, geom in enumerate(local.geometry)
             if geom is not None and not geom.is_empty
         ]
-        owner = features.rasterize(
-            shapes, out_shape=values.shape, transform=transform, fill=0, dtype="int32"
-        )
-        progress.set(60)
-        data = np.ma.filled(values, 0)  # in the raster's type: floats only for the cells kept
-        del values
-        rows, cols = np.nonzero((data > 0) & (owner > 0))
-        xs, ys = rasterio.transform.xy(transform, rows, cols, offset="center")
-        xs, ys = np.asarray(xs, float), np.asarray(ys, float)
+        extents = local.geometry.bounds.to_numpy()[[i for i, _ in numbered]]
+        bottoms, tops = extents[:, 1], extents[:, 3]
+        masked = any(flag != MaskFlags.all_valid for flag in src.mask_flag_enums[0])
+        height = int(window.height)
+        found = {"rows": [], "cols": [], "pop": [], "area": []}
+        for top in range(0, height, STRIP_ROWS):  # strips: memory stays small
+            progress.check()
+            progress.set(90 * top / height)
+            strip = windows.Window(
+                window.col_off, window.row_off + top, window.width, min(STRIP_ROWS, height - top)
+            )
+            data = src.read(1, window=strip)
+            _, strip_south, _, strip_north = windows.bounds(strip, src.transform)
+            crossing = np.flatnonzero((tops >= strip_south) & (bottoms <= strip_north))
+            if not len(crossing):
+                continue
+            owner = features.rasterize(  # 2 bytes a cell where the areas' numbers fit
+                [(numbered[k][1], numbered[k][0] + 1) for k in crossing],
+                out_shape=data.shape,
+                transform=src.window_transform(strip),
+                fill=0,
+                dtype="uint16" if len(areas) < 2**16 - 1 else "int32",
+            )
+            populated = data > 0
+            populated &= owner > 0
+            if masked:
+                populated &= src.read_masks(1, window=strip) > 0  # no nodata cells
+            rows, cols = np.nonzero(populated)
+            found["rows"].append(rows + top)
+            found["cols"].append(cols)
+            found["pop"].append(data[rows, cols].astype(float))
+            found["area"].append(owner[rows, cols].astype(np.int64) - 1)
+        if not found["rows"]:
+            return empty
+        rows, cols = np.concatenate(found["rows"]), np.concatenate(found["cols"])
+        # cell centres (the arithmetic of rasterio.transform.xy, for all cells at once)
+        column, row = cols + 0.5, rows + 0.5
+        xs = column * transform.a + row * transform.b + transform.c
+        ys = column * transform.d + row * transform.e + transform.f
         if local is not areas:
             pyproj = require("pyproj")
             t = pyproj.Transformer.from_crs(src.crs, areas.crs, always_xy=True)
@@ -107,8 +137,8 @@ def points_from_raster(path, areas, progress: Progress = NO_PROGRESS, limit_mb=N
         {
             "x": xs,
             "y": ys,
-            "pop": data[rows, cols].astype(float),
-            "area": (owner[rows, cols] - 1).astype(np.int64),
+            "pop": np.concatenate(found["pop"]),
+            "area": np.concatenate(found["area"]),
         }
     )
 
