@@ -47,6 +47,11 @@ def test_plain_file_reads_as_the_general_reader_does(tmp_path, monkeypatch):
         ("t1,8:00:00,8:00:00,A,1", "t1, 8:00:00,8:00:00,A,1"),  # a space before a value
         ("C,3,x", "C,3,x,extra"),  # a row with another number of fields
         ("24:59:00", "24:59"),  # a time in another form
+        ("24:59:00", "124:59:00"),  # three digits of hours
+        ("08:31:00", "08:61:00"),  # a minute past 59 (the general reader names the line)
+        ("C,3,x", "C,123456789,x"),  # a stop_sequence of nine digits
+        ("C,3,x", "C,+3,x"),  # a sign
+        ("A,1,Ö", "A,1,Ö\0"),  # a zero byte, even in a column not read
     ],
 )
 def test_files_that_are_not_plain_go_to_the_general_reader(tmp_path, monkeypatch, change):
@@ -74,3 +79,47 @@ def test_blocks_join_to_the_same_categories(tmp_path, monkeypatch):
     fast = gtfs_feed.read_feed(path)
     monkeypatch.setattr(gtfs_feed, "read_stop_times", lambda *args, **kw: None)
     assert fast.stop_times.equals(gtfs_feed.read_feed(path).stop_times)
+
+
+def test_ids_that_share_their_first_bytes_stay_apart(tmp_path, monkeypatch):
+    """Trip and stop ids longer than one 8-byte word, equal but for their last byte, and
+    rows of one trip after each other (a run) or apart."""
+    trips = "route_id,service_id,trip_id,direction_id\n"
+    trips += "".join(f"R1,WK,{t},0\n" for t in ("Trip-0001-a", "Trip-0001-b", "Trip-0001"))
+    lines = ["trip_id,arrival_time,departure_time,stop_id,stop_sequence"]
+    for t in ("Trip-0001-b", "Trip-0001", "Trip-0001-a"):
+        for k, stop in enumerate(("Centralstation-1", "Centralstation-2", "Centralstation")):
+            lines.append(f"{t},07:{10 * k:02d}:00,07:{10 * k:02d}:00,{stop},{k + 1}")
+    stops = "stop_id,stop_name,stop_lat,stop_lon\n"
+    stops += "".join(
+        f"{s},{s},59.33,18.0{k}\n"
+        for k, s in enumerate(("Centralstation", "Centralstation-1", "Centralstation-2"))
+    )
+    path = write_feed(tmp_path, trips=trips, stops=stops, stop_times="\n".join(lines) + "\n")
+    plain = gtfs_stop_times_read.read_stop_times(FeedFiles(path))
+    assert plain is not None
+    assert list(plain["trip_id"].astype(str)) == [
+        t for t in ("Trip-0001-b", "Trip-0001", "Trip-0001-a") for _ in range(3)
+    ]
+    assert list(plain["stop_id"].cat.categories) == [
+        "Centralstation-1",
+        "Centralstation-2",
+        "Centralstation",
+    ]
+    fast = gtfs_feed.read_feed(path)
+    monkeypatch.setattr(gtfs_feed, "read_stop_times", lambda *args, **kw: None)
+    general = gtfs_feed.read_feed(path)
+    assert fast.stop_times.equals(general.stop_times)
+    # trips.txt lists the trips in another order than stop_times: positions by id (the
+    # timetable is sorted by trips.txt's order)
+    st = fast.stop_times
+    assert list(fast.trips["trip_id"].to_numpy()[st["trip"].to_numpy()][::3]) == [
+        "Trip-0001-a",
+        "Trip-0001-b",
+        "Trip-0001",
+    ]
+    assert list(fast.stops["stop_id"].to_numpy()[st["stop"].to_numpy()][:3]) == [
+        "Centralstation-1",
+        "Centralstation-2",
+        "Centralstation",
+    ]

@@ -61,6 +61,19 @@ def test_points_from_raster(tmp_path):
     assert by_area == {0: 150, 1: 250}
 
 
+@pytest.mark.parametrize("strip_rows", [1, 3])
+def test_points_from_raster_read_in_strips_are_the_same(tmp_path, monkeypatch, strip_rows):
+    """A raster taller than a strip: every strip burns only the areas that cross it."""
+    path = population_raster(tmp_path / "pop.tif")
+    whole = ta.points_from_raster(path, areas())
+    monkeypatch.setattr(ta, "STRIP_ROWS", strip_rows)
+    strips = ta.points_from_raster(path, areas())
+    assert strips.equals(whole)
+    # one area lying in the top row of cells only: the lower strips have no area to burn
+    top = gpd.GeoDataFrame(geometry=[box(X0, Y0 + 750, X0 + 2000, Y0 + 1000)], crs="EPSG:3006")
+    assert sorted(ta.points_from_raster(path, top)["pop"]) == [200]
+
+
 def test_a_negative_population_is_refused_naming_field_features_and_values():
     frame = areas()
     frame.index = pd.Index([7, 9], name="fid")
