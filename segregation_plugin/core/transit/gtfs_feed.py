@@ -22,8 +22,8 @@ from ..common.dependencies import require
 from ..common.errors import InputError  # noqa: F401 (re-exported for callers that catch it)
 from ..common.memory import release_free_memory
 from ..common.progress import NO_PROGRESS, Progress
+from .gtfs_background import StopTimesReading
 from .gtfs_calendar import build_calendar, build_calendar_dates, check_services, service_day_counts
-from .gtfs_stop_times_read import read_stop_times
 from .gtfs_stops import read_stops, warn_unplaced
 from .gtfs_tables import (
     REQUIRED_FILES,
@@ -102,6 +102,7 @@ def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
     def warn(file: str, line: Optional[int], problem: str) -> None:
         problems.append({"file": file, "line": line, "problem": problem})
 
+    stop_times = None
     try:
         missing = [f"{n}.txt" for n in REQUIRED_FILES if not source.has(n)]
         if not source.has("calendar") and not source.has("calendar_dates"):
@@ -112,6 +113,7 @@ def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
                 "stops, routes, trips, stop_times and calendar and/or calendar_dates; check "
                 "that you chose the whole feed."
             )
+        stop_times = StopTimesReading(source)  # in the background meanwhile
         stops, excluded = read_stops(source, warn)
         progress.set(3)
         routes = _read_routes(source)
@@ -123,12 +125,14 @@ def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
         service_ids = _service_index(trips_raw, calendar_raw, dates_raw)
         trips = _build_trips(trips_raw, routes, service_ids)
         progress.set(10)
-        stop_times_raw = read_stop_times(source, progress.sub(10, 60))
+        stop_times_raw = stop_times.result(progress.sub(10, 60))
         if stop_times_raw is None:  # not plain: the general reader
             stop_times_raw = read_table(source, "stop_times", progress.sub(10, 60))
         require_rows(stop_times_raw, "stop_times", "the feed has no timetable")
         freq_raw = read_table(source, "frequencies") if source.has("frequencies") else None
     finally:
+        if stop_times is not None:
+            stop_times.abandon()  # (done already when it was read)
         source.close()
     progress.check()
     feed = Feed(

@@ -35,14 +35,15 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing, suppress
 
 from ..common.dependencies import require
+from ..common.memory import release_free_memory
 from ..common.progress import NO_PROGRESS, Progress
 from . import gtfs_tables
 from .gtfs_tables import COLUMNS, FeedFiles, read_header
 
-ROW_BYTES = 80  # a block holds gtfs_tables.CHUNK_ROWS × this many bytes (16 MB)
+ROW_BYTES = 40  # a block holds gtfs_tables.CHUNK_ROWS × this many bytes (8 MB)
 WORKERS = max(1, min(2, os.cpu_count() or 1))  # blocks parsed at once (numpy lets go of the lock)
 IDS = ("trip_id", "stop_id")
-PAD = 8  # zero bytes before and after a block: every 8-byte word of a field exists
+PAD = 8  # zero bytes before and after a block: the 8-byte word before each field end exists
 ZEROS = 0x3030303030303030  # "00000000"
 HIGH = 0x8080808080808080
 # "HH:MM:SS" as a little-endian word: byte i is character i
@@ -84,6 +85,7 @@ def read_stop_times(source: FeedFiles, progress: Progress = NO_PROGRESS):
         return None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+    release_free_memory()  # the blocks' temporaries, kept by the threads' heaps otherwise
     frame = pd.DataFrame(index=pd.RangeIndex(sum(len(b["stop_sequence"]) for b in blocks)))
     for column in COLUMNS["stop_times"]:  # one at a time: no copy into one block of floats
         if column in IDS:
@@ -159,36 +161,47 @@ def _block(text: bytearray, size: int, n_fields: int, where: dict) -> dict:
         raise NotPlain()
     data = np.frombuffer(text, dtype=np.uint8)
     body = data[PAD : PAD + size]
-    marks = np.flatnonzero((body == 44) | (body == 10))  # every comma and line end
-    if len(marks) % n_fields:
+    breaks = body == 10
+    marks = np.flatnonzero(breaks | (body == 44))  # every comma and line end
+    n_lines = int(np.count_nonzero(breaks))
+    del breaks
+    if n_fields < 2 or len(marks) != n_lines * n_fields:
         raise NotPlain()
-    marks = marks.reshape(-1, n_fields)
-    kinds = body[marks]
-    if (kinds[:, -1] != 10).any() or (kinds[:, :-1] != 44).any():
+    marks = marks.reshape(n_lines, n_fields)  # the mark after each field of each line
+    if (body[marks[:, -1]] != 10).any():  # (as many line ends as lines: the rest are commas)
         raise NotPlain()  # some line has more commas, another fewer
-    del kinds
-    ends = marks[:, -1]
-    starts = np.r_[0, ends[:-1] + 1]
-    line_end = ends
+    lengths = np.empty_like(marks)  # from the mark before each field (-1 before the first)
+    np.subtract(marks[:, 1:], marks[:, :-1], out=lengths[:, 1:])
+    np.subtract(marks[1:, 0], marks[:-1, -1], out=lengths[1:, 0])
+    lengths[0, 0] = marks[0, 0] + 1
+    lengths -= 1
+    cr = None
     if text.find(b"\r") >= 0:
-        line_end = ends - (body[np.maximum(ends - 1, 0)] == 13)  # a CR before the LF
-    if (line_end <= starts).any():
-        raise NotPlain()  # an empty line: the general reader skips it
-    # the 8 bytes from every position of the block as one (unaligned) little-endian word
+        cr = body[np.maximum(marks[:, -1] - 1, 0)] == 13  # a CR before the LF
+        lengths[:, -1] -= cr
+    # the 8 bytes from every position of the block as one (unaligned) little-endian word;
+    # with PAD = 8, words[mark] is the word that ends with the field before the mark
     words = np.ndarray(shape=(len(data) - 7,), dtype="<u8", buffer=data, strides=(1,))
     out = {}
     for column, i in where.items():
-        start = (starts if i == 0 else marks[:, i - 1] + 1) + PAD
-        end = (line_end if i == n_fields - 1 else marks[:, i]) + PAD
-        length = end - start
-        if column in IDS:  # (a space in a number or time is not a digit: NotPlain there)
-            if (data[start] == 32).any():
-                raise NotPlain()  # a space before an id: the general reader skips it
-            out[column] = _ids(words, start, length)
+        last = marks[:, i] if cr is None or i < n_fields - 1 else marks[:, i] - cr
+        length = np.ascontiguousarray(lengths[:, i])
+        if column in IDS:
+            out[column] = _ids(words, last + PAD - length, length)
         elif column == "stop_sequence":
-            out[column] = _integers(words, end, length)
+            out[column] = _integers(words[last], length)
         else:
-            out[column] = _times(words, end, length)
+            out[column] = (words[last], length)
+    (word, length), (arrival_word, arrival_length) = out["departure_time"], out["arrival_time"]
+    other = np.flatnonzero((word != arrival_word) | (length != arrival_length))
+    arrival = _times(arrival_word, arrival_length)
+    if len(other) > len(word) // 4:
+        departure = _times(word, length)
+    else:  # at most stops the departure is written as the arrival is
+        departure = arrival.copy()
+        if len(other):
+            departure[other] = _times(word[other], length[other])
+    out["arrival_time"], out["departure_time"] = arrival, departure
     return out
 
 
@@ -213,12 +226,11 @@ def _check_digits(values, places: int = 2**64 - 1) -> None:
         raise NotPlain()
 
 
-def _integers(words, end, length):
-    """Whole numbers of 1–8 digits ending at ``end``, as int32."""
+def _integers(word, length):
+    """Whole numbers of 1–8 digits at the end of ``word`` (changed), as int32."""
     np = require("numpy")
     if len(length) and (length.min() < 1 or length.max() > 8):
         raise NotPlain()
-    word = words[end - 8]
     # the bytes before the number (the lower ones) become "0"
     keep = ~_masks()[8 - length]
     word &= keep
@@ -237,18 +249,17 @@ def _integers(words, end, length):
     return value.astype(np.int32)
 
 
-def _times(words, end, length):
-    """Seconds after midnight of ``H:MM:SS`` or ``HH:MM:SS`` (three digits of hours go to
-    the general reader); NaN where empty."""
+def _times(digits, length):
+    """Seconds after midnight (int32) of ``H:MM:SS`` or ``HH:MM:SS`` at the end of
+    ``digits`` (changed; three digits of hours go to the general reader); -1 where empty."""
     np = require("numpy")
     if not len(length):
-        return np.zeros(0)
+        return np.zeros(0, np.int32)
     lo, hi = int(length.min()), int(length.max())
     if lo < 7 and (lo != 0 or ((length != 8) & (length != 7) & (length != 0)).any()):
         raise NotPlain()
     if hi > 8:
         raise NotPlain()
-    digits = words[end - 8]
     if lo < 8:
         short = length == 7  # "H:MM:SS": the byte before is a comma: read as "0H:MM:SS"
         digits[short] = (digits[short] & ~_u64(0xFF)) | _u64(0x30)
@@ -270,9 +281,9 @@ def _times(words, end, length):
     minutes *= _u64(60)
     pairs += minutes
     pairs += seconds
-    value = pairs.view(np.int64).astype(float)
+    value = pairs.view(np.int64).astype(np.int32)  # (floats when the blocks are joined)
     if lo == 0:
-        value[length == 0] = np.nan
+        value[length == 0] = -1
     return value
 
 
@@ -290,8 +301,10 @@ def _ids(words, start, length):
     masks = _masks()
     rows = np.empty((len(length), n_words), np.uint64)
     for w in range(n_words):
-        keep = masks[np.minimum(np.maximum(length - 8 * w, 0), 8)]
+        keep = masks[np.minimum(length, 8) if w == 0 else np.clip(length - 8 * w, 0, 8)]
         rows[:, w] = words[np.minimum(start + 8 * w, last) if w else start] & keep
+    if ((rows[:, 0] & _u64(0xFF)) == 32).any():
+        raise NotPlain()  # a space before an id: the general reader skips it
     # a new run where the id differs from the row before's (a trip's stop times)
     new = np.empty(len(rows), bool)
     new[0] = True
@@ -322,10 +335,20 @@ def _factorize_rows(rows):
 
 
 def _join_numbers(blocks, column):
+    """The blocks' numbers as one array; times as float seconds, NaN for a missing time
+    (-1 in the blocks, which hold them in 4 bytes)."""
     np = require("numpy")
     if not blocks:
         return np.zeros(0)
-    return np.concatenate([b[column] for b in blocks])
+    if column == "stop_sequence":
+        return np.concatenate([b[column] for b in blocks])
+    joined = np.empty(sum(len(b[column]) for b in blocks))
+    at = 0
+    for b in blocks:
+        joined[at : at + len(b[column])] = b[column]
+        at += len(b[column])
+    joined[joined < 0] = np.nan
+    return joined
 
 
 def _join_categories(blocks, column):

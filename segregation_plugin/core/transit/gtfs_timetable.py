@@ -124,9 +124,14 @@ def build_stop_times(feed, raw, progress: Progress):
         last[:-1] = trip[:-1] != trip[1:]
     progress.set(100)
     columns = {"trip": trip, "stop": stop, "stop_sequence": sequence}
-    columns.update(arrival=arrival, departure=departure)
-    columns = {name: values.astype(np.int32, copy=False) for name, values in columns.items()}
-    return pd.DataFrame({**columns, "last_stop": last})
+    columns.update(arrival=arrival, departure=departure, last_stop=last)
+    del trip, stop, sequence, arrival, departure, last
+    frame = pd.DataFrame(index=pd.RangeIndex(len(columns["trip"])))
+    for name in list(columns):  # one column at a time, each let go once in the frame
+        values = columns.pop(name)
+        frame[name] = values if name == "last_stop" else values.astype(np.int32, copy=False)
+        del values
+    return frame
 
 
 def _in_order(trip, sequence) -> bool:

@@ -72,7 +72,7 @@ def class_raster(
     ox, oy = ox[near], oy[near]
     col0 = np.floor((x - west) / cell_size).astype(np.int64)
     row0 = np.floor((north - y) / cell_size).astype(np.int64)
-    chunk = max(1, 1_000_000 // len(ox))  # about 1 M cell–stop pairs: ~100 MB of arrays
+    chunk = max(1, 250_000 // len(ox))  # about 250,000 cell–stop pairs: ~25 MB of arrays
     for lo in range(0, len(x), chunk):
         progress.check()
         hi = min(lo + chunk, len(x))
@@ -90,7 +90,7 @@ def class_raster(
             sel = index[cls == k]
             best[sel] = np.minimum(best[sel], k)
         progress.set(100 * hi / len(x))
-    best[best == 7] = 0
+    np.remainder(best, 7, out=best)  # 7 (none) → 0, 1–6 stay: no mask as large as the grid
     return best.reshape(rows, cols), (west, north, float(cell_size))
 
 

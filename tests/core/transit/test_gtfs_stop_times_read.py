@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from segregation_plugin.core.transit import gtfs_feed, gtfs_stop_times_read, gtfs_tables
+from segregation_plugin.core.transit import (
+    gtfs_background,
+    gtfs_feed,
+    gtfs_stop_times_read,
+    gtfs_tables,
+)
 from segregation_plugin.core.transit.gtfs_tables import FeedFiles
 from tests.helpers.transit_feeds import write_feed
 
@@ -24,7 +29,7 @@ def _both(tmp_path, stop_times, monkeypatch):
     path = write_feed(tmp_path, trips=TRIPS, stop_times=stop_times)
     plain = gtfs_stop_times_read.read_stop_times(FeedFiles(path))
     fast = gtfs_feed.read_feed(path)
-    monkeypatch.setattr(gtfs_feed, "read_stop_times", lambda *args, **kw: None)
+    monkeypatch.setattr(gtfs_background, "read_stop_times", lambda *args, **kw: None)
     general = gtfs_feed.read_feed(path)
     return plain, fast, general
 
@@ -77,7 +82,7 @@ def test_blocks_join_to_the_same_categories(tmp_path, monkeypatch):
     assert sorted(plain["stop_id"].cat.categories) == ["A", "B", "C"]
     assert plain["departure_time"].iloc[-1] == 10 * 3600 + 20 * 60 + 30
     fast = gtfs_feed.read_feed(path)
-    monkeypatch.setattr(gtfs_feed, "read_stop_times", lambda *args, **kw: None)
+    monkeypatch.setattr(gtfs_background, "read_stop_times", lambda *args, **kw: None)
     assert fast.stop_times.equals(gtfs_feed.read_feed(path).stop_times)
 
 
@@ -107,7 +112,7 @@ def test_ids_that_share_their_first_bytes_stay_apart(tmp_path, monkeypatch):
         "Centralstation",
     ]
     fast = gtfs_feed.read_feed(path)
-    monkeypatch.setattr(gtfs_feed, "read_stop_times", lambda *args, **kw: None)
+    monkeypatch.setattr(gtfs_background, "read_stop_times", lambda *args, **kw: None)
     general = gtfs_feed.read_feed(path)
     assert fast.stop_times.equals(general.stop_times)
     # trips.txt lists the trips in another order than stop_times: positions by id (the

@@ -9,7 +9,7 @@ import pytest
 
 from segregation_plugin.core.common.errors import Cancelled
 from segregation_plugin.core.common.progress import Progress
-from segregation_plugin.core.transit import gtfs_feed, gtfs_tables
+from segregation_plugin.core.transit import gtfs_feed, gtfs_stop_times_read, gtfs_tables
 from segregation_plugin.core.transit import transit_service as ts
 from segregation_plugin.core.transit.service_window import ServiceWindow
 from tests.helpers.transit_feeds import make_feed, stops_txt, write_feed
@@ -86,6 +86,8 @@ def test_cancel_is_seen_between_the_chunks_of_stop_times(tmp_path, monkeypatch):
 def test_cancel_while_reading_a_feed(tmp_path, monkeypatch):
     path = long_feed(tmp_path)
     monkeypatch.setattr(gtfs_tables, "CHUNK_ROWS", 10)
+    # the byte reader's blocks hold CHUNK_ROWS × ROW_BYTES bytes: 10 lines of 24 bytes here
+    monkeypatch.setattr(gtfs_stop_times_read, "ROW_BYTES", 24)
     counter = CancelAfter(10**9)  # never cancels: how often is Cancel asked?
     gtfs_feed.read_feed(path, counter.progress)
     assert counter.checks >= 15 + 6  # every chunk of stop_times, and every step after it
