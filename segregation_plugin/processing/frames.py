@@ -282,7 +282,20 @@ def _native_column(series) -> list:
         for i in np.flatnonzero(np.isnan(values)).tolist():
             out[i] = None
         return out
-    return [_native(v) for v in series.tolist()]
+    if getattr(dtype, "kind", "") in "iubf" and hasattr(dtype, "na_value"):
+        # pandas' nullable Int64, boolean, Float64: Python numbers, None for <NA>
+        values = series.to_numpy(dtype=object, na_value=None).tolist()
+    else:
+        values = series.tolist()
+    kinds = set(map(type, values))
+    if kinds <= PLAIN_TYPES:  # text, whole numbers, None: already native
+        return values
+    if kinds <= PLAIN_TYPES | {float}:  # ... and floats: NaN becomes None
+        return [None if v.__class__ is float and v != v else v for v in values]
+    return [_native(v) for v in values]
+
+
+PLAIN_TYPES = frozenset({str, int, bool, type(None)})
 
 
 def _wkb_writer():

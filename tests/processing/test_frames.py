@@ -318,3 +318,36 @@ def test_districts_in_another_crs_are_reprojected_and_one_without_geometry_left_
     assert any("'stadsdelar' (for 'Districts (polygons)')" in w for w in feedback.warnings)
     out = rows_by(result["OUTPUT"], "namn")
     assert set(out) == {"Hela"} and out["Hela"]["areas"] == 2
+
+
+@pytest.mark.parametrize(
+    "values, dtype, written",
+    [
+        ([1, None, 3], "Int64", [1, None, 3]),
+        ([True, None, False], "boolean", [True, None, False]),
+        ([1.5, None, float("nan")], "Float64", [1.5, None, None]),
+        (["a", None, float("nan")], object, ["a", None, None]),
+        ([3, "x", None], object, [3, "x", None]),
+        (["a", None, "b"], "category", ["a", None, "b"]),
+        (
+            ["2020-01-01", None, "2021-01-01"],
+            "datetime64[ns]",
+            ["2020-01-01T00:00:00", None, "2021-01-01T00:00:00"],
+        ),
+    ],
+)
+def test_columns_are_written_as_plain_python_values(values, dtype, written):
+    """Whole columns at once where they hold plain values; the same values, of the same
+    Python types, as value by value (a missing value of any kind becomes NULL)."""
+    import numpy as np
+    import pandas as pd
+
+    from segregation_plugin.processing import frames
+
+    series = pd.Series(values, dtype=dtype)
+    if dtype is object and values[0] == 3:
+        series = pd.Series([np.int64(3), "x", None], dtype=object)  # a numpy number inside
+    column = frames._native_column(series)
+    assert column == written
+    assert [type(v) for v in column] == [type(v) for v in written]
+    assert column == [frames._native(v) for v in series.tolist()]

@@ -62,7 +62,7 @@ def guess_area_code_field(frame, level: Optional[str] = None) -> Optional[str]:
         return by_name
     best, best_count = None, 0
     for name in names:
-        sample = frame[name].dropna().astype(str).head(200)
+        sample = frame[name].dropna().head(200).astype(str)
         count = sum(codes.parse_code(v) is not None for v in sample)
         if count > best_count and count >= 0.5 * max(1, len(sample)):
             best, best_count = name, count
