@@ -128,3 +128,18 @@ def test_ids_that_share_their_first_bytes_stay_apart(tmp_path, monkeypatch):
         "Centralstation-2",
         "Centralstation",
     ]
+
+
+@pytest.mark.parametrize("name", ["cairns_gtfs.zip", "sample_gtfs.zip"])
+def test_real_feeds_read_from_their_bytes_as_the_general_reader_does(
+    shared_data, monkeypatch, name
+):
+    path = shared_data / "gtfs" / name
+    plain = gtfs_stop_times_read.read_stop_times(FeedFiles(path))
+    fast = gtfs_feed.read_feed(path)
+    monkeypatch.setattr(gtfs_background, "read_stop_times", lambda *args, **kw: None)
+    general = gtfs_feed.read_feed(path)
+    assert plain is not None  # both real feeds are plain
+    assert len(fast.stop_times) == len(general.stop_times) > 0
+    assert fast.stop_times.equals(general.stop_times)
+    assert fast.trips.equals(general.trips) and fast.stops.equals(general.stops)
