@@ -9,9 +9,6 @@ once the computation is finished. Inputs are only read, never changed.
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import math
 from typing import Iterable, Optional
 
 from qgis.core import (
@@ -29,6 +26,7 @@ from ..core.common.dependencies import require
 from ..core.common.errors import Cancelled, InputError
 from ..i18n import tr
 from . import compat, layer_checks
+from .field_values import native_column
 from .layer_checks import (  # noqa: F401 (for the tools)
     LINE,
     POINT,
@@ -243,61 +241,6 @@ def fields_from_frame(frame, exclude: Iterable[str] = ()) -> QgsFields:
     return fields
 
 
-@functools.cache
-def _pandas():
-    """pandas, looked up once (``_native`` runs for every value written)."""
-    try:
-        return require("pandas")
-    except ImportError:
-        return None
-
-
-def _native(value):
-    if value is None:
-        return None
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        with contextlib.suppress(ValueError, AttributeError):
-            value = value.item()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    pd = _pandas()
-    if pd is not None:
-        if value is pd.NA or value is pd.NaT:
-            return None
-        if isinstance(value, pd.Timestamp):
-            return value.isoformat()
-    return value
-
-
-def _native_column(series) -> list:
-    """The values of a column as :func:`_native` gives them, a whole numpy column at once
-    (integers, booleans, floats with NaN as None); other columns value by value."""
-    np = require("numpy")
-    dtype = series.dtype
-    if isinstance(dtype, np.dtype) and dtype.kind in "iub":
-        return series.to_numpy().tolist()
-    if isinstance(dtype, np.dtype) and dtype.kind == "f":
-        values = series.to_numpy()
-        out = values.tolist()
-        for i in np.flatnonzero(np.isnan(values)).tolist():
-            out[i] = None
-        return out
-    if getattr(dtype, "kind", "") in "iubf" and hasattr(dtype, "na_value"):
-        # pandas' nullable Int64, boolean, Float64: Python numbers, None for <NA>
-        values = series.to_numpy(dtype=object, na_value=None).tolist()
-    else:
-        values = series.tolist()
-    kinds = set(map(type, values))
-    if kinds <= PLAIN_TYPES:  # text, whole numbers, None: already native
-        return values
-    if kinds <= PLAIN_TYPES | {float}:  # ... and floats: NaN becomes None
-        return [None if v.__class__ is float and v != v else v for v in values]
-    return [_native(v) for v in values]
-
-
-PLAIN_TYPES = frozenset({str, int, bool, type(None)})
-
-
 def _wkb_writer():
     """geometry → WKB bytes; under shapely 1.8 one writer for all (``geom.wkb`` makes a
     new one for every geometry, with the same settings)."""
@@ -330,7 +273,7 @@ def frame_features(frame, fields: QgsFields, wkb_type) -> list:
     names = [f.name() for f in fields]
     spatial = wkb_type != compat.WKB_NO_GEOMETRY
     multi = compat.is_multi_type(wkb_type)
-    rows = list(zip(*[_native_column(frame[n]) for n in names])) or [()] * len(frame)
+    rows = list(zip(*[native_column(frame[n]) for n in names])) or [()] * len(frame)
     geoms = frame.geometry.tolist() if spatial else None
     to_wkb = _wkb_writer() if spatial else None
     features = []

@@ -38,9 +38,10 @@ from ..common.dependencies import require
 from ..common.memory import release_free_memory
 from ..common.progress import NO_PROGRESS, Progress
 from . import gtfs_tables
+from .gtfs_id_words import NotPlain, ids_of, join_ids, masks
 from .gtfs_tables import COLUMNS, FeedFiles, read_header
 
-ROW_BYTES = 40  # a block holds gtfs_tables.CHUNK_ROWS × this many bytes (8 MB)
+ROW_BYTES = 10  # a block holds gtfs_tables.CHUNK_ROWS × this many bytes (2 MB: its arrays stay in a core's cache)
 WORKERS = max(1, min(2, os.cpu_count() or 1))  # blocks parsed at once (numpy lets go of the lock)
 IDS = ("trip_id", "stop_id")
 PAD = 8  # zero bytes before and after a block: the 8-byte word before each field end exists
@@ -49,10 +50,6 @@ HIGH = 0x8080808080808080
 # "HH:MM:SS" as a little-endian word: byte i is character i
 TIME_TEXT = 0x30303A30303A3030  # "00:00:00"
 COLONS = 0x0000FF0000FF0000
-
-
-class NotPlain(Exception):
-    """The file needs the general reader."""
 
 
 def read_stop_times(source: FeedFiles, progress: Progress = NO_PROGRESS):
@@ -89,7 +86,7 @@ def read_stop_times(source: FeedFiles, progress: Progress = NO_PROGRESS):
     frame = pd.DataFrame(index=pd.RangeIndex(sum(len(b["stop_sequence"]) for b in blocks)))
     for column in COLUMNS["stop_times"]:  # one at a time: no copy into one block of floats
         if column in IDS:
-            frame[column] = _join_categories(blocks, column)
+            frame[column] = join_ids(blocks, column)
         else:
             frame[column] = _join_numbers(blocks, column)
         for block in blocks:
@@ -187,7 +184,7 @@ def _block(text: bytearray, size: int, n_fields: int, where: dict) -> dict:
         last = marks[:, i] if cr is None or i < n_fields - 1 else marks[:, i] - cr
         length = np.ascontiguousarray(lengths[:, i])
         if column in IDS:
-            out[column] = _ids(words, last + PAD - length, length)
+            out[column] = ids_of(words, last + PAD - length, length)
         elif column == "stop_sequence":
             out[column] = _integers(words[last], length)
         else:
@@ -210,12 +207,6 @@ def _u64(value: int):
     return np.uint64(value)
 
 
-def _masks():
-    """[n] → a word whose n low bytes are kept (n = 0–8)."""
-    np = require("numpy")
-    return np.array([(1 << (8 * n)) - 1 for n in range(9)], dtype=np.uint64)
-
-
 def _check_digits(values, places: int = 2**64 - 1) -> None:
     """NotPlain unless every byte of ``values`` (digits minus "0") at ``places`` is 0–9."""
     np = require("numpy")
@@ -232,7 +223,7 @@ def _integers(word, length):
     if len(length) and (length.min() < 1 or length.max() > 8):
         raise NotPlain()
     # the bytes before the number (the lower ones) become "0"
-    keep = ~_masks()[8 - length]
+    keep = ~masks()[8 - length]
     word &= keep
     word |= _u64(ZEROS) & ~keep
     word ^= _u64(ZEROS)
@@ -287,53 +278,6 @@ def _times(digits, length):
     return value
 
 
-def _ids(words, start, length):
-    """(codes, distinct ids as rows of 8-byte words) of the ids from ``start`` of
-    ``length`` bytes; the words hold the id's bytes and zeros after them (an id has no
-    zero byte), so equal rows of words are equal ids."""
-    np = require("numpy")
-    if not len(length):
-        return np.zeros(0, np.int32), np.zeros((0, 1), np.uint64)
-    if length.min() < 1 or length.max() > 64:
-        raise NotPlain()
-    n_words = (int(length.max()) + 7) // 8
-    last = len(words) - 1
-    masks = _masks()
-    rows = np.empty((len(length), n_words), np.uint64)
-    for w in range(n_words):
-        keep = masks[np.minimum(length, 8) if w == 0 else np.clip(length - 8 * w, 0, 8)]
-        rows[:, w] = words[np.minimum(start + 8 * w, last) if w else start] & keep
-    if ((rows[:, 0] & _u64(0xFF)) == 32).any():
-        raise NotPlain()  # a space before an id: the general reader skips it
-    # a new run where the id differs from the row before's (a trip's stop times)
-    new = np.empty(len(rows), bool)
-    new[0] = True
-    np.any(rows[1:] != rows[:-1], axis=1, out=new[1:])
-    firsts = np.flatnonzero(new)
-    if len(firsts) > len(rows) // 2:  # few runs: each row on its own
-        return _factorize_rows(rows)
-    codes, distinct = _factorize_rows(rows[firsts])
-    return np.repeat(codes, np.diff(np.r_[firsts, len(rows)])), distinct
-
-
-def _factorize_rows(rows):
-    """(codes in order of first appearance, the distinct rows) of a 2-d uint64 array."""
-    np = require("numpy")
-    pd = require("pandas")
-    codes = None
-    for w in range(rows.shape[1]):
-        word_codes, uniques = pd.factorize(rows[:, w])
-        if codes is None:
-            codes = word_codes.astype(np.int64)
-        else:
-            codes, _ = pd.factorize(codes * len(uniques) + word_codes)
-            codes = codes.astype(np.int64)
-    codes = codes.astype(np.int32)
-    first = np.empty(int(codes.max()) + 1 if len(codes) else 0, np.int64)
-    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
-    return codes, rows[first]
-
-
 def _join_numbers(blocks, column):
     """The blocks' numbers as one array; times as float seconds, NaN for a missing time
     (-1 in the blocks, which hold them in 4 bytes)."""
@@ -349,45 +293,3 @@ def _join_numbers(blocks, column):
         at += len(b[column])
     joined[joined < 0] = np.nan
     return joined
-
-
-def _join_categories(blocks, column):
-    """One categorical of the blocks' codes and distinct ids (categories in order of first
-    appearance over the whole file), each id decoded once."""
-    np = require("numpy")
-    pd = require("pandas")
-    if not blocks:
-        return pd.Categorical([])
-    width = max(b[column][1].shape[1] for b in blocks)
-    distinct = np.zeros((sum(len(b[column][1]) for b in blocks), width), np.uint64)
-    at = 0
-    for b in blocks:
-        block_rows = b[column][1]
-        distinct[at : at + len(block_rows), : block_rows.shape[1]] = block_rows
-        at += len(block_rows)
-    codes_of, rows = _factorize_rows(distinct)
-    del distinct
-    categories = pd.Index(_decode(rows), dtype=object)
-    if len(categories) and categories[0].startswith("\ufeff"):
-        raise NotPlain()
-    codes, at = [], 0
-    for b in blocks:
-        block_codes, block_rows = b[column]
-        codes.append(codes_of[at : at + len(block_rows)][block_codes])
-        at += len(block_rows)
-    return pd.Categorical.from_codes(np.concatenate(codes).astype(np.int32), categories=categories)
-
-
-def _decode(rows) -> list:
-    """The ids held in rows of words (bytes up to the first zero), as text."""
-    np = require("numpy")
-    chars = np.zeros((len(rows), rows.shape[1] * 8 + 1), np.uint8)
-    chars[:, :-1] = rows.view(np.uint8).reshape(len(rows), -1)
-    keep = chars != 0
-    ends = keep.sum(axis=1)
-    chars[np.arange(len(rows)), ends] = 10  # one line end after each id
-    keep[np.arange(len(rows)), ends] = True
-    try:
-        return chars[keep].tobytes().decode("utf-8").split("\n")[:-1]
-    except UnicodeDecodeError:
-        raise NotPlain() from None
