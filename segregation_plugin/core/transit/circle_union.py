@@ -46,13 +46,19 @@ def touching_groups(x, y, reach):
         jj.append(j[near])
         dd.append(d[near])
     i, j, d = np.concatenate(ii), np.concatenate(jj), np.concatenate(dd)
-    while True:  # propagate the smallest label along the edges until nothing changes
-        low = np.minimum(label[i], label[j])
-        changed = (label[i] != low) | (label[j] != low)
-        if not changed.any():
+    # each circle's neighbours, both ways, sorted by circle: the smallest label of the
+    # neighbours by np.minimum.reduceat (np.minimum.at is slow before numpy 1.25)
+    ends = np.concatenate([i, j])
+    order = np.argsort(ends, kind="stable")
+    other = np.concatenate([j, i])[order]
+    ends = ends[order]
+    starts = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]]) if len(ends) else ends
+    owners = ends[starts]
+    while len(starts):  # the smallest label spreads along the pairs until nothing changes
+        low = np.minimum(label[owners], np.minimum.reduceat(label[other], starts))
+        if (low == label[owners]).all():
             break
-        np.minimum.at(label, i, low)
-        np.minimum.at(label, j, low)
+        label[owners] = low
         label = label[label]  # jump to the label's label
     return label, (i, j, d)
 
@@ -97,10 +103,10 @@ def kept_corners(x, y, radius, pairs, sides: int):
     owner = np.concatenate([owner, owner[wrap]])
     end = np.concatenate([end, end[wrap] - sides])
     far = np.zeros((m, sides), np.int32)  # farthest end of a run starting at each corner
-    key = owner * sides + start
-    rank = np.lexsort((end, key))  # by corner, the largest end last
-    last = rank[np.r_[key[rank][1:] != key[rank][:-1], True]] if len(rank) else rank
-    far.flat[key[last]] = end[last]
+    span = 2 * sides
+    runs = np.sort((owner * sides + start) * span + end)  # by corner, the largest end last
+    last = runs[np.r_[runs[1:] // span != runs[:-1] // span, True]] if len(runs) else runs
+    far.flat[last // span] = last % span
     far = np.maximum.accumulate(far, axis=1)  # … or starting before it (then it holds it)
     keep = np.zeros((m, sides), bool)
     keep[:, 0] = radius > 0
@@ -127,21 +133,19 @@ def polygon_records(x, y, radius, keep, unit):
     points = np.where(has, counts + 1, 0)  # the ring closes on its first corner
     size = np.where(has, 13 + 16 * points, 0)
     offset = np.r_[0, np.cumsum(size)]
-    data = np.zeros(int(offset[-1]), np.uint8)
     head = np.zeros(
         int(has.sum()), [("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("n", "<u4")]
     )
     head["order"], head["type"], head["rings"], head["n"] = 1, 3, 1, points[has]
-    data[offset[:-1][has, None] + np.arange(13)] = head.view(np.uint8).reshape(-1, 13)
     first = np.cumsum(counts) - counts  # each circle's first corner in xy
     ring_start = np.cumsum(points) - points
-    index = np.arange(int(points.sum())) - np.repeat(ring_start, points)
-    source = np.repeat(first, points) + index
-    closing = (ring_start + points - 1)[has]
-    source[closing] = first[has]
-    target = np.repeat(offset[:-1] + 13, points) + 16 * index
-    coords = xy[source].astype("<f8").view(np.uint8).reshape(-1, 16)
-    data[target[:, None] + np.arange(16)] = coords
+    source = np.arange(int(points.sum())) - np.repeat(ring_start - first, points)
+    source[(ring_start + points - 1)[has]] = first[has]  # the closing point
+    is_head = np.zeros(int(offset[-1]), bool)
+    is_head[offset[:-1][has, None] + np.arange(13)] = True
+    data = np.empty(int(offset[-1]), np.uint8)
+    data[is_head] = head.view(np.uint8)
+    data[~is_head] = xy[source].astype("<f8").view(np.uint8).ravel()
     return data, offset, has
 
 
