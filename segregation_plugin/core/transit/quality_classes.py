@@ -188,7 +188,7 @@ def class_polygons(
     groups, pairs = circles.touching_groups(x, y, radius[category, 6])
     order = np.argsort(groups, kind="stable")  # the stops group by group
     bounds = np.flatnonzero(np.r_[True, groups[order][1:] != groups[order][:-1], True])
-    n_groups = len(bounds) - 1
+    n_groups = len(bounds) - 1 if len(x) else 0
     x, y, category = x[order], y[order], category[order]
     rank = np.empty(len(order), np.int64)
     rank[order] = np.arange(len(order))
