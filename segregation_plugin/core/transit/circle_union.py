@@ -1,15 +1,18 @@
 """The union of many overlapping circles, drawn as polygons, for the quality classes.
 
-GEOS dissolves polygons one pair at a time, and each step costs about the same however few
-corners the polygons have: a whole country's circles (about 100,000 over the six classes)
-took seconds. Most of a circle's outline, though, lies inside a neighbour and cannot be part
-of the union. Before the union each circle therefore drops the corners that lie deep inside
-a neighbour (:func:`kept_corners`): a run of corners inside one neighbour's polygon is
-replaced by the straight chord between its ends. What is cut off (the part between the
-chord and the outline) lies inside that neighbour, so the union covers the same ground and
-its outline keeps the same corners; a circle left with fewer than three corners lies wholly
-inside others and is left out. Circles whose outlines touch are dissolved by groups
-(:func:`touching_groups`), since groups far apart never overlap.
+GEOS dissolves polygons a pair at a time, up a tree; a whole country's circles (about
+100,000 over the six classes, 96 corners each) took about 10 s of CPU. Most of a circle's
+outline, though, lies inside a neighbour and cannot be part of the union. Before the union
+each circle therefore leaves out the corners that lie deep inside a neighbour
+(:func:`kept_corners`): a run of corners inside the circle inscribed in one neighbour's
+polygon (less a margin of a micrometre) is replaced by the straight chord between its ends.
+What is cut off (the part between the chord and the outline, the hull of those corners)
+lies inside that neighbour's polygon, which is convex, so the union covers the same ground
+and its outline keeps the same corners; a circle left with fewer than three corners lies
+wholly inside others and is left out. On the national benchmark five corners in six go,
+and the union takes half the time (what remains is the outline itself, about a million
+corners). Circles whose outlines touch are dissolved by groups (:func:`touching_groups`),
+since groups far apart never overlap.
 
 Why nothing is lost when two circles each cut a part off relying on the other: a cap is only
 cut from circle i relying on neighbour j where j's *power* |q − c_j|² − r_j² is below i's at
