@@ -91,3 +91,30 @@ def test_pieces_join_into_one_multipolygon_without_lines():
     assert joined.geom_type == "MultiPolygon"
     assert len(joined.geoms) == 4
     assert joined.area == pytest.approx(4.0)
+
+
+def test_class_polygons_match_the_union_of_whole_circles():
+    # two towns 50 km apart (two groups) and a lone stop, categories I–VII mixed
+    rng = np.random.default_rng(7)
+    n = 160
+    x = np.r_[rng.uniform(0, 3000, n), rng.uniform(50_000, 52_000, n), 90_000.0]
+    y = np.r_[rng.uniform(0, 3000, n), rng.uniform(0, 2000, n), 0.0]
+    cat = np.r_[rng.integers(0, 8, 2 * n), 3]
+    frame = qc.class_polygons(x, y, cat, "EPSG:3006")
+    radii = qc.class_radii()
+    previous, expected = None, {}
+    for k in range(1, 7):
+        circles = [
+            Polygon(unit() * radii[(c, k)] + (xi, yi))
+            for xi, yi, c in zip(x, y, cat)
+            if (c, k) in radii
+        ]
+        reach = unary_union(circles)
+        expected[qc.CLASSES[k - 1]] = reach if previous is None else reach.difference(previous)
+        previous = reach
+    got = dict(zip(frame["quality_class"], frame.geometry))
+    assert set(got) == {c for c, g in expected.items() if g.area > 0}
+    for c, shape in got.items():
+        assert shape.area == pytest.approx(expected[c].area, rel=1e-9)
+        assert shape.symmetric_difference(expected[c]).area < 1e-3  # m²
+        assert shape.is_valid
