@@ -168,7 +168,7 @@ def class_polygons(
     circles touch are dissolved one group at a time (groups far apart never overlap), and
     before the union each circle leaves out the corners that lie deep inside a neighbour
     (:mod:`circle_union`): the union covers the same ground with the same corners, in
-    about half the time. Where outlines cross, the crossing points may differ from a
+    about half the time (the whole step: about a third less). Where outlines cross, the crossing points may differ from a
     union of the whole circles in the last digits (areas agree to about 1e-15).
     """
     np = require("numpy")
