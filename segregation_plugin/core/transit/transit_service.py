@@ -175,6 +175,26 @@ def _natural_key(text: str):
     )
 
 
+def _joined(groups, texts, key):
+    """Per group, its texts sorted by ``key`` and joined with ", " (a Series by group).
+    ``key`` is computed once per distinct text; equal keys keep the texts' order."""
+    pd = require("pandas")
+    np = require("numpy")
+    distinct, which = np.unique(np.asarray(texts, dtype=object).astype(str), return_inverse=True)
+    ranked = sorted(range(len(distinct)), key=lambda k: key(distinct[k]))
+    rank = np.empty(len(distinct), np.int64)
+    rank[ranked] = np.arange(len(distinct))
+    order = np.lexsort((rank[which], groups))  # by group, then by the texts' rank
+    groups, values = np.asarray(groups)[order], distinct[which[order]].tolist()
+    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]]) if len(groups) else []
+    ends = list(starts[1:]) + [len(groups)]
+    return pd.Series(
+        [", ".join(values[a:b]) for a, b in zip(starts, ends)],
+        index=groups[starts] if len(groups) else [],
+        dtype=object,
+    )
+
+
 def stops_xy(feed: Feed, crs):
     """Metric x, y of every row of ``feed.stops`` (a station without coordinates takes the
     mean of its platforms')."""
@@ -247,15 +267,9 @@ def stop_service(
         pairs["route"].to_numpy()
     ]
     n_routes = pairs.groupby("group").size()
-    pairs["_order"] = pairs["name"].map(_natural_key)
-    names = pairs.sort_values("_order").groupby("group")["name"].agg(lambda s: ", ".join(s))
-    mode_names = (
-        pairs[["group", "mode"]]
-        .drop_duplicates()
-        .sort_values("mode")
-        .groupby("group")["mode"]
-        .agg(lambda s: ", ".join(s))
-    )
+    names = _joined(pairs["group"].to_numpy(), pairs["name"].to_numpy(), _natural_key)
+    modes_used = pairs[["group", "mode"]].drop_duplicates()
+    mode_names = _joined(modes_used["group"].to_numpy(), modes_used["mode"].to_numpy(), str)
     group = table["group"]
     result = table[["stop_id", "stop_name", "stop_lat", "stop_lon"]].copy()
     result["departures"] = group.map(counts).fillna(0).astype(np.int64).to_numpy()
