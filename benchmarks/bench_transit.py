@@ -136,12 +136,14 @@ def chain(folder: Path) -> None:
     service_day = ts.stop_events(feed, gtfs_kits_count)
     per_stop = service_day.groupby("stop").size()
     counts = dict(zip(feed.stops["stop_id"].to_numpy()[per_stop.index], per_stop.tolist()))
+    del service_day  # as a tool lets its intermediate results go when it ends
     lap("service_day")
     window = ServiceWindow(SERVICE_DAY, *WINDOW)
     events = ts.stop_events(feed, replace(window, include_demand_responsive=True))
     service = ts.stop_service(feed, window)
     lap("window")
     stops, _ = qc.stop_categories(feed, events, window.minutes)
+    del events
     x, y = nearby.project_lonlat(stops["stop_lon"], stops["stop_lat"], "EPSG:3006")
     rank = stops["category_rank"].to_numpy()
     lap("categories")
