@@ -22,7 +22,8 @@ empty id or sequence, a time in another form, a zero byte, text that is not UTF-
 :func:`read_stop_times` return None, and the caller reads the file with the general reader
 (``gtfs_tables.read_table``), which reads every form GTFS allows and names the line of any
 error. The result is the same either way: the same categories and codes in the same order
-of rows, times and sequences as numbers (NaN for a missing time).
+of rows, times and sequences as numbers (here int32, -1 for a missing time; the general
+reader's are floats, NaN for a missing time), and so the same timetable.
 """
 
 from __future__ import annotations
@@ -53,8 +54,8 @@ COLONS = 0x0000FF0000FF0000
 
 
 def read_stop_times(source: FeedFiles, progress: Progress = NO_PROGRESS):
-    """stop_times.txt as a frame (ids as categories; stop_sequence as int32, arrival_time
-    and departure_time as float numbers, NaN where a time is empty), or None when the file is
+    """stop_times.txt as a frame (ids as categories; stop_sequence, arrival_time and
+    departure_time as int32 numbers, a time -1 where it is empty), or None when the file is
     not plain (see the module's text) and needs the general reader."""
     pd = require("pandas")
     header = read_header(source, "stop_times")
@@ -279,17 +280,8 @@ def _times(digits, length):
 
 
 def _join_numbers(blocks, column):
-    """The blocks' numbers as one array; times as float seconds, NaN for a missing time
-    (-1 in the blocks, which hold them in 4 bytes)."""
+    """The blocks' numbers as one int32 array (a missing time is -1)."""
     np = require("numpy")
     if not blocks:
-        return np.zeros(0)
-    if column == "stop_sequence":
-        return np.concatenate([b[column] for b in blocks])
-    joined = np.empty(sum(len(b[column]) for b in blocks))
-    at = 0
-    for b in blocks:
-        joined[at : at + len(b[column])] = b[column]
-        at += len(b[column])
-    joined[joined < 0] = np.nan
-    return joined
+        return np.zeros(0, np.int32)
+    return np.concatenate([b[column] for b in blocks])

@@ -72,6 +72,10 @@ def build_stop_times(feed, raw, progress: Progress):
     progress.set(50)
     progress.check()
     arrival, departure = times["arrival_time"], times["departure_time"]
+    if arrival.dtype.kind == "i" and ((arrival < 0).any() or (departure < 0).any()):
+        # the plain reader's -1 (no time) as the general reader's NaN
+        arrival = np.where(arrival < 0, np.nan, arrival)
+        departure = np.where(departure < 0, np.nan, departure)
     if np.isnan(arrival).any():
         arrival = np.where(np.isnan(arrival), departure, arrival)
     if np.isnan(departure).any():
