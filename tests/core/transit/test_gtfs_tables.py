@@ -94,3 +94,25 @@ def test_cancel_while_reading_a_feed(tmp_path, monkeypatch):
     for n in (1, 5, 16, counter.checks - 1):
         with pytest.raises(Cancelled):
             gtfs_feed.read_feed(path, CancelAfter(n).progress)
+
+
+def test_an_error_in_another_file_stops_the_background_reading(tmp_path, monkeypatch):
+    """stops.txt fails while stop_times.txt is read in the background: the error names
+    stops.txt, and no reading thread is left behind."""
+    import threading
+
+    from segregation_plugin.core.common.errors import InputError
+
+    path = long_feed(tmp_path / "ok", trips=400)
+    monkeypatch.setattr(gtfs_tables, "CHUNK_ROWS", 10)
+    monkeypatch.setattr(gtfs_stop_times_read, "ROW_BYTES", 24)  # many small blocks
+    broken = write_feed(
+        tmp_path / "broken",
+        stops="stop_id,stop_name,stop_lat,stop_lon\nA,A,not a number,18.0\n",
+        stop_times=gtfs_tables.FeedFiles(path).open("stop_times").read().decode(),
+    )
+    before = threading.active_count()
+    with pytest.raises(InputError) as caught:
+        gtfs_feed.read_feed(broken)
+    assert "stops.txt" in str(caught.value) and "stop_lat" in str(caught.value)
+    assert threading.active_count() == before
