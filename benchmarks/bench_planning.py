@@ -178,9 +178,10 @@ def run(alg, params, context, feedback):
     return processing.run(alg, params, context=context, feedback=feedback)
 
 
-def main(scale: float = 1.0, out=None) -> int:
+def main(scale: float = 1.0, out=None, scaling_runs: bool = True) -> int:
     """The chains at ``scale`` × the data; with ``out`` (a JSON path) only the plugin's
-    chain, its step times and peak memory written there (the scaling runs)."""
+    chain, its step times and peak memory written there (the scaling runs); without
+    ``scaling_runs`` (``--no-scaling``) the runs at other scales are left out."""
     from qgis.core import (
         QgsApplication,
         QgsProcessingContext,
@@ -269,6 +270,11 @@ def main(scale: float = 1.0, out=None) -> int:
                 {"RASTER": grid_layer, "ZONES": areas, "THRESHOLD": 50},
             )["OUTPUT"]
             plugin_total = sum(times.values())
+            if os.environ.get("BENCH_PLANNING_SAVE"):  # outputs kept to compare two versions
+                save_outputs(
+                    Path(os.environ["BENCH_PLANNING_SAVE"]),
+                    {"mix": mix, "projected": projected, "table": table, "zonal": zonal},
+                )
             chain_peak = peak_mb()
             if out is not None:
                 Path(out).write_text(
@@ -365,8 +371,25 @@ def main(scale: float = 1.0, out=None) -> int:
                 QgsProject.instance().removeMapLayer(layer.id())
     finally:
         app.exitQgis()
-    scaling(list(times.values()), chain_peak, n_areas)
+    if scaling_runs:
+        scaling(list(times.values()), chain_peak, n_areas)
     return 0
+
+
+def save_outputs(folder: Path, layers: dict) -> None:
+    """Every output layer's attributes and geometry (WKT) as a CSV in ``folder``, so the
+    outputs of two versions of the plugin can be compared (``BENCH_PLANNING_SAVE=folder``)."""
+    import csv
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, layer in layers.items():
+        with open(folder / f"{name}.csv", "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([f.name() for f in layer.fields()] + ["wkt"])
+            for feature in layer.getFeatures():
+                writer.writerow(
+                    [repr(v) for v in feature.attributes()] + [feature.geometry().asWkt(6)]
+                )
 
 
 def peak_mb() -> float:
@@ -453,4 +476,4 @@ def _check(projects, projected, joined, zonal, native_zonal, table) -> None:
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "--scale":
         sys.exit(main(float(sys.argv[2]), sys.argv[3]))
-    sys.exit(main())
+    sys.exit(main(scaling_runs="--no-scaling" not in sys.argv[1:]))
