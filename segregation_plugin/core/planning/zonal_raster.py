@@ -28,7 +28,7 @@ from ..common.bounds import total_bounds
 from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.progress import NO_PROGRESS, Progress
-from . import spatial
+from . import burn_shapes, spatial
 from .raster_fit import fit_polygons, raster_name, read_band
 
 STATS = ["cells", "nodata_cells", "sum", "mean", "min", "max", "share_above"]
@@ -156,7 +156,8 @@ def zonal_stats(
             progress.set(25)
             progress.check()
             shape = values.shape
-            shapes = [(g.__geo_interface__, i + 1) for i, g in enumerate(geoms) if usable[i]]
+            at = np.flatnonzero(usable)
+            shapes = burn_shapes.shapes(geoms.iloc[at], (at + 1).tolist())
             ids, cover = _burn(shapes, shape, transform, all_touched)
             progress.set(65)
             progress.check()
@@ -312,7 +313,8 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
         valid &= ~np.isnan(values)
         shape = values.shape
         a_usable = (a_geoms.notna() & ~a_geoms.is_empty).to_numpy()
-        shapes = [(g.__geo_interface__, i + 1) for i, g in enumerate(a_geoms) if a_usable[i]]
+        at = np.flatnonzero(a_usable)
+        shapes = burn_shapes.shapes(a_geoms.iloc[at], (at + 1).tolist())
         if not shapes:
             return empty
         ids, cover = _burn(shapes, shape, transform)
