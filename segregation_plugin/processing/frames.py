@@ -9,13 +9,9 @@ once the computation is finished. Inputs are only read, never changed.
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import math
 from typing import Iterable, Optional
 
 from qgis.core import (
-    NULL,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -23,12 +19,12 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.common.dependencies import require
 from ..core.common.errors import Cancelled, InputError
 from ..i18n import tr
 from . import compat, layer_checks
+from .frame_values import native_column, python_value, wkb_reader, wkb_writer
 from .layer_checks import (  # noqa: F401 (for the tools)
     LINE,
     POINT,
@@ -50,25 +46,6 @@ _FIELD_TYPES = {
 def make_field(name: str, kind: str) -> QgsField:
     """A QgsField of kind ``int``, ``double``, ``bool`` or ``string`` (QGIS 3.22 to 4)."""
     return QgsField(name, _FIELD_TYPES[kind])
-
-
-_PLAIN = {int, float, str, bool}  # values PyQGIS already gives as Python's own
-
-
-def _python_value(value):
-    if type(value) in _PLAIN:  # most values: no QVariant or date to convert
-        return value
-    if value is None or value == NULL:
-        return None
-    if isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
-    if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, QTime):
-        return value.toPyTime() if value.isValid() else None
-    return value
 
 
 def _qgs_crs_of(source):
@@ -188,11 +165,11 @@ def source_to_frame(
     request.setSubsetOfAttributes(names, source.fields())
     if not spatial:
         request.setFlags(compat.NO_GEOMETRY)
-    wkb = require("shapely.wkb") if spatial else None
+    read_wkb = wkb_reader() if spatial else None
 
     total = source.featureCount() or 0
     columns = [source.fields().indexOf(n) for n in names]  # attributes() by position
-    ids, rows, geoms = [], [], []
+    ids, rows, geoms, boxes = [], [], [], []
     for i, feature in enumerate(source.getFeatures(request)):
         if feedback is not None and i % 1000 == 0:
             if feedback.isCanceled():
@@ -201,10 +178,16 @@ def source_to_frame(
                 feedback.setProgress(min(100.0, 100.0 * i / total))
         ids.append(feature.id())
         values = feature.attributes()
-        rows.append([_python_value(values[c]) for c in columns])
+        rows.append([python_value(values[c]) for c in columns])
         if spatial:
             g = feature.geometry()
-            geoms.append(None if g is None or g.isNull() else wkb.loads(bytes(g.asWkb())))
+            if g is None or g.isNull():
+                geoms.append(None)
+                continue
+            geoms.append(read_wkb(bytes(g.asWkb())))
+            if not g.isEmpty():  # the extent, for check_coordinates
+                box = g.boundingBox()
+                boxes.append((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
     index = pd.Index(ids, name="fid", dtype="int64")
     if rows:
         frame = pd.DataFrame(rows, columns=names, index=index).infer_objects()
@@ -217,9 +200,19 @@ def source_to_frame(
             frame = layer_checks.check_features(
                 frame, layer, kinds, allow_missing_geometry, feedback
             )
-            layer_checks.check_coordinates(frame, _qgs_crs_of(source), layer, feedback)
+            layer_checks.check_coordinates(
+                frame, _qgs_crs_of(source), layer, feedback, _extent(boxes)
+            )
     frame.attrs[layer_checks.LAYER_ATTR] = layer  # for messages that name the layer
     return frame
+
+
+def _extent(boxes):
+    """(minx, miny, maxx, maxy) of the features' bounding boxes; None without any."""
+    if not boxes:
+        return None
+    x0, y0, x1, y1 = zip(*boxes)
+    return min(x0), min(y0), max(x1), max(y1)
 
 
 def fields_from_frame(frame, exclude: Iterable[str] = ()) -> QgsFields:
@@ -241,58 +234,6 @@ def fields_from_frame(frame, exclude: Iterable[str] = ()) -> QgsFields:
             kind = "string"
         fields.append(make_field(str(name), kind))
     return fields
-
-
-@functools.cache
-def _pandas():
-    """pandas, looked up once (``_native`` runs for every value written)."""
-    try:
-        return require("pandas")
-    except ImportError:
-        return None
-
-
-def _native(value):
-    if value is None:
-        return None
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        with contextlib.suppress(ValueError, AttributeError):
-            value = value.item()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    pd = _pandas()
-    if pd is not None:
-        if value is pd.NA or value is pd.NaT:
-            return None
-        if isinstance(value, pd.Timestamp):
-            return value.isoformat()
-    return value
-
-
-def _native_column(series) -> list:
-    """The values of a column as :func:`_native` gives them, a whole numpy column at once
-    (integers, booleans, floats with NaN as None); other columns value by value."""
-    np = require("numpy")
-    dtype = series.dtype
-    if isinstance(dtype, np.dtype) and dtype.kind in "iub":
-        return series.to_numpy().tolist()
-    if isinstance(dtype, np.dtype) and dtype.kind == "f":
-        values = series.to_numpy()
-        out = values.tolist()
-        for i in np.flatnonzero(np.isnan(values)).tolist():
-            out[i] = None
-        return out
-    return [_native(v) for v in series.tolist()]
-
-
-def _wkb_writer():
-    """geometry → WKB bytes; under shapely 1.8 one writer for all (``geom.wkb`` makes a
-    new one for every geometry, with the same settings)."""
-    try:
-        geos = require("shapely.geos")
-        return geos.WKBWriter(geos.lgeos).write
-    except (ImportError, AttributeError):  # shapely 2: geom.wkb is quick
-        return lambda geom: geom.wkb
 
 
 def wkb_type_of(frame):
@@ -317,9 +258,9 @@ def frame_features(frame, fields: QgsFields, wkb_type) -> list:
     names = [f.name() for f in fields]
     spatial = wkb_type != compat.WKB_NO_GEOMETRY
     multi = compat.is_multi_type(wkb_type)
-    rows = list(zip(*[_native_column(frame[n]) for n in names])) or [()] * len(frame)
+    rows = list(zip(*[native_column(frame[n]) for n in names])) or [()] * len(frame)
     geoms = frame.geometry.tolist() if spatial else None
-    to_wkb = _wkb_writer() if spatial else None
+    to_wkb = wkb_writer() if spatial else None
     features = []
     for i in range(len(frame)):
         feature = QgsFeature(fields)

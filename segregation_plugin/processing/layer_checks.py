@@ -254,13 +254,17 @@ def _overlaps(bounds, box, margin: float) -> bool:
     )
 
 
-def check_coordinates(frame, crs, layer: str, feedback) -> None:
-    """The features' coordinates can be in ``crs`` (a QgsCoordinateReferenceSystem)."""
-    geometries = frame.geometry.dropna()
-    geometries = geometries[~geometries.is_empty]
-    if not len(geometries) or crs_is_missing(crs):
+def check_coordinates(frame, crs, layer: str, feedback, extent=None) -> None:
+    """The features' coordinates can be in ``crs`` (a QgsCoordinateReferenceSystem).
+    ``extent``: the features' (minx, miny, maxx, maxy) when the reader knows it already."""
+    if extent is None:
+        geometries = frame.geometry.dropna()
+        geometries = geometries[~geometries.is_empty]
+        if len(geometries):
+            extent = total_bounds(geometries)
+    if extent is None or crs_is_missing(crs):
         return
-    bounds = tuple(float(v) for v in total_bounds(geometries))
+    bounds = tuple(float(v) for v in extent)
     fix = tr(
         "Set the CRS the data were made in, in Layer Properties → Source (do not reproject), "
         "then run the tool again."

@@ -1,0 +1,102 @@
+"""Values and geometries between QGIS features and pandas/shapely (for :mod:`.frames`).
+
+Every value read or written passes through here, so the common cases come first: a value
+PyQGIS already gives as Python's own, a whole numeric column at once, a string column
+value by value without further checks; and one WKB reader and writer for all geometries
+under shapely 1.8 (``shapely.wkb.loads`` and ``geom.wkb`` make a new one for each).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import math
+
+from qgis.core import NULL
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+from ..core.common.dependencies import require
+
+_PLAIN = {int, float, str, bool}  # values PyQGIS already gives as Python's own
+
+
+def python_value(value):
+    """A feature's attribute as a Python value (NULL, an invalid date → None)."""
+    if type(value) in _PLAIN:  # most values: no QVariant or date to convert
+        return value
+    if value is None or value == NULL:
+        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, QTime):
+        return value.toPyTime() if value.isValid() else None
+    return value
+
+
+@functools.cache
+def _pandas():
+    """pandas, looked up once (``native`` runs for every value written)."""
+    try:
+        return require("pandas")
+    except ImportError:
+        return None
+
+
+def native(value):
+    """A frame's value as QGIS takes it (numpy scalars as Python's, NaN/NA/NaT → None,
+    timestamps as ISO text)."""
+    if value is None:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        with contextlib.suppress(ValueError, AttributeError):
+            value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    pd = _pandas()
+    if pd is not None:
+        if value is pd.NA or value is pd.NaT:
+            return None
+        if isinstance(value, pd.Timestamp):
+            return value.isoformat()
+    return value
+
+
+def native_column(series) -> list:
+    """The values of a column as :func:`native` gives them, a whole numpy column at once
+    (integers, booleans, floats with NaN as None); other columns value by value (strings
+    as they are)."""
+    np = require("numpy")
+    dtype = series.dtype
+    if isinstance(dtype, np.dtype) and dtype.kind in "iub":
+        return series.to_numpy().tolist()
+    if isinstance(dtype, np.dtype) and dtype.kind == "f":
+        values = series.to_numpy()
+        out = values.tolist()
+        for i in np.flatnonzero(np.isnan(values)).tolist():
+            out[i] = None
+        return out
+    return [v if type(v) is str else native(v) for v in series.tolist()]
+
+
+def wkb_writer():
+    """geometry → WKB bytes; under shapely 1.8 one writer for all (``geom.wkb`` makes a
+    new one for every geometry, with the same settings)."""
+    try:
+        geos = require("shapely.geos")
+        return geos.WKBWriter(geos.lgeos).write
+    except (ImportError, AttributeError):  # shapely 2: geom.wkb is quick
+        return lambda geom: geom.wkb
+
+
+def wkb_reader():
+    """WKB bytes → geometry; under shapely 1.8 one reader for all (``shapely.wkb.loads``
+    makes a new one for every geometry)."""
+    try:
+        geos = require("shapely.geos")
+        return geos.WKBReader(geos.lgeos).read
+    except (ImportError, AttributeError):  # shapely 2
+        return require("shapely.wkb").loads
