@@ -221,8 +221,9 @@ def assign_projects(
         for idx in outside[outside].index:
             unassigned.append((std.at[idx, "project_id"], "lies outside every area"))
         hits = hits.dropna(subset=["_area"]).sort_values(["_idx", "_area"])
-        several = hits.groupby("_idx")["_area"].agg(list)
-        for idx, matches in several[several.map(len) > 1].items():
+        shared = hits[hits["_idx"].duplicated(keep=False)]  # on a border: in several areas
+        several = shared.groupby("_idx", sort=True)["_area"].agg(list) if len(shared) else {}
+        for idx, matches in several.items():
             notes.append(
                 f"Project {std.at[idx, 'project_id']} lies on the border of "
                 f"{', '.join(matches)}; put in {matches[0]}."

@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 from typing import Optional
 
-from ..common.bounds import total_bounds
+from ..common.bounds import bounds_array, total_bounds
 from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.progress import NO_PROGRESS, Progress
@@ -222,14 +222,16 @@ def _touches(ds, geom) -> bool:
     return not (maxx <= b.left or minx >= b.right or maxy <= b.bottom or miny >= b.top)
 
 
-def _cells_of(geom, transform, shape, all_touched: bool = False, pad: int = 0):
+def _cells_of(geom, transform, shape, all_touched=False, pad=0, bounds=None, writer=None):
     """``(slices, mask)`` of the cells of ``geom`` in an array of ``shape`` with ``transform``:
     the part of the array its bounds cover (widened by ``pad`` cells) and the cells inside it;
-    ``None`` when the bounds miss the array."""
+    ``None`` when the bounds miss the array. ``bounds``: the geometry's, when known;
+    ``writer``: :func:`.burn_shapes.wkb_writer`'s, for many geometries."""
     features = require("rasterio.features")
     windows = require("rasterio.windows")
     inv = ~transform
-    corners = [_apply(inv, x, y) for x in geom.bounds[0::2] for y in geom.bounds[1::2]]
+    bounds = geom.bounds if bounds is None else bounds
+    corners = [_apply(inv, x, y) for x in bounds[0::2] for y in bounds[1::2]]
     col0 = max(0, int(math.floor(min(c for c, _ in corners))) - pad)
     col1 = min(shape[1], int(math.ceil(max(c for c, _ in corners))) + pad)
     row0 = max(0, int(math.floor(min(r for _, r in corners))) - pad)
@@ -238,7 +240,7 @@ def _cells_of(geom, transform, shape, all_touched: bool = False, pad: int = 0):
         return None
     sub = windows.Window(col0, row0, col1 - col0, row1 - row0)
     mask = features.geometry_mask(
-        [geom],
+        [burn_shapes.mapping(geom, writer)],
         out_shape=(row1 - row0, col1 - col0),
         transform=windows.transform(sub, transform),
         invert=True,
@@ -324,9 +326,12 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
         values = np.where(valid, values, 0.0)
         ids = np.where(valid, ids, 0)
         rows = []
+        o_bounds, writer = bounds_array(o_geoms), burn_shapes.wkb_writer()
         with require("rasterio").Env():  # one GDAL environment, not one per plan's mask
             for j in np.flatnonzero(o_usable):
-                cells = _cells_of(o_geoms.iloc[j], transform, shape)
+                cells = _cells_of(
+                    o_geoms.iloc[j], transform, shape, bounds=o_bounds[j], writer=writer
+                )
                 if cells is None:
                     continue
                 part, inside = cells
