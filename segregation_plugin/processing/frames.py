@@ -24,7 +24,14 @@ from ..core.common.dependencies import require
 from ..core.common.errors import Cancelled, InputError
 from ..i18n import tr
 from . import compat, layer_checks
-from .frame_values import native_column, python_value, wkb_reader, wkb_writer
+from .frame_values import (
+    PLAIN,
+    geometry_column,
+    native_column,
+    python_value,
+    wkb_reader,
+    wkb_writer,
+)
 from .layer_checks import (  # noqa: F401 (for the tools)
     LINE,
     POINT,
@@ -178,7 +185,9 @@ def source_to_frame(
                 feedback.setProgress(min(100.0, 100.0 * i / total))
         ids.append(feature.id())
         values = feature.attributes()
-        rows.append([python_value(values[c]) for c in columns])
+        rows.append(
+            [v if type(v) in PLAIN else python_value(v) for v in map(values.__getitem__, columns)]
+        )
         if spatial:
             g = feature.geometry()
             if g is None or g.isNull():
@@ -195,7 +204,8 @@ def source_to_frame(
         frame = _empty_frame(source, names, index)
     if spatial:
         gpd = require("geopandas")
-        frame = gpd.GeoDataFrame(frame, geometry=geoms, crs=_crs_of(source))
+        crs = _crs_of(source)
+        frame = gpd.GeoDataFrame(frame, geometry=geometry_column(geoms, crs), crs=crs)
         if kinds:
             frame = layer_checks.check_features(
                 frame, layer, kinds, allow_missing_geometry, feedback

@@ -189,11 +189,11 @@ def assign_projects(
         geometry=areas.geometry.values,
         crs=std.crs,
     )
-    area_frame = area_frame[area_frame.geometry.notna() & ~area_frame.geometry.is_empty]
+    area_frame = area_frame[spatial.usable(area_frame.geometry)]
     unassigned = []
     rows = []
     geom = std.geometry
-    empty = geom.isna() | geom.is_empty
+    empty = ~spatial.usable(geom)
     for idx in std.index[empty]:
         unassigned.append((std.at[idx, "project_id"], "has no geometry"))
     no_dwellings = ~empty & (std["planned_total"] <= 0)

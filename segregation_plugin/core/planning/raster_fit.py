@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..common.bounds import total_bounds
 from ..common.dependencies import require
 from ..common.errors import InputError
+from . import spatial
 
 
 class Caution(str):
@@ -64,7 +65,7 @@ def fit_polygons(ds, zones, name: str):
             f"{crs_text(ds.crs)} before the statistics (the raster is not resampled)."
         )
         geoms = zones.geometry.to_crs(ds.crs)
-    usable = geoms.notna() & ~geoms.is_empty
+    usable = spatial.usable(geoms)
     if not usable.any():
         return geoms, notes
     bounds = total_bounds(geoms[usable])

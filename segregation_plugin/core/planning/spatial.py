@@ -22,8 +22,11 @@ from . import geometry_pairs
 
 
 def usable(geoms):
-    """Boolean Series: the geometry is present and not empty."""
-    return geoms.notna() & ~geoms.is_empty
+    """Boolean Series: the geometry is present and not empty (``geoms.notna() &
+    ~geoms.is_empty``, without geopandas 0.12 asking every geometry twice)."""
+    pd = require("pandas")
+    present = [g is not None and not g.is_empty for g in geoms]
+    return pd.Series(present, index=geoms.index, dtype=bool)
 
 
 def has_geometry(frame) -> bool:

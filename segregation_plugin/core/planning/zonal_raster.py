@@ -136,7 +136,7 @@ def zonal_stats(
                 raise InputError(f"The polygon layer has no field '{key}'.")
             table[key] = zones[key]
         n = len(zones)
-        usable = (geoms.notna() & ~geoms.is_empty).to_numpy()
+        usable = spatial.usable(geoms).to_numpy()
         stats = {s: np.full(n + 1, np.nan) for s in STATS}
         note = np.array([None] * n, dtype=object)
         note[~usable] = "no geometry"
@@ -301,7 +301,7 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
             a_geoms = a_geoms.to_crs(ds.crs)
         if ds.crs is not None and overlays.crs is not None and overlays.crs != ds.crs:
             o_geoms = o_geoms.to_crs(ds.crs)
-        o_usable = (o_geoms.notna() & ~o_geoms.is_empty).to_numpy()
+        o_usable = spatial.usable(o_geoms).to_numpy()
         empty = pd.DataFrame({"overlay": [], "area": [], "sum": []})
         window = _window(ds, total_bounds(o_geoms[o_usable])) if o_usable.any() else None
         if window is None:
@@ -314,7 +314,7 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
         values = np.ma.getdata(data).astype("float64")
         valid &= ~np.isnan(values)
         shape = values.shape
-        a_usable = (a_geoms.notna() & ~a_geoms.is_empty).to_numpy()
+        a_usable = spatial.usable(a_geoms).to_numpy()
         at = np.flatnonzero(a_usable)
         shapes = burn_shapes.shapes(a_geoms.iloc[at], (at + 1).tolist())
         if not shapes:
