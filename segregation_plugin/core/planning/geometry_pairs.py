@@ -25,6 +25,20 @@ PREDICATES = ("intersects", "within", "contains")
 POLYGONS = ("Polygon", "MultiPolygon")
 
 
+def as_list(geoms) -> list:
+    """The geometries of a GeoSeries, a GeometryArray or any sequence as a list, taken from
+    the array at once (not one by one through pandas, some microseconds a geometry)."""
+    np = require("numpy")
+    values = getattr(geoms, "values", geoms)
+    if isinstance(values, list):
+        return values
+    if hasattr(values, "__array__"):
+        data = np.asarray(values)
+        if data.dtype == object and data.ndim == 1:
+            return data.tolist()
+    return list(values)
+
+
 def _shapely2() -> bool:
     return hasattr(require("shapely"), "STRtree")
 
@@ -41,7 +55,7 @@ def query_pairs(left, right, predicate=None):
     np = require("numpy")
     if predicate is not None and predicate not in PREDICATES:
         raise ValueError(f"predicate must be one of {', '.join(PREDICATES)}, not {predicate!r}")
-    left, right = list(left), list(right)
+    left, right = as_list(left), as_list(right)
     if _shapely2():
         shapely = require("shapely")
         tree = shapely.STRtree(np.asarray(right, dtype=object))
@@ -112,7 +126,7 @@ def intersections(left, right):
     it (see the module's text), in its order (left, then right). Pairs that only touch (a
     line or a point in common) are left out."""
     np = require("numpy")
-    left, right = list(left), list(right)
+    left, right = as_list(left), as_list(right)
     lefts, rights = query_pairs(left, right)
     if not len(lefts):
         return lefts, rights, []

@@ -90,11 +90,11 @@ def _stats_from(ids, values, valid, n: int, threshold):
         "max": np.full(n + 1, np.nan),
         "share_above": np.full(n + 1, np.nan),
     }
-    if len(zid):
-        grouped = pd.Series(vals).groupby(zid)
-        mins, maxs = grouped.min(), grouped.max()
-        out["min"][mins.index.to_numpy()] = mins.to_numpy()
-        out["max"][maxs.index.to_numpy()] = maxs.to_numpy()
+    if len(zid):  # zone ids as categories: no hashing of every cell's id
+        zones = pd.Categorical.from_codes(zid - 1, categories=pd.RangeIndex(n))
+        grouped = pd.Series(vals).groupby(zones, observed=False)
+        out["min"][1:] = grouped.min().to_numpy(dtype=float)
+        out["max"][1:] = grouped.max().to_numpy(dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         out["mean"] = np.where(cells > 0, total / np.maximum(cells, 1), np.nan)
         if threshold is not None:
@@ -129,7 +129,7 @@ def zonal_stats(
         if band < 1 or band > ds.count:
             raise InputError(f"The raster has {ds.count} band(s); band {band} does not exist.")
         name = raster_name(raster, ds)
-        geoms, notes = fit_polygons(ds, zones, name)  # stops when they do not overlap
+        geoms, notes, bounds = fit_polygons(ds, zones, name)  # stops when they do not overlap
         table = pd.DataFrame(index=zones.index)
         if key:
             if key not in zones.columns:
@@ -140,7 +140,7 @@ def zonal_stats(
         stats = {s: np.full(n + 1, np.nan) for s in STATS}
         note = np.array([None] * n, dtype=object)
         note[~usable] = "no geometry"
-        window = _window(ds, total_bounds(geoms[usable])) if usable.any() else None
+        window = _window(ds, bounds) if bounds is not None else None
         progress.set(5)
         if window is not None:
             row0, row1, col0, col1 = window
