@@ -47,6 +47,23 @@ def _present(geom) -> bool:
     return geom is not None and not geom.is_empty
 
 
+def present(geoms) -> list:
+    """For each geometry: there is one and it is not empty. Under shapely 1.8 GEOS is asked
+    directly (``geom.is_empty`` goes through several Python layers: a microsecond or two a
+    geometry, and every step asks for thousands)."""
+    items = as_list(geoms)
+    try:
+        lgeos = require("shapely.geos").lgeos
+        is_empty = lgeos.GEOSisEmpty
+    except (ImportError, AttributeError):  # shapely 2: is_empty is quick
+        return [_present(g) for g in items]
+    out = []
+    for g in items:
+        handle = getattr(g, "_geom", None) if g is not None else None
+        out.append(g is not None and (not g.is_empty if handle is None else is_empty(handle) == 0))
+    return out
+
+
 def query_pairs(left, right, predicate=None):
     """``(left positions, right positions)`` (int arrays) of the pairs of ``left`` and
     ``right`` (sequences of shapely geometries, None allowed) whose bounding boxes meet
@@ -72,7 +89,7 @@ def query_pairs(left, right, predicate=None):
 def _pairs_shapely18(left, right, predicate):
     strtree = require("shapely.strtree")
     prep = require("shapely.prepared").prep
-    keep = [i for i, g in enumerate(right) if _present(g)]
+    keep = [i for i, ok in enumerate(present(right)) if ok]
     lefts, rights = [], []
     if not keep:
         return lefts, rights
@@ -80,8 +97,8 @@ def _pairs_shapely18(left, right, predicate):
     with warnings.catch_warnings():  # "STRtree will be changed in 2.0.0": handled above
         warnings.simplefilter("ignore")
         tree = strtree.STRtree(geoms)
-    for i, geom in enumerate(left):
-        if not _present(geom):
+    for i, (geom, ok) in enumerate(zip(left, present(left))):
+        if not ok:
             continue
         hits = tree.query_items(geom)
         if not len(hits):

@@ -25,8 +25,7 @@ def usable(geoms):
     """Boolean Series: the geometry is present and not empty (``geoms.notna() &
     ~geoms.is_empty``, without geopandas 0.12 asking every geometry twice)."""
     pd = require("pandas")
-    present = [g is not None and not g.is_empty for g in geometry_pairs.as_list(geoms)]
-    return pd.Series(present, index=geoms.index, dtype=bool)
+    return pd.Series(geometry_pairs.present(geoms), index=geoms.index, dtype=bool)
 
 
 def has_geometry(frame) -> bool:
