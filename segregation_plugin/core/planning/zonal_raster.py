@@ -76,7 +76,7 @@ def _stats_from(ids, values, valid, n: int, threshold):
     np = require("numpy")
     pd = require("pandas")
     inside = ids > 0
-    all_cells = np.bincount(ids[inside], minlength=n + 1)
+    all_cells = np.bincount(ids, minlength=n + 1)  # ids ≥ 0; [0] (outside) is not used
     keep = inside & valid
     zid = ids[keep]
     vals = values[keep].astype("float64")
@@ -98,7 +98,7 @@ def _stats_from(ids, values, valid, n: int, threshold):
     with np.errstate(divide="ignore", invalid="ignore"):
         out["mean"] = np.where(cells > 0, total / np.maximum(cells, 1), np.nan)
         if threshold is not None:
-            above = np.bincount(zid, weights=(vals > threshold).astype(float), minlength=n + 1)
+            above = np.bincount(zid[vals > threshold], minlength=n + 1).astype(float)
             out["share_above"] = np.where(cells > 0, above / np.maximum(cells, 1) * 100.0, np.nan)
     out["sum"] = np.where(cells > 0, total, np.nan)
     return out
@@ -207,6 +207,8 @@ def _burn(shapes, shape, transform, all_touched: bool = False):
     features = require("rasterio.features")
     options = dict(out_shape=shape, transform=transform, fill=0, dtype="int32")
     ids = features.rasterize(shapes, all_touched=all_touched, **options)
+    if len(shapes) < 65535:  # a smaller count: no cell can hold more polygons than there are
+        options["dtype"] = "uint16"
     cover = features.rasterize(
         ((g, 1) for g, _ in shapes),
         all_touched=all_touched,
