@@ -30,7 +30,9 @@ from qgis.core import (
 )
 
 from ..core.common.bounds import total_bounds
+from ..core.common.dependencies import require
 from ..core.common.errors import InputError
+from ..core.common.geometries import present
 from ..i18n import format_number, tr
 from . import compat
 
@@ -168,7 +170,7 @@ def check_features(frame, layer: str, kinds, allow_missing: bool, feedback):
     if not len(frame):
         return frame
     geometries = frame.geometry
-    missing = (geometries.isna() | geometries.is_empty).to_numpy()
+    missing = ~require("numpy").array(present(geometries), dtype=bool)
     if missing.all():
         raise InputError(
             tr(

@@ -14,7 +14,7 @@ from __future__ import annotations
 from struct import unpack_from
 
 from ..common.dependencies import require
-from . import geometry_pairs
+from ..common.geometries import as_list
 
 
 def mapping(geom, writer=None):
@@ -44,7 +44,7 @@ def wkb_writer():
 def shapes(geoms, values):
     """``[(mapping, value)]`` for rasterize, from parallel sequences (see :func:`mapping`)."""
     writer = wkb_writer()
-    return [(mapping(g, writer), v) for g, v in zip(geometry_pairs.as_list(geoms), values)]
+    return [(mapping(g, writer), v) for g, v in zip(as_list(geoms), values)]
 
 
 def _header(data: bytes, at: int):

@@ -20,48 +20,14 @@ from __future__ import annotations
 import warnings
 
 from ..common.dependencies import require
+from ..common.geometries import as_list, present
 
 PREDICATES = ("intersects", "within", "contains")
 POLYGONS = ("Polygon", "MultiPolygon")
 
 
-def as_list(geoms) -> list:
-    """The geometries of a GeoSeries, a GeometryArray or any sequence as a list, taken from
-    the array at once (not one by one through pandas, some microseconds a geometry)."""
-    np = require("numpy")
-    values = getattr(geoms, "values", geoms)
-    if isinstance(values, list):
-        return values
-    if hasattr(values, "__array__"):
-        data = np.asarray(values)
-        if data.dtype == object and data.ndim == 1:
-            return data.tolist()
-    return list(values)
-
-
 def _shapely2() -> bool:
     return hasattr(require("shapely"), "STRtree")
-
-
-def _present(geom) -> bool:
-    return geom is not None and not geom.is_empty
-
-
-def present(geoms) -> list:
-    """For each geometry: there is one and it is not empty. Under shapely 1.8 GEOS is asked
-    directly (``geom.is_empty`` goes through several Python layers: a microsecond or two a
-    geometry, and every step asks for thousands)."""
-    items = as_list(geoms)
-    try:
-        lgeos = require("shapely.geos").lgeos
-        is_empty = lgeos.GEOSisEmpty
-    except (ImportError, AttributeError):  # shapely 2: is_empty is quick
-        return [_present(g) for g in items]
-    out = []
-    for g in items:
-        handle = getattr(g, "_geom", None) if g is not None else None
-        out.append(g is not None and (not g.is_empty if handle is None else is_empty(handle) == 0))
-    return out
 
 
 def query_pairs(left, right, predicate=None):

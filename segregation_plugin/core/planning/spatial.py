@@ -18,6 +18,7 @@ columns, index and values; pairs ordered by the left row, then the right one).
 from __future__ import annotations
 
 from ..common.dependencies import require
+from ..common.geometries import present
 from . import geometry_pairs
 
 
@@ -25,7 +26,7 @@ def usable(geoms):
     """Boolean Series: the geometry is present and not empty (``geoms.notna() &
     ~geoms.is_empty``, without geopandas 0.12 asking every geometry twice)."""
     pd = require("pandas")
-    return pd.Series(geometry_pairs.present(geoms), index=geoms.index, dtype=bool)
+    return pd.Series(present(geoms), index=geoms.index, dtype=bool)
 
 
 def has_geometry(frame) -> bool:
