@@ -282,7 +282,12 @@ def main(scale: float = 1.0, out=None, scaling_runs: bool = True) -> int:
             if out is not None:
                 Path(out).write_text(
                     json.dumps(
-                        {"times": list(times.values()), "peak_mb": chain_peak, "areas": n_areas}
+                        {
+                            "times": list(times.values()),
+                            "cpu": [cpu[k] for k in times],
+                            "peak_mb": chain_peak,
+                            "areas": n_areas,
+                        }
                     )
                 )
                 for layer in (areas, projects, plans, grid_layer):
@@ -385,7 +390,7 @@ def main(scale: float = 1.0, out=None, scaling_runs: bool = True) -> int:
     finally:
         app.exitQgis()
     if scaling_runs:
-        scaling(list(times.values()), chain_peak, n_areas)
+        scaling(list(times.values()), chain_peak, n_areas, [cpu[k] for k in times])
     return 0
 
 
@@ -419,7 +424,7 @@ SCALES = (0.25, 4)
 SHORT = ("tenure mix", "planned housing", "planning table", "raster statistics")
 
 
-def scaling(times, peak, n_areas) -> None:
+def scaling(times, peak, n_areas, cpu=None) -> None:
     """The plugin's chain at a quarter and at four times the data (areas, projects, plans
     and grid rows), each in its own process: how each step's time and the peak memory grow
     against the data. growth / data growth near 1 is linear; clearly above 1, the step
@@ -432,7 +437,7 @@ def scaling(times, peak, n_areas) -> None:
             runs[factor] = json.loads(out.read_text())
     print(f"\nscaling: the plugin's chain at {' and '.join(f'{f:g}' for f in SCALES)} × the data")
     print(
-        f"  {'step':<20}"
+        f"  {'step':<26}"
         + "".join(f"{f'{f:g} ×':>9}   " for f in (SCALES[0], 1, SCALES[1]))
         + "   growth / data growth, ¼→1 and 1→4"
     )
@@ -450,13 +455,19 @@ def scaling(times, peak, n_areas) -> None:
     rows.append(
         ("peak memory", [runs[SCALES[0]]["peak_mb"], peak, runs[SCALES[1]]["peak_mb"]], "MB")
     )
+    if cpu is not None:  # the same in CPU time: steadier than wall time on a shared machine
+        spent = [runs[SCALES[0]]["cpu"], cpu, runs[SCALES[1]]["cpu"]]
+        rows[-1:-1] = [
+            (f"{name} (CPU)", [run[i] for run in spent], "s") for i, name in enumerate(SHORT)
+        ]
+        rows.insert(-1, ("whole chain (CPU)", [sum(run) for run in spent], "s"))
     for name, (a, b, c), unit in rows:
         up, down = (b / a) / (1 / SCALES[0]), (c / b) / SCALES[1]
         flag = "  ← faster than its data" if max(up, down) > 1.25 and c > 1 else ""
         print(
-            f"  {name:<20}{a:8.2f} {unit:<3}{b:8.2f} {unit:<3}{c:8.2f} {unit:<3}  {up:5.2f}  {down:5.2f}{flag}"
+            f"  {name:<26}{a:8.2f} {unit:<3}{b:8.2f} {unit:<3}{c:8.2f} {unit:<3}  {up:5.2f}  {down:5.2f}{flag}"
         )
-    for name, (_, b, c), unit in rows[-2:]:
+    for name, (_, b, c), unit in (rows[len(SHORT)], rows[-1]):  # whole chain, peak memory
         record(
             "bench_planning",
             f"{name} at {SCALES[1]:g} × the data ({runs[SCALES[1]]['areas']:,} areas)",
