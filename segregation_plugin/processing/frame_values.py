@@ -67,8 +67,8 @@ def native(value):
 
 def native_column(series) -> list:
     """The values of a column as :func:`native` gives them, a whole numpy column at once
-    (integers, booleans, floats with NaN as None); other columns value by value (strings
-    as they are)."""
+    (integers, booleans, floats with NaN as None); other columns value by value (Python's
+    own strings, numbers and booleans as they are)."""
     np = require("numpy")
     dtype = series.dtype
     if isinstance(dtype, np.dtype) and dtype.kind in "iub":
@@ -79,7 +79,16 @@ def native_column(series) -> list:
         for i in np.flatnonzero(np.isnan(values)).tolist():
             out[i] = None
         return out
-    return [v if type(v) is str else native(v) for v in series.tolist()]
+    out = []
+    for value in series.tolist():
+        kind = type(value)
+        if kind is str or kind is int or kind is bool:  # what native gives them as they are
+            out.append(value)
+        elif kind is float:
+            out.append(None if value != value else value)  # NaN → None
+        else:
+            out.append(native(value))
+    return out
 
 
 def wkb_writer():

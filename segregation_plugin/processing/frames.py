@@ -22,6 +22,7 @@ from qgis.core import (
 
 from ..core.common.dependencies import require
 from ..core.common.errors import Cancelled, InputError
+from ..core.common.geometries import as_list, present
 from ..i18n import tr
 from . import compat, layer_checks
 from .frame_values import (
@@ -269,13 +270,14 @@ def frame_features(frame, fields: QgsFields, wkb_type) -> list:
     spatial = wkb_type != compat.WKB_NO_GEOMETRY
     multi = compat.is_multi_type(wkb_type)
     rows = list(zip(*[native_column(frame[n]) for n in names])) or [()] * len(frame)
-    geoms = frame.geometry.tolist() if spatial else None
+    geoms = as_list(frame.geometry) if spatial else None
+    shown = present(geoms) if spatial else None  # a geometry, and not empty
     to_wkb = wkb_writer() if spatial else None
     features = []
     for i in range(len(frame)):
         feature = QgsFeature(fields)
         feature.setAttributes(list(rows[i]))
-        if spatial and geoms[i] is not None and not geoms[i].is_empty:
+        if spatial and shown[i]:
             g = QgsGeometry()
             g.fromWkb(to_wkb(geoms[i]))
             if multi and not g.isMultipart():

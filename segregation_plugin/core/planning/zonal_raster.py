@@ -78,9 +78,11 @@ def _stats_from(ids, values, valid, n: int, threshold):
     inside = ids > 0
     all_cells = np.bincount(ids, minlength=n + 1)  # ids ≥ 0; [0] (outside) is not used
     keep = inside & valid
-    zid = ids[keep]
-    vals = values[keep].astype("float64")
-    cells = np.bincount(zid, minlength=n + 1)
+    if keep.all():  # every cell in a zone and valid (a grid under its areas): no copies
+        zid, vals, cells = ids, values.astype("float64"), all_cells
+    else:
+        zid, vals = ids[keep], values[keep].astype("float64")
+        cells = np.bincount(zid, minlength=n + 1)
     total = np.bincount(zid, weights=vals, minlength=n + 1)
     out = {
         "cells": cells,
