@@ -12,7 +12,9 @@ with the columns geopandas would give, and no index is built.
 
 Speed: the pairs come from shapely's STRtree (:mod:`.geometry_pairs`), many times quicker
 than geopandas 0.12's rtree over shapely 1.8; the frames are the ones geopandas gives (its
-columns, index and values; pairs ordered by the left row, then the right one).
+columns, index and values; pairs ordered by the left row, then the right one). Overlays take
+that way with geopandas before 1.0 (which repairs polygons with ``buffer(0)``); geopandas 1.0
+and later (shapely 2: quick) overlay themselves.
 """
 
 from __future__ import annotations
@@ -97,15 +99,24 @@ def intersection(df1, df2, keep_geom_type: bool = True):
     first = df1[usable(df1.geometry)] if len(df1) else df1
     second = df2[usable(df2.geometry)] if len(df2) else df2
     if has_geometry(first) and has_geometry(second):
-        if not (keep_geom_type and _polygons(first) and _polygons(second)) or _shared(
-            first, second
-        ):  # other geometries or suffixes: geopandas' own overlay
+        if (
+            not (keep_geom_type and _polygons(first) and _polygons(second))
+            or _shared(first, second)
+            or not _repairs_with_buffer(gpd)
+        ):  # other geometries, suffixes or geopandas ≥ 1.0: geopandas' own overlay
             return gpd.overlay(first, second, how="intersection", keep_geom_type=keep_geom_type)
         return _pieces(first, second)
     columns = [c for c in df1.columns if c != df1.geometry.name]
     columns += [c for c in df2.columns if c != df2.geometry.name]
     data = {c: (df1 if c in df1.columns else df2)[c].iloc[:0].to_numpy() for c in columns}
     return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries([], crs=df1.crs), crs=df1.crs)
+
+
+def _repairs_with_buffer(gpd) -> bool:
+    """True for geopandas before 1.0, whose overlay repairs polygons with ``buffer(0)`` as
+    :func:`.geometry_pairs.intersections` does (1.0 uses ``make_valid``, and needs shapely 2,
+    under which its own overlay is quick)."""
+    return int(gpd.__version__.split(".")[0]) < 1
 
 
 def _polygons(frame) -> bool:

@@ -26,13 +26,14 @@ def test_the_coordinates_are_shapelys():
         ours = burn_shapes.mapping(geom, writer)
         theirs = geom.__geo_interface__
         assert ours["type"] == theirs["type"]
-        assert ours["coordinates"] == _plain(theirs["coordinates"])
+        assert _plain(ours["coordinates"]) == _plain(theirs["coordinates"])
 
 
-def test_z_is_left_out_and_other_types_use_their_own_mapping():
+def test_x_and_y_burn_and_other_types_use_their_own_mapping():
     writer = burn_shapes.wkb_writer()
     z = Polygon([(0, 0, 5), (10, 0, 6), (10, 10, 7), (0, 0, 5)])
-    assert burn_shapes.mapping(z, writer)["coordinates"] == [[[0, 0], [10, 0], [10, 10], [0, 0]]]
+    ours = _plain(burn_shapes.mapping(z, writer)["coordinates"])  # (shapely 2: its own, with z)
+    assert ours == [[[0, 0], [10, 0], [10, 10], [0, 0]]]
     for other in (Point(1, 2), LineString([(0, 0), (1, 1)])):
         assert burn_shapes.mapping(other, writer) == other.__geo_interface__
 
