@@ -20,7 +20,7 @@ and later (shapely 2: quick) overlay themselves.
 from __future__ import annotations
 
 from ..common.dependencies import require
-from ..common.geometries import present
+from ..common.geometries import as_list, present
 from . import geometry_pairs
 
 
@@ -36,7 +36,7 @@ def has_geometry(frame) -> bool:
     if frame is None or len(frame) == 0:
         return False
     geoms = frame.geometry if hasattr(frame, "geometry") else frame
-    return bool(usable(geoms).any())
+    return any(g is not None and not g.is_empty for g in as_list(geoms))  # stops at the first
 
 
 def sjoin(left, right, how: str = "inner", predicate: str = "intersects"):
