@@ -29,6 +29,7 @@ from .frame_values import (
     PLAIN,
     geometry_column,
     native_column,
+    paused_gc,
     python_value,
     wkb_reader,
     wkb_writer,
@@ -173,10 +174,33 @@ def source_to_frame(
     request.setSubsetOfAttributes(names, source.fields())
     if not spatial:
         request.setFlags(compat.NO_GEOMETRY)
-    read_wkb = wkb_reader() if spatial else None
-
-    total = source.featureCount() or 0
     columns = [source.fields().indexOf(n) for n in names]  # attributes() by position
+    with paused_gc():  # thousands of new objects, none of them in a cycle
+        ids, rows, geoms, boxes = _read_features(source, request, columns, spatial, feedback)
+    index = pd.Index(ids, name="fid", dtype="int64")
+    if rows:
+        frame = pd.DataFrame(rows, columns=names, index=index).infer_objects()
+    else:
+        frame = _empty_frame(source, names, index)
+    if spatial:
+        gpd = require("geopandas")
+        crs = _crs_of(source)
+        frame = gpd.GeoDataFrame(frame, geometry=geometry_column(geoms, crs), crs=crs)
+        if kinds:
+            frame = layer_checks.check_features(
+                frame, layer, kinds, allow_missing_geometry, feedback
+            )
+            layer_checks.check_coordinates(
+                frame, _qgs_crs_of(source), layer, feedback, _extent(boxes)
+            )
+    frame.attrs[layer_checks.LAYER_ATTR] = layer  # for messages that name the layer
+    return frame
+
+
+def _read_features(source, request, columns, spatial: bool, feedback):
+    """(ids, attribute rows, shapely geometries, bounding boxes) of the features."""
+    read_wkb = wkb_reader() if spatial else None
+    total = source.featureCount() or 0
     ids, rows, geoms, boxes = [], [], [], []
     for i, feature in enumerate(source.getFeatures(request)):
         if feedback is not None and i % 1000 == 0:
@@ -198,24 +222,7 @@ def source_to_frame(
             if not g.isEmpty():  # the extent, for check_coordinates
                 box = g.boundingBox()
                 boxes.append((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
-    index = pd.Index(ids, name="fid", dtype="int64")
-    if rows:
-        frame = pd.DataFrame(rows, columns=names, index=index).infer_objects()
-    else:
-        frame = _empty_frame(source, names, index)
-    if spatial:
-        gpd = require("geopandas")
-        crs = _crs_of(source)
-        frame = gpd.GeoDataFrame(frame, geometry=geometry_column(geoms, crs), crs=crs)
-        if kinds:
-            frame = layer_checks.check_features(
-                frame, layer, kinds, allow_missing_geometry, feedback
-            )
-            layer_checks.check_coordinates(
-                frame, _qgs_crs_of(source), layer, feedback, _extent(boxes)
-            )
-    frame.attrs[layer_checks.LAYER_ATTR] = layer  # for messages that name the layer
-    return frame
+    return ids, rows, geoms, boxes
 
 
 def _extent(boxes):
@@ -312,7 +319,8 @@ def write_features(sink, frame, fields, wkb_type, feedback=None, label: str = ""
     for start in range(0, len(frame), CHUNK):
         if feedback is not None and feedback.isCanceled():
             raise Cancelled()
-        features = frame_features(frame.iloc[start : start + CHUNK], fields, wkb_type)
+        with paused_gc():
+            features = frame_features(frame.iloc[start : start + CHUNK], fields, wkb_type)
         if not sink.addFeatures(features, compat.FAST_INSERT):
             raise QgsProcessingException(
                 tr("The output {output} could not be written: {error}").format(

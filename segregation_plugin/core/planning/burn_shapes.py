@@ -14,7 +14,7 @@ from __future__ import annotations
 from struct import unpack_from
 
 from ..common.dependencies import require
-from ..common.geometries import as_list
+from ..common.geometries import as_list, paused_gc
 
 
 def mapping(geom, writer=None):
@@ -44,7 +44,8 @@ def wkb_writer():
 def shapes(geoms, values):
     """``[(mapping, value)]`` for rasterize, from parallel sequences (see :func:`mapping`)."""
     writer = wkb_writer()
-    return [(mapping(g, writer), v) for g, v in zip(as_list(geoms), values)]
+    with paused_gc():  # thousands of coordinate lists, none in a cycle
+        return [(mapping(g, writer), v) for g, v in zip(as_list(geoms), values)]
 
 
 def _header(data: bytes, at: int):
