@@ -178,9 +178,10 @@ def run(alg, params, context, feedback):
     return processing.run(alg, params, context=context, feedback=feedback)
 
 
-def main(scale: float = 1.0, out=None) -> int:
+def main(scale: float = 1.0, out=None, scaling_runs: bool = True) -> int:
     """The chains at ``scale`` × the data; with ``out`` (a JSON path) only the plugin's
-    chain, its step times and peak memory written there (the scaling runs)."""
+    chain, its step times and peak memory written there (the scaling runs); without
+    ``scaling_runs`` (``--no-scaling``) the runs at other scales are left out."""
     from qgis.core import (
         QgsApplication,
         QgsProcessingContext,
@@ -226,10 +227,13 @@ def main(scale: float = 1.0, out=None) -> int:
                 QgsProject.instance().addMapLayer(layer, False)
             times, steps = {}, {}
 
+            cpu = {}  # CPU seconds (user + system) per step: steadier on a busy machine
+
             def lap(name, alg, params):
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), cpu_seconds()
                 out = run(alg, {**params, "OUTPUT": "TEMPORARY_OUTPUT"}, context, feedback)
                 times[name] = time.perf_counter() - started
+                cpu[name] = cpu_seconds() - started_cpu
                 steps[name] = (alg, params)
                 return out
 
@@ -269,18 +273,28 @@ def main(scale: float = 1.0, out=None) -> int:
                 {"RASTER": grid_layer, "ZONES": areas, "THRESHOLD": 50},
             )["OUTPUT"]
             plugin_total = sum(times.values())
+            if os.environ.get("BENCH_PLANNING_SAVE"):  # outputs kept to compare two versions
+                save_outputs(
+                    Path(os.environ["BENCH_PLANNING_SAVE"]),
+                    {"mix": mix, "projected": projected, "table": table, "zonal": zonal},
+                )
             chain_peak = peak_mb()
             if out is not None:
                 Path(out).write_text(
                     json.dumps(
-                        {"times": list(times.values()), "peak_mb": chain_peak, "areas": n_areas}
+                        {
+                            "times": list(times.values()),
+                            "cpu": [cpu[k] for k in times],
+                            "peak_mb": chain_peak,
+                            "areas": n_areas,
+                        }
                     )
                 )
                 for layer in (areas, projects, plans, grid_layer):
                     QgsProject.instance().removeMapLayer(layer.id())
                 return 0
             native = {}
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), cpu_seconds()
             registry = QgsApplication.processingRegistry()
             summary_id = next(
                 a
@@ -304,7 +318,8 @@ def main(scale: float = 1.0, out=None) -> int:
             native[f"Join attributes by location (summary), {summary_id}"] = (
                 time.perf_counter() - started
             )
-            started = time.perf_counter()
+            cpu["native join"] = cpu_seconds() - started_cpu
+            started, started_cpu = time.perf_counter(), cpu_seconds()
             native_zonal = run(
                 "native:zonalstatisticsfb",
                 {
@@ -319,17 +334,20 @@ def main(scale: float = 1.0, out=None) -> int:
                 feedback,
             )["OUTPUT"]
             native["Zonal statistics, native:zonalstatisticsfb"] = time.perf_counter() - started
+            cpu["native zonal"] = cpu_seconds() - started_cpu
             native_total = sum(native.values())
 
-            print("\nplugin chain (Processing, memory outputs):")
+            print("\nplugin chain (Processing, memory outputs; wall and CPU time):")
             for name, seconds in times.items():
-                print(f"  {seconds:6.2f} s  {name}")
+                print(f"  {seconds:6.2f} s  {cpu[name]:6.2f} s CPU  {name}")
             print(
                 f"  {plugin_total:6.2f} s  total (target: under 8 s); peak memory {chain_peak:.0f} MB"
             )
             print("QGIS native chain on the same data:")
-            for name, seconds in native.items():
-                print(f"  {seconds:6.2f} s  {name}")
+            for (name, seconds), spent in zip(
+                native.items(), (cpu["native join"], cpu["native zonal"])
+            ):
+                print(f"  {seconds:6.2f} s  {spent:6.2f} s CPU  {name}")
             print(f"  {native_total:6.2f} s  total")
             comparable = (
                 times["planned housing: 5,000 projects, projected mix and flags to 2030"]
@@ -339,6 +357,12 @@ def main(scale: float = 1.0, out=None) -> int:
                 f"ratio: plugin's planned housing + raster statistics {comparable:.2f} s / native "
                 f"{native_total:.2f} s = {comparable / native_total:.2f}; whole plugin chain / "
                 f"native = {plugin_total / native_total:.2f}"
+            )
+            housing_cpu = sum(v for k, v in cpu.items() if k.startswith(("planned", "raster")))
+            native_cpu = cpu["native join"] + cpu["native zonal"]
+            print(
+                f"       in CPU time: {housing_cpu:.2f} s / {native_cpu:.2f} s = "
+                f"{housing_cpu / native_cpu:.2f}; whole chain {sum(cpu[k] for k in times):.2f} s"
             )
             _check(projects, projected, joined, zonal, native_zonal, table)
             record(
@@ -365,8 +389,31 @@ def main(scale: float = 1.0, out=None) -> int:
                 QgsProject.instance().removeMapLayer(layer.id())
     finally:
         app.exitQgis()
-    scaling(list(times.values()), chain_peak, n_areas)
+    if scaling_runs:
+        scaling(list(times.values()), chain_peak, n_areas, [cpu[k] for k in times])
     return 0
+
+
+def save_outputs(folder: Path, layers: dict) -> None:
+    """Every output layer's attributes and geometry (WKT) as a CSV in ``folder``, so the
+    outputs of two versions of the plugin can be compared (``BENCH_PLANNING_SAVE=folder``)."""
+    import csv
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, layer in layers.items():
+        with open(folder / f"{name}.csv", "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([f.name() for f in layer.fields()] + ["wkt"])
+            for feature in layer.getFeatures():
+                writer.writerow(
+                    [repr(v) for v in feature.attributes()] + [feature.geometry().asWkt(6)]
+                )
+
+
+def cpu_seconds() -> float:
+    """The CPU time (user + system) of this process so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def peak_mb() -> float:
@@ -377,7 +424,7 @@ SCALES = (0.25, 4)
 SHORT = ("tenure mix", "planned housing", "planning table", "raster statistics")
 
 
-def scaling(times, peak, n_areas) -> None:
+def scaling(times, peak, n_areas, cpu=None) -> None:
     """The plugin's chain at a quarter and at four times the data (areas, projects, plans
     and grid rows), each in its own process: how each step's time and the peak memory grow
     against the data. growth / data growth near 1 is linear; clearly above 1, the step
@@ -390,7 +437,7 @@ def scaling(times, peak, n_areas) -> None:
             runs[factor] = json.loads(out.read_text())
     print(f"\nscaling: the plugin's chain at {' and '.join(f'{f:g}' for f in SCALES)} × the data")
     print(
-        f"  {'step':<20}"
+        f"  {'step':<26}"
         + "".join(f"{f'{f:g} ×':>9}   " for f in (SCALES[0], 1, SCALES[1]))
         + "   growth / data growth, ¼→1 and 1→4"
     )
@@ -408,13 +455,19 @@ def scaling(times, peak, n_areas) -> None:
     rows.append(
         ("peak memory", [runs[SCALES[0]]["peak_mb"], peak, runs[SCALES[1]]["peak_mb"]], "MB")
     )
+    if cpu is not None:  # the same in CPU time: steadier than wall time on a shared machine
+        spent = [runs[SCALES[0]]["cpu"], cpu, runs[SCALES[1]]["cpu"]]
+        rows[-1:-1] = [
+            (f"{name} (CPU)", [run[i] for run in spent], "s") for i, name in enumerate(SHORT)
+        ]
+        rows.insert(-1, ("whole chain (CPU)", [sum(run) for run in spent], "s"))
     for name, (a, b, c), unit in rows:
         up, down = (b / a) / (1 / SCALES[0]), (c / b) / SCALES[1]
         flag = "  ← faster than its data" if max(up, down) > 1.25 and c > 1 else ""
         print(
-            f"  {name:<20}{a:8.2f} {unit:<3}{b:8.2f} {unit:<3}{c:8.2f} {unit:<3}  {up:5.2f}  {down:5.2f}{flag}"
+            f"  {name:<26}{a:8.2f} {unit:<3}{b:8.2f} {unit:<3}{c:8.2f} {unit:<3}  {up:5.2f}  {down:5.2f}{flag}"
         )
-    for name, (_, b, c), unit in rows[-2:]:
+    for name, (_, b, c), unit in (rows[len(SHORT)], rows[-1]):  # whole chain, peak memory
         record(
             "bench_planning",
             f"{name} at {SCALES[1]:g} × the data ({runs[SCALES[1]]['areas']:,} areas)",
@@ -453,4 +506,4 @@ def _check(projects, projected, joined, zonal, native_zonal, table) -> None:
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "--scale":
         sys.exit(main(float(sys.argv[2]), sys.argv[3]))
-    sys.exit(main())
+    sys.exit(main(scaling_runs="--no-scaling" not in sys.argv[1:]))

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from qgis.core import (
-    NULL,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -20,13 +19,21 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.common.dependencies import require
 from ..core.common.errors import Cancelled, InputError
+from ..core.common.geometries import as_list, present
 from ..i18n import tr
 from . import compat, layer_checks
-from .field_values import native_column
+from .frame_values import (
+    PLAIN,
+    geometry_column,
+    native_column,
+    paused_gc,
+    python_value,
+    wkb_reader,
+    wkb_writer,
+)
 from .layer_checks import (  # noqa: F401 (for the tools)
     LINE,
     POINT,
@@ -48,25 +55,6 @@ _FIELD_TYPES = {
 def make_field(name: str, kind: str) -> QgsField:
     """A QgsField of kind ``int``, ``double``, ``bool`` or ``string`` (QGIS 3.22 to 4)."""
     return QgsField(name, _FIELD_TYPES[kind])
-
-
-_PLAIN = {int, float, str, bool}  # values PyQGIS already gives as Python's own
-
-
-def _python_value(value):
-    if type(value) in _PLAIN:  # most values: no QVariant or date to convert
-        return value
-    if value is None or value == NULL:
-        return None
-    if isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
-    if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, QTime):
-        return value.toPyTime() if value.isValid() else None
-    return value
 
 
 def _qgs_crs_of(source):
@@ -186,11 +174,34 @@ def source_to_frame(
     request.setSubsetOfAttributes(names, source.fields())
     if not spatial:
         request.setFlags(compat.NO_GEOMETRY)
-    wkb = require("shapely.wkb") if spatial else None
-
-    total = source.featureCount() or 0
     columns = [source.fields().indexOf(n) for n in names]  # attributes() by position
-    ids, rows, geoms = [], [], []
+    with paused_gc():  # thousands of new objects, none of them in a cycle
+        ids, rows, geoms, boxes = _read_features(source, request, columns, spatial, feedback)
+    index = pd.Index(ids, name="fid", dtype="int64")
+    if rows:
+        frame = pd.DataFrame(rows, columns=names, index=index).infer_objects()
+    else:
+        frame = _empty_frame(source, names, index)
+    if spatial:
+        gpd = require("geopandas")
+        crs = _crs_of(source)
+        frame = gpd.GeoDataFrame(frame, geometry=geometry_column(geoms, crs), crs=crs)
+        if kinds:
+            frame = layer_checks.check_features(
+                frame, layer, kinds, allow_missing_geometry, feedback
+            )
+            layer_checks.check_coordinates(
+                frame, _qgs_crs_of(source), layer, feedback, _extent(boxes)
+            )
+    frame.attrs[layer_checks.LAYER_ATTR] = layer  # for messages that name the layer
+    return frame
+
+
+def _read_features(source, request, columns, spatial: bool, feedback):
+    """(ids, attribute rows, shapely geometries, bounding boxes) of the features."""
+    read_wkb = wkb_reader() if spatial else None
+    total = source.featureCount() or 0
+    ids, rows, geoms, boxes = [], [], [], []
     for i, feature in enumerate(source.getFeatures(request)):
         if feedback is not None and i % 1000 == 0:
             if feedback.isCanceled():
@@ -199,25 +210,27 @@ def source_to_frame(
                 feedback.setProgress(min(100.0, 100.0 * i / total))
         ids.append(feature.id())
         values = feature.attributes()
-        rows.append([_python_value(values[c]) for c in columns])
+        rows.append(
+            [v if type(v) in PLAIN else python_value(v) for v in map(values.__getitem__, columns)]
+        )
         if spatial:
             g = feature.geometry()
-            geoms.append(None if g is None or g.isNull() else wkb.loads(bytes(g.asWkb())))
-    index = pd.Index(ids, name="fid", dtype="int64")
-    if rows:
-        frame = pd.DataFrame(rows, columns=names, index=index).infer_objects()
-    else:
-        frame = _empty_frame(source, names, index)
-    if spatial:
-        gpd = require("geopandas")
-        frame = gpd.GeoDataFrame(frame, geometry=geoms, crs=_crs_of(source))
-        if kinds:
-            frame = layer_checks.check_features(
-                frame, layer, kinds, allow_missing_geometry, feedback
-            )
-            layer_checks.check_coordinates(frame, _qgs_crs_of(source), layer, feedback)
-    frame.attrs[layer_checks.LAYER_ATTR] = layer  # for messages that name the layer
-    return frame
+            if g is None or g.isNull():
+                geoms.append(None)
+                continue
+            geoms.append(read_wkb(bytes(g.asWkb())))
+            if not g.isEmpty():  # the extent, for check_coordinates
+                box = g.boundingBox()
+                boxes.append((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+    return ids, rows, geoms, boxes
+
+
+def _extent(boxes):
+    """(minx, miny, maxx, maxy) of the features' bounding boxes; None without any."""
+    if not boxes:
+        return None
+    x0, y0, x1, y1 = zip(*boxes)
+    return min(x0), min(y0), max(x1), max(y1)
 
 
 def fields_from_frame(frame, exclude: Iterable[str] = ()) -> QgsFields:
@@ -239,16 +252,6 @@ def fields_from_frame(frame, exclude: Iterable[str] = ()) -> QgsFields:
             kind = "string"
         fields.append(make_field(str(name), kind))
     return fields
-
-
-def _wkb_writer():
-    """geometry → WKB bytes; under shapely 1.8 one writer for all (``geom.wkb`` makes a
-    new one for every geometry, with the same settings)."""
-    try:
-        geos = require("shapely.geos")
-        return geos.WKBWriter(geos.lgeos).write
-    except (ImportError, AttributeError):  # shapely 2: geom.wkb is quick
-        return lambda geom: geom.wkb
 
 
 def wkb_type_of(frame):
@@ -274,13 +277,14 @@ def frame_features(frame, fields: QgsFields, wkb_type) -> list:
     spatial = wkb_type != compat.WKB_NO_GEOMETRY
     multi = compat.is_multi_type(wkb_type)
     rows = list(zip(*[native_column(frame[n]) for n in names])) or [()] * len(frame)
-    geoms = frame.geometry.tolist() if spatial else None
-    to_wkb = _wkb_writer() if spatial else None
+    geoms = as_list(frame.geometry) if spatial else None
+    shown = present(geoms) if spatial else None  # a geometry, and not empty
+    to_wkb = wkb_writer() if spatial else None
     features = []
     for i in range(len(frame)):
         feature = QgsFeature(fields)
         feature.setAttributes(list(rows[i]))
-        if spatial and geoms[i] is not None and not geoms[i].is_empty:
+        if spatial and shown[i]:
             g = QgsGeometry()
             g.fromWkb(to_wkb(geoms[i]))
             if multi and not g.isMultipart():
@@ -315,7 +319,8 @@ def write_features(sink, frame, fields, wkb_type, feedback=None, label: str = ""
     for start in range(0, len(frame), CHUNK):
         if feedback is not None and feedback.isCanceled():
             raise Cancelled()
-        features = frame_features(frame.iloc[start : start + CHUNK], fields, wkb_type)
+        with paused_gc():
+            features = frame_features(frame.iloc[start : start + CHUNK], fields, wkb_type)
         if not sink.addFeatures(features, compat.FAST_INSERT):
             raise QgsProcessingException(
                 tr("The output {output} could not be written: {error}").format(

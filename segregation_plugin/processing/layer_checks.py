@@ -30,7 +30,9 @@ from qgis.core import (
 )
 
 from ..core.common.bounds import total_bounds
+from ..core.common.dependencies import require
 from ..core.common.errors import InputError
+from ..core.common.geometries import present
 from ..i18n import format_number, tr
 from . import compat
 
@@ -168,7 +170,7 @@ def check_features(frame, layer: str, kinds, allow_missing: bool, feedback):
     if not len(frame):
         return frame
     geometries = frame.geometry
-    missing = (geometries.isna() | geometries.is_empty).to_numpy()
+    missing = ~require("numpy").array(present(geometries), dtype=bool)
     if missing.all():
         raise InputError(
             tr(
@@ -254,13 +256,17 @@ def _overlaps(bounds, box, margin: float) -> bool:
     )
 
 
-def check_coordinates(frame, crs, layer: str, feedback) -> None:
-    """The features' coordinates can be in ``crs`` (a QgsCoordinateReferenceSystem)."""
-    geometries = frame.geometry.dropna()
-    geometries = geometries[~geometries.is_empty]
-    if not len(geometries) or crs_is_missing(crs):
+def check_coordinates(frame, crs, layer: str, feedback, extent=None) -> None:
+    """The features' coordinates can be in ``crs`` (a QgsCoordinateReferenceSystem).
+    ``extent``: the features' (minx, miny, maxx, maxy) when the reader knows it already."""
+    if extent is None:
+        geometries = frame.geometry.dropna()
+        geometries = geometries[~geometries.is_empty]
+        if len(geometries):
+            extent = total_bounds(geometries)
+    if extent is None or crs_is_missing(crs):
         return
-    bounds = tuple(float(v) for v in total_bounds(geometries))
+    bounds = tuple(float(v) for v in extent)
     fix = tr(
         "Set the CRS the data were made in, in Layer Properties → Source (do not reproject), "
         "then run the tool again."

@@ -342,12 +342,12 @@ def test_columns_are_written_as_plain_python_values(values, dtype, written):
     import numpy as np
     import pandas as pd
 
-    from segregation_plugin.processing import field_values
+    from segregation_plugin.processing import frame_values
 
     series = pd.Series(values, dtype=dtype)
     if dtype is object and values[0] == 3:
         series = pd.Series([np.int64(3), "x", None], dtype=object)  # a numpy number inside
-    column = field_values.native_column(series)
+    column = frame_values.native_column(series)
     assert column == written
     assert [type(v) for v in column] == [type(v) for v in written]
-    assert column == [field_values.native(v) for v in series.tolist()]
+    assert column == [frame_values.native(v) for v in series.tolist()]

@@ -12,13 +12,14 @@ from __future__ import annotations
 from struct import unpack_from
 
 from .dependencies import require
+from .geometries import as_list
 
 
 def bounds_array(geometries):
     """An n × 4 float array (minx, miny, maxx, maxy) per geometry; NaN for None or empty."""
     np = require("numpy")
     shapely = require("shapely")
-    values = list(geometries)
+    values = as_list(geometries)  # at once, not one by one through pandas
     if hasattr(shapely, "bounds"):  # shapely 2
         out = shapely.bounds(np.asarray(values, dtype=object))
         return np.asarray(out, dtype=float).reshape(-1, 4)

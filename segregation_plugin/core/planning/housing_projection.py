@@ -214,6 +214,13 @@ def _first(names: Optional[str]) -> str:
     return (names or "").split(", ")[0]
 
 
+def _records(frame) -> list:
+    """``frame.to_dict("records")`` (Python's own values), a column at a time."""
+    columns = list(frame.columns)
+    values = [frame[c].tolist() for c in columns]
+    return [dict(zip(columns, row)) for row in zip(*values)]
+
+
 def flag_projects(
     mix,
     assigned,
@@ -229,10 +236,10 @@ def flag_projects(
     reason says so."""
     pd = require("pandas")
     keys = _check_mix(mix, area_key)
-    current = mix.set_index(keys)[COUNT_FIELDS].to_dict("index")
+    current = dict(zip(keys, _records(mix[COUNT_FIELDS])))  # keys are unique
     selected, _ = select_projects(assigned, up_to_year, statuses)
     by_area: dict = {}
-    for rec in selected.assign(area=selected["area"].astype(str)).to_dict("records"):
+    for rec in _records(selected.assign(area=selected["area"].astype(str))):
         by_area.setdefault(rec["area"], []).append(rec)
     rows = []
     for area in sorted(by_area):

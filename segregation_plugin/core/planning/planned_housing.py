@@ -189,11 +189,11 @@ def assign_projects(
         geometry=areas.geometry.values,
         crs=std.crs,
     )
-    area_frame = area_frame[area_frame.geometry.notna() & ~area_frame.geometry.is_empty]
+    area_frame = area_frame[spatial.usable(area_frame.geometry)]
     unassigned = []
     rows = []
     geom = std.geometry
-    empty = geom.isna() | geom.is_empty
+    empty = ~spatial.usable(geom)
     for idx in std.index[empty]:
         unassigned.append((std.at[idx, "project_id"], "has no geometry"))
     no_dwellings = ~empty & (std["planned_total"] <= 0)
@@ -221,8 +221,9 @@ def assign_projects(
         for idx in outside[outside].index:
             unassigned.append((std.at[idx, "project_id"], "lies outside every area"))
         hits = hits.dropna(subset=["_area"]).sort_values(["_idx", "_area"])
-        several = hits.groupby("_idx")["_area"].agg(list)
-        for idx, matches in several[several.map(len) > 1].items():
+        shared = hits[hits["_idx"].duplicated(keep=False)]  # on a border: in several areas
+        several = shared.groupby("_idx", sort=True)["_area"].agg(list) if len(shared) else {}
+        for idx, matches in several.items():
             notes.append(
                 f"Project {std.at[idx, 'project_id']} lies on the border of "
                 f"{', '.join(matches)}; put in {matches[0]}."

@@ -88,10 +88,10 @@ def _quality_shares(plans, quality, class_column: str, notes: list):
     q = gpd.GeoDataFrame(
         {"_cls": letters.to_numpy()}, geometry=quality.geometry.values, crs=quality.crs
     )
-    q = q[q["_cls"].isin(QUALITY_CLASSES) & q.geometry.notna() & ~q.geometry.is_empty]
+    q = q[q["_cls"].isin(QUALITY_CLASSES) & spatial.usable(q.geometry)]
     q = q.reset_index(drop=True)
     shares = pd.DataFrame(0.0, index=plans.index, columns=list(QUALITY_CLASSES))
-    usable = plans[plans.geometry.notna() & ~plans.geometry.is_empty]
+    usable = plans[spatial.usable(plans.geometry)]
     pairs = spatial.sjoin(usable[["geometry"]], q)
     for idx, group in pairs.groupby(level=0):
         plan = plans.geometry.loc[idx]
@@ -191,13 +191,13 @@ def planning_table(
     work_plans = gpd.GeoDataFrame(
         {"_plan": np.arange(len(plans))}, geometry=work_plans.geometry.values, crs=work_areas.crs
     )
-    usable_plan = work_plans.geometry.notna() & ~work_plans.geometry.is_empty
+    usable_plan = spatial.usable(work_plans.geometry)
     a = gpd.GeoDataFrame(
         {"_area": np.arange(len(work_areas))},
         geometry=work_areas.geometry.values,
         crs=work_areas.crs,
     )
-    a = a[a.geometry.notna() & ~a.geometry.is_empty]
+    a = a[spatial.usable(a.geometry)]
     progress.set(5)
     pieces = _pieces(work_plans[usable_plan], a, progress.sub(5, 40))
     area_m2 = work_areas.geometry.area.to_numpy()
@@ -325,7 +325,7 @@ def _planned_inside(out, work_plans, projects, columns, up_to_year, statuses, no
     std = projects if "planned_total" in projects.columns else read_projects(projects, columns)
     std = _to_crs(std, work_plans.crs, "projects", notes)
     std, left = select_projects(std, up_to_year, statuses)
-    std = std[std.geometry.notna() & ~std.geometry.is_empty].reset_index(drop=True)
+    std = std[spatial.usable(std.geometry)].reset_index(drop=True)
     n = len(out)
     sums = np.zeros((n, len(PLANNED_FIELDS)))
     count = np.zeros(n, dtype=int)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..common.bounds import total_bounds
 from ..common.dependencies import require
 from ..common.errors import InputError
+from . import spatial
 
 
 class Caution(str):
@@ -51,9 +52,10 @@ def _overlap(a, b) -> bool:
 
 
 def fit_polygons(ds, zones, name: str):
-    """``(geometries in the raster's CRS, notes)`` for the polygons of ``zones`` over the open
-    raster ``ds`` (see the module's text); raises :class:`InputError` when the raster does not
-    overlap the polygons that have a geometry."""
+    """``(geometries in the raster's CRS, notes, bounds)`` for the polygons of ``zones`` over
+    the open raster ``ds`` (see the module's text; ``bounds`` of those with a geometry, None
+    without any); raises :class:`InputError` when the raster does not overlap the polygons
+    that have a geometry."""
     np = require("numpy")
     notes = []
     geoms = zones.geometry
@@ -64,9 +66,9 @@ def fit_polygons(ds, zones, name: str):
             f"{crs_text(ds.crs)} before the statistics (the raster is not resampled)."
         )
         geoms = zones.geometry.to_crs(ds.crs)
-    usable = geoms.notna() & ~geoms.is_empty
+    usable = spatial.usable(geoms)
     if not usable.any():
-        return geoms, notes
+        return geoms, notes, None
     bounds = total_bounds(geoms[usable])
     raster_bounds = tuple(ds.bounds)
     fits = bool(np.isfinite(bounds).all()) and _overlap(bounds, raster_bounds)
@@ -97,7 +99,7 @@ def fit_polygons(ds, zones, name: str):
             f"{where}. Check that the raster covers the areas and that both layers have the "
             "right coordinate reference system."
         )
-    return geoms, notes
+    return geoms, notes, bounds
 
 
 def read_band(ds, band: int, window, name: str):

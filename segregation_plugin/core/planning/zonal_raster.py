@@ -24,11 +24,11 @@ from __future__ import annotations
 import math
 from typing import Optional
 
-from ..common.bounds import total_bounds
+from ..common.bounds import bounds_array, total_bounds
 from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.progress import NO_PROGRESS, Progress
-from . import spatial
+from . import burn_shapes, spatial
 from .raster_fit import fit_polygons, raster_name, read_band
 
 STATS = ["cells", "nodata_cells", "sum", "mean", "min", "max", "share_above"]
@@ -76,11 +76,13 @@ def _stats_from(ids, values, valid, n: int, threshold):
     np = require("numpy")
     pd = require("pandas")
     inside = ids > 0
-    all_cells = np.bincount(ids[inside], minlength=n + 1)
+    all_cells = np.bincount(ids, minlength=n + 1)  # ids ≥ 0; [0] (outside) is not used
     keep = inside & valid
-    zid = ids[keep]
-    vals = values[keep].astype("float64")
-    cells = np.bincount(zid, minlength=n + 1)
+    if keep.all():  # every cell in a zone and valid (a grid under its areas): no copies
+        zid, vals, cells = ids, values.astype("float64"), all_cells
+    else:
+        zid, vals = ids[keep], values[keep].astype("float64")
+        cells = np.bincount(zid, minlength=n + 1)
     total = np.bincount(zid, weights=vals, minlength=n + 1)
     out = {
         "cells": cells,
@@ -90,15 +92,15 @@ def _stats_from(ids, values, valid, n: int, threshold):
         "max": np.full(n + 1, np.nan),
         "share_above": np.full(n + 1, np.nan),
     }
-    if len(zid):
-        grouped = pd.Series(vals).groupby(zid)
-        mins, maxs = grouped.min(), grouped.max()
-        out["min"][mins.index.to_numpy()] = mins.to_numpy()
-        out["max"][maxs.index.to_numpy()] = maxs.to_numpy()
+    if len(zid):  # zone ids as categories: no hashing of every cell's id
+        zones = pd.Categorical.from_codes(zid - 1, categories=pd.RangeIndex(n))
+        grouped = pd.Series(vals).groupby(zones, observed=False)
+        out["min"][1:] = grouped.min().to_numpy(dtype=float)
+        out["max"][1:] = grouped.max().to_numpy(dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         out["mean"] = np.where(cells > 0, total / np.maximum(cells, 1), np.nan)
         if threshold is not None:
-            above = np.bincount(zid, weights=(vals > threshold).astype(float), minlength=n + 1)
+            above = np.bincount(zid[vals > threshold], minlength=n + 1).astype(float)
             out["share_above"] = np.where(cells > 0, above / np.maximum(cells, 1) * 100.0, np.nan)
     out["sum"] = np.where(cells > 0, total, np.nan)
     return out
@@ -129,18 +131,18 @@ def zonal_stats(
         if band < 1 or band > ds.count:
             raise InputError(f"The raster has {ds.count} band(s); band {band} does not exist.")
         name = raster_name(raster, ds)
-        geoms, notes = fit_polygons(ds, zones, name)  # stops when they do not overlap
+        geoms, notes, bounds = fit_polygons(ds, zones, name)  # stops when they do not overlap
         table = pd.DataFrame(index=zones.index)
         if key:
             if key not in zones.columns:
                 raise InputError(f"The polygon layer has no field '{key}'.")
             table[key] = zones[key]
         n = len(zones)
-        usable = (geoms.notna() & ~geoms.is_empty).to_numpy()
+        usable = spatial.usable(geoms).to_numpy()
         stats = {s: np.full(n + 1, np.nan) for s in STATS}
         note = np.array([None] * n, dtype=object)
         note[~usable] = "no geometry"
-        window = _window(ds, total_bounds(geoms[usable])) if usable.any() else None
+        window = _window(ds, bounds) if bounds is not None else None
         progress.set(5)
         if window is not None:
             row0, row1, col0, col1 = window
@@ -156,7 +158,8 @@ def zonal_stats(
             progress.set(25)
             progress.check()
             shape = values.shape
-            shapes = [(g.__geo_interface__, i + 1) for i, g in enumerate(geoms) if usable[i]]
+            at = np.flatnonzero(usable)
+            shapes = burn_shapes.shapes(geoms.iloc[at], (at + 1).tolist())
             ids, cover = _burn(shapes, shape, transform, all_touched)
             progress.set(65)
             progress.check()
@@ -206,6 +209,8 @@ def _burn(shapes, shape, transform, all_touched: bool = False):
     features = require("rasterio.features")
     options = dict(out_shape=shape, transform=transform, fill=0, dtype="int32")
     ids = features.rasterize(shapes, all_touched=all_touched, **options)
+    if len(shapes) < 65535:  # a smaller count: no cell can hold more polygons than there are
+        options["dtype"] = "uint16"
     cover = features.rasterize(
         ((g, 1) for g, _ in shapes),
         all_touched=all_touched,
@@ -221,14 +226,16 @@ def _touches(ds, geom) -> bool:
     return not (maxx <= b.left or minx >= b.right or maxy <= b.bottom or miny >= b.top)
 
 
-def _cells_of(geom, transform, shape, all_touched: bool = False, pad: int = 0):
+def _cells_of(geom, transform, shape, all_touched=False, pad=0, bounds=None, writer=None):
     """``(slices, mask)`` of the cells of ``geom`` in an array of ``shape`` with ``transform``:
     the part of the array its bounds cover (widened by ``pad`` cells) and the cells inside it;
-    ``None`` when the bounds miss the array."""
+    ``None`` when the bounds miss the array. ``bounds``: the geometry's, when known;
+    ``writer``: :func:`.burn_shapes.wkb_writer`'s, for many geometries."""
     features = require("rasterio.features")
     windows = require("rasterio.windows")
     inv = ~transform
-    corners = [_apply(inv, x, y) for x in geom.bounds[0::2] for y in geom.bounds[1::2]]
+    bounds = geom.bounds if bounds is None else bounds
+    corners = [_apply(inv, x, y) for x in bounds[0::2] for y in bounds[1::2]]
     col0 = max(0, int(math.floor(min(c for c, _ in corners))) - pad)
     col1 = min(shape[1], int(math.ceil(max(c for c, _ in corners))) + pad)
     row0 = max(0, int(math.floor(min(r for _, r in corners))) - pad)
@@ -237,7 +244,7 @@ def _cells_of(geom, transform, shape, all_touched: bool = False, pad: int = 0):
         return None
     sub = windows.Window(col0, row0, col1 - col0, row1 - row0)
     mask = features.geometry_mask(
-        [geom],
+        [burn_shapes.mapping(geom, writer)],
         out_shape=(row1 - row0, col1 - col0),
         transform=windows.transform(sub, transform),
         invert=True,
@@ -298,7 +305,7 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
             a_geoms = a_geoms.to_crs(ds.crs)
         if ds.crs is not None and overlays.crs is not None and overlays.crs != ds.crs:
             o_geoms = o_geoms.to_crs(ds.crs)
-        o_usable = (o_geoms.notna() & ~o_geoms.is_empty).to_numpy()
+        o_usable = spatial.usable(o_geoms).to_numpy()
         empty = pd.DataFrame({"overlay": [], "area": [], "sum": []})
         window = _window(ds, total_bounds(o_geoms[o_usable])) if o_usable.any() else None
         if window is None:
@@ -311,8 +318,9 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
         values = np.ma.getdata(data).astype("float64")
         valid &= ~np.isnan(values)
         shape = values.shape
-        a_usable = (a_geoms.notna() & ~a_geoms.is_empty).to_numpy()
-        shapes = [(g.__geo_interface__, i + 1) for i, g in enumerate(a_geoms) if a_usable[i]]
+        a_usable = spatial.usable(a_geoms).to_numpy()
+        at = np.flatnonzero(a_usable)
+        shapes = burn_shapes.shapes(a_geoms.iloc[at], (at + 1).tolist())
         if not shapes:
             return empty
         ids, cover = _burn(shapes, shape, transform)
@@ -322,9 +330,12 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
         values = np.where(valid, values, 0.0)
         ids = np.where(valid, ids, 0)
         rows = []
+        o_bounds, writer = bounds_array(o_geoms), burn_shapes.wkb_writer()
         with require("rasterio").Env():  # one GDAL environment, not one per plan's mask
             for j in np.flatnonzero(o_usable):
-                cells = _cells_of(o_geoms.iloc[j], transform, shape)
+                cells = _cells_of(
+                    o_geoms.iloc[j], transform, shape, bounds=o_bounds[j], writer=writer
+                )
                 if cells is None:
                     continue
                 part, inside = cells

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...core.common.geometries import present
 from ...core.planning.tenure_mix import SCB_COLUMNS, TENURES, UNKNOWN
 from ...i18n import format_number, tr
 from .. import compat
@@ -280,7 +281,7 @@ def empty_input(frame, kind: str, source=None, geometry: bool = True):
             "nothing)."
         ).format(label)
     spatial = geometry and getattr(frame, "_geometry_column_name", None) in frame.columns
-    if spatial and not (frame.geometry.notna() & ~frame.geometry.is_empty).any():
+    if spatial and not any(present(frame.geometry)):
         return tr("None of the {n} features of the {label} has a geometry.").format(
             n=len(frame), label=label
         )
