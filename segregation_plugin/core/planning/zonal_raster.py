@@ -24,11 +24,12 @@ from __future__ import annotations
 import math
 from typing import Optional
 
+from ..common import burn_shapes
 from ..common.bounds import bounds_array, total_bounds
 from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.progress import NO_PROGRESS, Progress
-from . import burn_shapes, spatial
+from . import spatial
 from .raster_fit import fit_polygons, raster_name, read_band
 
 STATS = ["cells", "nodata_cells", "sum", "mean", "min", "max", "share_above"]

@@ -18,9 +18,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..common import burn_shapes
 from ..common.area_type_codes import TYPE_PAIRS, TYPES, parse_area_types
+from ..common.bounds import bounds_array
 from ..common.dependencies import require
 from ..common.errors import InputError
+from ..common.geometries import as_list, present
 from ..common.numbers import parse_numbers, row_names
 from ..common.progress import NO_PROGRESS, Progress
 from .grid_size import POPULATION_BYTES_PER_CELL, check_grid
@@ -50,8 +53,8 @@ def points_from_raster(path, areas, progress: Progress = NO_PROGRESS, limit_mb=N
     empty = pd.DataFrame(
         {"x": np.zeros(0), "y": np.zeros(0), "pop": np.zeros(0), "area": np.zeros(0, np.int64)}
     )
-    located = ~(areas.geometry.isna() | areas.geometry.is_empty).to_numpy() if len(areas) else []
-    if not np.any(located):
+    located = np.array(present(areas.geometry), dtype=bool)
+    if not located.any():
         return empty
     name = Path(str(path)).name
     with rasterio.open(str(path)) as src:
@@ -60,7 +63,10 @@ def points_from_raster(path, areas, progress: Progress = NO_PROGRESS, limit_mb=N
                 f"The population raster {path} has no CRS. Set its CRS (e.g. EPSG:3006) first."
             )
         local = areas.to_crs(src.crs) if areas.crs is not None and areas.crs != src.crs else areas
-        west, south, east, north = local.geometry[located].total_bounds
+        geoms = as_list(local.geometry)
+        extents = bounds_array(geoms)  # NaN where there is no geometry
+        west, south = np.nanmin(extents[:, 0]), np.nanmin(extents[:, 1])
+        east, north = np.nanmax(extents[:, 2]), np.nanmax(extents[:, 3])
         r_west, r_south, r_east, r_north = src.bounds
         if west >= r_east or east <= r_west or south >= r_north or north <= r_south:
             raise InputError(
@@ -84,13 +90,9 @@ def points_from_raster(path, areas, progress: Progress = NO_PROGRESS, limit_mb=N
         )
         progress.check()
         transform = src.window_transform(window)
-        numbered = [
-            (i, geom)
-            for i, geom in enumerate(local.geometry)
-            if geom is not None and not geom.is_empty
-        ]
-        extents = local.geometry.bounds.to_numpy()[[i for i, _ in numbered]]
-        bottoms, tops = extents[:, 1], extents[:, 3]
+        numbered = np.flatnonzero(located)
+        shapes = burn_shapes.shapes([geoms[i] for i in numbered], (numbered + 1).tolist())
+        bottoms, tops = extents[numbered, 1], extents[numbered, 3]
         masked = any(flag != MaskFlags.all_valid for flag in src.mask_flag_enums[0])
         height = int(window.height)
         found = {"rows": [], "cols": [], "pop": [], "area": []}
@@ -106,7 +108,7 @@ def points_from_raster(path, areas, progress: Progress = NO_PROGRESS, limit_mb=N
             if not len(crossing):
                 continue
             owner = features.rasterize(  # 2 bytes a cell where the areas' numbers fit
-                [(numbered[k][1], numbered[k][0] + 1) for k in crossing],
+                [shapes[k] for k in crossing],
                 out_shape=data.shape,
                 transform=src.window_transform(strip),
                 fill=0,

@@ -6,7 +6,7 @@ from rasterio import features
 from rasterio.transform import from_origin
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 
-from segregation_plugin.core.planning import burn_shapes
+from segregation_plugin.core.common import burn_shapes
 
 
 def _plain(coords):

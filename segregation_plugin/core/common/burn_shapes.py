@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from struct import unpack_from
 
-from ..common.dependencies import require
-from ..common.geometries import as_list, paused_gc
+from .dependencies import require
+from .geometries import as_list, paused_gc
 
 
 def mapping(geom, writer=None):
