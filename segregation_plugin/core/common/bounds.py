@@ -46,10 +46,9 @@ def bounds_array(geometries):
     return out
 
 
-def _coordinates(data: bytes, at: int, blocks: list, np) -> int:
-    """Append the coordinate arrays (n × dims) of the WKB geometry at byte ``at`` to
-    ``blocks`` (of a polygon its outer ring: the holes lie inside it); return the byte after
-    the geometry. Reads 2D, Z, M and ZM (ISO and EWKB flags); ``np`` is numpy."""
+def wkb_header(data: bytes, at: int):
+    """(byte order, kind 1–7, coordinate dimensions, byte after the header) of the WKB
+    geometry at byte ``at`` (ISO and EWKB flags for Z, M and an SRID)."""
     order = "<" if data[at] == 1 else ">"
     code = unpack_from(f"{order}I", data, at + 1)[0]
     at += 5
@@ -58,7 +57,14 @@ def _coordinates(data: bytes, at: int, blocks: list, np) -> int:
         at += 4
     code &= 0xFFFF
     dims += {1: 1, 2: 1, 3: 2}.get(code // 1000, 0)
-    kind = code % 1000
+    return order, code % 1000, dims, at
+
+
+def _coordinates(data: bytes, at: int, blocks: list, np) -> int:
+    """Append the coordinate arrays (n × dims) of the WKB geometry at byte ``at`` to
+    ``blocks`` (of a polygon its outer ring: the holes lie inside it); return the byte after
+    the geometry. Reads 2D, Z, M and ZM (ISO and EWKB flags); ``np`` is numpy."""
+    order, kind, dims, at = wkb_header(data, at)
     if kind == 1:
         values = np.frombuffer(data, f"{order}f8", dims, at)
         if not np.isnan(values[:2]).any():  # an empty point is written as NaN

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from struct import unpack_from
 
+from .bounds import wkb_header
 from .dependencies import require
 from .geometries import as_list, paused_gc
 
@@ -48,23 +49,10 @@ def shapes(geoms, values):
         return [(mapping(g, writer), v) for g, v in zip(as_list(geoms), values)]
 
 
-def _header(data: bytes, at: int):
-    """(byte order, kind 1–7, coordinate dimensions, byte after the header)."""
-    order = "<" if data[at] == 1 else ">"
-    code = unpack_from(f"{order}I", data, at + 1)[0]
-    at += 5
-    dims = 2 + bool(code & 0x80000000) + bool(code & 0x40000000)
-    if code & 0x20000000:  # EWKB with an SRID
-        at += 4
-    code &= 0xFFFF
-    dims += {1: 1, 2: 1, 3: 2}.get(code // 1000, 0)
-    return order, code % 1000, dims, at
-
-
 def _polygons(data: bytes, at: int, np):
     """(list of polygons, each a list of rings of [x, y] lists; byte after) of the polygon
     or multipolygon at ``at``; (None, at) for any other kind."""
-    order, kind, dims, at = _header(data, at)
+    order, kind, dims, at = wkb_header(data, at)
     if kind == 6:
         parts = unpack_from(f"{order}I", data, at)[0]
         at += 4
