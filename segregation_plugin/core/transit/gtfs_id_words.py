@@ -110,10 +110,18 @@ def _categorical(codes, categories):
     pd = require("pandas")
     if "validate" in inspect.signature(pd.Categorical.from_codes).parameters:  # pandas ≥ 2.1
         return pd.Categorical.from_codes(codes, categories=categories, validate=False)
-    unchecked = getattr(pd.CategoricalDtype, "_from_fastpath", None)  # pandas 1.x
-    if unchecked is None:
+    # pandas 1.x checks the categories in from_codes and again in the constructor; its
+    # array's own _simple_new takes codes and a dtype as they are (codes in the width
+    # pandas itself would choose)
+    unchecked = getattr(pd.CategoricalDtype, "_from_fastpath", None)
+    simple = getattr(pd.Categorical, "_simple_new", None)
+    if unchecked is None or simple is None or not len(categories):
         return pd.Categorical.from_codes(codes, categories=categories)
-    return pd.Categorical.from_codes(codes, dtype=unchecked(categories, False))
+    np = require("numpy")
+    width = next(
+        t for t in (np.int8, np.int16, np.int32, np.int64) if len(categories) < np.iinfo(t).max
+    )
+    return simple(np.asarray(codes).astype(width, copy=False), unchecked(categories, False))
 
 
 def _decode(rows) -> list:

@@ -143,3 +143,22 @@ def test_real_feeds_read_from_their_bytes_as_the_general_reader_does(
     assert len(fast.stop_times) == len(general.stop_times) > 0
     assert fast.stop_times.equals(general.stop_times)
     assert fast.trips.equals(general.trips) and fast.stops.equals(general.stops)
+
+
+@pytest.mark.parametrize("n", [1, 127, 128, 40_000])
+def test_categories_made_without_a_second_check_equal_pandas_own(n):
+    """The ids' categorical, made without pandas checking again that the categories are
+    distinct, equals pd.Categorical.from_codes: values, categories and the codes' width."""
+    import numpy as np
+    import pandas as pd
+
+    from segregation_plugin.core.transit import gtfs_id_words
+
+    categories = pd.Index([f"S{i}" for i in range(n)], dtype=object)
+    codes = np.random.default_rng(n).integers(0, n, 500).astype(np.int32)
+    made = gtfs_id_words._categorical(codes, categories)
+    expected = pd.Categorical.from_codes(codes, categories=categories)
+    assert made.equals(expected)
+    assert made.codes.dtype == expected.codes.dtype
+    assert list(made.categories) == list(expected.categories)
+    assert pd.Series(made).value_counts().equals(pd.Series(expected).value_counts())
