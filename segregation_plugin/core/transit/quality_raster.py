@@ -62,7 +62,7 @@ def class_raster(
         extent,
         far,
     )
-    best = np.full(rows * cols, 7, dtype=np.uint8)  # 7 = none while computing
+    best = np.zeros(rows * cols, dtype=np.uint8)  # 0 = no class (pages zeroed lazily)
     reach = int(np.ceil(MAX_DISTANCE / cell_size)) + 1
     oy, ox = np.mgrid[-reach : reach + 1, -reach : reach + 1]
     ox, oy = ox.ravel(), oy.ravel()
@@ -88,9 +88,11 @@ def class_raster(
         index = row * cols + col
         for k in range(1, 7):
             sel = index[cls == k]
-            best[sel] = np.minimum(best[sel], k)
+            # the better of the class there and k; minus one, "no class" (0) wraps round
+            # to 255, above every class
+            known = best[sel] - np.uint8(1)
+            best[sel] = np.minimum(known, np.uint8(k - 1)) + np.uint8(1)
         progress.set(100 * hi / len(x))
-    np.remainder(best, 7, out=best)  # 7 (none) → 0, 1–6 stay: no mask as large as the grid
     return best.reshape(rows, cols), (west, north, float(cell_size))
 
 
