@@ -359,17 +359,19 @@ def positions(values, index, file: str, column: str, target: str):
     cat = values if values.dtype.name == "category" else values.astype("category")
     codes = cat.cat.codes.to_numpy()
     if cat.cat.categories.equals(index):  # the ids in the same order (common): no lookup
-        positions = codes
+        positions, unknown_ids = codes.astype(np.int32), False  # (a copy: callers own it)
     else:
-        positions = np.append(index.get_indexer(cat.cat.categories), -1)[codes]
-    unknown = (positions < 0) & (codes >= 0)
-    fail_first(
-        unknown,
-        lambda i: cat.iat[i],
-        file,
-        column,
-        f"is not in {target}",
-        "The feed is inconsistent; ask its publisher for a corrected feed.",
-    )
+        lookup = index.get_indexer(cat.cat.categories).astype(np.int32)
+        positions = np.append(lookup, np.int32(-1))[codes]
+        unknown_ids = bool((lookup < 0).any())
+    if unknown_ids:
+        fail_first(
+            (positions < 0) & (codes >= 0),
+            lambda i: cat.iat[i],
+            file,
+            column,
+            f"is not in {target}",
+            "The feed is inconsistent; ask its publisher for a corrected feed.",
+        )
     fail_first(codes < 0, None, file, column, "", "Fill it in.")
-    return positions.astype(np.int32)
+    return positions

@@ -217,7 +217,10 @@ def running_order(feed, trip, sequence, arrival, departure, rows):
     23:55, 24:05), as GTFS writes them, with a warning. Other backward times are used as
     given, with a warning naming the trips."""
     np = require("numpy")
-    timed = np.flatnonzero(~np.isnan(departure))
+    if departure.dtype.kind in "iu":  # the plain reader's whole seconds: every stop timed
+        timed = np.arange(len(departure))
+    else:
+        timed = np.flatnonzero(~np.isnan(departure))
     if len(timed) < 1:
         return arrival, departure
     with np.errstate(invalid="ignore"):
