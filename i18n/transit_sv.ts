@@ -888,7 +888,7 @@
         </message>
         <message>
             <location filename="../segregation_plugin/core/transit/line_profile.py" line="279" />
-            <location filename="../segregation_plugin/core/transit/transit_access.py" line="127" />
+            <location filename="../segregation_plugin/core/transit/transit_access.py" line="160" />
             <source>a number of residents</source>
             <comment>part of a message</comment>
             <translation>ett antal invånare</translation>
@@ -906,7 +906,7 @@
             <translation>linjetyper</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/quality_classes.py" line="117" />
+            <location filename="../segregation_plugin/core/transit/quality_classes.py" line="118" />
             <source>excluded route types</source>
             <comment>part of a message</comment>
             <translation>uteslutna linjetyper</translation>
@@ -961,17 +961,17 @@
             <translation>Flödet har inga kalenderdatum; det har ingen trafik någon dag.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="109" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="114" />
             <source>The GTFS feed {source_path_name} has no {join_missing}. A feed needs stops, routes, trips, stop_times and calendar and/or calendar_dates; check that you chose the whole feed.</source>
             <translation>GTFS-flödet {source_path_name} saknar {join_missing}. Ett flöde behöver stops, routes, trips, stop_times och calendar och/eller calendar_dates; kontrollera att du valde hela flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="268" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="269" />
             <source>{file}.txt line {line_of_first}: {shown}{problem}{more}. {action}</source>
             <translation>{file}.txt rad {line_of_first}: {shown}{problem}{more}. {action}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="263" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="264" />
             <source>{column} is empty</source>
             <comment>part of a message</comment>
             <translation>{column} är tom</translation>
@@ -986,8 +986,8 @@
         <message>
             <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="43" />
             <location filename="../segregation_plugin/core/transit/gtfs_calendar.py" line="36" />
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="206" />
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="353" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="223" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="384" />
             <source>is not 0 or 1</source>
             <comment>part of a message</comment>
             <translation>är inte 0 eller 1</translation>
@@ -999,25 +999,25 @@
             <translation>är inget tal</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="335" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="336" />
             <source>is not a date of the form YYYYMMDD</source>
             <comment>part of a message</comment>
             <translation>är inget datum på formen ÅÅÅÅMMDD</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="348" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="349" />
             <source>occurs more than once</source>
             <comment>part of a message</comment>
             <translation>förekommer mer än en gång</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="368" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="373" />
             <source>is not in {target}</source>
             <comment>part of a message</comment>
             <translation>finns inte i {target}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="199" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="216" />
             <source>the feed's services</source>
             <comment>part of a message</comment>
             <translation>flödets service_id</translation>
@@ -1029,38 +1029,38 @@
             <translation>är inte 0–4</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="165" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="182" />
             <source>is not a route type (a whole number such as 3 or 700)</source>
             <comment>part of a message</comment>
             <translation>är ingen linjetyp (ett heltal som 3 eller 700)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="47" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="49" />
             <source>is not a whole number</source>
             <comment>part of a message</comment>
             <translation>är inget heltal</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="315" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="346" />
             <source>is not a whole number of seconds</source>
             <comment>part of a message</comment>
             <translation>är inget helt antal sekunder</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="66" />
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="307" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="68" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="338" />
             <source>is not a time of the form HH:MM:SS</source>
             <comment>part of a message</comment>
             <translation>är ingen tid på formen HH:MM:SS</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="332" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="363" />
             <source>is not positive</source>
             <comment>part of a message</comment>
             <translation>är inte positivt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="261" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="262" />
             <source>({len_bad} more rows like it)</source>
             <comment>part of a message</comment>
             <translation>({len_bad} rader till av samma slag)</translation>
@@ -1080,7 +1080,7 @@
             <translation>Rätta veckodagsmarkeringen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="174" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="191" />
             <source>Every route needs a route_type.</source>
             <comment>part of a message</comment>
             <translation>Varje linje behöver en route_type.</translation>
@@ -1092,32 +1092,32 @@
             <translation>Rätta koordinaten i flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="336" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="337" />
             <source>Correct the date in the feed.</source>
             <comment>part of a message</comment>
             <translation>Rätta datumet i flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="349" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="350" />
             <source>Each id must be unique; ask the feed's publisher for a corrected feed.</source>
             <comment>part of a message</comment>
             <translation>Varje id måste vara unikt; be flödets utgivare om ett rättat flöde.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="352" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="353" />
             <source>Every row needs an id.</source>
             <comment>part of a message</comment>
             <translation>Varje rad behöver ett id.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="369" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="374" />
             <source>The feed is inconsistent; ask its publisher for a corrected feed.</source>
             <comment>part of a message</comment>
             <translation>Flödet hänger inte ihop; be dess utgivare om ett rättat flöde.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="371" />
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="325" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="376" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="356" />
             <source>Fill it in.</source>
             <comment>part of a message</comment>
             <translation>Fyll i det.</translation>
@@ -1129,55 +1129,55 @@
             <translation>Rätta location_type.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="166" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="183" />
             <source>Correct route_type in the feed.</source>
             <comment>part of a message</comment>
             <translation>Rätta route_type i flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="207" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="224" />
             <source>Correct direction_id in the feed.</source>
             <comment>part of a message</comment>
             <translation>Rätta direction_id i flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="48" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="50" />
             <source>Correct stop_sequence in the feed.</source>
             <comment>part of a message</comment>
             <translation>Rätta stop_sequence i flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="316" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="347" />
             <source>Correct headway_secs.</source>
             <comment>part of a message</comment>
             <translation>Rätta headway_secs.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="354" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="385" />
             <source>Correct exact_times.</source>
             <comment>part of a message</comment>
             <translation>Rätta exact_times.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="67" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="69" />
             <source>Correct the time in the feed (hours may pass 24, e.g. 25:10:00).</source>
             <comment>part of a message</comment>
             <translation>Rätta tiden i flödet (timmarna får gå över 24, t.ex. 25:10:00).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="308" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="339" />
             <source>Correct the time in frequencies.txt.</source>
             <comment>part of a message</comment>
             <translation>Rätta tiden i frequencies.txt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="56" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="59" />
             <source>Every stop time needs a stop_sequence.</source>
             <comment>part of a message</comment>
             <translation>Varje rad i stop_times behöver en stop_sequence.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="333" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="364" />
             <source>A headway must be at least one second.</source>
             <comment>part of a message</comment>
             <translation>Turintervallet måste vara minst en sekund.</translation>
@@ -1194,7 +1194,7 @@
             <translation>inga</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="321" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="322" />
             <source>'{text}' is not a time; write it as HH:MM, e.g. 06:00 or 25:30.</source>
             <translation>'{text}' är ingen tid; skriv den som HH:MM, t.ex. 06:00 eller 25:30.</translation>
         </message>
@@ -1214,12 +1214,12 @@
             <translation>{path_name} är ingen zip-fil. Välj GTFS-flödets zip-fil eller mappen med det uppackade flödet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="102" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="112" />
             <source>{interpolated} stop times without a time were interpolated between the trip's timed stops (evenly by stop).</source>
             <translation>{interpolated} hållplatstider utan tid interpolerades mellan turens hållplatser med tid (jämnt per hållplats).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="110" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="120" />
             <source>{int_dropped_sum} stop times have no time and no timed stop on both sides (e.g. trip {feed_trips_trip_id_iat}); they are not counted.</source>
             <translation>{int_dropped_sum} hållplatstider saknar tid och har inte en hållplats med tid på båda sidor (t.ex. tur {feed_trips_trip_id_iat}); de räknas inte.</translation>
         </message>
@@ -1286,7 +1286,7 @@
             <translation>Tidsfönstret {clock_start}–{clock_end} slutar innan det börjar; ange t.ex. 06:00 till 20:00 (eller 22:00 till 26:00).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/transit_access.py" line="58" />
+            <location filename="../segregation_plugin/core/transit/transit_access.py" line="63" />
             <source>The population raster {path} has no CRS. Set its CRS (e.g. EPSG:3006) first.</source>
             <translation>Befolkningsrastret {path} har inget koordinatsystem. Ange dess koordinatsystem (t.ex. EPSG:3006) först.</translation>
         </message>
@@ -1306,7 +1306,7 @@
             <translation>'{group}' i kopplingen till hållplatstyper är ingen hållplatstyp; använd A (tåg och tunnelbana), B (spårväg och färja) eller C (buss).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="106" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="111" />
             <source>calendar.txt or calendar_dates.txt</source>
             <comment>part of a message</comment>
             <translation>calendar.txt eller calendar_dates.txt</translation>
@@ -1335,7 +1335,7 @@
             <translation>rastret med kvalitetsklasser</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/transit_access.py" line="79" />
+            <location filename="../segregation_plugin/core/transit/transit_access.py" line="87" />
             <source>window of the population raster {name} over the areas</source>
             <comment>part of a message</comment>
             <translation>utsnittet av befolkningsrastret {name} över områdena</translation>
@@ -1363,24 +1363,24 @@
             <translation>varken calendar.txt eller calendar_dates.txt har någon rad. Flödet har ingen trafik att räkna; be dess utgivare om ett rättat flöde.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="242" />
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="243" />
             <source>{counted_len_rows} no coordinates (nor has its station): {shown}{more}. They {left_out}. Add stop_lat and stop_lon in stops.txt.</source>
             <translation>{counted_len_rows} inga koordinater (inte heller stationen): {shown}{more}. De {left_out}. Lägg till stop_lat och stop_lon i stops.txt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="242" />
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="243" />
             <source>stop with departures has</source>
             <comment>part of a message</comment>
             <translation>hållplats med avgångar har</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="242" />
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="243" />
             <source>stops with departures have</source>
             <comment>part of a message</comment>
             <translation>hållplatser med avgångar har</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="238" />
+            <location filename="../segregation_plugin/core/transit/gtfs_stops.py" line="239" />
             <source>and {len_rows} more</source>
             <comment>part of a message</comment>
             <translation>och {len_rows} till</translation>
@@ -1423,24 +1423,24 @@
             <translation>hållplatser har</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="201" />
+            <location filename="../segregation_plugin/core/transit/gtfs_tables.py" line="202" />
             <source>{name}.txt has no rows, only its header: {meaning}. Check that you chose the whole feed, or ask its publisher for a corrected one.</source>
             <translation>{name}.txt har inga rader, bara rubrikraden: {meaning}. Kontrollera att du valde hela flödet, eller be dess utgivare om ett rättat flöde.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="155" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="172" />
             <source>the feed has no routes</source>
             <comment>part of a message</comment>
             <translation>flödet har inga linjer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="117" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="123" />
             <source>the feed has no trips</source>
             <comment>part of a message</comment>
             <translation>flödet har inga turer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="125" />
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="133" />
             <source>the feed has no timetable</source>
             <comment>part of a message</comment>
             <translation>flödet har ingen tidtabell</translation>
@@ -1452,86 +1452,86 @@
             <translation>flödet har inga hållplatser</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="174" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="199" />
             <source>{counted_len_later} twice (same trip, stop_sequence, stop and times; e.g. trip {join_map_str_trips}, line {line_rows_later}); the copies are left out, so each departure counts once.</source>
             <translation>{counted_len_later} två gånger (samma tur, stop_sequence, hållplats och tider; t.ex. tur {join_map_str_trips}, rad {line_rows_later}); kopiorna tas inte med, så varje avgång räknas en gång.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="174" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="199" />
             <source>stop time occurs</source>
             <comment>part of a message</comment>
             <translation>hållplatstid förekommer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="174" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="199" />
             <source>stop times occur</source>
             <comment>part of a message</comment>
             <translation>hållplatstider förekommer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="164" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="189" />
             <source>stop_times.txt lines {line_rows_i} and {line_rows_j}: trip {trip_ids_trip_j} has stop_sequence {sequence_j} twice, with different stops or times ({stop_ids_stop_i} at {time_departure_i}, {stop_ids_stop_j} at {time_departure_j}){more}. Each stop time of a trip needs its own stop_sequence; ask the feed's publisher for a corrected feed.</source>
             <translation>stop_times.txt rad {line_rows_i} och {line_rows_j}: tur {trip_ids_trip_j} har stop_sequence {sequence_j} två gånger, med olika hållplatser eller tider ({stop_ids_stop_i}: {time_departure_i}, {stop_ids_stop_j}: {time_departure_j}){more}. Varje hållplatstid i en tur behöver en egen stop_sequence; be flödets utgivare om ett rättat flöde.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="138" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="163" />
             <source>no time</source>
             <comment>part of a message</comment>
             <translation>ingen tid</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="162" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="187" />
             <source>({len_differ} more like it)</source>
             <comment>part of a message</comment>
             <translation>({len_differ} till av samma slag)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="253" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="284" />
             <source>{counted_bad_trips_sum} times that run backwards (e.g. trip {trip_ids_trip_i}, stop_sequence {sequence_i} at {time_given_k} after {time_given_k_2}, line {line_rows_i}); their times are used as given, so some departures may be counted at the wrong time. Correct the times in stop_times.txt.</source>
             <translation>{counted_bad_trips_sum} tider som går baklänges (t.ex. tur {trip_ids_trip_i}, stop_sequence {sequence_i} kl. {time_given_k} efter {time_given_k_2}, rad {line_rows_i}); tiderna används som de står, så vissa avgångar kan räknas vid fel tid. Rätta tiderna i stop_times.txt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="253" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="284" />
             <source>trip has</source>
             <comment>part of a message</comment>
             <translation>tur har</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="253" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="284" />
             <source>trips have</source>
             <comment>part of a message</comment>
             <translation>turer har</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="341" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="372" />
             <source>{counted_len_empty} an end_time that is not after its start_time (e.g. line {line_of_i}: trip {feed_trips_trip_id_iat} from {format_time_values_start_time_i} to {format_time_values_end_time_i}); no vehicles are counted for them. Times after midnight are written past 24:00 (e.g. 25:00:00); correct start_time and end_time.</source>
             <translation>{counted_len_empty} en end_time som inte är senare än sin start_time (t.ex. rad {line_of_i}: tur {feed_trips_trip_id_iat} från {format_time_values_start_time_i} till {format_time_values_end_time_i}); inga fordon räknas för dem. Tider efter midnatt skrivs som tider efter 24:00 (t.ex. 25:00:00); rätta start_time och end_time.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="341" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="372" />
             <source>period has</source>
             <comment>part of a message</comment>
             <translation>period har</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="341" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="372" />
             <source>periods have</source>
             <comment>part of a message</comment>
             <translation>perioder har</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="236" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="267" />
             <source>{counted_fixed_sum} midnight with times that start again at 00:00 (e.g. trip {trip_ids_trip_i}, stop_sequence {sequence_i} at {time_values_k} after {time_values_k_2}, line {line_rows_i}); GTFS writes them past 24:00 and they are read so ({time_values_k_3}), on the service day the trip starts.</source>
             <translation>{counted_fixed_sum} midnatt med tider som börjar om från 00:00 (t.ex. tur {trip_ids_trip_i}, stop_sequence {sequence_i} kl. {time_values_k} efter {time_values_k_2}, rad {line_rows_i}); GTFS skriver sådana tider efter 24:00 och de läses så ({time_values_k_3}), på den trafikdag då turen börjar.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="236" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="267" />
             <source>trip passes</source>
             <comment>part of a message</comment>
             <translation>tur passerar</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="236" />
+            <location filename="../segregation_plugin/core/transit/gtfs_timetable.py" line="267" />
             <source>trips pass</source>
             <comment>part of a message</comment>
             <translation>turer passerar</translation>
@@ -1559,12 +1559,12 @@
             <translation>beräknat från de övriga områdena</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/transit_access.py" line="65" />
+            <location filename="../segregation_plugin/core/transit/transit_access.py" line="73" />
             <source>The population raster {name} does not overlap the areas: the raster covers x {r_west} to {r_east}, y {r_south} to {r_north}, the areas x {west} to {east}, y {south} to {north} (in {src_crs_to_string}). Choose the raster for the areas' region, or check the CRS of both layers.</source>
             <translation>Befolkningsrastret {name} överlappar inte områdena: rastret täcker x {r_west} till {r_east}, y {r_south} till {r_north}, områdena x {west} till {east}, y {south} till {north} (i {src_crs_to_string}). Välj rastret för områdenas region, eller kontrollera koordinatsystemet för båda lagren.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/transit_access.py" line="134" />
+            <location filename="../segregation_plugin/core/transit/transit_access.py" line="167" />
             <source>The population field '{field}' has {len_negative} negative values ({shown}{more}): a number of residents cannot be negative. Correct those values.</source>
             <translation>Befolkningsfältet '{field}' har {len_negative} negativa värden ({shown}{more}): ett antal invånare kan inte vara negativt. Rätta de värdena.</translation>
         </message>
@@ -1883,12 +1883,12 @@
             <translation>vikt</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/routing/travel_times.py" line="43" />
+            <location filename="../segregation_plugin/core/transit/routing/travel_times.py" line="51" />
             <source>The departure window must end after it starts (e.g. 07:00–08:00).</source>
             <translation>Avgångsfönstret måste sluta efter att det börjar (t.ex. 07:00–08:00).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/transit/routing/travel_times.py" line="45" />
+            <location filename="../segregation_plugin/core/transit/routing/travel_times.py" line="53" />
             <source>The departure step and the longest travel time must be positive.</source>
             <translation>Avgångsintervallet och den längsta restiden måste vara positiva.</translation>
         </message>
@@ -1971,6 +1971,11 @@
             <location filename="../segregation_plugin/processing/transit/transit_quality_classes.py" line="151" />
             <source>Stop categories</source>
             <translation>Hållplatskategorier</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="137" />
+            <source>The GTFS feed {source_path_name} is damaged: a file in it cannot be unpacked ({exc}). Download the feed again, or unzip it and choose the folder to see which file is broken.</source>
+            <translation>GTFS-flödet {source_path_name} är skadat: en fil i det går inte att packa upp ({exc}). Ladda ned flödet igen, eller packa upp det och välj mappen för att se vilken fil som är trasig.</translation>
         </message>
     </context>
 </TS>

@@ -15,6 +15,8 @@ Trafiklab's GTFS Sverige 2 and GTFS Regional are plain GTFS and read the same wa
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -130,6 +132,12 @@ def read_feed(path, progress: Progress = NO_PROGRESS) -> Feed:
             stop_times_raw = read_table(source, "stop_times", progress.sub(10, 60))
         require_rows(stop_times_raw, "stop_times", "the feed has no timetable")
         freq_raw = read_table(source, "frequencies") if source.has("frequencies") else None
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:  # a damaged file in the zip
+        raise InputError(
+            f"The GTFS feed {source.path.name} is damaged: a file in it cannot be unpacked "
+            f"({exc}). Download the feed again, or unzip it and choose the folder to see "
+            "which file is broken."
+        ) from exc
     finally:
         if stop_times is not None:
             stop_times.abandon()  # (done already when it was read)

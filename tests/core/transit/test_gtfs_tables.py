@@ -116,3 +116,27 @@ def test_an_error_in_another_file_stops_the_background_reading(tmp_path, monkeyp
         gtfs_feed.read_feed(broken)
     assert "stops.txt" in str(caught.value) and "stop_lat" in str(caught.value)
     assert threading.active_count() == before
+
+
+def test_a_damaged_file_in_the_zip_names_the_feed(tmp_path):
+    """stop_times.txt damaged inside an intact zip (its bytes changed after writing): a
+    message naming the feed and what to do, not a crash; no reading thread left behind."""
+    import threading
+    import zipfile
+
+    from segregation_plugin.core.common.errors import InputError
+
+    path = long_feed(tmp_path, trips=400)
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("stop_times.txt")
+    data = bytearray(path.read_bytes())
+    middle = info.header_offset + 30 + len(info.filename) + info.compress_size // 2
+    for k in range(40):
+        data[middle + k] ^= 0x5A
+    path.write_bytes(bytes(data))
+    before = threading.active_count()
+    with pytest.raises(InputError) as caught:
+        gtfs_feed.read_feed(path)
+    message = str(caught.value)
+    assert path.name in message and "damaged" in message and "Download the feed again" in message
+    assert threading.active_count() == before
