@@ -152,34 +152,59 @@ def polygon_records(x, y, radius, keep, unit):
     return data, offset, has
 
 
-def multipolygon(data, offset, has, lo: int, hi: int):
-    """The circles ``lo`` … ``hi - 1`` of :func:`polygon_records` as one (overlapping,
-    so not valid until dissolved) MultiPolygon."""
+def multipolygon_wkb(data, offset, has, lo: int, hi: int) -> bytes:
+    """The circles ``lo`` … ``hi - 1`` of :func:`polygon_records` as the well-known binary
+    of one (overlapping, so not valid until dissolved) MultiPolygon."""
     np = require("numpy")
-    wkb = require("shapely.wkb")
     count = int(has[lo:hi].sum())
     head = np.array([1], np.uint8).tobytes() + np.array([6, count], "<u4").tobytes()
-    return wkb.loads(head + data[offset[lo] : offset[hi]].tobytes())
+    return head + data[offset[lo] : offset[hi]].tobytes()
 
 
-def as_multipolygon(shapes):
-    """One MultiPolygon of the polygons in ``shapes`` (which do not overlap), joined as
-    well-known binary instead of one Python object per polygon."""
+def multipolygon(data, offset, has, lo: int, hi: int):
+    """:func:`multipolygon_wkb` as a shapely MultiPolygon."""
+    return require("shapely.wkb").loads(multipolygon_wkb(data, offset, has, lo, hi))
+
+
+def dissolve_classes(ops, task):
+    """One touching group's classes: ``task`` lists (class, well-known binary of its
+    circles, how many), best class first; gives (class, well-known binary) of each class's
+    reach (the union of its circles) less the better classes' reach, where that has an
+    area. ``ops`` are one worker's overlays (:mod:`geos_threads`)."""
+    pieces, previous = [], None
+    try:
+        for k, data, count in task:
+            reach = ops.load(data) if count == 1 else ops.union(data)
+            shape = reach if previous is None else ops.difference(reach, previous)
+            if ops.area(shape) > 0:
+                pieces.append((k, ops.dump(shape)))
+            if shape is not reach:
+                ops.free(shape)
+            ops.free(previous)
+            previous = reach
+    finally:
+        ops.free(previous)
+    return pieces
+
+
+def join_polygons(pieces):
+    """One MultiPolygon of the polygons in ``pieces`` (well-known binary of polygons and
+    multipolygons that do not overlap), joined as bytes instead of one Python object per
+    polygon; in a collection only the polygons with an area are kept."""
     np = require("numpy")
     wkb = require("shapely.wkb")
     parts, count = [], 0
-    for shape in shapes:
-        kind = shape.geom_type
-        if kind == "Polygon":
-            parts.append(shape.wkb)
+    for data in pieces:
+        order = "<u4" if data[0] == 1 else ">u4"
+        kind = int(np.frombuffer(data[1:5], order)[0])
+        if kind == 3:
+            parts.append(data)
             count += 1
-        elif kind == "MultiPolygon":
-            data = shape.wkb  # each part carries its own byte order
-            order = "<u4" if data[0] == 1 else ">u4"
+        elif kind == 6:  # each part carries its own byte order
             count += int(np.frombuffer(data[5:9], order)[0])
             parts.append(data[9:])
-        elif hasattr(shape, "geoms"):  # a mixed collection: only its polygons with an area
-            for g in shape.geoms:
+        else:  # a mixed collection
+            for g in getattr(wkb.loads(data), "geoms", []):
                 if g.geom_type == "Polygon" and g.area > 0:
                     parts.append(g.wkb)
                     count += 1

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from shapely.geometry import GeometryCollection, LineString, Polygon
+import shapely.wkb
+from shapely.geometry import GeometryCollection, LineString, MultiPolygon, Polygon
 from shapely.ops import unary_union
 
 from segregation_plugin.core.transit import circle_union as cu
@@ -87,10 +88,13 @@ def test_pieces_join_into_one_multipolygon_without_lines():
     square = Polygon([(0, 0), (1, 0), (1, 1), (0, 1)])
     other = Polygon([(5, 5), (6, 5), (6, 6), (5, 6)])
     mixed = GeometryCollection([other, LineString([(0, 0), (9, 9)])])
-    joined = cu.as_multipolygon([square, unary_union([square, other]).buffer(0), mixed])
+    far = Polygon([(20, 0), (22, 0), (22, 2), (20, 2)])
+    pieces = [square.wkb, unary_union([square, other]).buffer(0).wkb, mixed.wkb]
+    pieces.append(shapely.wkb.dumps(MultiPolygon([far]), big_endian=True))
+    joined = cu.join_polygons(pieces)
     assert joined.geom_type == "MultiPolygon"
-    assert len(joined.geoms) == 4
-    assert joined.area == pytest.approx(4.0)
+    assert len(joined.geoms) == 5
+    assert joined.area == pytest.approx(8.0)
 
 
 def test_class_polygons_match_the_union_of_whole_circles():
@@ -118,3 +122,22 @@ def test_class_polygons_match_the_union_of_whole_circles():
         assert shape.area == pytest.approx(expected[c].area, rel=1e-9)
         assert shape.symmetric_difference(expected[c]).area < 1e-3  # m²
         assert shape.is_valid
+
+
+def test_class_polygons_do_not_depend_on_the_number_of_workers(monkeypatch):
+    from segregation_plugin.core.common import geos_threads
+
+    rng = np.random.default_rng(11)
+    n = 120
+    x = np.r_[
+        rng.uniform(0, 2500, n), rng.uniform(30_000, 31_500, n), rng.uniform(60_000, 60_500, 9)
+    ]
+    y = np.r_[rng.uniform(0, 2500, n), rng.uniform(0, 1500, n), rng.uniform(0, 500, 9)]
+    cat = np.r_[rng.integers(0, 8, 2 * n), np.full(9, 2)]
+    results = []
+    for workers in (1, 2, 3):
+        monkeypatch.setattr(geos_threads, "WORKERS", workers)
+        results.append(qc.class_polygons(x, y, cat, "EPSG:3006"))
+    for frame in results[1:]:
+        assert list(frame["quality_class"]) == list(results[0]["quality_class"])
+        assert [g.wkb for g in frame.geometry] == [g.wkb for g in results[0].geometry]
