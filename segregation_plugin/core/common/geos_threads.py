@@ -82,43 +82,38 @@ class _Context:
     new ctypes prototypes, so shapely's own declarations are left as they are; ctypes lets
     go of Python's lock during each call."""
 
+    # name: result and arguments, one letter each: p pointer, s bytes, z size, Z size out,
+    # D double out, i int, - nothing (every function takes the context first)
     _PROTOTYPES = {
-        "GEOS_init_r": (ctypes.c_void_p,),
-        "GEOS_finish_r": (None, ctypes.c_void_p),
-        "GEOSWKBReader_create_r": (ctypes.c_void_p, ctypes.c_void_p),
-        "GEOSWKBReader_destroy_r": (None, ctypes.c_void_p, ctypes.c_void_p),
-        "GEOSWKBReader_read_r": (
-            ctypes.c_void_p,
-            ctypes.c_void_p,
-            ctypes.c_void_p,
-            ctypes.c_char_p,
-            ctypes.c_size_t,
-        ),
-        "GEOSWKBWriter_create_r": (ctypes.c_void_p, ctypes.c_void_p),
-        "GEOSWKBWriter_destroy_r": (None, ctypes.c_void_p, ctypes.c_void_p),
-        "GEOSWKBWriter_write_r": (
-            ctypes.c_void_p,
-            ctypes.c_void_p,
-            ctypes.c_void_p,
-            ctypes.c_void_p,
-            ctypes.POINTER(ctypes.c_size_t),
-        ),
-        "GEOSFree_r": (None, ctypes.c_void_p, ctypes.c_void_p),
-        "GEOSUnaryUnion_r": (ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p),
-        "GEOSDifference_r": (ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p),
-        "GEOSArea_r": (
-            ctypes.c_int,
-            ctypes.c_void_p,
-            ctypes.c_void_p,
-            ctypes.POINTER(ctypes.c_double),
-        ),
-        "GEOSGeom_destroy_r": (None, ctypes.c_void_p, ctypes.c_void_p),
+        "GEOS_init_r": "p:",
+        "GEOS_finish_r": "-:p",
+        "GEOSWKBReader_create_r": "p:p",
+        "GEOSWKBReader_destroy_r": "-:pp",
+        "GEOSWKBReader_read_r": "p:ppsz",
+        "GEOSWKBWriter_create_r": "p:p",
+        "GEOSWKBWriter_destroy_r": "-:pp",
+        "GEOSWKBWriter_write_r": "p:pppZ",
+        "GEOSFree_r": "-:pp",
+        "GEOSUnaryUnion_r": "p:pp",
+        "GEOSDifference_r": "p:ppp",
+        "GEOSArea_r": "i:ppD",
+        "GEOSGeom_destroy_r": "-:pp",
+    }
+    _TYPES = {
+        "p": ctypes.c_void_p,
+        "s": ctypes.c_char_p,
+        "z": ctypes.c_size_t,
+        "Z": ctypes.POINTER(ctypes.c_size_t),
+        "D": ctypes.POINTER(ctypes.c_double),
+        "i": ctypes.c_int,
+        "-": None,
     }
 
     def __init__(self, lib):
-        self._f = {
-            name: ctypes.CFUNCTYPE(*types)((name, lib)) for name, types in self._PROTOTYPES.items()
-        }
+        self._f = {}
+        for name, spec in self._PROTOTYPES.items():
+            types = [self._TYPES[letter] for letter in spec.replace(":", "")]
+            self._f[name] = ctypes.CFUNCTYPE(*types)((name, lib))
         self._h = self._f["GEOS_init_r"]()
         self._reader = self._f["GEOSWKBReader_create_r"](self._h)
         self._writer = self._f["GEOSWKBWriter_create_r"](self._h)
