@@ -164,7 +164,10 @@ def plain_values(rows) -> None:
             continue
         for row in rows:
             value = row[j]
-            if type(value) not in PLAIN:
+            kind = type(value)
+            if kind is QVariant and value.isNull():  # NULL, the usual case: python_value's None
+                row[j] = None
+            elif kind not in PLAIN:
                 row[j] = python_value(value)
 
 
