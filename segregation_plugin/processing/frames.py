@@ -26,11 +26,13 @@ from ..core.common.geometries import as_list, present
 from ..i18n import tr
 from . import compat, layer_checks
 from .frame_values import (
-    PLAIN,
     geometry_column,
     native_column,
     paused_gc,
-    python_value,
+    picker,
+    plain_values,
+    read_geometry,
+    remember_read,
     wkb_reader,
     wkb_writer,
 )
@@ -198,10 +200,15 @@ def source_to_frame(
 
 
 def _read_features(source, request, columns, spatial: bool, feedback):
-    """(ids, attribute rows, shapely geometries, bounding boxes) of the features."""
+    """(ids, attribute rows, shapely geometries, bounding boxes) of the features. A row is
+    the feature's values (of ``columns``, positions in its attributes) as PyQGIS gives them;
+    the values that are not Python's own (NULL, dates) are converted afterwards, in the
+    columns that have any (:func:`.frame_values.plain_values`)."""
     read_wkb = wkb_reader() if spatial else None
     total = source.featureCount() or 0
     ids, rows, geoms, boxes = [], [], [], []
+    every = columns == list(range(len(source.fields())))
+    pick = picker(columns)
     for i, feature in enumerate(source.getFeatures(request)):
         if feedback is not None and i % 1000 == 0:
             if feedback.isCanceled():
@@ -210,18 +217,19 @@ def _read_features(source, request, columns, spatial: bool, feedback):
                 feedback.setProgress(min(100.0, 100.0 * i / total))
         ids.append(feature.id())
         values = feature.attributes()
-        rows.append(
-            [v if type(v) in PLAIN else python_value(v) for v in map(values.__getitem__, columns)]
-        )
+        rows.append(values if every and len(values) == len(columns) else pick(values))
         if spatial:
             g = feature.geometry()
             if g is None or g.isNull():
                 geoms.append(None)
                 continue
-            geoms.append(read_wkb(bytes(g.asWkb())))
+            data = bytes(g.asWkb())
+            geoms.append(read_wkb(data))
+            remember_read(geoms[-1], g, data)  # written back as it was read
             if not g.isEmpty():  # the extent, for check_coordinates
                 box = g.boundingBox()
                 boxes.append((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+    plain_values(rows)
     return ids, rows, geoms, boxes
 
 
@@ -285,8 +293,12 @@ def frame_features(frame, fields: QgsFields, wkb_type) -> list:
         feature = QgsFeature(fields)
         feature.setAttributes(list(rows[i]))
         if spatial and shown[i]:
-            g = QgsGeometry()
-            g.fromWkb(to_wkb(geoms[i]))
+            read = read_geometry(geoms[i])
+            if read is not None:
+                g = QgsGeometry(read)
+            else:
+                g = QgsGeometry()
+                g.fromWkb(to_wkb(geoms[i]))
             if multi and not g.isMultipart():
                 g.convertToMultiType()
             feature.setGeometry(g)

@@ -32,7 +32,7 @@ from .tenure_mix import (
     COUNT_FIELDS,
     ONE_SIDED_THRESHOLD,
     TENURES,
-    dominant_of,
+    dominant_in,
     mix_measures,
     shares_of,
     tenure_id,
@@ -138,10 +138,10 @@ def judge_project(before: dict, planned: dict, threshold: float = ONE_SIDED_THRE
     """(flag, details) for adding ``planned`` to an area with counts ``before`` (dicts by
     tenure). ``details`` has the before/after dominant tenure and shares."""
     after = {t: float(before.get(t, 0) or 0) + float(planned.get(t, 0) or 0) for t in TENURES}
-    dom_before, top_before = dominant_of(before)
-    dom_after, top_after = dominant_of(after)
     shares_before = shares_of(before)
     shares_after = shares_of(after)
+    dom_before, top_before = dominant_in(shares_before)
+    dom_after, top_after = dominant_in(shares_after)
     details = {
         "before_dominant_tenure": ", ".join(tenure_name(t) for t in dom_before) or None,
         "before_dominant_share": top_before,

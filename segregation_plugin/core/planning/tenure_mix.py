@@ -318,7 +318,11 @@ def entropy_of(counts: Mapping[str, float]) -> float:
 
 def dominant_of(counts: Mapping[str, float]) -> tuple[Sequence[str], float]:
     """(tenures with the largest share, that share in %); ``((), nan)`` without dwellings."""
-    shares = shares_of(counts)
+    return dominant_in(shares_of(counts))
+
+
+def dominant_in(shares: Mapping[str, float]) -> tuple[Sequence[str], float]:
+    """:func:`dominant_of` from the shares :func:`shares_of` gives."""
     if not shares:
         return (), float("nan")
     top = max(shares.values())

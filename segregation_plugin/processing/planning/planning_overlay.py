@@ -3,6 +3,8 @@ best public-transport class, current and projected tenure mix, planned dwellings
 
 from __future__ import annotations
 
+import contextlib
+
 from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -153,6 +155,28 @@ class PlanningOverlay(SegregationAlgorithm):
             feedback.pushInfo(tr("Projected mix from the areas' fields projected_dwellings_*."))
         return mix
 
+    def _area_fields(self, parameters, context):
+        """The fields of the area layer that the table uses (the code, area type and
+        population fields, the dwellings by tenure, today's and projected), in the layer's
+        order: the areas' other fields (the tenure mix tools add some forty) are not read.
+        None (every field) when the code field is to be found from the values or a chosen
+        field is not in the layer (its message then lists them all)."""
+        from ...core.planning.tenure_mix import COUNT_FIELDS
+
+        source = self.parameterAsSource(parameters, pp.AREAS, context)
+        key = self.parameterAsString(parameters, pp.AREA_KEY, context)
+        if source is None or not key:
+            return None
+        names = [f.name() for f in source.fields()]
+        chosen = [key, self.parameterAsString(parameters, POP_FIELD, context)]
+        if not all(name in names for name in chosen if name):
+            return None
+        chosen.append(self.parameterAsString(parameters, TYPE_FIELD, context))
+        with contextlib.suppress(InputError):  # said once the areas are read (no tenure mix)
+            chosen += pp.area_count_fields(self, parameters, context, names).values()
+        chosen += [*COUNT_FIELDS, *(f"projected_{c}" for c in COUNT_FIELDS)]
+        return [name for name in names if name in set(chosen)]
+
     def process(self, parameters, context, feedback):
         from ...core.planning import planned_housing as ph
         from ...core.planning import planning_overlay as po
@@ -167,7 +191,13 @@ class PlanningOverlay(SegregationAlgorithm):
         plans = plans.reset_index(drop=True)
         plan_key = self.parameterAsString(parameters, self.PLAN_KEY, context) or None
         areas_source, areas = read_source(
-            self, parameters, pp.AREAS, context, feedback, allow_missing_geometry=True
+            self,
+            parameters,
+            pp.AREAS,
+            context,
+            feedback,
+            allow_missing_geometry=True,
+            fields=self._area_fields(parameters, context),
         )
         areas = areas.reset_index(drop=True)
         key = pp.area_key(self, parameters, context, areas)

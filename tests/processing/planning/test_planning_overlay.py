@@ -116,3 +116,26 @@ def test_without_population_types_or_tenure(run_alg, project_layers):
 def test_a_wrong_quality_class_field_is_named(run_alg, layers):
     with pytest.raises(QgsProcessingException, match="no field 'klass'"):
         overlay(run_alg, layers, CLASS_FIELD="klass")
+
+
+def table_rows(layer) -> list:
+    return [(f.attributes(), f.geometry().asWkt(6)) for f in layer.getFeatures()]
+
+
+def test_with_the_code_field_chosen_only_the_fields_used_are_read(run_alg, layers):
+    """With AREA_KEY the table reads the areas' code, type, population and dwelling fields
+    only (not regsokod, nor the forty fields of the tenure mix): the same table, field for
+    field, as when every field is read (the code field found from the values)."""
+    areas, *_ = layers
+    mix = run_alg("tenuremix", {"INPUT": areas, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    for source in (areas, mix):
+        every = overlay(run_alg, (source, *layers[1:]))
+        chosen = overlay(run_alg, (source, *layers[1:]), AREA_KEY="desokod")
+        assert table_rows(chosen["OUTPUT"]) == table_rows(every["OUTPUT"])
+        pa = rows_by(chosen["OUTPUT"], "plan")["PA"]
+        assert pa["residents"] == pytest.approx(2100) and pa["dwellings_hyresratt"] == 60
+
+
+def test_a_population_field_not_in_the_areas_is_named_with_all_their_fields(run_alg, layers):
+    with pytest.raises(QgsProcessingException, match="no field 'folkmangd'.*regsokod"):
+        overlay(run_alg, layers, AREA_KEY="desokod", POP_FIELD="folkmangd")
