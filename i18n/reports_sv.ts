@@ -499,8 +499,8 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="197" />
-            <source>{n} projects judged, {flagged} flagged</source>
-            <translation>{n} projekt bedömda, {flagged} flaggade</translation>
+            <source>Projects judged: {n}, of them flagged: {flagged}</source>
+            <translation>Bedömda projekt: {n}, varav flaggade: {flagged}</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/reports/parts/report_text.py" line="151" />

@@ -194,7 +194,7 @@ def projects(row) -> str:
         return ""
     lines = [
         tr("Planned housing and the tenure mix"),
-        tr("{n} projects judged, {flagged} flagged").format(
+        tr("Projects judged: {n}, of them flagged: {flagged}").format(
             n=number(row["projects"]), flagged=number(row["flagged"])
         ),
         tr("(on the map: red symbols are flagged projects, green balancing ones)"),
