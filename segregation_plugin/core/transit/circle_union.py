@@ -1,4 +1,6 @@
-"""The union of many overlapping circles, drawn as polygons, for the quality classes.
+"""The union of many overlapping circles, drawn as polygons, for the quality classes, by
+GEOS: used for the groups :mod:`circle_outline` cannot trace, and for the corners deep
+inside a neighbour, which both leave out (:func:`deep_runs`).
 
 GEOS dissolves polygons a pair at a time, up a tree; a whole country's circles (about
 100,000 over the six classes, 96 corners each) took about 10 s of CPU. Most of a circle's
@@ -66,14 +68,16 @@ def touching_groups(x, y, reach):
     return label, (i, j, d)
 
 
-def kept_corners(x, y, radius, pairs, sides: int):
-    """Which corners (n × ``sides`` booleans) of each circle's polygon the union needs.
+def deep_runs(x, y, radius, pairs, sides: int):
+    """For each circle and corner, the farthest corner ``e`` of a run of corners that
+    starts at or before it and lies deep inside one neighbour (n × ``sides``; a run ``s`` …
+    ``e`` may end past ``sides``, round the circle). Corners deep inside a neighbour lie
+    inside the circle inscribed in its polygon, less a margin, so the run's corners and the
+    edges between them lie strictly inside that polygon: edge k (corner k to k + 1) is
+    covered where the value at k is at least k + 1.
 
     ``pairs`` are (i, j, distance) of circles that may overlap, each pair once; a circle of
-    radius 0 has no polygon. Corner k lies at angle 2πk/sides. Corners inside the circle
-    inscribed in a neighbour's polygon (less a margin) form runs; the circle keeps corner 0
-    and then, walking round, jumps from each kept corner to the farthest corner of a run
-    that holds it. A circle keeping fewer than three corners lies inside the others."""
+    radius 0 has no polygon. Corner k lies at angle 2πk/sides."""
     np = require("numpy")
     x, y, radius = np.asarray(x, float), np.asarray(y, float), np.asarray(radius, float)
     m = len(x)
@@ -95,7 +99,7 @@ def kept_corners(x, y, radius, pairs, sides: int):
     phi = np.arctan2(y[jp] - y[ip], x[jp] - x[ip])
     lo = np.ceil((phi - alpha) / step).astype(np.int64)
     length = np.floor((phi + alpha) / step).astype(np.int64) - lo  # corners lo … lo+length
-    run = length >= 2  # a chord that skips at least one corner
+    run = length >= 1  # a run that holds at least one edge
     whole_count = int(whole.sum())
     start = np.concatenate([lo[run] % sides, np.zeros(whole_count, np.int64)])
     end = start + np.concatenate([np.minimum(length[run], sides), np.full(whole_count, sides)])
@@ -110,8 +114,21 @@ def kept_corners(x, y, radius, pairs, sides: int):
     runs = np.sort((owner * sides + start) * span + end)  # by corner, the largest end last
     last = runs[np.r_[runs[1:] // span != runs[:-1] // span, True]] if len(runs) else runs
     far.flat[last // span] = last % span
-    far = np.maximum.accumulate(far, axis=1)  # … or starting before it (then it holds it)
-    keep = np.zeros((m, sides), bool)
+    return np.maximum.accumulate(far, axis=1)  # … or starting before it (then it holds it)
+
+
+def kept_corners(x, y, radius, pairs, sides: int, far=None):
+    """Which corners (n × ``sides`` booleans) of each circle's polygon the union needs.
+
+    Corners deep inside a neighbour (:func:`deep_runs`, or ``far`` from it) form runs; the
+    circle keeps corner 0 and then, walking round, jumps from each kept corner to the
+    farthest corner of a run that holds it (a chord that skips at least one corner). A
+    circle keeping fewer than three corners lies inside the others."""
+    np = require("numpy")
+    radius = np.asarray(radius, float)
+    if far is None:
+        far = deep_runs(x, y, radius, pairs, sides)
+    keep = np.zeros((len(radius), sides), bool)
     keep[:, 0] = radius > 0
     rows = np.flatnonzero(radius > 0)
     pos = np.zeros(len(rows), np.int64)

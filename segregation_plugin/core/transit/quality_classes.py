@@ -21,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from ..common import geos_threads
 from ..common.dependencies import require
 from ..common.progress import NO_PROGRESS, Progress
+from . import circle_outline as outline
 from . import circle_union as circles
 from . import transit_modes as modes
 from .nearby import pairs_within
@@ -168,13 +169,11 @@ def class_polygons(
     n/(2π) · sin(2π/n) = 99.93 % of the circle's (32 sides gave 99.36 %), and its edges lie
     at most 0.54 m inside the true circle at 1000 m. A class's reach is the union of its
     circles, the class the reach less the better classes' reach. Groups of stops whose
-    circles touch are dissolved one group at a time (groups far apart never overlap), and
-    before the union each circle leaves out the corners that lie deep inside a neighbour
-    (:mod:`circle_union`): the union covers the same ground with the same corners, in
-    about half the time (the whole step: about a third less). Where outlines cross, the
-    crossing points may differ from a union of the whole circles in the last digits (areas
-    agree to about 1e-15). The groups are dissolved on all cores (:mod:`geos_threads`),
-    largest first; the result does not depend on how many.
+    circles touch are handled one group at a time (groups far apart never overlap). The
+    union is traced in numpy (:mod:`circle_outline`); a group whose pieces do not pair up
+    is dissolved by GEOS instead, from circles that leave out the corners deep inside a
+    neighbour (:mod:`circle_union`). The better classes are cut out by GEOS on all cores
+    (:mod:`geos_threads`), largest group first; the result does not depend on how many.
     """
     np = require("numpy")
     gpd = require("geopandas")
@@ -198,31 +197,38 @@ def class_polygons(
     rank[order] = np.arange(len(order))
     pairs = (rank[pairs[0]], rank[pairs[1]], pairs[2])
 
-    def class_records(k):  # a class's circles in well-known binary, the stops' order
+    group_of = np.repeat(np.arange(n_groups), np.diff(bounds))
+
+    def class_outline(k):  # a class's union per group, traced; GEOS for groups left over
         r = radius[category, k]
-        kept = circles.kept_corners(x, y, r, pairs, sides)
-        return circles.polygon_records(x, y, r, kept, unit), np.r_[0, np.cumsum(r > 0)]
+        traced, failed = outline.outline(x, y, r, pairs, sides, unit, group_of)
+        records = None
+        if failed:
+            r = np.where(np.isin(group_of, sorted(failed)), r, 0.0)
+            kept = circles.kept_corners(x, y, r, pairs, sides)
+            records = circles.polygon_records(x, y, r, kept, unit)
+        return traced, records, np.r_[0, np.cumsum(r > 0)]
 
     progress.check()
     with ThreadPoolExecutor(geos_threads.WORKERS) as pool:  # numpy lets go of the lock
-        done = dict(zip(range(1, 7), pool.map(class_records, range(1, 7))))
-    records = {k: done[k][0] for k in done}
-    circle_count = {k: done[k][1] for k in done}
-    del done
-    progress.set(10)
+        done = dict(zip(range(1, 7), pool.map(class_outline, range(1, 7))))
+    progress.set(60)
     tasks = []
     for g in range(n_groups):
         lo, hi = bounds[g], bounds[g + 1]
         task = []
         for k in range(1, 7):
-            count = int(circle_count[k][hi] - circle_count[k][lo])
-            if count:
-                task.append((k, circles.multipolygon_wkb(*records[k], lo, hi), count))
+            traced, records, circle_count = done[k]
+            if g in traced:
+                task.append((k, traced[g], 1))
+            elif records is not None and circle_count[hi] > circle_count[lo]:
+                count = int(circle_count[hi] - circle_count[lo])
+                task.append((k, circles.multipolygon_wkb(*records, lo, hi), count))
         tasks.append(task)
-    del records
+    del done
     sizes = [sum(len(data) for _, data, _ in task) for task in tasks]
     done = geos_threads.run_groups(
-        tasks, circles.dissolve_classes, progress.sub(10, 95), sizes=sizes
+        tasks, circles.dissolve_classes, progress.sub(60, 95), sizes=sizes
     )
     pieces = {k: [] for k in range(1, 7)}
     for group_pieces in done:
