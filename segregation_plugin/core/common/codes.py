@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from .errors import InputError
@@ -70,6 +71,20 @@ def _clean(value) -> str:
 
 def parse_code(value) -> Optional[AreaCode]:
     """Parse a code of any level; ``None`` when it is not a well-formed area code."""
+    try:
+        return _parsed(value)
+    except TypeError:  # not hashable
+        return _parse(value)
+
+
+@lru_cache(maxsize=1 << 16)
+def _parsed(value) -> Optional[AreaCode]:
+    """:func:`_parse`, remembered: a tool asks for the kommun, the län and the code of the
+    same area codes in turn (AreaCode is frozen, so the one object can be shared)."""
+    return _parse(value)
+
+
+def _parse(value) -> Optional[AreaCode]:
     text = _clean(value)
     m = _DESO.match(text)
     if m:
