@@ -275,9 +275,9 @@ def national():
             + ", ".join(f"{k} {v:,.0f} km²" for k, v in ours["polygons"].items())
         )
         print(
-            f"    ({ours['cpu']['polygons']:.1f} s of CPU on {os.cpu_count()} cores: the groups are "
-            "dissolved in parallel; GEOS's unions and differences are about three quarters of it, "
-            "see docs/DEVELOPING.md)"
+            f"    ({ours['cpu']['polygons']:.1f} s of CPU on {os.cpu_count()} cores: each class's union "
+            "traced in numpy, the classes in threads; GEOS cuts the better classes out, the groups "
+            "in parallel; see docs/DEVELOPING.md)"
         )
         print(
             f"  quality-class raster 100 m (GeoTIFF)        {t['raster']:6.1f} s  ({ours['raster_cells']:,} cells)"

@@ -20,6 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from ..common import geos_threads
 from ..common.dependencies import require
+from ..common.memory import release_free_memory
 from ..common.progress import NO_PROGRESS, Progress
 from . import circle_outline as outline
 from . import circle_union as circles
@@ -234,6 +235,7 @@ def class_polygons(
     for group_pieces in done:
         for k, data in group_pieces:
             pieces[k].append(data)
+    release_free_memory()  # the tracing's arrays, kept by the threads' heaps otherwise
     rows = []
     for k in range(1, 7):
         if pieces[k]:
