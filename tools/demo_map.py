@@ -27,7 +27,6 @@ from qgis.core import (
     QgsRectangle,
 )
 from qgis.PyQt.QtCore import QSize, Qt
-from qgis.PyQt.QtGui import QColor
 
 from segregation_plugin.processing import compat
 from segregation_plugin.processing.outputs import system_font
@@ -91,14 +90,15 @@ def render_map(
     crs = project.crs() if project.crs().isValid() else layers[0].crs()
     map_item.setCrs(crs)
     map_item.attemptMove(QgsLayoutPoint(5, 16, compat.LAYOUT_MILLIMETERS))
+    map_height = height_mm - 36  # the scale bar goes under the map, where no label runs
     map_item.attemptResize(
-        QgsLayoutSize(width_mm - legend_width - 12, height_mm - 22, compat.LAYOUT_MILLIMETERS)
+        QgsLayoutSize(width_mm - legend_width - 12, map_height, compat.LAYOUT_MILLIMETERS)
     )
     if extent is None:
         extent = full_extent(project, layers, crs)
     extent.scale(1.04)
-    map_item.setExtent(extent)  # zoomToExtent alone does nothing while the extent is still empty
-    map_item.zoomToExtent(extent)
+    map_width = width_mm - legend_width - 12
+    _fit(map_item, extent, map_width, map_height)
     map_item.setFrameEnabled(True)
 
     label = QgsLayoutItemLabel(layout)
@@ -131,15 +131,7 @@ def render_map(
         legend.attemptMove(
             QgsLayoutPoint(width_mm - legend_width - 3 - excess, 16, compat.LAYOUT_MILLIMETERS)
         )
-        map_item.attemptResize(
-            QgsLayoutSize(
-                width_mm - legend_width - 12 - excess,
-                height_mm - 22,
-                compat.LAYOUT_MILLIMETERS,
-            )
-        )
-        map_item.setExtent(extent)  # as above: the item takes the extent's proportions
-        map_item.zoomToExtent(extent)
+        _fit(map_item, extent, map_width - excess, map_height)
 
     bar = QgsLayoutItemScaleBar(layout)
     bar.setLinkedMap(map_item)
@@ -151,15 +143,21 @@ def render_map(
     bar.setNumberOfSegmentsLeft(0)
     to_km = compat.unit_factor(crs.mapUnits(), compat.DISTANCE_KILOMETERS)
     bar.setUnitsPerSegment(_segment_km(map_item.extent().width() * to_km))
-    bar.attemptMove(QgsLayoutPoint(9, height_mm - 16, compat.LAYOUT_MILLIMETERS))
-    # where the map reaches under the bar, a white box keeps labels (a kommun's name) from
-    # running through its numbers
-    bar.setBackgroundEnabled(True)
-    bar.setBackgroundColor(QColor(255, 255, 255, 230))
+    # under the map, not on it: on the map it hid the labels beneath it (a kommun's name)
+    bar.attemptMove(QgsLayoutPoint(5, 16 + map_height + 3, compat.LAYOUT_MILLIMETERS))
     layout.addLayoutItem(bar)
 
     map_item.setKeepLayerSet(True)  # the kept layout shows these layers, whatever is switched on
     return _export(project, layout, path, dpi, keep_as, layers)
+
+
+def _fit(map_item, extent, width_mm: float, height_mm: float) -> None:
+    """The map item at that size, showing all of ``extent``. setExtent takes the extent's
+    proportions (zoomToExtent alone does nothing while the item's extent is still empty),
+    so the size is set after it, and zoomToExtent then fits the extent into it."""
+    map_item.setExtent(extent)
+    map_item.attemptResize(QgsLayoutSize(width_mm, height_mm, compat.LAYOUT_MILLIMETERS))
+    map_item.zoomToExtent(extent)
 
 
 def _export(project, layout, path: Path, dpi: int, keep_as: str, layers=()) -> Path:

@@ -231,7 +231,8 @@ ISOCHRONE_COLOURS = ("#0c2c84", "#225ea8", "#1d91c0", "#41b6c4", "#7fcdbb", "#c7
 def style_isochrones(layer) -> None:
     """Bands from dark (shortest) to light, drawn longest first (the tool writes them so).
     The bands are nested, so the symbols are opaque (a shorter band covers the longer ones
-    and shows the legend's colour) and the layer as a whole is see-through."""
+    and shows the legend's colour) and the layer as a whole is see-through. No outline: a
+    white one drew each small patch of a shorter band inside a longer one as a white ring."""
     index = layer.fields().indexOf("minutes")
     values = (
         sorted({int(v) for v in layer.uniqueValues(index) if v is not None}) if index >= 0 else []
@@ -239,10 +240,7 @@ def style_isochrones(layer) -> None:
     categories = [
         QgsRendererCategory(
             value,
-            fill_symbol(
-                ISOCHRONE_COLOURS[min(i, len(ISOCHRONE_COLOURS) - 1)],
-                outline="#ffffff",
-            ),
+            fill_symbol(ISOCHRONE_COLOURS[min(i, len(ISOCHRONE_COLOURS) - 1)], outline=None),
             tr("within {} min").format(value),
         )
         for i, value in enumerate(values)
