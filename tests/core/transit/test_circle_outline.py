@@ -168,3 +168,34 @@ def test_no_circles_give_no_polygons():
         one, one, np.array([0.0]), no_pairs, 96, unit(), np.zeros(1, np.int64)
     )
     assert polygons == {} and failed == set()
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_odd_configurations_are_traced_right_or_left_to_geos(seed):
+    # random towns, stops on a 100 m grid (twins), stops a millimetre apart, whole metres,
+    # stops on a ring (a hole): whatever is traced is valid and covers GEOS's ground
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(2, 120))
+    kind = seed % 5
+    if kind == 0:
+        x, y = rng.uniform(0, 3000, n), rng.uniform(0, 3000, n)
+    elif kind == 1:
+        x, y = np.round(rng.uniform(0, 3000, n), -2), np.round(rng.uniform(0, 3000, n), -2)
+    elif kind == 2:
+        centres = rng.uniform(0, 2000, (3, 2))[rng.integers(0, 3, n)]
+        x, y = centres[:, 0] + rng.normal(0, 0.001, n), centres[:, 1] + rng.normal(0, 0.001, n)
+    elif kind == 3:
+        x, y = np.round(rng.uniform(0, 3000, n)), np.round(rng.uniform(0, 3000, n))
+    else:
+        angle = rng.uniform(0, 2 * np.pi, n)
+        x, y = 1500 * np.cos(angle), 1500 * np.sin(angle)
+    r = rng.choice([300.0, 500.0, 750.0, 1000.0], n)
+    labels, pairs = cu.touching_groups(x, y, r)
+    polygons, failed = co.outline(x, y, r, pairs, 96, unit(), labels)
+    assert set(polygons) | failed == set(labels.tolist())
+    traced = {g: shapely.wkb.loads(b) for g, b in polygons.items()}
+    whole = [
+        Polygon(unit() * ri + (xi, yi)) for xi, yi, ri, g in zip(x, y, r, labels) if g not in failed
+    ]
+    if whole:
+        assert_same_ground(traced, unary_union(whole), tolerance=1e-3)
