@@ -12,6 +12,7 @@ from .case import case
 from .inputs import changed_base
 
 TRANSIT = ("gtfsstopservice", "transitqualityclasses", "ptal", "transitaccessbyarea", "lineprofile")
+ROUTING = ("traveltimematrix", "transitisochrones", "transitopportunities")
 EMPTY = ("empty", "no stop times", "no rows", "no departures", "no trips")
 PLACE = ("coordinate", "position", "latitude", "longitude", "0,0", "location")
 BASE_DEPARTURES = {"ALFA": 84, "BETA": 112, "GAMMA": 84}
@@ -53,7 +54,7 @@ def stop_time_cases() -> list:
     doubled = f.timetable()["stop_times"]
     doubled = doubled + doubled.split("\n", 1)[1]
     out = []
-    for tool in TRANSIT:
+    for tool in TRANSIT + ROUTING:
         build = with_feed(tool, stop_times=_times(""))
         out.append(
             case(
@@ -196,7 +197,7 @@ def service_cases() -> list:
         ("no service", "no trips", "does not run", "not run", "outside", "no departures"),
     )
     out = []
-    for tool in TRANSIT:
+    for tool in TRANSIT + ROUTING:
         build = changed_base(tool, DATE="2023-06-01")
         out.append(case(tool, "no-service-on-date", build, "refuse", words))
     no_direction = f.timetable(direction=False)
