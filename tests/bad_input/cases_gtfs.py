@@ -169,7 +169,7 @@ def stop_place_cases() -> list:
             isolate=True,
         )
     )
-    for tool in ("ptal", "transitaccessbyarea"):
+    for tool in ("ptal", "transitaccessbyarea", *ROUTING):
         out += [
             case(
                 tool,
@@ -282,7 +282,7 @@ def route_type_cases() -> list:
             )
         )
     mixed = f.timetable(route_types=tuple((f"R{t}", str(t), t) for t in ROUTE_TYPES))
-    for tool in ("ptal", "transitaccessbyarea", "lineprofile"):
+    for tool in ("ptal", "transitaccessbyarea", "lineprofile", *ROUTING):
         build = with_feed(tool, {"ROUTE": "11"} if tool == "lineprofile" else None, **mixed)
         out.append(case(tool, "route-types-mixed", build, "succeed"))
     return out
