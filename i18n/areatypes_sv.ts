@@ -137,7 +137,7 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/areatypes/area_types.py" line="165" />
-            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="170" />
+            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="173" />
             <source>Residents field: {}.</source>
             <translation>Fält med invånare: {}.</translation>
         </message>
@@ -868,22 +868,22 @@
             <translation>Ingen typ ett av åren</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_type_fields.py" line="176" />
+            <location filename="../segregation_plugin/core/areatypes/area_type_fields.py" line="181" />
             <source>Unknown income groups '{groups}'.</source>
             <translation>Okända inkomstgrupper '{groups}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_type_fields.py" line="139" />
+            <location filename="../segregation_plugin/core/areatypes/area_type_fields.py" line="144" />
             <source>{label} guessed from the field names: {indicator_describe}.</source>
             <translation>{label} gissades utifrån fältnamnen: {indicator_describe}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_type_fields.py" line="200" />
+            <location filename="../segregation_plugin/core/areatypes/area_type_fields.py" line="205" />
             <source>The field '{name}' does not start with the year {from_year}: to compare two years in one layer, choose the fields of {from_year} ('{from_year} …').</source>
             <translation>Fältet '{name}' börjar inte med året {from_year}: för att jämföra två år i ett lager, välj fälten för {from_year} ('{from_year} …').</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/area_type_fields.py" line="206" />
+            <location filename="../segregation_plugin/core/areatypes/area_type_fields.py" line="211" />
             <source>The layer has '{name}' but no '{other}'. Join the statistics of {to_year} too, or classify each year on its own and compare the two area-type layers.</source>
             <translation>Lagret har '{name}' men inget '{other}'. Koppla även statistiken för {to_year}, eller klassa varje år för sig och jämför de två lagren med områdestyper.</translation>
         </message>
@@ -1489,7 +1489,7 @@
         <message>
             <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="106" />
             <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="118" />
-            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="201" />
+            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="204" />
             <source>Names not matched</source>
             <translation>Namn som inte matchats</translation>
         </message>
@@ -1529,12 +1529,12 @@
             <translation>SCB-tabeller (*.xlsx *.csv *.txt);;Alla filer (*.*)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="161" />
+            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="163" />
             <source>No RegSO code field found; choose it.</source>
             <translation>Inget fält med RegSO-kod hittades; välj det.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="189" />
+            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="192" />
             <source>No own area types given: nothing to compare.</source>
             <translation>Inga egna områdestyper angivna: inget att jämföra.</translation>
         </message>
@@ -1619,52 +1619,42 @@
             <translation>Den nationella tabellen är från {national_year}, områdena från {year}: μ och σ från ett annat år.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="227" />
+            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="230" />
             <source>{label} has no heading row with a year: it is not a Statistikdatabasen export of area types (title, heading with the year, one row per 'Kommun (RegSO)').</source>
             <translation>{label} har ingen rubrikrad med ett år: det är inte ett uttag av områdestyper ur Statistikdatabasen (titel, rubrik med året, en rad per 'Kommun (RegSO)').</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="273" />
+            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="276" />
             <source>{label} has no region rows under the heading {year}.</source>
             <translation>{label} har inga regionrader under rubriken {year}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="283" />
+            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="286" />
             <source>{len_absent} RegSO of the key in the same kommuner have no row in the export (first: {join_absent}).</source>
             <translation>{len_absent} RegSO i nyckeln i samma kommuner har ingen rad i uttaget (första: {join_absent}).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="288" />
+            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="291" />
             <source>{n_missing} matched RegSO have no official type (marked missing).</source>
             <translation>{n_missing} matchade RegSO har ingen officiell typ (markerade som saknade).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="290" />
+            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="293" />
             <source>Row {r_source_row}, '{r_written_name}': not matched — {r_reason}.</source>
             <translation>Rad {r_source_row}, '{r_written_name}': inte matchad – {r_reason}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="96" />
-            <source>The key table has no column of RegSO names (such as RegSO_2020): the official area types name their RegSO, so the key must too.</source>
-            <translation>Nyckeltabellen har ingen kolumn med RegSO-namn (som RegSO_2020): de officiella områdestyperna namnger sina RegSO, så nyckeln måste också göra det.</translation>
-        </message>
-        <message>
-            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="113" />
-            <source>The key table has no column of kommun names (such as Kommunnamn): names written 'Kommun (RegSO)' cannot be matched without it.</source>
-            <translation>Nyckeltabellen har ingen kolumn med kommunnamn (som Kommunnamn): namn skrivna 'Kommun (RegSO)' kan inte matchas utan den.</translation>
-        </message>
-        <message>
-            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="221" />
+            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="224" />
             <source>{label} has the years {join_map_str_sorted}: enter the year to read.</source>
             <translation>{label} har åren {join_map_str_sorted}: ange vilket år som ska läsas.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="187" />
+            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="190" />
             <source>{label} could not be read as an Excel workbook ({exc}); download it again.</source>
             <translation>{label} kunde inte läsas som en Excel-arbetsbok ({exc}); hämta den igen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="215" />
+            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="218" />
             <source>{label} has no column for {year}; it has {join_map_str_sorted}.</source>
             <translation>{label} har ingen kolumn för {year}; den har {join_map_str_sorted}.</translation>
         </message>
@@ -1756,12 +1746,12 @@
             <translation>Karta: {}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="195" />
+            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="198" />
             <source>Official area types RegSO</source>
             <translation>Officiella områdestyper RegSO</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="182" />
+            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="185" />
             <source>Agreement with the official area types</source>
             <translation>Överensstämmelse med de officiella områdestyperna</translation>
         </message>
@@ -1774,6 +1764,33 @@
             <location filename="../segregation_plugin/processing/areatypes/type_change.py" line="296" />
             <source>Changed area type</source>
             <translation>Ändrad områdestyp</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/areatypes/official_types.py" line="218" />
+            <source>None of the RegSO codes in the field '{field}' of '{layer}' ({own}) is among the official area types' RegSO ({official}): nothing was compared. Choose the RegSO code field, or own area types of the RegSO version of the export.</source>
+            <translation>Ingen av RegSO-koderna i fältet '{field}' i '{layer}' ({own}) finns bland de officiella områdestypernas RegSO ({official}): ingenting jämfördes. Välj fältet med RegSO-koder, eller egna områdestyper för den RegSO-version som exporten avser.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="98" />
+            <source>{named} has no column of RegSO names (such as RegSO_2020): the official area types name their RegSO, so the key must too. Give SCB's koppling_deso2018_regso2020.csv, which has them.</source>
+            <translation>{named} har ingen kolumn med RegSO-namn (som RegSO_2020): de officiella områdestyperna namnger sina RegSO, så nyckeln måste också göra det. Ange SCB:s koppling_deso2018_regso2020.csv, som har dem.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="95" />
+            <source>The key table {source}</source>
+            <comment>part of a message</comment>
+            <translation>Nyckeltabellen {source}</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="95" />
+            <source>The key table</source>
+            <comment>part of a message</comment>
+            <translation>Nyckeltabellen</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/areatypes/official_types.py" line="116" />
+            <source>{named} has no column of kommun names (such as Kommunnamn): names written 'Kommun (RegSO)' cannot be matched without it.</source>
+            <translation>{named} har ingen kolumn med kommunnamn (som Kommunnamn): namn skrivna 'Kommun (RegSO)' kan inte matchas utan den.</translation>
         </message>
     </context>
 </TS>

@@ -174,7 +174,7 @@
             <translation>{label} har DeSO utan fältet 'regsokod', så RegSO-gränser kan inte göras av dem. Ange SCB:s GeoPackage med RegSO, eller hämta RegSO från SCB.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="134" />
+            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="139" />
             <source>{len_frame} {codes_level_names_level} areas in {label}.</source>
             <translation>{len_frame} områden ({codes_level_names_level}) i {label}.</translation>
         </message>
@@ -185,7 +185,7 @@
             <translation>{label}, lagret {chosen}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="150" />
+            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="161" />
             <source>{label} has no field with DeSO, RegSO, kommun or län codes (such as desokod, regsokod, kommunkod, lanskod); its fields are {join_map_str_columns}.</source>
             <translation>{label} har inget fält med DeSO-, RegSO-, kommun- eller länskoder (som desokod, regsokod, kommunkod, lanskod); dess fält är {join_map_str_columns}.</translation>
         </message>
@@ -195,22 +195,22 @@
             <translation>GeoPackage-filen {path} har inga objektlager.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="120" />
+            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="125" />
             <source>{label} has no coordinate reference system. SCB's boundaries are in SWEREF 99 TM (EPSG:3006): set it on the file (or take the file from SCB again) and try again.</source>
             <translation>{label} saknar koordinatreferenssystem. SCB:s gränser är i SWEREF 99 TM (EPSG:3006): ange det för filen (eller hämta filen från SCB igen) och försök igen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="124" />
+            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="129" />
             <source>{label} is in {frame_crs_name}; reprojected to SWEREF 99 TM.</source>
             <translation>{label} är i {frame_crs_name}; omprojicerad till SWEREF 99 TM.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="130" />
+            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="135" />
             <source>{label} holds {codes_level_names_level} areas (field '{field}'); {kind_label} boundaries cannot be made from them. Give a file of {codes_level_names_kind_level} or smaller areas (e.g. SCB's DeSO GeoPackage).</source>
             <translation>{label} innehåller områden på nivån {codes_level_names_level} (fältet '{field}'); gränser för {kind_label} kan inte göras av dem. Ange en fil med {codes_level_names_kind_level} eller mindre områden (t.ex. SCB:s GeoPackage med DeSO).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="169" />
+            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="180" />
             <source>{label} looks like {guess_version} ({guess_reason}); {kind_label} is made of {wanted} {wanted_2}. Choose the kind of boundaries that fits the file, or give a file of {wanted} {wanted_2}.</source>
             <translation>{label} ser ut att vara {guess_version} ({guess_reason}); {kind_label} består av {wanted} {wanted_2}. Välj den sorts gränser som passar filen, eller ange en fil med {wanted} {wanted_2}.</translation>
         </message>
@@ -289,6 +289,11 @@
             <location filename="../segregation_plugin/core/statistics/wfs.py" line="207" />
             <source>The WFS server {base_url} sent something that is not GeoJSON for {layer} ({raw}…).</source>
             <translation>WFS-servern {base_url} skickade något som inte är GeoJSON för {layer} ({raw}…).</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/boundary_files.py" line="120" />
+            <source>{label} has no features: no boundaries to take. Download SCB's DeSO or RegSO file again (Öppna geodata on scb.se), or choose the layer that holds them.</source>
+            <translation>{label} har inga objekt: det finns inga gränser att hämta. Ladda ned SCB:s DeSO- eller RegSO-fil igen (Öppna geodata på scb.se), eller välj det lager som innehåller dem.</translation>
         </message>
     </context>
 </TS>

@@ -1517,5 +1517,10 @@
             <source>SCB's API sent something that is not JSON for {table}.</source>
             <translation>SCB:s API skickade något som inte är JSON för {table}.</translation>
         </message>
+        <message>
+            <location filename="../segregation_plugin/core/statistics/indicator_profile.py" line="242" />
+            <source>{int_over_sum} area(s) ({shown}) have more in {join_num} than in {den}: their {field} is over 100 %. Check the counts joined to them (the same year and table).</source>
+            <translation>{int_over_sum} område(n) ({shown}) har fler i {join_num} än i {den}: deras {field} är över 100 %. Kontrollera antalen som kopplats till dem (samma år och tabell).</translation>
+        </message>
     </context>
 </TS>

@@ -62,6 +62,7 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/gtfs_stop_service.py" line="47" />
+            <location filename="../segregation_plugin/processing/transit/gtfs_stop_service.py" line="87" />
             <source>Service per stop</source>
             <translation>Turutbud per hållplats</translation>
         </message>
@@ -88,6 +89,7 @@
         <message>
             <location filename="../segregation_plugin/processing/transit/line_profile.py" line="33" />
             <location filename="../segregation_plugin/processing/transit/line_profile.py" line="122" />
+            <location filename="../segregation_plugin/processing/transit/line_profile.py" line="220" />
             <source>Line profile</source>
             <translation>Linjeprofil</translation>
         </message>
@@ -197,12 +199,12 @@
             <translation>{route}, riktning {direction}: {n} hållplatser på {km} km.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/line_profile.py" line="227" />
+            <location filename="../segregation_plugin/processing/transit/line_profile.py" line="232" />
             <source>area type (most residents)</source>
             <translation>områdestyp (flest invånare)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/line_profile.py" line="244" />
+            <location filename="../segregation_plugin/processing/transit/line_profile.py" line="249" />
             <source>No statistics field and no population: no chart.</source>
             <translation>Inget statistikfält och ingen befolkning: inget diagram.</translation>
         </message>
@@ -224,7 +226,7 @@
             <translation>Områdeslagret har inget fält {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/line_profile.py" line="226" />
+            <location filename="../segregation_plugin/processing/transit/line_profile.py" line="231" />
             <source>{} — direction {}</source>
             <translation>{} — riktning {}</translation>
         </message>
@@ -288,6 +290,7 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="86" />
+            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="177" />
             <source>PTAL</source>
             <translation>PTAL</translation>
         </message>
@@ -318,6 +321,7 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="25" />
+            <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="177" />
             <source>Public-transport access per area</source>
             <translation>Tillgång till kollektivtrafik per område</translation>
         </message>
@@ -404,13 +408,13 @@
             <translation>Invånare: {total} i {points} punkter från {source}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="187" />
+            <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="193" />
             <source>Gap, type 1–2 minus type 4–5 areas: {ab} percentage points in class A–B, {ef} in class E–F or without class.</source>
             <translation>Skillnad, områden av typ 1–2 minus typ 4–5: {ab} procentenheter i klass A–B, {ef} i klass E–F eller utan klass.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="258" />
-            <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="181" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="265" />
+            <location filename="../segregation_plugin/processing/transit/transit_access_by_area.py" line="187" />
             <source>{} areas have no area type 1–5 and are not in the gap table.</source>
             <translation>{} områden saknar områdestyp 1–5 och ingår inte i skillnadstabellen.</translation>
         </message>
@@ -741,7 +745,7 @@
             <translation>Inget område i områdeslagret ligger inom {radius} m från linjens hållplatser: profilen får ingen statistik. Kontrollera att områdena täcker linjen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/line_profile.py" line="222" />
+            <location filename="../segregation_plugin/processing/transit/line_profile.py" line="227" />
             <source>Areas within {radius} m of each stop, each with its residents' part in the circle; shares through their bases, averages weighted by residents; {date}.</source>
             <translation>Områden inom {radius} m från varje hållplats, vart och ett med den del av invånarna som bor i cirkeln; andelar via sina baser, medelvärden vägda med invånarna; {date}.</translation>
         </message>
@@ -751,7 +755,7 @@
             <translation>Varje rad i '{}' behöver båda sina fält ifyllda.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/line_profile.py" line="257" />
+            <location filename="../segregation_plugin/processing/transit/line_profile.py" line="262" />
             <source>'{}' looks like a share: as an average it is weighted by all residents, not by the population it is a share of. Give it under 'Shares (%)' with its population, or as numerator and denominator.</source>
             <translation>'{}' ser ut som en andel: som medelvärde vägs den med alla invånare, inte med den befolkning den är en andel av. Ange den under 'Andelar (%)' med sin befolkning, eller som täljare och nämnare.</translation>
         </message>
@@ -811,12 +815,12 @@
             <translation>PTAL som Transport for London beräknar det, från ett GTFS-flöde: gång i 80 m/min till busshållplatser inom 640 m och till hållplatser för tåg, tunnelbana, spårväg och färja inom 960 m (fågelvägen); för varje linje dess avgångar per timme under rusningstimmen (standard 08:15–09:15, i den tätare trafikerade riktningen; i ett flöde utan direction_id läses riktningarna ut ur hållplatsernas ordning), räknade en gång vid närmaste hållplats; genomsnittlig väntetid = halva turintervallet + 2 min (buss) eller 0,75 min (spårtrafik); ekvivalent dörr-till-dörr-turtäthet EDF = 30 / (gångtid + väntetid); per trafikslag räknas den bästa linjen fullt och de övriga till hälften; tillgänglighetsindex är summan över trafikslagen. Trafikslagen är TfL:s: ett busstrafikslag (buss, långfärdsbuss, trådbuss), tåg, tunnelbana (med monorail), spårväg (med kabelspårvagn, linbana och bergbana) och färja; flyg räknas inte. Klasser: 0, 1a (≤ 2,5), 1b (≤ 5), 2 (≤ 10), 3 (≤ 15), 4 (≤ 20), 5 (≤ 25), 6a (≤ 40), 6b (&gt; 40).&lt;br&gt;I ett rutnät (rutstorlek 100 m som standard) innehåller resultatet rutorna med ett index över 0 inom utbredningen (eller områdeslagrets utbredning); i områdenas tyngdpunkter är det områdeslagret med fälten ptal_ai och ptal_band. Ett rutnät större än gränsen (avancerat, standard 1024 MB minne) stoppas med ett meddelande innan det byggs.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="220" />
+            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="226" />
             <source>Directions: from direction_id in trips.txt.</source>
             <translation>Riktningar: från direction_id i trips.txt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="223" />
+            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="229" />
             <source>Directions: trips.txt gives no direction_id for {trips} trips of {routes} routes; their directions were read from the order of their stops (trips that pass the route's stops in reverse order run the other way): {inferred} trips.</source>
             <translation>Riktningar: trips.txt saknar direction_id för {trips} turer på {routes} linjer; deras riktningar lästes ut ur ordningen på hållplatserna (turer som passerar linjens hållplatser i omvänd ordning går åt andra hållet): {inferred} turer.</translation>
         </message>
@@ -832,17 +836,17 @@
             <translation>Områdeslagret har inga geometrier som kan avgränsa rutnätet: resultatet är tomt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="184" />
+            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="190" />
             <source>PTAL modes from route types: bus {bus}; rail {rail}; metro {metro}; tram {tram}; ferry {ferry}; not counted {none}.</source>
             <translation>PTAL-trafikslag efter linjetyp: buss {bus}; tåg {rail}; tunnelbana {metro}; spårväg {tram}; färja {ferry}; räknas inte {none}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="237" />
+            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="243" />
             <source>The direction of {n} trips (routes {routes}{more}) could not be read from their stops: they share no stops with the route's other trips, or pass them in no clear order. Each such stop pattern counts as a direction of its own; add direction_id to the feed to count them right.</source>
             <translation>Riktningen för {n} turer (linjerna {routes}{more}) kunde inte läsas ut ur deras hållplatser: de har inga hållplatser gemensamma med linjens övriga turer, eller passerar dem utan tydlig ordning. Varje sådant hållplatsmönster räknas som en egen riktning; lägg till direction_id i flödet för att räkna dem rätt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="192" />
+            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="198" />
             <source>Routes of route types {} do not count in PTAL (air, self drive, other).</source>
             <translation>Linjer av linjetyperna {} räknas inte i PTAL (flyg, hyrfordon, övrigt).</translation>
         </message>
@@ -1569,7 +1573,7 @@
             <translation>Befolkningsfältet '{field}' har {len_negative} negativa värden ({shown}{more}): ett antal invånare kan inte vara negativt. Rätta de värdena.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="268" />
+            <location filename="../segregation_plugin/processing/transit/ptal_index.py" line="274" />
             <source>No area of the area layer '{layer}' lies within walking distance of any stop of the feed (640 m to bus stops, 960 m to rail, metro, tram and ferry stops): every PTAL would be 0. The areas' extent is {areas} and the stops' is {stops} (in {crs}). Check that the feed and the area layer cover the same place and that the layer has the right coordinate reference system.</source>
             <translation>Inget område i områdeslagret '{layer}' ligger inom gångavstånd från någon hållplats i flödet (640 m till busshållplatser, 960 m till tåg-, tunnelbane-, spårvagns- och färjehållplatser): varje PTAL skulle bli 0. Områdenas utbredning är {areas} och hållplatsernas {stops} (i {crs}). Kontrollera att flödet och områdeslagret gäller samma plats och att lagret har rätt koordinatsystem.</translation>
         </message>
@@ -1621,6 +1625,7 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/isochrones.py" line="55" />
+            <location filename="../segregation_plugin/processing/transit/isochrones.py" line="116" />
             <source>Isochrones</source>
             <translation>Isokroner</translation>
         </message>
@@ -1665,7 +1670,7 @@
             <translation>Fält med invånare (för skillnadstabellen)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="285" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="297" />
             <source>Give the travel times as whole minutes separated by commas, e.g. 30,45,60.</source>
             <translation>Ange restiderna i hela minuter åtskilda med komma, t.ex. 30,45,60.</translation>
         </message>
@@ -1696,17 +1701,17 @@
             <translation>Målpunkter per område</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="253" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="260" />
             <source>No population raster or residents field: no gap table.</source>
             <translation>Inget befolkningsraster eller fält med invånare: ingen skillnadstabell.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="213" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="215" />
             <source>{weighted} of {areas} areas start from their population-weighted centre, the others from their point on surface; {places} destinations with {total} opportunities.</source>
             <translation>{weighted} av {areas} områden utgår från sin befolkningsviktade mittpunkt, övriga från en punkt inuti området; {places} målpunkter med sammanlagt {total}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="264" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="271" />
             <source>Gap, type 1–2 minus type 4–5 areas: {opp} opportunities per resident within {minutes} min, {nearest} min to the nearest.</source>
             <translation>Skillnad, områden av typ 1–2 minus typ 4–5: {opp} målpunkter per invånare inom {minutes} min, {nearest} min till närmaste.</translation>
         </message>
@@ -1771,12 +1776,12 @@
             <translation>Reseplanering: {departures} avgångar från {start} var {step}:e minut, högst {max} min och {transfers} byten; gång {speed} km/h × omväg {detour}, högst {walk} m till eller från en hållplats och {transfer} m mellan hållplatser, {change} s för byte; {events} hållplatsanrop under dagen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/styles.py" line="214" />
+            <location filename="../segregation_plugin/processing/transit/styles.py" line="215" />
             <source>none reachable</source>
             <translation>inga nås</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/styles.py" line="216" />
+            <location filename="../segregation_plugin/processing/transit/styles.py" line="217" />
             <source>{} – {} % of the region's</source>
             <translation>{} – {} % av regionens</translation>
         </message>
@@ -1837,11 +1842,12 @@
         </message>
         <message>
             <location filename="../segregation_plugin/processing/transit/travel_time_matrix.py" line="71" />
+            <location filename="../segregation_plugin/processing/transit/travel_time_matrix.py" line="127" />
             <source>Travel-time matrix</source>
             <translation>Restidsmatris</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/travel_time_matrix.py" line="118" />
+            <location filename="../segregation_plugin/processing/transit/travel_time_matrix.py" line="119" />
             <source>{pairs} origin–destination pairs reached of {all}.</source>
             <translation>{pairs} av {all} par av start- och målpunkt nås.</translation>
         </message>
@@ -1903,7 +1909,7 @@
             <translation>Fält med invånare för punkterna</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="177" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="178" />
             <source>Choose the residents field of the points.</source>
             <translation>Välj fältet med invånare för punkterna.</translation>
         </message>
@@ -1928,12 +1934,12 @@
             <translation>Varje befolkad ruta i rastret (eller invånarpunkt), viktad med sina invånare</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="190" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="191" />
             <source>Routing from every populated cell needs a population raster or residents as points; give one, or start from the population-weighted centres.</source>
             <translation>För att räkna från varje befolkad ruta behövs ett befolkningsraster eller invånare som punkter; ange ett av dem, eller börja från de befolkningsviktade mittpunkterna.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="200" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="201" />
             <source>{areas} areas start from their {cells} populated cells, weighted by their residents (opportunities: the residents' mean; time to the nearest: the residents' median); {bare} areas without residents from their point on surface; {places} destinations with {total} opportunities.</source>
             <translation>{areas} områden börjar från sina {cells} befolkade rutor, viktade med sina invånare (målpunkter: invånarnas medelvärde; tid till närmaste: invånarnas median); {bare} områden utan invånare från en punkt inuti området; {places} målpunkter med {total} möjligheter.</translation>
         </message>
@@ -1948,12 +1954,12 @@
             <translation>Avgångar per timme</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="191" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="242" />
             <source>Opportunities within reach per area</source>
             <translation>Nåbara möjligheter per område</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="233" />
+            <location filename="../segregation_plugin/processing/transit/opportunities_by_area.py" line="284" />
             <source>Opportunities by area type</source>
             <translation>Nåbara möjligheter per områdestyp</translation>
         </message>
@@ -1976,6 +1982,16 @@
             <location filename="../segregation_plugin/core/transit/gtfs_feed.py" line="137" />
             <source>The GTFS feed {source_path_name} is damaged: a file in it cannot be unpacked ({exc}). Download the feed again, or unzip it and choose the folder to see which file is broken.</source>
             <translation>GTFS-flödet {source_path_name} är skadat: en fil i det går inte att packa upp ({exc}). Ladda ned flödet igen, eller packa upp det och välj mappen för att se vilken fil som är trasig.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="136" />
+            <source>No vehicle runs on {date} between {start} and {max} min after the last departure: every travel time is walked. Choose departures in the hours the feed has service.</source>
+            <translation>Inget fordon går den {date} mellan {start} och {max} min efter den sista avgången: varje restid är gångtid. Välj avgångar under de timmar då flödet har trafik.</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/processing/transit/routing_params.py" line="152" />
+            <source>{far} of {all} features of '{layer}' have no stop within {walk} m walked: they reach only what is within walking distance. Is the layer far from the feed's area, or in another coordinate reference system?</source>
+            <translation>{far} av {all} objekt i '{layer}' har ingen hållplats inom {walk} m gång: de når bara det som ligger på gångavstånd. Ligger lagret långt från flödets område, eller i ett annat koordinatreferenssystem?</translation>
         </message>
     </context>
 </TS>

@@ -116,6 +116,22 @@ def read_source(
     return source, frame
 
 
+def check_geometry_type(algorithm, parameters, name: str, context) -> None:
+    """For a tool that reads only a layer's attributes (``geometry=False``) but draws the
+    layer: the layer of parameter ``name`` has the geometry its parameter declares (points,
+    lines or polygons) and a CRS, else an InputError naming it, as :func:`read_source` says
+    when it reads the geometries. Nothing for an optional layer left empty or a table."""
+    source = algorithm.parameterAsSource(parameters, name, context)
+    definition = algorithm.parameterDefinition(name)
+    kinds = layer_checks.kinds_of(definition.dataTypes())
+    if source is None or not kinds:
+        return
+    layer = layer_checks.layer_text(
+        source, definition.description(), layer_checks.source_name(source, parameters.get(name))
+    )
+    layer_checks.check_source(source, layer, kinds)
+
+
 def require_features(frame, source, label: str, name: str = "") -> None:
     """An InputError naming the layer and its parameter when ``frame`` has no features."""
     if not len(frame):

@@ -1,4 +1,5 @@
-"""A valid parameter set for each of the 18 tools, on the town of :mod:`builders`.
+"""A valid parameter set for each of the 26 tools, on the town of :mod:`builders` (the
+tools of :mod:`bases_guided` and :mod:`bases_routing` included at the end).
 
 ``BASES[tool](dirs, **inputs)`` writes the inputs the tool needs into ``dirs.inp`` and
 returns its parameters with every output a file in ``dirs.out``; ``inputs`` replaces an
@@ -260,3 +261,10 @@ BASES = {
         "zonalraster",
     )
 }
+
+# the 8 tools of two modules of their own (they import ``_given`` from here)
+from .bases_guided import GUIDED  # noqa: E402
+from .bases_routing import ROUTING  # noqa: E402
+
+BASES.update(GUIDED)
+BASES.update(ROUTING)

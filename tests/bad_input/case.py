@@ -38,6 +38,21 @@ OUTPUTS = {
     "tenuresplit": {"OUTPUT": "gpkg", "SPLITS": "gpkg"},
     "planningoverlay": {"OUTPUT": "gpkg", "TABLE": "gpkg"},
     "zonalraster": {"OUTPUT": "gpkg"},
+    "getboundaries": {"OUTPUT": "gpkg"},
+    "indicatorprofile": {"OUTPUT": "gpkg"},
+    "kommunreport": {"OUTPUT": "pdf"},
+    "officialtypes": {"OUTPUT": "gpkg", "UNMATCHED": "gpkg", "AGREEMENT": "gpkg"},
+    "segregationanalysis": {
+        "REGSO_TYPES": "gpkg",
+        "DESO_TYPES": "gpkg",
+        "CHANGED": "gpkg",
+        "TRANSITIONS": "gpkg",
+        "INEQUALITY": "gpkg",
+        "JOIN_REPORT": "gpkg",
+    },
+    "traveltimematrix": {"OUTPUT": "gpkg"},
+    "transitisochrones": {"OUTPUT": "gpkg"},
+    "transitopportunities": {"OUTPUT": "gpkg", "GAP_TABLE": "gpkg"},
 }
 TOOLS = tuple(OUTPUTS)
 

@@ -7,9 +7,11 @@ from . import (
     cases_fields,
     cases_files,
     cases_gtfs,
+    cases_guided,
     cases_layers,
     cases_outputs,
     cases_params,
+    cases_routing,
 )
 
 CASES = [
@@ -19,6 +21,8 @@ CASES = [
     *cases_params.cases(),
     *cases_files.cases(),
     *cases_gtfs.cases(),
+    *cases_guided.cases(),
+    *cases_routing.cases(),
     *cases_outputs.cases(),
 ]
 

@@ -222,6 +222,9 @@ def gtfs_file_cases() -> list:
         "ptal",
         "transitaccessbyarea",
         "lineprofile",
+        "traveltimematrix",
+        "transitisochrones",
+        "transitopportunities",
     ):
         out.append(
             case(tool, "unreadable-gtfs-zip", changed_base(tool, GTFS=garbage), "refuse", words)

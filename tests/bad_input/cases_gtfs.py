@@ -12,6 +12,7 @@ from .case import case
 from .inputs import changed_base
 
 TRANSIT = ("gtfsstopservice", "transitqualityclasses", "ptal", "transitaccessbyarea", "lineprofile")
+ROUTING = ("traveltimematrix", "transitisochrones", "transitopportunities")
 EMPTY = ("empty", "no stop times", "no rows", "no departures", "no trips")
 PLACE = ("coordinate", "position", "latitude", "longitude", "0,0", "location")
 BASE_DEPARTURES = {"ALFA": 84, "BETA": 112, "GAMMA": 84}
@@ -53,7 +54,7 @@ def stop_time_cases() -> list:
     doubled = f.timetable()["stop_times"]
     doubled = doubled + doubled.split("\n", 1)[1]
     out = []
-    for tool in TRANSIT:
+    for tool in TRANSIT + ROUTING:
         build = with_feed(tool, stop_times=_times(""))
         out.append(
             case(
@@ -168,7 +169,7 @@ def stop_place_cases() -> list:
             isolate=True,
         )
     )
-    for tool in ("ptal", "transitaccessbyarea"):
+    for tool in ("ptal", "transitaccessbyarea", *ROUTING):
         out += [
             case(
                 tool,
@@ -196,7 +197,7 @@ def service_cases() -> list:
         ("no service", "no trips", "does not run", "not run", "outside", "no departures"),
     )
     out = []
-    for tool in TRANSIT:
+    for tool in TRANSIT + ROUTING:
         build = changed_base(tool, DATE="2023-06-01")
         out.append(case(tool, "no-service-on-date", build, "refuse", words))
     no_direction = f.timetable(direction=False)
@@ -281,7 +282,7 @@ def route_type_cases() -> list:
             )
         )
     mixed = f.timetable(route_types=tuple((f"R{t}", str(t), t) for t in ROUTE_TYPES))
-    for tool in ("ptal", "transitaccessbyarea", "lineprofile"):
+    for tool in ("ptal", "transitaccessbyarea", "lineprofile", *ROUTING):
         build = with_feed(tool, {"ROUTE": "11"} if tool == "lineprofile" else None, **mixed)
         out.append(case(tool, "route-types-mixed", build, "succeed"))
     return out

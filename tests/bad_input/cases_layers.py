@@ -44,6 +44,7 @@ def _empty_expectation(tool: str, param: str):
             e.column("PROJECTED", "planned_total", lambda v: not v, "no project: 0 planned"),
         ),
         ("planningoverlay", "PLANS"): e.rows("OUTPUT", 0, "residents", "plan_note"),
+        ("indicatorprofile", "INPUT"): e.rows("OUTPUT", 0, "desokod"),
         ("planningoverlay", "PROJECTS"): e.all_of(
             e.rows("OUTPUT", 2, "planned_total"),
             e.column("OUTPUT", "planned_total", lambda v: not v, "no project: 0 planned"),

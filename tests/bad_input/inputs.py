@@ -1,14 +1,16 @@
 """The layer inputs of every tool, and builders that break one of them.
 
 ``LAYERS[tool]`` lists ``(parameter, input key)`` of the tool's vector inputs; the key says
-which base input it is (``areas``, ``projects``, ``plans``, ``first``, ``second``) and so
-which rows and which writer make it. :func:`broken` gives a case's builder: the tool's
+which base input it is (``areas``, ``projects``, ``plans``, ``first``, ``second``,
+``kommuner``, ``regso``, ``sample_deso``, ``sample_regso``) and so which rows and which writer
+make it (:data:`KEYS`). :func:`broken` gives a case's builder: the tool's
 valid parameters with that one input rewritten.
 """
 
 from __future__ import annotations
 
 from . import builders as b
+from . import builders_guided as g
 from .bases import BASES, _second_year_rows
 
 LAYERS = {
@@ -27,6 +29,13 @@ LAYERS = {
     "tenuresplit": [("PROJECTS", "projects"), ("AREAS", "areas")],
     "planningoverlay": [("PLANS", "plans"), ("AREAS", "areas"), ("PROJECTS", "projects")],
     "zonalraster": [("ZONES", "areas")],
+    "indicatorprofile": [("INPUT", "areas")],
+    "kommunreport": [("AREA_TYPES", "areas"), ("BOUNDARIES", "kommuner")],
+    "officialtypes": [("AREA_TYPES", "regso")],
+    "segregationanalysis": [("DESO", "sample_deso"), ("REGSO", "sample_regso")],
+    "traveltimematrix": [("ORIGINS", "projects"), ("DESTINATIONS", "areas")],
+    "transitisochrones": [("ORIGINS", "projects")],
+    "transitopportunities": [("AREAS", "areas"), ("DESTINATIONS", "projects")],
 }
 # parameters declared for polygons only
 POLYGON_ONLY = {
@@ -39,24 +48,41 @@ POLYGON_ONLY = {
     ("planningoverlay", "PLANS"),
     ("planningoverlay", "AREAS"),
     ("zonalraster", "ZONES"),
+    ("kommunreport", "AREA_TYPES"),
+    ("kommunreport", "BOUNDARIES"),
+    ("transitopportunities", "AREAS"),
 }
 
-ROWS = {
-    "areas": b.deso_rows,
-    "first": b.deso_rows,
-    "second": _second_year_rows,
-    "projects": b.project_rows,
-    "plans": b.plan_rows,
+# key → (valid rows, writer(folder, rows, **options), layer name, geometry kind, fields)
+KEYS = {
+    "areas": (b.deso_rows, b.deso, "deso", "Polygon", b.DESO_FIELDS),
+    "first": (b.deso_rows, b.deso, "typer_2021", "Polygon", b.DESO_FIELDS),
+    "second": (_second_year_rows, b.deso, "typer_2022", "Polygon", b.DESO_FIELDS),
+    "projects": (b.project_rows, b.projects, "projekt", "Point", b.PROJECT_FIELDS),
+    "plans": (b.plan_rows, b.plans, "planomraden", "Polygon", b.PLAN_FIELDS),
+    "kommuner": (g.kommun_rows, g.kommuner, "kommun", "Polygon", g.KOMMUN_FIELDS),
+    "regso": (g.regso_rows, g.regso, "regso", "Polygon", g.REGSO_FIELDS),
+    "sample_deso": (
+        g.sample_deso_rows,
+        g.sample_deso,
+        "deso_skogsmark",
+        "Polygon",
+        g.SAMPLE_DESO_FIELDS,
+    ),
+    "sample_regso": (
+        g.sample_regso_rows,
+        g.sample_regso,
+        "regso_skogsmark",
+        "Polygon",
+        g.SAMPLE_REGSO_FIELDS,
+    ),
 }
+ROWS = {key: spec[0] for key, spec in KEYS.items()}
 
 
 def _writer(key: str):
-    if key == "projects":
-        return b.projects
-    if key == "plans":
-        return b.plans
-    name = {"areas": "deso", "first": "typer_2021", "second": "typer_2022"}[key]
-    return lambda folder, rows=None, **kw: b.deso(folder, rows, **{"name": name, **kw})
+    _, write, name, _, _ = KEYS[key]
+    return lambda folder, rows=None, **kw: write(folder, rows, **{"name": name, **kw})
 
 
 def key_of(tool: str, param: str) -> str:

@@ -91,10 +91,13 @@ class RegsoNames:
         from ..statistics.aggregate import TARGET, TARGET_NAME, key_from_table
 
         key = key_from_table(table, C.DESO, C.REGSO)
+        source = Path(table.attrs.get("source", "")).name
+        named = f"The key table {source}" if source else "The key table"
         if key[TARGET_NAME].isna().all():
             raise InputError(
-                "The key table has no column of RegSO names (such as RegSO_2020): the official "
-                "area types name their RegSO, so the key must too."
+                f"{named} has no column of RegSO names (such as RegSO_2020): the official "
+                "area types name their RegSO, so the key must too. Give SCB's "
+                "koppling_deso2018_regso2020.csv, which has them."
             )
         kommun_names = _kommun_names(table)
         by_kommun, by_name, kommuner = {}, {}, {}
@@ -110,7 +113,7 @@ class RegsoNames:
             by_name.setdefault(normalise_name(name), set()).add(entry)
         if not kommuner:
             raise InputError(
-                "The key table has no column of kommun names (such as Kommunnamn): names "
+                f"{named} has no column of kommun names (such as Kommunnamn): names "
                 "written 'Kommun (RegSO)' cannot be matched without it."
             )
         return cls(by_kommun, by_name, kommuner)

@@ -77,7 +77,9 @@ def read_key_table(path):
     header, body = rows[0], rows[1:]
     width = len(header)
     body = [r + [""] * (width - len(r)) if len(r) < width else r[:width] for r in body]
-    return pd.DataFrame(body, columns=[h or f"column {i + 1}" for i, h in enumerate(header)])
+    table = pd.DataFrame(body, columns=[h or f"column {i + 1}" for i, h in enumerate(header)])
+    table.attrs["source"] = str(path)  # for messages that name the file
+    return table
 
 
 def _code_column(frame, level: str, exclude=()) -> Optional[str]:

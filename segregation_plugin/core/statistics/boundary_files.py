@@ -115,7 +115,12 @@ def _read(path: Path, kind: BoundaryKind, areas: list, layer, progress, label: s
         raise InputError(f"Could not read {label} as a vector file: {exc}") from exc
     if chosen:
         label = f"{label}, layer {chosen}"
-    if frame.crs is None:
+    if not len(frame):
+        raise InputError(
+            f"{label} has no features: no boundaries to take. Download SCB's DeSO or RegSO "
+            "file again (Öppna geodata on scb.se), or choose the layer that holds them."
+        )
+    if _crs_undefined(frame.crs):
         raise InputError(
             f"{label} has no coordinate reference system. SCB's boundaries are in SWEREF 99 TM "
             "(EPSG:3006): set it on the file (or take the file from SCB again) and try again."
@@ -133,6 +138,12 @@ def _read(path: Path, kind: BoundaryKind, areas: list, layer, progress, label: s
         )
     progress.info(f"{len(frame)} {codes.LEVEL_NAMES[level]} areas in {label}.")
     return standardise(frame, kind, areas, source=label, source_level=level, code_field=field)
+
+
+def _crs_undefined(crs) -> bool:
+    """No CRS, or a GeoPackage's 'Undefined cartesian/geographic SRS' (srs_id -1 or 0):
+    reprojected from it, every coordinate would be infinite."""
+    return crs is None or "undefined" in str(crs.name).lower()
 
 
 def _code_field(frame, kind: BoundaryKind, label: str):

@@ -24,7 +24,7 @@ The indicators, their numerators, denominators and tables are listed in ``docs/f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ..common import codes
@@ -131,6 +131,7 @@ class Profile:
     medians: list  # fields copied as they are (not aggregated)
     country: str  # where the country's values come from, or why there are none
     missing_tables: list  # table codes none of whose indicators could be computed
+    warnings: list = field(default_factory=list)  # counts that cannot be right, in words
 
 
 def _fields_by_year(columns) -> dict:
@@ -195,7 +196,7 @@ def indicator_profile(frame, code_field: str, national=None) -> Profile:
     else:
         country = "unknown: the layer does not cover the country and no national layer is given"
     out = frame.copy()
-    computed, medians, seen_tables = [], [], set()
+    computed, medians, seen_tables, warnings = [], [], set(), []
     by_year = _fields_by_year([c for c in frame.columns if c != code_field])
     for year, names in sorted(by_year.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
         prefix = f"{year} " if year is not None else ""
@@ -203,6 +204,7 @@ def indicator_profile(frame, code_field: str, national=None) -> Profile:
             numerator, denominator = _counts(frame, num, den, percent)
             field = prefix + name
             out[field] = _share(numerator, denominator)
+            warnings += _over_whole(frame[code_field], numerator, denominator, field, num, den)
             by_kommun = (
                 numerator.groupby(kommun).sum(min_count=1),
                 denominator.where(numerator.notna()).groupby(kommun).sum(min_count=1),
@@ -226,4 +228,19 @@ def indicator_profile(frame, code_field: str, national=None) -> Profile:
                 medians.append(source)
                 seen_tables.add(INCOME_TABLE)
     known = {i.table for i in INDICATORS} | {AGE_TABLE, INCOME_TABLE}
-    return Profile(out, computed, medians, country, sorted(known - seen_tables))
+    return Profile(out, computed, medians, country, sorted(known - seen_tables), warnings)
+
+
+def _over_whole(area_codes, numerator, denominator, field, num, den) -> list:
+    """A line when some areas count more in the numerator than in the denominator: their
+    share is over 100 %, so one of the counts is wrong (another year, another table)."""
+    over = (numerator > denominator) & (denominator > 0)
+    warnings = []
+    if over.any():
+        shown = ", ".join(str(c) for c in area_codes[over].head(5))
+        warnings.append(
+            f"{int(over.sum())} area(s) ({shown}) have more in {' + '.join(num)} than in "
+            f"{den}: their {field} is over 100 %. Check the counts joined to them (the same "
+            "year and table)."
+        )
+    return warnings

@@ -199,8 +199,12 @@ class SegregationAnalysis(SegregationAlgorithm):
 
         choice = naming.parse_choice(self.parameterAsString(parameters, self.AREAS, context))
         areas, code_field = None, None
+        if parameters.get(self.REGSO):  # an empty layer named as this tool's, not a step's
+            read_source(self, parameters, self.REGSO, context, geometry=False, required=True)
         if parameters.get(self.DESO):
-            _, areas = read_source(self, parameters, self.DESO, context, geometry=False)
+            _, areas = read_source(
+                self, parameters, self.DESO, context, geometry=False, required=True
+            )
             code_field = _code_field(areas)
             chosen = (
                 [c for c in areas[code_field].dropna() if choice.holds(c)] if code_field else []

@@ -152,7 +152,9 @@ class OfficialTypes(SegregationAlgorithm):
             "SHARE_IDENTICAL": None,
             "SHARE_WITHIN_ONE": None,
         }
-        _, own = read_source(self, parameters, self.AREA_TYPES, context, feedback, geometry=False)
+        own_source, own = read_source(
+            self, parameters, self.AREA_TYPES, context, feedback, geometry=False
+        )
         if own is not None:
             columns = list(own.columns)
             code = self.parameterAsString(parameters, self.CODE_FIELD, context)
@@ -166,6 +168,7 @@ class OfficialTypes(SegregationAlgorithm):
             agreement = compare_types(own, code, type_field, official.table, population)
             for line in agreement.summary():
                 feedback.pushInfo(translate_core_message(line))
+            _warn_no_common_code(feedback, own, code, official.table, own_source, parameters)
             if population:
                 feedback.pushInfo(tr("Residents field: {}.").format(population))
             out.update(
@@ -201,3 +204,25 @@ class OfficialTypes(SegregationAlgorithm):
             title=self.titled(tr("Names not matched"), parameters, context),
         )
         return out
+
+
+def _warn_no_common_code(feedback, own, code, official, source, parameters) -> None:
+    """A warning when none of the own RegSO codes is among the official ones (another code
+    field, or RegSO of another version): the comparison is empty, not a finding."""
+    from ..frames import source_name
+
+    codes = own[code].dropna().astype(str).str.strip()
+    if not len(codes) or codes.isin(set(official["regsokod"].astype(str))).any():
+        return
+    feedback.pushWarning(
+        tr(
+            "None of the RegSO codes in the field '{field}' of '{layer}' ({own}) is among the "
+            "official area types' RegSO ({official}): nothing was compared. Choose the RegSO "
+            "code field, or own area types of the RegSO version of the export."
+        ).format(
+            field=code,
+            layer=source_name(source, parameters.get(OfficialTypes.AREA_TYPES)),
+            own=", ".join(codes.head(3)),
+            official=", ".join(official["regsokod"].astype(str).head(3)),
+        )
+    )

@@ -4,6 +4,7 @@ chosen kommuner, exported to PDF and left in the project's Layout Manager."""
 from __future__ import annotations
 
 import datetime
+import shutil
 from pathlib import Path
 
 from qgis.core import (
@@ -221,15 +222,22 @@ class KommunReport(SegregationAlgorithm):
 
         def write(target):
             # the charts go beside the PDF; the layout names them, so it is built here
-            self.step(tr("building the layout"))
-            layout = report.build_layout(
-                Path(Path(target).with_suffix("").as_posix() + "_charts"),
-                template or str(default_template()),
-                name,
-                datetime.date.today().isoformat(),
-            )
-            self.step(tr("exporting the PDF"))
-            written.extend(report.export(layout, target, per_kommun))
+            charts = Path(Path(target).with_suffix("").as_posix() + "_charts")
+            new_folder = not charts.exists()
+            try:
+                self.step(tr("building the layout"))
+                layout = report.build_layout(
+                    charts,
+                    template or str(default_template()),
+                    name,
+                    datetime.date.today().isoformat(),
+                )
+                self.step(tr("exporting the PDF"))
+                written.extend(report.export(layout, target, per_kommun))
+            except BaseException:
+                if new_folder:  # a refused or cancelled report leaves no charts behind
+                    shutil.rmtree(charts, ignore_errors=True)
+                raise
 
         self.writer.add_file(self.OUTPUT, write)
         return {

@@ -14,6 +14,7 @@ from ...i18n import tr
 from .. import compat
 from ..algorithm import SegregationAlgorithm
 from ..frames import read_source
+from ..messages import translate_core_message
 
 
 class IndicatorProfile(SegregationAlgorithm):
@@ -108,6 +109,8 @@ class IndicatorProfile(SegregationAlgorithm):
         for field in profile.medians:
             feedback.pushInfo(tr("{}: a median, copied; not aggregated or compared.").format(field))
         feedback.pushInfo(tr("The country's values: {}.").format(profile.country))
+        for line in profile.warnings:
+            feedback.pushWarning(translate_core_message(line))
         if profile.missing_tables:
             feedback.pushInfo(
                 tr("No fields of the tables {}: their indicators are left out.").format(

@@ -89,11 +89,15 @@ class TransitIsochrones(SegregationAlgorithm):
                 ).format(n=len(frame), max=MAX_ORIGINS)
             )
         ox, oy = rp.points_of(frame)
+        rp.warn_far_from_stops(self, feedback, router, ox, oy, self.ORIGINS)
         percentile = self.parameterAsInt(parameters, rp.PERCENTILE, context)
         rows = isochrones(router, ox, oy, bands, percentile, progress.sub(20, 98))
         # the longest band first, so the shorter ones are drawn on top
         rows.sort(key=lambda r: (-r["minutes"], r["origin"]))
         attributes = frame.drop(columns=frame.geometry.name)
+        if "fid" in attributes.columns and len(bands) > 1:
+            # a GeoPackage's feature id, repeated for every band: not an id of the output
+            attributes = attributes.drop(columns="fid")
         out = gpd.GeoDataFrame(
             {
                 **{c: attributes[c].to_numpy()[[r["origin"] for r in rows]] for c in attributes},

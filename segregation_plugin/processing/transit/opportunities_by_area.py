@@ -166,6 +166,7 @@ class OpportunitiesByArea(SegregationAlgorithm):
         )[1].to_crs(crs)
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         dx, dy, w = op.destination_points(places, places[weight] if weight else None)
+        rp.warn_far_from_stops(self, feedback, router, dx, dy, self.DESTINATIONS)
         raster = self.parameterAsRasterLayer(parameters, self.POP_RASTER, context)
         points = None
         dwellers = read_source(
@@ -209,6 +210,7 @@ class OpportunitiesByArea(SegregationAlgorithm):
             )
         else:
             ox, oy, how = op.area_origins(areas, points)
+            rp.warn_far_from_stops(self, feedback, router, ox, oy, self.AREAS)
             feedback.pushInfo(
                 tr(
                     "{weighted} of {areas} areas start from their population-weighted centre, the others from their point on surface; {places} destinations with {total} opportunities."

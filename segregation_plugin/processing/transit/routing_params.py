@@ -131,7 +131,35 @@ def read_router(algorithm, parameters, context, feedback, progress, area_crs=Non
             events=format_number(len(router.timetable)),
         )
     )
+    if not router.has_service:
+        feedback.pushWarning(
+            tr(
+                "No vehicle runs on {date} between {start} and {max} min after the last "
+                "departure: every travel time is walked. Choose departures in the hours the "
+                "feed has service."
+            ).format(date=window.date, start=parameters.get(tp.START), max=departures.max_minutes)
+        )
     return router, crs
+
+
+def warn_far_from_stops(algorithm, feedback, router, x, y, name: str) -> None:
+    """A warning naming the layer of parameter ``name`` when some of its points (x, y) have
+    no stop within walking reach: they reach only what they walk to (the output says
+    nothing of a place out of the feed's area)."""
+    far = router.without_stop(x, y)
+    if far.any():
+        feedback.pushWarning(
+            tr(
+                "{far} of {all} features of '{layer}' have no stop within {walk} m walked: "
+                "they reach only what is within walking distance. Is the layer far from the "
+                "feed's area, or in another coordinate reference system?"
+            ).format(
+                far=format_number(int(far.sum())),
+                all=format_number(len(far)),
+                layer=algorithm.parameterDefinition(name).description(),
+                walk=format_number(router.walk.max_walk),
+            )
+        )
 
 
 def points_of(frame):

@@ -91,6 +91,7 @@ class TravelTimeMatrix(SegregationAlgorithm):
                 frame[name].to_numpy() if name else np.arange(1, len(frame) + 1, dtype=np.int64)
             )
             points[layer] = rp.points_of(frame)
+            rp.warn_far_from_stops(self, feedback, router, *points[layer], layer)
         percentile = self.parameterAsInt(parameters, rp.PERCENTILE, context)
         wanted = sorted({50, percentile})
         parts = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import zipfile
 
 import geopandas as gpd
@@ -231,3 +232,23 @@ def test_northing_first_coordinates_are_swapped_back():
     assert tuple(fixed.total_bounds) == (319000, 6400000, 320500, 6401000)
     right = b.fix_axis_order(fixed)  # (E, N) stays as it is
     assert tuple(right.total_bounds) == (319000, 6400000, 320500, 6401000)
+
+
+@pytest.mark.filterwarnings("ignore:You are attempting to write an empty DataFrame")
+def test_an_empty_file_and_an_undefined_crs_are_named(tmp_path):
+    """A file without features, and one whose CRS is a GeoPackage's 'Undefined SRS' (QGIS
+    writes it for a layer without a CRS): reprojected, every coordinate would be infinite."""
+    empty = tmp_path / "DeSO_2025.gpkg"
+    gpd.GeoDataFrame({"desokod": []}, geometry=[], crs="EPSG:3006").to_file(
+        empty, layer="DeSO_2025", driver="GPKG"
+    )
+    with pytest.raises(InputError, match=r"DeSO_2025 has no features"):
+        read_boundaries_file(empty, b.kind_of("deso2025"), [])
+    undefined = tmp_path / "odefinierad.gpkg"
+    frame = gpd.GeoDataFrame({"desokod": ["1480C1010"]}, geometry=[box(0, 0, 1, 1)])
+    frame.to_file(undefined, layer="DeSO_2025", driver="GPKG")
+    with sqlite3.connect(undefined) as db:  # as QGIS writes a layer without a CRS
+        db.execute("UPDATE gpkg_geometry_columns SET srs_id = 0")
+        db.execute("UPDATE gpkg_contents SET srs_id = 0")
+    with pytest.raises(InputError, match=r"has no coordinate reference system"):
+        read_boundaries_file(undefined, b.kind_of("deso2025"), ["1480"])

@@ -59,3 +59,19 @@ def test_country_from_a_national_layer_and_every_year():
     assert out.loc["0180C1020", "2022 andel hyresrätt riket"] == pytest.approx(25.0)
     assert out.loc["0180C1020", "2022 andel hyresrätt diff riket"] == pytest.approx(10.0 - 25.0)
     assert profile.country == "the national layer given"
+
+
+def test_a_numerator_over_its_denominator_is_told():
+    """0114A0010 with 400 hyresrätt of 313 dwellings: 127.8 %, kept, and a warning names
+    the area, the two fields and the share."""
+    areas = _areas()
+    areas.loc[0, "hyresrätt"] = 400
+    profile = indicator_profile(areas, "desokod")
+    out = profile.frame.set_index("desokod")
+    assert out.loc["0114A0010", "andel hyresrätt"] == pytest.approx(100 * 400 / 313)
+    assert profile.warnings == [
+        "1 area(s) (0114A0010) have more in hyresrätt than in totalt lägenheter: their "
+        "andel hyresrätt is over 100 %. Check the counts joined to them (the same year and "
+        "table)."
+    ]
+    assert indicator_profile(_areas(), "desokod").warnings == []

@@ -123,3 +123,32 @@ def test_areas_from_their_populated_cells(tmp_path):
     # reach of any stop: routed from there the area would reach nothing
     assert table.loc[1, "origin"] == SURFACE and table.loc[1, "origin_cells"] == 0
     assert np.isnan(table.loc[1, "nearest_min"]) and table.loc[1, "opp_45min"] == 0.0
+
+
+def test_points_without_a_stop_in_walking_reach_and_a_window_without_service(tmp_path):
+    """800 m walked at detour 1.3 is 615.4 m in a straight line: a point 600 m from the stop
+    walks to it, one 700 m away and one 40 km away do not; a point without a position is
+    not counted. No vehicle runs between 02:00 and 03:00 (nor in the hour after)."""
+    import datetime as dt
+
+    from segregation_plugin.core.transit.routing.travel_times import DepartureWindow, Router
+    from tests.helpers.transit_feeds import make_feed, stops_txt
+
+    feed = make_feed(
+        tmp_path,
+        stops=stops_txt(("A", 0, 0), ("B", 5000, 0)),
+        trips="route_id,service_id,trip_id\nR1,WK,x\n",
+        stop_times="""
+        trip_id,arrival_time,departure_time,stop_id,stop_sequence
+        x,07:00:00,07:00:00,A,1
+        x,07:10:00,07:10:00,B,2
+        """,
+    )
+    xy = (np.array([0.0, 5000.0]), np.array([0.0, 0.0]))
+    date = dt.date(2022, 10, 12)
+    morning = Router(feed, date, *xy, DepartureWindow(7 * 3600 - 600, 7 * 3600, 60, 60))
+    far = morning.without_stop([600.0, 0.0, 40_000.0, np.nan], [0.0, 700.0, 0.0, np.nan])
+    assert far.tolist() == [False, True, True, False]
+    assert morning.has_service
+    night = Router(feed, date, *xy, DepartureWindow(2 * 3600, 3 * 3600, 60, 60))
+    assert not night.has_service

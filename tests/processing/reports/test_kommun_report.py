@@ -186,6 +186,8 @@ def test_a_template_without_a_map_is_refused(report, tmp_path):
         report(TEMPLATE=str(template))
     assert_user_message(error.value, "no_map.qpt", "'map'")
     assert not (tmp_path / "report.pdf").exists()
+    # the charts drawn for the pages before the template was read go too: no partial output
+    assert not (tmp_path / "report_charts").exists()
 
 
 def test_an_empty_area_layer_is_refused_naming_it(report, inputs, project_layers):

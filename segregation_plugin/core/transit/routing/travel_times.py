@@ -95,6 +95,24 @@ class Router:
             f"{self.max_transfers} transfers, {self.walk.describe()}"
         )
 
+    @property
+    def has_service(self) -> bool:
+        """A vehicle calls at a stop between the first departure and the last arrival the
+        window allows (else every journey is walked)."""
+        return len(self.timetable) > 0
+
+    def without_stop(self, x, y):
+        """Which of the points (x, y) have no stop within walking distance (``max_walk``):
+        they reach only what they walk to. A point without a position (NaN) is not counted."""
+        np = require("numpy")
+        x, y = np.asarray(x, float), np.asarray(y, float)
+        placed = np.flatnonzero(np.isfinite(x) & np.isfinite(y))
+        far = np.zeros(len(x), bool)
+        far[placed] = True
+        near, _, _ = walk_pairs(x[placed], y[placed], self.stop_x, self.stop_y, self.walk)
+        far[placed[near]] = False
+        return far
+
     # --- routing -------------------------------------------------------------------------
     def stop_arrivals(self, ox, oy, progress: Progress = NO_PROGRESS):
         """Yield per chunk of origins (origin rows, arrival by vehicle as int32 stops ×

@@ -7,6 +7,7 @@ from qgis.core import QgsGeometry, QgsProject, QgsVectorLayer
 
 from ....core.common.errors import InputError
 from ....i18n import tr
+from ...frames import check_geometry_type
 from ...outputs import apply_style
 from . import atlas_layer, report_text
 from . import layout as report_layout
@@ -58,6 +59,8 @@ class Report:
         return text or FIELD_DEFAULTS.get(name, "")
 
     def _read(self, read_source, name, fields, required=False):
+        # only the attributes are read, but the map draws the layer
+        check_geometry_type(self.alg, self.parameters, name, self.context)
         source, frame = read_source(
             self.alg,
             self.parameters,
@@ -79,6 +82,7 @@ class Report:
         keep = (self.type_field, self.residents, self.kommun_field, "stat_year", "lansnamn")
         # a report needs areas; an empty layer is refused, naming it
         self.areas = self._read(read_source, alg.AREAS, keep, required=True)
+        self._read(read_source, alg.BOUNDARIES, [], required=True)  # the atlas's pages
         self.residents_before = self._field(alg.RESIDENTS_BEFORE) or self.residents
         keep_before = (self.type_field, self.residents_before, self.kommun_field, "stat_year")
         self.before = self._read(read_source, alg.BEFORE, keep_before)
