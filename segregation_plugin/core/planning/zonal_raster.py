@@ -344,9 +344,13 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
                 keep = part_ids > 0
                 if not keep.any():
                     continue
-                sums = np.bincount(part_ids[keep], weights=values[part][inside][keep])
-                hit = np.flatnonzero(np.bincount(part_ids[keep]))
-                rows.extend((int(j), int(k - 1), float(sums[k])) for k in hit)
+                # counted from the plan's lowest area id: a count over every area's id cost
+                # each plan as much as all the areas (plans × areas in all)
+                part_ids = part_ids[keep]
+                low = int(part_ids.min())
+                sums = np.bincount(part_ids - low, weights=values[part][inside][keep])
+                hit = np.flatnonzero(np.bincount(part_ids - low))
+                rows.extend((int(j), int(k + low - 1), float(sums[k])) for k in hit)
                 if j % 100 == 0:
                     progress.check()
         progress.set(100)
