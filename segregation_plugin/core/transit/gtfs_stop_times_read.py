@@ -40,12 +40,13 @@ from ..common.memory import release_free_memory
 from ..common.progress import NO_PROGRESS, Progress
 from . import gtfs_tables
 from .gtfs_id_words import NotPlain, ids_of, join_ids, masks
+from .gtfs_inflate import pieces
+from .gtfs_plain_table import PAD, padded, split_fields, words_of
 from .gtfs_tables import COLUMNS, FeedFiles, read_header
 
 ROW_BYTES = 10  # a block holds gtfs_tables.CHUNK_ROWS × this many bytes (2 MB: its arrays stay in a core's cache)
 WORKERS = max(1, min(2, os.cpu_count() or 1))  # blocks parsed at once (numpy lets go of the lock)
 IDS = ("trip_id", "stop_id")
-PAD = 8  # zero bytes before and after a block: the 8-byte word before each field end exists
 ZEROS = 0x3030303030303030  # "00000000"
 HIGH = 0x8080808080808080
 # "HH:MM:SS" as a little-endian word: byte i is character i
@@ -105,52 +106,50 @@ def _texts(source: FeedFiles):
     texts = queue.Queue(maxsize=1)
     stop = threading.Event()
 
-    def padded(*parts) -> tuple:
-        length = sum(len(p) for p in parts)
-        text = bytearray(PAD + length + PAD)
-        at = PAD
-        for part in parts:
-            text[at : at + len(part)] = part
-            at += len(part)
-        return text, length
-
-    def read(raw):
+    def read():
+        size = int(gtfs_tables.CHUNK_ROWS * ROW_BYTES)
         try:
-            done, rest = len(raw.readline()), b""  # the header
-            while not stop.is_set():
-                data = raw.read(gtfs_tables.CHUNK_ROWS * ROW_BYTES)
-                done += len(data)
-                if not data:
-                    if rest.strip(b"\r\n"):
+            with closing(pieces(source, "stop_times", size)) as chunks:
+                done, rest, header = 0, b"", True
+                for data in chunks:
+                    if stop.is_set():
+                        break
+                    done += len(data)
+                    if header:  # the header line is left out
+                        rest += data
+                        end = rest.find(b"\n")
+                        if end < 0:
+                            continue
+                        data, rest, header = rest[end + 1 :], b"", False
+                    cut = data.rfind(b"\n") + 1
+                    if not cut:  # no line end in the whole piece
+                        rest += data
+                        continue
+                    texts.put((*padded(rest, memoryview(data)[:cut]), done))
+                    rest = data[cut:]
+                else:
+                    if not header and rest.strip(b"\r\n"):
                         texts.put((*padded(rest, b"\n"), done))
-                    break
-                cut = data.rfind(b"\n") + 1
-                if not cut:  # no line end in the whole block
-                    rest += data
-                    continue
-                texts.put((*padded(rest, memoryview(data)[:cut]), done))
-                rest = data[cut:]
             texts.put(None)
         except BaseException as exc:  # handed to the parsing thread
             texts.put(exc)
 
-    with source.open("stop_times") as raw:
-        reader = threading.Thread(target=read, args=(raw,), daemon=True)
-        reader.start()
-        try:
-            while True:
-                item = texts.get()
-                if item is None:
-                    return
-                if isinstance(item, BaseException):
-                    raise item
-                yield item
-        finally:
-            stop.set()
-            while reader.is_alive():  # let a waiting put() finish
-                with suppress(queue.Empty):
-                    texts.get(timeout=0.05)
-            reader.join()
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        while True:
+            item = texts.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while reader.is_alive():  # let a waiting put() finish
+            with suppress(queue.Empty):
+                texts.get(timeout=0.05)
+        reader.join()
 
 
 def _block(text: bytearray, size: int, n_fields: int, where: dict) -> dict:
@@ -159,27 +158,8 @@ def _block(text: bytearray, size: int, n_fields: int, where: dict) -> dict:
     np = require("numpy")
     if text.find(b'"') >= 0 or text.find(b"\0", PAD, PAD + size) >= 0:
         raise NotPlain()
-    data = np.frombuffer(text, dtype=np.uint8)
-    body = data[PAD : PAD + size]
-    breaks = body == 10
-    marks = np.flatnonzero(breaks | (body == 44))  # every comma and line end
-    n_lines = int(np.count_nonzero(breaks))
-    del breaks
-    if n_fields < 2 or len(marks) != n_lines * n_fields:
-        raise NotPlain()
-    marks = marks.reshape(n_lines, n_fields)  # the mark after each field of each line
-    if (body[marks[:, -1]] != 10).any():  # (as many line ends as lines: the rest are commas)
-        raise NotPlain()  # some line has more commas, another fewer
-    # from the mark before each field (-1 before the first), in one pass over all marks
-    lengths = np.diff(marks.ravel(), prepend=-1).reshape(marks.shape)
-    lengths -= 1
-    cr = None
-    if text.find(b"\r") >= 0:
-        cr = body[np.maximum(marks[:, -1] - 1, 0)] == 13  # a CR before the LF
-        lengths[:, -1] -= cr
-    # the 8 bytes from every position of the block as one (unaligned) little-endian word;
-    # with PAD = 8, words[mark] is the word that ends with the field before the mark
-    words = np.ndarray(shape=(len(data) - 7,), dtype="<u8", buffer=data, strides=(1,))
+    data, marks, lengths, cr = split_fields(text, size, n_fields)
+    words = words_of(data)
     out = {}
     for column, i in where.items():
         last = marks[:, i] if cr is None or i < n_fields - 1 else marks[:, i] - cr

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.progress import NO_PROGRESS, Progress
+from .gtfs_plain_table import read_plain_table
 
 REQUIRED_FILES = ("stops", "routes", "trips", "stop_times")
 # file → {column: (required, kind)}; kind: "id", "cat" (few distinct values), "text", "num"
@@ -110,6 +111,10 @@ class FeedFiles:
             return self.zip.open(member)
         return open(member, "rb")
 
+    def zip_info(self, name: str):
+        """The zip's ZipInfo of ``<name>.txt`` (None for a folder)."""
+        return None if self.zip is None else self.zip.getinfo(self.members[name])
+
     def size(self, name: str) -> int:
         """Size of the (uncompressed) file in bytes, 0 when unknown."""
         member = self.members[name]
@@ -141,8 +146,9 @@ def read_table(source: FeedFiles, name: str, progress: Progress = NO_PROGRESS):
     """Read the needed columns of ``<name>.txt`` (strings and categories) or raise.
 
     Every value is read as text (ids keep their leading zeros: pandas 3 would turn
-    categories of digits into integers); columns of kind "cat" become categories. The file
-    is read in chunks of :data:`CHUNK_ROWS` rows with a check for Cancel between them."""
+    categories of digits into integers); columns of kind "cat" become categories, sorted. A
+    plain file is read from its bytes (``gtfs_plain_table``); any other by pandas, in chunks
+    of :data:`CHUNK_ROWS` rows with a check for Cancel between them."""
     pd = require("pandas")
     wanted = COLUMNS[name]
     raw_names = read_header(source, name)
@@ -160,6 +166,22 @@ def read_table(source: FeedFiles, name: str, progress: Progress = NO_PROGRESS):
             usecols.append(raw)
             rename[raw] = norm
     categorical = [raw for raw in usecols if wanted[rename[raw]][1] == "cat"]
+    frame = None
+    if name != "stop_times":  # (a plain one is read by gtfs_stop_times_read)
+        frame = read_plain_table(source, name, raw_names, usecols, categorical)
+    if frame is None:  # not plain: read in chunks by pandas
+        frame = _read_chunks(source, name, usecols, categorical, progress)
+    progress.check()
+    frame = frame.rename(columns=rename)
+    for column in wanted:
+        if column not in frame.columns:
+            empty = require("numpy").full(len(frame), None, dtype=object)
+            frame[column] = pd.Series(empty, index=frame.index, dtype=object)
+    return frame
+
+
+def _read_chunks(source: FeedFiles, name: str, usecols, categorical, progress: Progress):
+    pd = require("pandas")
     direct = categorical if _text_categories() else []
     size = source.size(name)
     chunks = []
@@ -186,13 +208,7 @@ def read_table(source: FeedFiles, name: str, progress: Progress = NO_PROGRESS):
                         progress.set(100 * _tell(raw) / size)
         except (ValueError, pd.errors.ParserError) as exc:
             raise InputError(f"{name}.txt cannot be read as a CSV table: {exc}") from exc
-    frame = _concat(chunks, usecols, categorical)
-    frame = frame.rename(columns=rename)
-    for column in wanted:
-        if column not in frame.columns:
-            empty = require("numpy").full(len(frame), None, dtype=object)
-            frame[column] = pd.Series(empty, index=frame.index, dtype=object)
-    return frame
+    return _concat(chunks, usecols, categorical)
 
 
 def require_rows(frame, name: str, meaning: str) -> None:
@@ -226,7 +242,8 @@ def _tell(raw) -> int:
 
 
 def _concat(chunks, columns, categorical):
-    """One frame of the chunks; categorical columns get the categories of all chunks."""
+    """One frame of the chunks; categorical columns get the categories of all chunks, sorted
+    (as one chunk's are, and as the plain reader gives them)."""
     pd = require("pandas")
     np = require("numpy")
     if len(chunks) == 1:
@@ -237,7 +254,9 @@ def _concat(chunks, columns, categorical):
     for column in categorical:
         parts = [chunk[column].array for chunk in chunks]
         values = np.concatenate([np.asarray(p.categories, dtype=object) for p in parts])
-        categories = pd.Index(pd.unique(values)) if len(values) else pd.Index([], dtype=object)
+        categories = (  # sorted, as each chunk's are
+            pd.Index(np.sort(pd.unique(values))) if len(values) else pd.Index([], dtype=object)
+        )
         codes = np.concatenate(
             [np.append(categories.get_indexer(p.categories), -1)[p.codes] for p in parts]
         )
