@@ -39,14 +39,13 @@ from ..common.dependencies import require
 from ..common.memory import release_free_memory
 from ..common.progress import NO_PROGRESS, Progress
 from . import gtfs_tables
-from .gtfs_id_words import NotPlain, ids_of, join_ids, masks
+from .gtfs_id_words import NotPlain, RunningIds, ids_of, join_ids, masks
 from .gtfs_inflate import pieces
 from .gtfs_plain_table import PAD, padded, split_fields, words_of
 from .gtfs_tables import COLUMNS, FeedFiles, read_header
 
 ROW_BYTES = 10  # a block holds gtfs_tables.CHUNK_ROWS × this many bytes (2 MB: its arrays stay in a core's cache)
 WORKERS = max(1, min(2, os.cpu_count() or 1))  # blocks parsed at once (numpy lets go of the lock)
-IDS = ("trip_id", "stop_id")
 ZEROS = 0x3030303030303030  # "00000000"
 HIGH = 0x8080808080808080
 # "HH:MM:SS" as a little-endian word: byte i is character i
@@ -66,35 +65,45 @@ def read_stop_times(source: FeedFiles, progress: Progress = NO_PROGRESS):
     where = {c: names.index(c) for c in COLUMNS["stop_times"]}
     size = source.size("stop_times")
     blocks, pending = [], deque()
+    trips = RunningIds()  # trip_id joined as the blocks come (few per block)
+
+    def take(block):
+        block["trip_id"] = trips.add(*block["trip_id"])
+        blocks.append(block)
+
     pool = ThreadPoolExecutor(max_workers=WORKERS)
     try:
         with closing(_texts(source)) as texts:  # closed at once: the reading thread stops
             for text, length, done in texts:
                 progress.check()
                 pending.append(pool.submit(_block, text, length, len(names), where))
-                while len(pending) >= WORKERS:
-                    blocks.append(pending.popleft().result())
+                while len(pending) > WORKERS:  # (one waiting: no worker idles during take)
+                    take(pending.popleft().result())
                     progress.check()
                 if size:
                     progress.set(100 * done / size)
             while pending:
                 progress.check()
-                blocks.append(pending.popleft().result())
+                take(pending.popleft().result())
     except NotPlain:
         return None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     release_free_memory()  # the blocks' temporaries, kept by the threads' heaps otherwise
     frame = pd.DataFrame(index=pd.RangeIndex(sum(len(b["stop_sequence"]) for b in blocks)))
-    with ThreadPoolExecutor(max_workers=2) as pool:  # the two ids at once: one core was idle
-        ids = {column: pool.submit(join_ids, blocks, column) for column in IDS}
-        for column in COLUMNS["stop_times"]:  # one at a time: no copy into one block of floats
-            if column in IDS:
-                frame[column] = ids.pop(column).result()
-            else:
-                frame[column] = _join_numbers(blocks, column)
-            for block in blocks:  # (the other id's thread reads only its own column)
-                del block[column]
+    with ThreadPoolExecutor(max_workers=1) as pool:  # stop_id meanwhile: one core was idle
+        stops = pool.submit(join_ids, blocks, "stop_id")
+        try:  # (an id that is not UTF-8, or a byte order mark, is found while joining)
+            frame["trip_id"] = trips.result()
+            for column in COLUMNS["stop_times"]:  # one at a time: no copy into one block
+                if column == "stop_id":
+                    frame[column] = stops.result()
+                elif column != "trip_id":
+                    frame[column] = _join_numbers(blocks, column)
+                for block in blocks:  # (the stop_id thread reads only its own column)
+                    block.pop(column, None)
+        except NotPlain:
+            return None
     return frame
 
 
@@ -164,7 +173,7 @@ def _block(text: bytearray, size: int, n_fields: int, where: dict) -> dict:
     for column, i in where.items():
         last = marks[:, i] if cr is None or i < n_fields - 1 else marks[:, i] - cr
         length = np.ascontiguousarray(lengths[:, i])
-        if column in IDS:
+        if column in ("trip_id", "stop_id"):
             out[column] = ids_of(words, last + PAD - length, length)
         elif column == "stop_sequence":
             out[column] = _integers(words[last], length)
