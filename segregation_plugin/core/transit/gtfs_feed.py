@@ -208,7 +208,7 @@ def _service_index(trips_raw, calendar_raw, dates_raw):
 def _build_trips(raw, routes, service_ids):
     pd = require("pandas")
     np = require("numpy")
-    trips = pd.DataFrame({"trip_id": raw["trip_id"].astype(str).to_numpy()})
+    trips = pd.DataFrame({"trip_id": raw["trip_id"].to_numpy(dtype=object)})  # (text, no id empty)
     trips["route"] = positions(
         raw["route_id"], pd.Index(routes["route_id"]), "trips", "route_id", "routes.txt"
     )
@@ -224,5 +224,6 @@ def _build_trips(raw, routes, service_ids):
         "Correct direction_id in the feed.",
     )
     trips["direction"] = np.nan_to_num(direction, nan=-1).astype(np.int8)
-    trips["trip_headsign"] = raw["trip_headsign"].astype("category")
+    headsign = raw["trip_headsign"]
+    trips["trip_headsign"] = headsign if headsign.dtype.name == "category" else headsign.astype("category")
     return trips
