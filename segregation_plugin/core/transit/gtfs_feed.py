@@ -225,5 +225,7 @@ def _build_trips(raw, routes, service_ids):
     )
     trips["direction"] = np.nan_to_num(direction, nan=-1).astype(np.int8)
     headsign = raw["trip_headsign"]
-    trips["trip_headsign"] = headsign if headsign.dtype.name == "category" else headsign.astype("category")
+    trips["trip_headsign"] = (
+        headsign if headsign.dtype.name == "category" else headsign.astype("category")
+    )
     return trips

@@ -39,13 +39,8 @@ def ids_of(words, start, length):
         return np.zeros(0, np.int32), np.zeros((0, 1), np.uint64)
     if length.min() < 1 or length.max() > 64:
         raise NotPlain()
-    n_words = (int(length.max()) + 7) // 8
-    last = len(words) - 1
-    keep_bytes = masks()
-    rows = np.empty((len(length), n_words), np.uint64)
-    for w in range(n_words):
-        keep = keep_bytes[np.minimum(length, 8) if w == 0 else np.clip(length - 8 * w, 0, 8)]
-        rows[:, w] = words[np.minimum(start + 8 * w, last) if w else start] & keep
+    rows = rows_of(words, start, length)
+    n_words = rows.shape[1]
     if ((rows[:, 0] & _u64(0xFF)) == 32).any():
         raise NotPlain()  # a space before an id: the general reader skips it
     # a new run where the id differs from the row before's (a trip's stop times)
@@ -59,6 +54,20 @@ def ids_of(words, start, length):
         return _factorize_rows(rows)
     codes, distinct = _factorize_rows(rows[firsts])
     return np.repeat(codes, np.diff(np.r_[firsts, len(rows)])), distinct
+
+
+def rows_of(words, start, length):
+    """The values from ``start`` of ``length`` bytes (at most 64) as rows of 8-byte words,
+    zeros after each value's bytes (an empty value: a row of zeros)."""
+    np = require("numpy")
+    n_words = max(1, (int(length.max()) + 7) // 8) if len(length) else 1
+    last = len(words) - 1
+    keep_bytes = masks()
+    rows = np.empty((len(length), n_words), np.uint64)
+    for w in range(n_words):
+        keep = keep_bytes[np.minimum(length, 8) if w == 0 else np.clip(length - 8 * w, 0, 8)]
+        rows[:, w] = words[np.minimum(start + 8 * w, last) if w else start] & keep
+    return rows
 
 
 def _factorize_rows(rows):
@@ -95,7 +104,7 @@ def join_ids(blocks, column):
         at += len(block_rows)
     codes_of, rows = _factorize_rows(distinct)
     del distinct
-    categories = pd.Index(_decode(rows), dtype=object)
+    categories = pd.Index(decode(rows), dtype=object)
     if len(categories) and categories[0].startswith("\ufeff"):
         raise NotPlain()
     codes, at = [], 0
@@ -121,7 +130,7 @@ class RunningIds:
         """The block's codes (and distinct rows of words) as codes of the whole file."""
         np = require("numpy")
         numbers = self.numbers
-        texts = _decode(rows)
+        texts = decode(rows)
         lookup = np.fromiter(
             (numbers.setdefault(text, len(numbers)) for text in texts), np.int32, len(texts)
         )
@@ -159,7 +168,7 @@ def _categorical(codes, categories):
     return simple(np.asarray(codes).astype(width, copy=False), unchecked(categories, False))
 
 
-def _decode(rows) -> list:
+def decode(rows) -> list:
     """The ids held in rows of words (bytes up to the first zero), as text."""
     np = require("numpy")
     chars = np.zeros((len(rows), rows.shape[1] * 8 + 1), np.uint8)

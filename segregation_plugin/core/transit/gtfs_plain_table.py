@@ -20,7 +20,7 @@ of any error.
 from __future__ import annotations
 
 from ..common.dependencies import require
-from .gtfs_id_words import NotPlain, ids_of, join_ids
+from .gtfs_id_words import NotPlain, decode, ids_of, join_ids, rows_of
 
 PAD = 8  # zero bytes before and after the text: the 8-byte word before each field end exists
 LARGEST = 256 * 2**20  # a larger file is read in chunks by the general reader (Cancel)
@@ -117,12 +117,25 @@ def _frame(text, size, header, usecols, categorical):
         if column in categorical:
             frame[column] = _categories(data, words, start, length)
         else:
-            frame[column] = pd.Series(_texts(data, start, length), dtype=text_dtype())
+            frame[column] = pd.Series(_texts(data, words, start, length), dtype=text_dtype())
     return frame
 
 
-def _texts(data, start, length):
+def _texts(data, words, start, length):
     """The values as an object array of text (NaN where empty)."""
+    np = require("numpy")
+    if not len(length) or length.max() <= IDS_BYTES:  # (most columns) through 8-byte words
+        values = decode(rows_of(words, start, length))
+    else:
+        values = _long_texts(data, start, length)
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    out[length == 0] = np.nan
+    return out
+
+
+def _long_texts(data, start, length) -> list:
+    """The values as text, each as long as it is."""
     np = require("numpy")
     ends = np.cumsum(length + 1)  # each value and a line end after it, one after another
     spans = length + 1
@@ -130,13 +143,9 @@ def _texts(data, start, length):
     chars = data[at]
     chars[ends - 1] = 10
     try:
-        values = chars.tobytes().decode("utf-8").split("\n")[:-1]
+        return chars.tobytes().decode("utf-8").split("\n")[:-1]
     except UnicodeDecodeError:
         raise NotPlain() from None  # the general reader names the problem
-    out = np.empty(len(values), dtype=object)
-    out[:] = values
-    out[length == 0] = np.nan
-    return out
 
 
 def _categories(data, words, start, length):
@@ -150,7 +159,7 @@ def _categories(data, words, start, length):
             block = {"values": ids_of(words, start[full], length[full])}
             values = join_ids([block], "values")
         else:
-            values = pd.Categorical(_texts(data, start[full], length[full]))
+            values = pd.Categorical(_long_texts(data, start[full], length[full]))
         order = np.argsort(np.asarray(values.categories, dtype=object), kind="stable")
         rank = np.empty(len(order), np.int32)
         rank[order] = np.arange(len(order), dtype=np.int32)
