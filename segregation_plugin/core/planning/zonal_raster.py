@@ -13,10 +13,12 @@ values, and the share (%) of valid cells whose value is above a threshold.
   overlap the polygons, or one without a coordinate reference system that does not overlap
   them either, stops the run with a message naming it and both extents
   (:mod:`.raster_fit`).
-- Speed: only the window of the raster that the polygons cover is read, every polygon id is
-  burned into one array at once and the statistics come from ``numpy.bincount``, so a national
-  250 m grid and all DeSO take seconds. Polygons that overlap each other (cells claimed by more
-  than one) are detected and computed one by one, so each gets its full result.
+- Speed: only the window of the raster that the polygons cover is read, in bands of rows
+  (:mod:`.zonal_bands`: arrays that stay small whatever the raster's size); in each band the
+  polygons it reaches are burnt into one array at once and the statistics come from
+  ``numpy.bincount``, so a national 250 m grid and all DeSO take seconds. Polygons that
+  overlap each other (cells claimed by more than one) are detected and computed one by one,
+  each from its own small window, so each gets its full result.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from ..common.bounds import bounds_array, total_bounds
 from ..common.dependencies import require
 from ..common.errors import InputError
 from ..common.progress import NO_PROGRESS, Progress
-from . import spatial
+from . import spatial, zonal_bands
 from .raster_fit import fit_polygons, raster_name, read_band
 
 STATS = ["cells", "nodata_cells", "sum", "mean", "min", "max", "share_above"]
@@ -74,37 +76,7 @@ def _window(ds, bounds):
 
 def _stats_from(ids, values, valid, n: int, threshold):
     """Arrays of the statistics for zone ids 1..n from flat ``ids``, ``values``, ``valid``."""
-    np = require("numpy")
-    pd = require("pandas")
-    inside = ids > 0
-    all_cells = np.bincount(ids, minlength=n + 1)  # ids ≥ 0; [0] (outside) is not used
-    keep = inside & valid
-    if keep.all():  # every cell in a zone and valid (a grid under its areas): no copies
-        zid, vals, cells = ids, values.astype("float64"), all_cells
-    else:
-        zid, vals = ids[keep], values[keep].astype("float64")
-        cells = np.bincount(zid, minlength=n + 1)
-    total = np.bincount(zid, weights=vals, minlength=n + 1)
-    out = {
-        "cells": cells,
-        "nodata_cells": all_cells - cells,
-        "sum": total,
-        "min": np.full(n + 1, np.nan),
-        "max": np.full(n + 1, np.nan),
-        "share_above": np.full(n + 1, np.nan),
-    }
-    if len(zid):  # zone ids as categories: no hashing of every cell's id
-        zones = pd.Categorical.from_codes(zid - 1, categories=pd.RangeIndex(n))
-        grouped = pd.Series(vals).groupby(zones, observed=False)
-        out["min"][1:] = grouped.min().to_numpy(dtype=float)
-        out["max"][1:] = grouped.max().to_numpy(dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out["mean"] = np.where(cells > 0, total / np.maximum(cells, 1), np.nan)
-        if threshold is not None:
-            above = np.bincount(zid[vals > threshold], minlength=n + 1).astype(float)
-            out["share_above"] = np.where(cells > 0, above / np.maximum(cells, 1) * 100.0, np.nan)
-    out["sum"] = np.where(cells > 0, total, np.nan)
-    return out
+    return zonal_bands.statistics(zonal_bands.counts(ids, values, valid, n, threshold), threshold)
 
 
 def zonal_stats(
@@ -146,26 +118,11 @@ def zonal_stats(
         window = _window(ds, bounds) if bounds is not None else None
         progress.set(5)
         if window is not None:
-            row0, row1, col0, col1 = window
-            win = require("rasterio.windows").Window(col0, row0, col1 - col0, row1 - row0)
-            transform = ds.window_transform(win)
-            data = read_band(ds, band, win, name)
-            valid = ~np.ma.getmaskarray(data)
-            values = np.ma.getdata(data)
-            if np.issubdtype(values.dtype, np.floating):
-                valid &= ~np.isnan(values)
-            if nodata is not None:
-                valid &= values != nodata
-            progress.set(25)
-            progress.check()
-            shape = values.shape
-            at = np.flatnonzero(usable)
-            shapes = burn_shapes.shapes(geoms.iloc[at], (at + 1).tolist())
-            ids, cover = _burn(shapes, shape, transform, all_touched)
-            progress.set(65)
-            progress.check()
-            stats = _stats_from(ids.ravel(), values.ravel(), valid.ravel(), n, threshold)
-            overlapping = _overlapping_zones(cover > 1, transform, geoms, usable, all_touched)
+            stats, shared = _banded(
+                ds, band, name, window, geoms, usable, nodata, threshold, all_touched, progress
+            )
+            transform = ds.window_transform(zonal_bands.window_of(*window))
+            overlapping = _overlapping_zones(shared, transform, geoms, usable, all_touched)
             if overlapping:
                 notes.append(
                     f"{len(overlapping)} polygons overlap others; each got its full result "
@@ -174,7 +131,9 @@ def zonal_stats(
             with require("rasterio").Env():  # one GDAL environment for them all
                 for j, i in enumerate(overlapping):
                     progress.check()
-                    one = _one_zone(geoms.iloc[i], values, valid, transform, threshold, all_touched)
+                    one = _one_zone(
+                        geoms.iloc[i], ds, band, name, window, nodata, threshold, all_touched
+                    )
                     for s in STATS:
                         stats[s][i + 1] = one[s][1]
                     progress.set(65 + 30 * (j + 1) / len(overlapping))
@@ -202,6 +161,37 @@ def zonal_stats(
     finally:
         if opened:
             ds.close()
+
+
+def _banded(ds, band, name, window, geoms, usable, nodata, threshold, all_touched, progress):
+    """(statistics of every zone as if none overlapped, (rows, columns) in the window of
+    the cells that more than one zone holds), band by band (:mod:`.zonal_bands`)."""
+    np = require("numpy")
+    row0, row1, col0, col1 = window
+    at = np.flatnonzero(usable)
+    shapes = burn_shapes.shapes(geoms.iloc[at], (at + 1).tolist())
+    first, after = zonal_bands.zone_rows(bounds_array(geoms.iloc[at]), ds.transform)
+    total, shared_rows, shared_cols = None, [], []
+    parts = zonal_bands.bands(row0, row1, col1 - col0)
+    for k, (r0, r1) in enumerate(parts):
+        progress.check()
+        win = zonal_bands.window_of(r0, r1, col0, col1)
+        values, valid = zonal_bands.valid_values(read_band(ds, band, win, name), nodata)
+        ids = np.zeros(values.shape, np.int32)
+        here = np.flatnonzero((first < r1) & (after > r0))
+        if len(here):
+            burnt = [shapes[i] for i in here]
+            ids, cover = _burn(burnt, values.shape, ds.window_transform(win), all_touched)
+            rows, cols = np.nonzero(cover > 1)
+            shared_rows.append(rows + (r0 - row0))
+            shared_cols.append(cols)
+        part = zonal_bands.counts(
+            ids.ravel(), values.ravel(), valid.ravel(), len(usable), threshold
+        )
+        total = zonal_bands.add(total, part)
+        progress.set(5 + 60 * (k + 1) / len(parts))
+    shared = (np.concatenate(shared_rows), np.concatenate(shared_cols)) if shared_rows else None
+    return zonal_bands.statistics(total, threshold), shared
 
 
 def _burn(shapes, shape, transform, all_touched: bool = False):
@@ -254,28 +244,33 @@ def _cells_of(geom, transform, shape, all_touched=False, pad=0, bounds=None, wri
     return (slice(row0, row1), slice(col0, col1)), mask
 
 
-def _one_zone(geom, values, valid, transform, threshold, all_touched):
-    """Statistics of one polygon, from the part of the read window its bounds cover."""
+def _one_zone(geom, ds, band, name, window, nodata, threshold, all_touched):
+    """Statistics of one polygon, from the part of the window its bounds cover."""
     np = require("numpy")
-    cells = _cells_of(geom, transform, values.shape, all_touched, pad=1)
+    row0, row1, col0, col1 = window
+    transform = ds.window_transform(zonal_bands.window_of(*window))
+    cells = _cells_of(geom, transform, (row1 - row0, col1 - col0), all_touched, pad=1)
     if cells is None:
         return _stats_from(np.zeros(0, "int32"), np.zeros(0), np.zeros(0, bool), 1, threshold)
-    part, mask = cells
-    return _stats_from(
-        mask.ravel().astype("int32"), values[part].ravel(), valid[part].ravel(), 1, threshold
+    (rows, cols), mask = cells
+    part = zonal_bands.window_of(
+        row0 + rows.start, row0 + rows.stop, col0 + cols.start, col0 + cols.stop
     )
+    values, valid = zonal_bands.valid_values(read_band(ds, band, part, name), nodata)
+    return _stats_from(mask.ravel().astype("int32"), values.ravel(), valid.ravel(), 1, threshold)
 
 
 def _overlapping_zones(shared, transform, geoms, usable, all_touched) -> list:
-    """Positions of the polygons that cover a cell claimed by more than one polygon.
+    """Positions of the polygons that cover a cell claimed by more than one polygon
+    (``shared``: the rows and columns of such cells, or None).
 
     With ``all_touched`` neighbours in a tiling share their border cells, so every polygon
     is then computed on its own (slower, still exact)."""
     np = require("numpy")
     gpd = require("geopandas")
-    rows, cols = np.nonzero(shared)
-    if len(rows) == 0:
+    if shared is None or len(shared[0]) == 0:
         return []
+    rows, cols = shared
     if all_touched:
         return [int(i) for i in np.flatnonzero(usable)]
     xs, ys = _apply(transform, cols + 0.5, rows + 0.5)

@@ -144,3 +144,30 @@ def test_no_polygons_give_an_empty_table_with_every_field(tiny):
     assert list(table.columns) == ["kod", *[f"zonal_{s}" for s in STATS], "zonal_note"]
     table, _ = zonal_stats(_zones([None, None]), tiny)
     assert table["zonal_note"].tolist() == ["no geometry", "no geometry"]
+
+
+@pytest.mark.parametrize("all_touched", [False, True])
+def test_bands_of_one_or_a_few_rows_give_what_one_band_gives(tmp_path, monkeypatch, all_touched):
+    """The raster read in bands (zonal_bands): polygons that cross bands, overlap each
+    other, hold nodata and float values get the statistics of one band over all rows."""
+    from segregation_plugin.core.planning import zonal_bands
+
+    rng = np.random.default_rng(3)
+    values = rng.normal(20, 8, size=(60, 50)).astype("float32")
+    values[rng.random(values.shape) < 0.05] = -9999
+    path = write_raster(tmp_path / "floats.tif", values, from_origin(0, 600, 10, 10), nodata=-9999)
+    zones = _zones(
+        [box(x, y, x + 95, y + 130) for x in range(0, 500, 95) for y in range(0, 600, 130)]
+        + [box(45, 55, 305, 505), Polygon([(0, 0), (480, 590), (480, 0)]), box(700, 0, 720, 10)]
+    )
+    whole, notes = zonal_stats(zones, path, threshold=25, all_touched=all_touched)
+    assert "overlap" in notes[0]
+    for cells in (50, 150):  # one row, three rows a band
+        monkeypatch.setattr(zonal_bands, "BAND_CELLS", cells)
+        banded, banded_notes = zonal_stats(zones, path, threshold=25, all_touched=all_touched)
+        pd.testing.assert_frame_equal(banded, whole, rtol=1e-12)
+        assert banded_notes == notes
+    assert (
+        whole["zonal_cells"].iloc[:-1].gt(0).all()
+        and whole["zonal_note"].iloc[-1] == "outside the raster"
+    )
