@@ -9,6 +9,7 @@ once the computation is finished. Inputs are only read, never changed.
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Iterable, Optional
 
 from qgis.core import (
@@ -250,11 +251,15 @@ def _read_features(source, request, columns, spatial: bool, feedback):
 
 
 def _extent(boxes):
-    """(minx, miny, maxx, maxy) of the features' bounding boxes; None without any."""
+    """(minx, miny, maxx, maxy) of the features' bounding boxes; None without any.
+    (``zip(*boxes)`` holds an iterator per box and goes round them all: 36 ms for 96,000
+    boxes against 1 ms for 6,000. Flattened into numpy: 24 ms and 1.5 ms.)"""
     if not boxes:
         return None
-    x0, y0, x1, y1 = zip(*boxes)
-    return min(x0), min(y0), max(x1), max(y1)
+    np = require("numpy")
+    values = np.fromiter(chain.from_iterable(boxes), float, 4 * len(boxes)).reshape(-1, 4)
+    low, high = values.min(axis=0), values.max(axis=0)
+    return float(low[0]), float(low[1]), float(high[2]), float(high[3])
 
 
 def fields_from_frame(frame, exclude: Iterable[str] = ()) -> QgsFields:
