@@ -77,7 +77,7 @@ def read_stop_times(source: FeedFiles, progress: Progress = NO_PROGRESS):
             for text, length, done in texts:
                 progress.check()
                 pending.append(pool.submit(_block, text, length, len(names), where))
-                while len(pending) > WORKERS:  # (one waiting: no worker idles during take)
+                while len(pending) >= WORKERS:
                     take(pending.popleft().result())
                     progress.check()
                 if size:
