@@ -14,6 +14,8 @@ import ctypes
 import ctypes.util
 import sys
 
+from .dependencies import require
+
 _TRIM = []
 
 
@@ -38,3 +40,17 @@ def _malloc_trim():
     trim.argtypes = [ctypes.c_size_t]
     trim.restype = ctypes.c_int
     return trim
+
+
+def frame_of(columns: dict):
+    """A DataFrame of ``columns`` (name → 1-d array or Categorical, all of one length),
+    holding the arrays themselves. pandas 1.5 copies every array set as a column (0.13 s
+    and 140 MB of fresh pages for a national timetable's six columns); joined as Series
+    they are kept as they are. The frame has a RangeIndex."""
+    pd = require("pandas")
+    series = [pd.Series(values, name=name, copy=False) for name, values in columns.items()]
+    if not series:
+        return pd.DataFrame()
+    if int(pd.__version__.split(".")[0]) >= 3:  # copy-on-write: concat copies nothing
+        return pd.concat(series, axis=1)
+    return pd.concat(series, axis=1, copy=False)

@@ -36,7 +36,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing, suppress
 
 from ..common.dependencies import require
-from ..common.memory import release_free_memory
+from ..common.memory import frame_of, release_free_memory
 from ..common.progress import NO_PROGRESS, Progress
 from . import gtfs_tables
 from .gtfs_id_words import NotPlain, RunningIds, ids_of, join_ids, masks
@@ -57,7 +57,6 @@ def read_stop_times(source: FeedFiles, progress: Progress = NO_PROGRESS):
     """stop_times.txt as a frame (ids as categories; stop_sequence, arrival_time and
     departure_time as int32 numbers, a time -1 where it is empty), or None when the file is
     not plain (see the module's text) and needs the general reader."""
-    pd = require("pandas")
     header = read_header(source, "stop_times")
     names = [c.strip().lstrip("\ufeff").lower() for c in header]
     if any(c not in names for c in COLUMNS["stop_times"]):
@@ -90,20 +89,21 @@ def read_stop_times(source: FeedFiles, progress: Progress = NO_PROGRESS):
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     release_free_memory()  # the blocks' temporaries, kept by the threads' heaps otherwise
-    frame = pd.DataFrame(index=pd.RangeIndex(sum(len(b["stop_sequence"]) for b in blocks)))
+    columns = {}
     with ThreadPoolExecutor(max_workers=1) as pool:  # stop_id meanwhile: one core was idle
         stops = pool.submit(join_ids, blocks, "stop_id")
         try:  # (an id that is not UTF-8, or a byte order mark, is found while joining)
-            frame["trip_id"] = trips.result()
-            for column in COLUMNS["stop_times"]:  # one at a time: no copy into one block
+            columns["trip_id"] = trips.result()
+            for column in COLUMNS["stop_times"]:  # one at a time: the blocks' let go
                 if column == "stop_id":
-                    frame[column] = stops.result()
+                    columns[column] = stops.result()
                 elif column != "trip_id":
-                    frame[column] = _join_numbers(blocks, column)
+                    columns[column] = _join_numbers(blocks, column)
                 for block in blocks:  # (the stop_id thread reads only its own column)
                     block.pop(column, None)
         except NotPlain:
             return None
+    frame = frame_of(columns)  # (setting them as columns would copy them)
     return frame
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..common.dependencies import require
 from ..common.errors import InputError
+from ..common.memory import frame_of
 from ..common.progress import Progress
 from .gtfs_tables import (
     counted,
@@ -128,14 +129,12 @@ def build_stop_times(feed, raw, progress: Progress):
         last[:-1] = trip[:-1] != trip[1:]
     progress.set(100)
     columns = {"trip": trip, "stop": stop, "stop_sequence": sequence}
-    columns.update(arrival=arrival, departure=departure, last_stop=last)
-    del trip, stop, sequence, arrival, departure, last
-    frame = pd.DataFrame(index=pd.RangeIndex(len(columns["trip"])))
-    for name in list(columns):  # one column at a time, each let go once in the frame
-        values = columns.pop(name)
-        frame[name] = values if name == "last_stop" else values.astype(np.int32, copy=False)
-        del values
-    return frame
+    columns.update(arrival=arrival, departure=departure)
+    del trip, stop, sequence, arrival, departure
+    for name in list(columns):  # one at a time: each float array let go once converted
+        columns[name] = columns[name].astype(np.int32, copy=False)
+    columns["last_stop"] = last
+    return frame_of(columns)  # (setting them as columns would copy them)
 
 
 def _in_order(trip, sequence) -> bool:
@@ -217,14 +216,14 @@ def running_order(feed, trip, sequence, arrival, departure, rows):
     23:55, 24:05), as GTFS writes them, with a warning. Other backward times are used as
     given, with a warning naming the trips."""
     np = require("numpy")
-    if departure.dtype.kind in "iu":  # the plain reader's whole seconds: every stop timed
-        timed = np.arange(len(departure))
-    else:
-        timed = np.flatnonzero(~np.isnan(departure))
-    if len(timed) < 1:
+    every = departure.dtype.kind in "iu"  # the plain reader's whole seconds: every stop timed
+    timed = None if every else np.flatnonzero(~np.isnan(departure))
+    if not every and len(timed) == len(departure):
+        every = True
+    if not len(departure) or (timed is not None and len(timed) < 1):
         return arrival, departure
     with np.errstate(invalid="ignore"):
-        if len(timed) == len(departure):  # every stop time timed: views, no copies
+        if every:  # every stop time timed: views, no copies
             later = trip[1:] == trip[:-1]
             backwards = later & (arrival[1:] < departure[:-1])
         else:
@@ -233,6 +232,8 @@ def running_order(feed, trip, sequence, arrival, departure, rows):
         if not ((departure < arrival).any() or backwards.any()):
             return arrival, departure
         del later, backwards
+    if timed is None:  # (only now: a rare feed whose times run backwards)
+        timed = np.arange(len(departure))
     # arrival and departure of every timed stop, in running order
     values = np.empty(2 * len(timed))
     values[0::2], values[1::2] = arrival[timed], departure[timed]
