@@ -115,39 +115,6 @@ def join_ids(blocks, column):
     return _categorical(np.concatenate(codes).astype(np.int32), categories)
 
 
-class RunningIds:
-    """The ids of one column numbered block by block, in the file's order, as the blocks
-    come: each block's distinct ids are decoded and looked up as soon as it is parsed
-    (while later blocks are), so the join after the last block is one concatenation. For
-    a column whose distinct ids per block are few against the file's (trip_id: a trip's
-    stop times follow each other); categories and codes are those :func:`join_ids` gives."""
-
-    def __init__(self):
-        self.numbers = {}  # id → code, in order of first appearance
-        self.codes = []
-
-    def add(self, block_codes, rows):
-        """The block's codes (and distinct rows of words) as codes of the whole file."""
-        np = require("numpy")
-        numbers = self.numbers
-        texts = decode(rows)
-        lookup = np.fromiter(
-            (numbers.setdefault(text, len(numbers)) for text in texts), np.int32, len(texts)
-        )
-        codes = lookup[block_codes]
-        self.codes.append(codes)
-        return codes
-
-    def result(self):
-        np = require("numpy")
-        pd = require("pandas")
-        categories = pd.Index(list(self.numbers), dtype=object)
-        if len(categories) and categories[0].startswith("\ufeff"):
-            raise NotPlain()
-        codes = np.concatenate(self.codes) if self.codes else np.zeros(0, np.int32)
-        return _categorical(codes, categories)
-
-
 def _categorical(codes, categories):
     """pd.Categorical.from_codes without checking again that the categories are distinct
     (they are: one per distinct row of words; the check hashes every id once more)."""

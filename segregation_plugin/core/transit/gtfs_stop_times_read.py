@@ -39,7 +39,7 @@ from ..common.dependencies import require
 from ..common.memory import frame_of, release_free_memory
 from ..common.progress import NO_PROGRESS, Progress
 from . import gtfs_tables
-from .gtfs_id_words import NotPlain, RunningIds, ids_of, join_ids, masks
+from .gtfs_id_words import NotPlain, ids_of, join_ids, masks
 from .gtfs_inflate import pieces
 from .gtfs_plain_table import PAD, padded, split_fields, words_of
 from .gtfs_tables import COLUMNS, FeedFiles, read_header
@@ -64,12 +64,6 @@ def read_stop_times(source: FeedFiles, progress: Progress = NO_PROGRESS):
     where = {c: names.index(c) for c in COLUMNS["stop_times"]}
     size = source.size("stop_times")
     blocks, pending = [], deque()
-    trips = RunningIds()  # trip_id joined as the blocks come (few per block)
-
-    def take(block):
-        block["trip_id"] = trips.add(*block["trip_id"])
-        blocks.append(block)
-
     pool = ThreadPoolExecutor(max_workers=WORKERS)
     try:
         with closing(_texts(source)) as texts:  # closed at once: the reading thread stops
@@ -77,23 +71,23 @@ def read_stop_times(source: FeedFiles, progress: Progress = NO_PROGRESS):
                 progress.check()
                 pending.append(pool.submit(_block, text, length, len(names), where))
                 while len(pending) >= WORKERS:
-                    take(pending.popleft().result())
+                    blocks.append(pending.popleft().result())
                     progress.check()
                 if size:
                     progress.set(100 * done / size)
             while pending:
                 progress.check()
-                take(pending.popleft().result())
+                blocks.append(pending.popleft().result())
     except NotPlain:
         return None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     release_free_memory()  # the blocks' temporaries, kept by the threads' heaps otherwise
     columns = {}
-    with ThreadPoolExecutor(max_workers=1) as pool:  # stop_id meanwhile: one core was idle
+    with ThreadPoolExecutor(max_workers=1) as pool:  # the two ids at once: one core was idle
         stops = pool.submit(join_ids, blocks, "stop_id")
         try:  # (an id that is not UTF-8, or a byte order mark, is found while joining)
-            columns["trip_id"] = trips.result()
+            columns["trip_id"] = join_ids(blocks, "trip_id")
             for column in COLUMNS["stop_times"]:  # one at a time: the blocks' let go
                 if column == "stop_id":
                     columns[column] = stops.result()
