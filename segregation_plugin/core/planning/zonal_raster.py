@@ -194,6 +194,26 @@ def _banded(ds, band, name, window, geoms, usable, nodata, threshold, all_touche
     return zonal_bands.statistics(total, threshold), shared
 
 
+def _burn_in_bands(shapes, bounds, ds, window):
+    """The id of the polygon holding each cell of the window (0: none), burnt band by band
+    (:mod:`.zonal_bands`: a band's arrays stay small whatever the window's size); None when
+    some cell is held by two polygons."""
+    np = require("numpy")
+    row0, row1, col0, col1 = window
+    ids = np.zeros((row1 - row0, col1 - col0), np.int32)
+    first, after = zonal_bands.zone_rows(bounds, ds.transform)
+    for r0, r1 in zonal_bands.bands(row0, row1, col1 - col0):
+        here = np.flatnonzero((first < r1) & (after > r0))
+        if not len(here):
+            continue
+        part = ds.window_transform(zonal_bands.window_of(r0, r1, col0, col1))
+        band_ids, cover = _burn([shapes[i] for i in here], (r1 - r0, col1 - col0), part)
+        if (cover > 1).any():
+            return None
+        ids[r0 - row0 : r1 - row0] = band_ids
+    return ids
+
+
 def _burn(shapes, shape, transform, all_touched: bool = False):
     """(id of the polygon holding each cell, number of polygons holding it) for ``shapes``
     [(geometry, id)]; where polygons overlap the id is the last one's."""
@@ -319,12 +339,12 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
         shapes = burn_shapes.shapes(a_geoms.iloc[at], (at + 1).tolist())
         if not shapes:
             return empty
-        ids, cover = _burn(shapes, shape, transform)
-        if (cover > 1).any():
+        ids = _burn_in_bands(shapes, bounds_array(a_geoms.iloc[at]), ds, window)
+        if ids is None:  # areas that overlap each other
             return None
         progress.set(30)
-        values = np.where(valid, values, 0.0)
-        ids = np.where(valid, ids, 0)
+        values[~valid] = 0.0
+        ids[~valid] = 0
         rows = []
         o_bounds, writer = bounds_array(o_geoms), burn_shapes.wkb_writer()
         with require("rasterio").Env():  # one GDAL environment, not one per plan's mask

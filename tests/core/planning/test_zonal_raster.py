@@ -171,3 +171,18 @@ def test_bands_of_one_or_a_few_rows_give_what_one_band_gives(tmp_path, monkeypat
         whole["zonal_cells"].iloc[:-1].gt(0).all()
         and whole["zonal_note"].iloc[-1] == "outside the raster"
     )
+
+
+def test_cross_sums_in_bands_of_one_row(tiny, monkeypatch):
+    """Areas burnt a row at a time give the sums burnt at once, and two areas that overlap
+    in one band only are still refused."""
+    from segregation_plugin.core.planning import zonal_bands
+    from segregation_plugin.core.planning.zonal_raster import cross_sums
+
+    areas = _zones([box(0, 0, 20, 40), box(20, 0, 40, 40)])
+    plans = _zones([box(10, 0, 30, 40), box(0, 30, 40, 40)])
+    whole = cross_sums(areas, plans, tiny)
+    monkeypatch.setattr(zonal_bands, "BAND_CELLS", 4)  # the tiny raster is 4 cells wide
+    pd.testing.assert_frame_equal(cross_sums(areas, plans, tiny), whole)
+    overlapping = _zones([box(0, 0, 20, 40), box(20, 0, 40, 30), box(30, 0, 40, 10)])
+    assert cross_sums(overlapping, plans, tiny) is None  # they share the bottom row only
