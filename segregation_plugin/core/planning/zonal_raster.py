@@ -167,51 +167,60 @@ def _banded(ds, band, name, window, geoms, usable, nodata, threshold, all_touche
     """(statistics of every zone as if none overlapped, (rows, columns) in the window of
     the cells that more than one zone holds), band by band (:mod:`.zonal_bands`)."""
     np = require("numpy")
-    row0, row1, col0, col1 = window
     at = np.flatnonzero(usable)
     shapes = burn_shapes.shapes(geoms.iloc[at], (at + 1).tolist())
-    first, after = zonal_bands.zone_rows(bounds_array(geoms.iloc[at]), ds.transform)
     total, shared_rows, shared_cols = None, [], []
-    parts = zonal_bands.bands(row0, row1, col1 - col0)
-    for k, (r0, r1) in enumerate(parts):
+    n_bands = len(zonal_bands.bands(window[0], window[1], window[3] - window[2]))
+    burnt = _burnt_bands(shapes, bounds_array(geoms.iloc[at]), ds, window, all_touched)
+    for k, (r0, win, ids, cover) in enumerate(burnt):
         progress.check()
-        win = zonal_bands.window_of(r0, r1, col0, col1)
         values, valid = zonal_bands.valid_values(read_band(ds, band, win, name), nodata)
-        ids = np.zeros(values.shape, np.int32)
-        here = np.flatnonzero((first < r1) & (after > r0))
-        if len(here):
-            burnt = [shapes[i] for i in here]
-            ids, cover = _burn(burnt, values.shape, ds.window_transform(win), all_touched)
+        if ids is None:  # no zone reaches the band
+            ids = np.zeros(values.shape, np.int32)
+        else:
             rows, cols = np.nonzero(cover > 1)
-            shared_rows.append(rows + (r0 - row0))
+            shared_rows.append(rows + (r0 - window[0]))
             shared_cols.append(cols)
         part = zonal_bands.counts(
             ids.ravel(), values.ravel(), valid.ravel(), len(usable), threshold
         )
         total = zonal_bands.add(total, part)
-        progress.set(5 + 60 * (k + 1) / len(parts))
+        progress.set(5 + 60 * (k + 1) / n_bands)
     shared = (np.concatenate(shared_rows), np.concatenate(shared_cols)) if shared_rows else None
     return zonal_bands.statistics(total, threshold), shared
 
 
 def _burn_in_bands(shapes, bounds, ds, window):
-    """The id of the polygon holding each cell of the window (0: none), burnt band by band
-    (:mod:`.zonal_bands`: a band's arrays stay small whatever the window's size); None when
-    some cell is held by two polygons."""
+    """The id of the polygon holding each cell of the window (0: none), burnt band by band;
+    None when some cell is held by two polygons."""
     np = require("numpy")
     row0, row1, col0, col1 = window
     ids = np.zeros((row1 - row0, col1 - col0), np.int32)
-    first, after = zonal_bands.zone_rows(bounds, ds.transform)
-    for r0, r1 in zonal_bands.bands(row0, row1, col1 - col0):
-        here = np.flatnonzero((first < r1) & (after > r0))
-        if not len(here):
+    for r0, win, band_ids, cover in _burnt_bands(shapes, bounds, ds, window):
+        if band_ids is None:
             continue
-        part = ds.window_transform(zonal_bands.window_of(r0, r1, col0, col1))
-        band_ids, cover = _burn([shapes[i] for i in here], (r1 - r0, col1 - col0), part)
         if (cover > 1).any():
             return None
-        ids[r0 - row0 : r1 - row0] = band_ids
+        ids[r0 - row0 : r0 - row0 + win.height] = band_ids
     return ids
+
+
+def _burnt_bands(shapes, bounds, ds, window, all_touched: bool = False):
+    """For each band of rows of the window (:mod:`.zonal_bands`: a band's arrays stay small
+    whatever the window's size): (its first row, its Window, the ids and the cover of
+    :func:`_burn` of the ``shapes`` whose ``bounds`` reach it; None, None when none do)."""
+    np = require("numpy")
+    row0, row1, col0, col1 = window
+    first, after = zonal_bands.zone_rows(bounds, ds.transform)
+    for r0, r1 in zonal_bands.bands(row0, row1, col1 - col0):
+        win = zonal_bands.window_of(r0, r1, col0, col1)
+        here = np.flatnonzero((first < r1) & (after > r0))
+        if not len(here):
+            yield r0, win, None, None
+            continue
+        burnt = [shapes[i] for i in here]
+        shape = (r1 - r0, col1 - col0)
+        yield (r0, win, *_burn(burnt, shape, ds.window_transform(win), all_touched))
 
 
 def _burn(shapes, shape, transform, all_touched: bool = False):
