@@ -208,7 +208,8 @@ def _service_index(trips_raw, calendar_raw, dates_raw):
 def _build_trips(raw, routes, service_ids):
     pd = require("pandas")
     np = require("numpy")
-    trips = pd.DataFrame({"trip_id": raw["trip_id"].to_numpy(dtype=object)})  # (text, no id empty)
+    # (read as text already; an empty trip_id was refused by check_unique)
+    trips = pd.DataFrame({"trip_id": raw["trip_id"].to_numpy(dtype=object)})
     trips["route"] = positions(
         raw["route_id"], pd.Index(routes["route_id"]), "trips", "route_id", "routes.txt"
     )

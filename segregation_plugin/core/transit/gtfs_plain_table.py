@@ -91,6 +91,10 @@ def read_plain_table(source, name: str, header: list, usecols: list, categorical
     rest = rest.rstrip(b"\r\n")  # blank lines at the end: the general reader skips them
     if not rest:
         return None
+    try:  # the whole file, as the general reader decodes it (a column not read too)
+        rest.decode("utf-8")
+    except UnicodeDecodeError:
+        return None  # the general reader names the problem
     text, size = padded(rest, b"\n")
     del rest
     if text.find(b'"') >= 0 or text.find(b"\0", PAD, PAD + size) >= 0:

@@ -111,10 +111,20 @@ def test_files_that_are_not_plain_are_read_by_pandas(tmp_path, monkeypatch, chan
     pd.testing.assert_frame_equal(frame, _general(source, "trips", monkeypatch))
 
 
-def test_text_that_is_not_utf8_gets_the_general_readers_message(tmp_path):
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("Ängården,1,", "Ängården,1,"),  # in a column read (trip_headsign)
+        ("0,s1\r\n", "0,så\r\n"),  # in a column not read (shape_id): pandas refuses it too
+    ],
+)
+def test_text_that_is_not_utf8_gets_the_general_readers_message(tmp_path, change):
     path = write_feed(tmp_path, as_zip=False, trips=TRIPS)
     trips = path / "trips.txt"
-    trips.write_bytes(trips.read_bytes().replace("Ängården".encode(), "Ängården".encode("latin-1")))
+    old, new = (text.encode() for text in change)
+    latin = change[1].encode("latin-1")
+    assert old in trips.read_bytes() and new != latin
+    trips.write_bytes(trips.read_bytes().replace(old, latin, 1))
     with pytest.raises(gtfs_tables.InputError) as caught:
         gtfs_tables.read_table(FeedFiles(path), "trips")
     assert "trips.txt" in str(caught.value)
