@@ -38,6 +38,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.common.collector import paused_gc
 from ..core.common.dependencies import install_hint, missing
 from ..core.common.errors import Cancelled, InputError, MissingDependencyError
 from ..core.common.progress import Progress
@@ -251,12 +252,14 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
 
     # --- outputs: checked before, written after the computation (processing/writing.py) -----
     def process_and_write(self, parameters, context, feedback) -> dict:
-        """:meth:`process`, then the outputs it staged in ``self.writer``, all or none."""
+        """:meth:`process`, then the outputs it staged in ``self.writer``, all or none;
+        Python's cyclic collector paused meanwhile (:mod:`..core.common.collector`)."""
         self.writer = OutputWriter(self, parameters, context, feedback)
         try:
-            self.writer.check()
-            results = dict(self.process(parameters, context, feedback) or {})
-            results.update(self.writer.commit())
+            with paused_gc():
+                self.writer.check()
+                results = dict(self.process(parameters, context, feedback) or {})
+                results.update(self.writer.commit())
             return results
         finally:
             self.writer = None  # holds the run's frames and parameters (layers): let them go

@@ -21,7 +21,6 @@ from qgis.core import NULL
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.common.dependencies import require
-from ..core.common.geometries import paused_gc  # noqa: F401 (for frames)
 
 PLAIN = {int, float, str, bool}  # values PyQGIS already gives as Python's own
 

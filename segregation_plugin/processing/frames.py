@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingException,
 )
 
+from ..core.common.collector import paused_gc
 from ..core.common.dependencies import require
 from ..core.common.errors import Cancelled, InputError
 from ..core.common.geometries import as_list, present
@@ -29,7 +30,6 @@ from . import compat, layer_checks
 from .frame_values import (
     geometry_column,
     native_column,
-    paused_gc,
     picker,
     plain_values,
     read_geometry,

@@ -141,6 +141,30 @@ def test_a_step_named_by_the_tool_is_in_the_bug_message(processing_provider):
     assert "failed on its input, while counting the overlaps (details in the log)" in text
 
 
+# --- Python's cyclic collector: paused while a tool computes, on again after -----------------
+def test_the_collector_is_paused_during_a_run_and_on_after(run_alg, areas, monkeypatch):
+    import gc
+
+    from segregation_plugin.core.statistics import area_checks
+
+    seen = []
+    real = area_checks.check_areas
+
+    def watched(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(area_checks, "check_areas", watched)
+    assert gc.isenabled()
+    out = _check(run_alg, areas)["OUTPUT"]
+    assert seen == [False] and gc.isenabled()
+    assert out.isValid() and out.featureCount() == 0  # two good areas: no problems listed
+    _fail_with(monkeypatch, ZeroDivisionError("division by zero"))
+    with pytest.raises(QgsProcessingException):
+        _check(run_alg, areas)
+    assert gc.isenabled()  # after a failed run too
+
+
 # --- parameter values -----------------------------------------------------------------------
 TOLERANCE = "'Ignore overlaps and gaps smaller than (m²)'"
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 from struct import unpack_from
 
 from .bounds import wkb_header
+from .collector import paused_gc
 from .dependencies import require
-from .geometries import as_list, paused_gc
+from .geometries import as_list
 
 
 def mapping(geom, writer=None):

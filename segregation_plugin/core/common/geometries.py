@@ -9,9 +9,6 @@ directly; the answers are the same.
 
 from __future__ import annotations
 
-import contextlib
-import gc
-
 from .dependencies import require
 
 
@@ -49,19 +46,3 @@ def present(geoms) -> list:
         handle = getattr(g, "_geom", None) if g is not None else None
         out.append(g is not None and (not g.is_empty if handle is None else is_empty(handle) == 0))
     return out
-
-
-@contextlib.contextmanager
-def paused_gc():
-    """Python's cyclic garbage collector paused while thousands of objects are made
-    (features becoming rows and back, polygons becoming coordinate lists): none of them is
-    in a cycle, and every collection in between walks all the objects of the session (some
-    5 % of reading a layer in QGIS). Reference counting still frees them; the collector runs
-    again afterwards as it was."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

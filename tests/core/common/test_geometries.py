@@ -35,21 +35,3 @@ def test_as_list_of_a_geoseries_an_array_and_a_list():
     for i, g in enumerate(geoms):
         array[i] = g
     assert as_list(array)[2] is geoms[2]
-
-
-def test_the_collector_runs_again_as_it_was():
-    import gc
-
-    from segregation_plugin.core.common.geometries import paused_gc
-
-    assert gc.isenabled()
-    with paused_gc():
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with paused_gc():
-            pass
-        assert not gc.isenabled()  # paused before: stays paused
-    finally:
-        gc.enable()
