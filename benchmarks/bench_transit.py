@@ -13,9 +13,10 @@
    best read: three rounds, in each a process of ours and then one of gtfs_kit's reading the
    feed twice (wall times on a shared machine drift by ±0.5 s over a minute, and timed one
    reader after the other the drift decided the verdict).
-4. Scaling: the chain once more on a feed with a quarter of the stops (about a large
-   county's), in its own process; each step's time and the peak memory from the quarter
-   to the whole feed, against the growth of the stop times.
+4. Scaling: the chain on a feed with a quarter of the stops (about a large county's) and
+   on the whole feed, each in its own process, in turn three times; each step's best time
+   and the peak memory from the quarter to the whole feed, against the growth of the stop
+   times.
 
 Targets (issue 12): reading the feed at most gtfs_kit's read_feed and 3 s; the class
 polygons for the country in 3 s; the whole chain under 15 s and 800 MB; reading +
@@ -264,143 +265,142 @@ def gtfs_kit_python():
     return python, ""
 
 
-def national():
-    """The national feed: the plugin's chain, then gtfs_kit; (facts, the plugin's figures)."""
-    folder = Path(tempfile.mkdtemp(prefix="bench-transit-"))
-    try:
-        print("generating the national-scale feed, population grid and areas …", flush=True)
-        started = time.perf_counter()
-        subprocess.run([sys.executable, __file__, "--generate", str(folder)], check=True)
-        facts = _read_json(folder / "facts.json")
-        print(
-            f"  {facts['stops']:,} stops, {facts['stop_times']:,} stop times, {facts['trips']:,} trips, "
-            f"{facts['routes']:,} routes ({facts['zip_mb']:.0f} MB zip); {facts['areas']:,} areas, "
-            f"{facts['residents']:,} residents on a 250 m grid ({time.perf_counter() - started:.0f} s)",
-            flush=True,
-        )
-        started = time.perf_counter()
-        subprocess.run([sys.executable, __file__, "--chain", str(folder)], check=True)
-        wall = time.perf_counter() - started
-        ours = _read_json(folder / "ours.json")
-        t = ours["times"]
-        total = sum(t.values())
-        print("\nplugin (segregation_plugin.core), one process:")
-        print(
-            f"  read feed                                   {t['read']:6.1f} s  (stop_times.txt "
-            f"alone, bytes to columns{'' if ours['plain'] else ' — NOT plain'}: "
-            f"{ours['raw_read']:.1f} s, outside the chain)"
-        )
-        print(f"  departures per stop, service day            {t['service_day']:6.1f} s")
-        print(
-            f"  departures per stop, 06–20 (+ stop table)   {t['window']:6.1f} s "
-            f"({ours['window_departures']:,} departures)"
-        )
-        print(
-            f"  stop categories                             {t['categories']:6.1f} s  {ours['categories']}"
-        )
-        print(
-            f"  quality-class polygons, whole country       {t['polygons']:6.1f} s  "
-            + ", ".join(f"{k} {v:,.0f} km²" for k, v in ours["polygons"].items())
-        )
-        print(
-            f"    ({ours['cpu']['polygons']:.1f} s of CPU on {os.cpu_count()} cores: each class's union "
-            "traced in numpy, the classes in threads; GEOS cuts the better classes out, the groups "
-            "in parallel; see docs/DEVELOPING.md)"
-        )
-        print(
-            f"  quality-class raster 100 m (GeoTIFF)        {t['raster']:6.1f} s  ({ours['raster_cells']:,} cells)"
-        )
-        print(
-            f"  access per area, {facts['areas']:,} areas + gap table   {t['access']:6.1f} s  "
-            f"({ours['points']:,} populated cells; gap A–B {ours['gap']['pct_class_AB']:+.1f} points)"
-        )
-        print(
-            f"  whole chain                                 {total:6.1f} s  (process {wall:.1f} s wall)"
-            f"   target < 15 s: {'met' if total < 15 else 'NOT met'}"
-        )
-        print(
-            f"  peak memory                                 {ours['peak_mb']:6.0f} MB"
-            f"   target < 800 MB: {'met' if ours['peak_mb'] < 800 else 'NOT met'}"
-        )
-        print(
-            "  peak memory after each step (MB): "
-            + ", ".join(f"{STEPS[k]} {v:.0f}" for k, v in ours["peaks"].items())
-        )
+def national(folder: Path):
+    """The national feed (generated in ``folder``): the plugin's chain, then gtfs_kit;
+    (facts, the plugin's figures)."""
+    print("generating the national-scale feed, population grid and areas …", flush=True)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, __file__, "--generate", str(folder)], check=True)
+    facts = _read_json(folder / "facts.json")
+    print(
+        f"  {facts['stops']:,} stops, {facts['stop_times']:,} stop times, {facts['trips']:,} trips, "
+        f"{facts['routes']:,} routes ({facts['zip_mb']:.0f} MB zip); {facts['areas']:,} areas, "
+        f"{facts['residents']:,} residents on a 250 m grid ({time.perf_counter() - started:.0f} s)",
+        flush=True,
+    )
+    started = time.perf_counter()
+    subprocess.run([sys.executable, __file__, "--chain", str(folder)], check=True)
+    wall = time.perf_counter() - started
+    ours = _read_json(folder / "ours.json")
+    t = ours["times"]
+    total = sum(t.values())
+    print("\nplugin (segregation_plugin.core), one process:")
+    print(
+        f"  read feed                                   {t['read']:6.1f} s  (stop_times.txt "
+        f"alone, bytes to columns{'' if ours['plain'] else ' — NOT plain'}: "
+        f"{ours['raw_read']:.1f} s, outside the chain)"
+    )
+    print(f"  departures per stop, service day            {t['service_day']:6.1f} s")
+    print(
+        f"  departures per stop, 06–20 (+ stop table)   {t['window']:6.1f} s "
+        f"({ours['window_departures']:,} departures)"
+    )
+    print(
+        f"  stop categories                             {t['categories']:6.1f} s  {ours['categories']}"
+    )
+    print(
+        f"  quality-class polygons, whole country       {t['polygons']:6.1f} s  "
+        + ", ".join(f"{k} {v:,.0f} km²" for k, v in ours["polygons"].items())
+    )
+    print(
+        f"    ({ours['cpu']['polygons']:.1f} s of CPU on {os.cpu_count()} cores: each class's union "
+        "traced in numpy, the classes in threads; GEOS cuts the better classes out, the groups "
+        "in parallel; see docs/DEVELOPING.md)"
+    )
+    print(
+        f"  quality-class raster 100 m (GeoTIFF)        {t['raster']:6.1f} s  ({ours['raster_cells']:,} cells)"
+    )
+    print(
+        f"  access per area, {facts['areas']:,} areas + gap table   {t['access']:6.1f} s  "
+        f"({ours['points']:,} populated cells; gap A–B {ours['gap']['pct_class_AB']:+.1f} points)"
+    )
+    print(
+        f"  whole chain                                 {total:6.1f} s  (process {wall:.1f} s wall)"
+        f"   target < 15 s: {'met' if total < 15 else 'NOT met'}"
+    )
+    print(
+        f"  peak memory                                 {ours['peak_mb']:6.0f} MB"
+        f"   target < 800 MB: {'met' if ours['peak_mb'] < 800 else 'NOT met'}"
+    )
+    print(
+        "  peak memory after each step (MB): "
+        + ", ".join(f"{STEPS[k]} {v:.0f}" for k, v in ours["peaks"].items())
+    )
 
-        bench = "bench_transit"
-        record(bench, "quality-class polygons, whole country", t["polygons"], max_value=3.0)
-        record(bench, "whole transit chain", total, max_value=15.0)
-        record(bench, "transit chain peak memory", ours["peak_mb"], unit="MB", max_value=800)
+    bench = "bench_transit"
+    record(bench, "quality-class polygons, whole country", t["polygons"], max_value=3.0)
+    record(bench, "whole transit chain", total, max_value=15.0)
+    record(bench, "transit chain peak memory", ours["peak_mb"], unit="MB", max_value=800)
 
-        python, why = gtfs_kit_python()
-        reads, peer_reads = both_reads(folder, python)
-        print(
-            f"  read feed, best of {len(reads)} ({ROUNDS} processes, in turn with gtfs_kit's)  "
-            f"{min(reads):6.1f} s  ({', '.join(f'{r:.2f}' for r in reads)} s)"
-        )
-        if python is None:
-            print(
-                f"\ngtfs_kit could not be installed in {VENV} ({why.strip()}); plugin figures only."
-            )
-            return facts, ours
-        out = folder / "gtfs_kit.json"
-        subprocess.run(
-            [str(python), "-c", GTFS_KIT_SCRIPT, str(folder / "national_gtfs.zip"), DATE, str(out)],
-            check=True,
-        )
-        peer = _read_json(out)
-        peer["read"] = min(peer_reads)
-        peer_total = peer["read"] + peer["stats"]
-        ours_total = t["read"] + t["service_day"]
-        same = peer["counts"] == {k: int(v) for k, v in ours["counts"].items()}
-        diff = sum(
-            1
-            for k in set(peer["counts"]) | set(ours["counts"])
-            if peer["counts"].get(k) != ours["counts"].get(k)
-        )
-        print(f"\ngtfs_kit {peer['version']} (its own venv), same feed and date:")
-        print(
-            f"  read_feed, best of {len(peer_reads)}                        {peer['read']:6.1f} s  "
-            f"({', '.join(f'{r:.2f}' for r in peer_reads)} s)"
-        )
-        print(
-            f"  compute_stop_stats                          {peer['stats']:6.1f} s  (peak {peer['peak_mb']:.0f} MB)"
-        )
-        window_total = t["read"] + t["window"]
-        record(
-            bench,
-            f"read the national feed (best of {len(reads)}, in turn)",
-            min(reads),
-            f"gtfs_kit read_feed (best of {len(peer_reads)}, in turn)",
-            peer["read"],
-            max_ratio=1.0,
-            max_value=3.0,
-        )
-        record(
-            bench,
-            "read + departures per stop (service day)",
-            ours_total,
-            "gtfs_kit read_feed + compute_stop_stats",
-            peer_total,
-            max_ratio=1.0,
-        )
-        print(
-            f"\nread + departures per stop: plugin {ours_total:.1f} s (service day, gtfs_kit's count) "
-            f"or {window_total:.1f} s (06–20 window with the stop table), gtfs_kit {peer_total:.1f} s "
-            f"→ plugin {peer_total / ours_total:.1f}× / {peer_total / window_total:.1f}× as fast"
-        )
-        print(
-            f"counts per stop (every stop time of the date's trips, gtfs_kit's num_trips): "
-            f"{'identical for all ' + format(len(peer['counts']), ',') + ' stops' if same else f'{diff} stops differ'}"
-        )
+    python, why = gtfs_kit_python()
+    reads, peer_reads = both_reads(folder, python)
+    print(
+        f"  read feed, best of {len(reads)} ({ROUNDS} processes, in turn with gtfs_kit's)  "
+        f"{min(reads):6.1f} s  ({', '.join(f'{r:.2f}' for r in reads)} s)"
+    )
+    if python is None:
+        print(f"\ngtfs_kit could not be installed in {VENV} ({why.strip()}); plugin figures only.")
         return facts, ours
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    out = folder / "gtfs_kit.json"
+    subprocess.run(
+        [str(python), "-c", GTFS_KIT_SCRIPT, str(folder / "national_gtfs.zip"), DATE, str(out)],
+        check=True,
+    )
+    peer = _read_json(out)
+    peer["read"] = min(peer_reads)
+    peer_total = peer["read"] + peer["stats"]
+    ours_total = t["read"] + t["service_day"]
+    same = peer["counts"] == {k: int(v) for k, v in ours["counts"].items()}
+    diff = sum(
+        1
+        for k in set(peer["counts"]) | set(ours["counts"])
+        if peer["counts"].get(k) != ours["counts"].get(k)
+    )
+    print(f"\ngtfs_kit {peer['version']} (its own venv), same feed and date:")
+    print(
+        f"  read_feed, best of {len(peer_reads)}                        {peer['read']:6.1f} s  "
+        f"({', '.join(f'{r:.2f}' for r in peer_reads)} s)"
+    )
+    print(
+        f"  compute_stop_stats                          {peer['stats']:6.1f} s  (peak {peer['peak_mb']:.0f} MB)"
+    )
+    window_total = t["read"] + t["window"]
+    record(
+        bench,
+        f"read the national feed (best of {len(reads)}, in turn)",
+        min(reads),
+        f"gtfs_kit read_feed (best of {len(peer_reads)}, in turn)",
+        peer["read"],
+        max_ratio=1.0,
+        max_value=3.0,
+    )
+    record(
+        bench,
+        "read + departures per stop (service day)",
+        ours_total,
+        "gtfs_kit read_feed + compute_stop_stats",
+        peer_total,
+        max_ratio=1.0,
+    )
+    print(
+        f"\nread + departures per stop: plugin {ours_total:.1f} s (service day, gtfs_kit's count) "
+        f"or {window_total:.1f} s (06–20 window with the stop table), gtfs_kit {peer_total:.1f} s "
+        f"→ plugin {peer_total / ours_total:.1f}× / {peer_total / window_total:.1f}× as fast"
+    )
+    print(
+        f"counts per stop (every stop time of the date's trips, gtfs_kit's num_trips): "
+        f"{'identical for all ' + format(len(peer['counts']), ',') + ' stops' if same else f'{diff} stops differ'}"
+    )
+    return facts, ours
 
 
 def main() -> int:
-    facts, ours = national()
-    scaling(facts, ours)
+    folder = Path(tempfile.mkdtemp(prefix="bench-transit-"))
+    try:
+        facts, ours = national(folder)
+        scaling(folder, facts, ours)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
@@ -415,26 +415,39 @@ STEPS = {
 }
 
 
-def scaling(facts, ours) -> None:
-    """The chain once more on a quarter of the country's stops (about a large county's
-    feed): how each step's time, and the peak memory, grow from the quarter to the whole
-    feed against the growth of the data (stop times). growth / data growth near 1 is
-    linear; clearly above 1, the step grows faster than its data."""
-    folder = Path(tempfile.mkdtemp(prefix="bench-transit-quarter-"))
+SCALING_ROUNDS = 3  # the quarter and the whole chain in turn, this many times, each step's best
+
+
+def scaling(folder: Path, facts, ours) -> None:
+    """The chain on a quarter of the country's stops (about a large county's feed) and on
+    the whole feed, in processes of their own, in turn, :data:`SCALING_ROUNDS` times (the
+    national run above is the first whole one): how each step's best time, and the peak
+    memory, grow from the quarter to the whole feed against the growth of the data (stop
+    times). growth / data growth near 1 is linear; clearly above 1, the step grows faster
+    than its data. In turn, because this machine's speed drifts over minutes: the quarter run
+    once, minutes after the whole one, read 1.26 of linear for the same code that read 0.92 in
+    another run."""
+    small_folder = Path(tempfile.mkdtemp(prefix="bench-transit-quarter-"))
+    runs = {"whole": [ours], "quarter": []}
     try:
         subprocess.run(
-            [sys.executable, __file__, "--generate", str(folder), str(SCALE)], check=True
+            [sys.executable, __file__, "--generate", str(small_folder), str(SCALE)], check=True
         )
-        small = _read_json(folder / "facts.json")
-        subprocess.run([sys.executable, __file__, "--chain", str(folder)], check=True)
-        quarter = _read_json(folder / "ours.json")
+        small = _read_json(small_folder / "facts.json")
+        for round_ in range(SCALING_ROUNDS):
+            for size, where in (("whole", folder), ("quarter", small_folder)):
+                if size == "whole" and round_ == 0:
+                    continue  # the national run
+                subprocess.run([sys.executable, __file__, "--chain", str(where)], check=True)
+                runs[size].append(_read_json(where / "ours.json"))
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(small_folder, ignore_errors=True)
+    quarter, ours = _best(runs["quarter"]), _best(runs["whole"])
     data = facts["stop_times"] / small["stop_times"]
     print(
         f"\nscaling: the chain on {SCALE:g} of the stops ({small['stops']:,} stops, "
-        f"{small['stop_times']:,} stop times, {small['areas']:,} areas) and on the whole feed; "
-        f"the data grow {data:.2f} ×"
+        f"{small['stop_times']:,} stop times, {small['areas']:,} areas) and on the whole feed, "
+        f"{SCALING_ROUNDS} of each in turn, each step's best; the data grow {data:.2f} ×"
     )
     print(f"  {'step':<28} {'quarter':>8} {'whole':>8} {'growth':>7}  growth / data growth")
     rows = [(STEPS[k], quarter["times"][k], ours["times"][k], "s") for k in STEPS]
@@ -458,6 +471,14 @@ def scaling(facts, ours) -> None:
             unit=unit,
             max_ratio=1.0,
         )
+
+
+def _best(runs: list) -> dict:
+    """Each step's best time of ``runs`` (chain figures) and their largest peak memory."""
+    return {
+        "times": {k: min(run["times"][k] for run in runs) for k in runs[0]["times"]},
+        "peak_mb": max(run["peak_mb"] for run in runs),
+    }
 
 
 if __name__ == "__main__":
