@@ -43,9 +43,9 @@ def missing(packages) -> list[str]:
 def require(package: str):
     """Import and return ``package``, or raise :class:`MissingDependencyError` saying how
     to install it."""
-    module = sys.modules.get(package)  # already imported: skip importlib's locking
-    if module is not None:
-        return module
+    module = sys.modules.get(package)  # already imported: skip importlib's locking…
+    if module is not None and not getattr(getattr(module, "__spec__", None), "_initializing", 0):
+        return module  # (…unless another thread is still importing it: then wait for it)
     try:
         return importlib.import_module(package)
     except ImportError as exc:
