@@ -79,6 +79,27 @@ def words_of(data):
     return np.ndarray(shape=(len(data) - 7,), dtype="<u8", buffer=data, strides=(1,))
 
 
+def is_utf8(data) -> bool:
+    """Whether the bytes of ``data`` (a uint8 array) are UTF-8, as decoding them all would
+    say, at the cost of decoding only their bytes of 0x80 and above. A character of several
+    bytes is all such bytes and cannot span an ASCII byte, so those bytes, each run of them
+    followed by a space, decode exactly when the whole does."""
+    np = require("numpy")
+    high = np.flatnonzero(data >= 0x80)
+    if not len(high):
+        return True  # ASCII
+    ends = np.append(high[1:] != high[:-1] + 1, True)  # the last byte of each run
+    at = np.arange(len(high))
+    at[1:] += np.cumsum(ends[:-1])  # a space after every run before
+    kept = np.full(len(high) + int(ends.sum()), 0x20, np.uint8)
+    kept[at] = data[high]
+    try:
+        kept.tobytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def read_plain_table(source, name: str, header: list, usecols: list, categorical: list):
     """The columns ``usecols`` (names as in ``header``) of ``<name>.txt`` as the general
     reader gives them, those in ``categorical`` as categories; None when the file is not

@@ -41,7 +41,7 @@ from ..common.progress import NO_PROGRESS, Progress
 from . import gtfs_tables
 from .gtfs_id_words import NotPlain, ids_of, join_ids, masks
 from .gtfs_inflate import pieces
-from .gtfs_plain_table import PAD, padded, split_fields, words_of
+from .gtfs_plain_table import PAD, is_utf8, padded, split_fields, words_of
 from .gtfs_tables import COLUMNS, FeedFiles, read_header
 
 ROW_BYTES = 10  # a block holds gtfs_tables.CHUNK_ROWS × this many bytes (2 MB: its arrays stay in a core's cache)
@@ -161,6 +161,8 @@ def _block(text: bytearray, size: int, n_fields: int, where: dict) -> dict:
     np = require("numpy")
     if text.find(b'"') >= 0 or text.find(b"\0", PAD, PAD + size) >= 0:
         raise NotPlain()
+    if not is_utf8(np.frombuffer(text, np.uint8, size, PAD)):
+        raise NotPlain()  # (in any column: the general reader decodes the whole file)
     data, marks, lengths, cr = split_fields(text, size, n_fields)
     words = words_of(data)
     out = {}

@@ -130,6 +130,55 @@ def test_text_that_is_not_utf8_gets_the_general_readers_message(tmp_path, change
     assert "trips.txt" in str(caught.value)
 
 
+UTF8_CASES = [
+    b"",
+    b"plain ascii,1,2\n",
+    "Ängården,Östra Ål,å\n".encode(),
+    "€ 𝄞 ok\n".encode(),  # three and four bytes
+    "Ängården".encode("latin-1"),  # Latin-1, not UTF-8
+    b"\xc3a\xa9",  # a character split by an ASCII byte
+    b"\xc3\xa9\xc3",  # cut off at the end
+    b"\xa9abc",  # a continuation byte alone
+    b"\xc0\xaf",  # an overlong form
+    b"\xed\xa0\x80",  # a surrogate
+    b"\xf4\x90\x80\x80",  # past U+10FFFF
+    b"\xff",
+]
+
+
+def _decodes(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("data", UTF8_CASES)
+def test_utf8_is_judged_as_decoding_the_whole_judges_it(data):
+    import numpy as np
+
+    from segregation_plugin.core.transit.gtfs_plain_table import is_utf8
+
+    assert is_utf8(np.frombuffer(data, np.uint8)) == _decodes(data)
+
+
+def test_utf8_of_random_bytes_is_judged_as_decoding_the_whole_judges_it():
+    import numpy as np
+
+    from segregation_plugin.core.transit.gtfs_plain_table import is_utf8
+
+    rng = np.random.default_rng(7)
+    pieces = [b"a", b",", "å".encode(), "€".encode(), "𝄞".encode(), b"\xc3", b"\xa5", b"\xe2"]
+    verdicts = set()
+    for _ in range(2000):
+        data = b"".join(pieces[i] for i in rng.integers(0, len(pieces), rng.integers(1, 12)))
+        verdict = _decodes(data)
+        assert is_utf8(np.frombuffer(data, np.uint8)) == verdict, data
+        verdicts.add(verdict)
+    assert verdicts == {True, False}
+
+
 def _member(path, name):
     with zipfile.ZipFile(path) as zf:
         return zf.read(name)

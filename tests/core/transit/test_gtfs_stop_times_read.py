@@ -65,6 +65,22 @@ def test_files_that_are_not_plain_go_to_the_general_reader(tmp_path, monkeypatch
     assert gtfs_stop_times_read.read_stop_times(FeedFiles(path)) is None
 
 
+@pytest.mark.parametrize("column", ["stop_headsign", "stop_id"])
+def test_text_that_is_not_utf8_goes_to_the_general_reader(tmp_path, column):
+    """In a column read (stop_id) or not (stop_headsign): the general reader decodes the
+    whole file and names it, so the bytes reader must not read such a file either."""
+    old = {"stop_headsign": "A,1,Ö", "stop_id": "t1,,,B,2,"}[column]
+    new = {"stop_headsign": "A,1,Ö", "stop_id": "t1,,,Bå,2,"}[column]
+    path = write_feed(tmp_path, as_zip=False, trips=TRIPS, stop_times=PLAIN)
+    stop_times = path / "stop_times.txt"
+    assert old.encode() in stop_times.read_bytes()
+    stop_times.write_bytes(stop_times.read_bytes().replace(old.encode(), new.encode("latin-1"), 1))
+    assert gtfs_stop_times_read.read_stop_times(FeedFiles(path)) is None
+    with pytest.raises(gtfs_tables.InputError) as caught:
+        gtfs_feed.read_feed(path)
+    assert "stop_times.txt" in str(caught.value)
+
+
 def test_blocks_join_to_the_same_categories(tmp_path, monkeypatch):
     """Tiny blocks: every few lines a new block, ids seen in several blocks."""
     monkeypatch.setattr(gtfs_tables, "CHUNK_ROWS", 1)  # blocks of 160 bytes
