@@ -340,8 +340,9 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
         transform = ds.window_transform(win)
         data = read_band(ds, band, win, raster_name(raster, ds))
         valid = ~np.ma.getmaskarray(data)
-        values = np.ma.getdata(data).astype("float64")
-        valid &= ~np.isnan(values)
+        values = np.ma.getdata(data)  # as read: bincount sums its weights as float64 anyway
+        if values.dtype.kind == "f":  # (a copy as float64 was 0.26 s of the window at 4 ×)
+            valid &= ~np.isnan(values)
         shape = values.shape
         a_usable = spatial.usable(a_geoms).to_numpy()
         at = np.flatnonzero(a_usable)
