@@ -472,7 +472,7 @@ def peak_mb() -> float:
 
 
 SCALES = (0.25, 4)
-SCALING_ROUNDS = 5  # the three sizes in turn, this many times (with 3 the same code read 0.99 and 1.07)
+SCALING_ROUNDS = 5  # the sizes in turn this many times (3: the same code read 0.99 and 1.07)
 SHORT = ("tenure mix", "planned housing", "planning table", "raster statistics")
 
 
