@@ -22,7 +22,7 @@ best time counts (wall times on a shared machine vary from run to run). Targets 
 that ratio at most 1.0 and the plugin's chain under 8 s;
 each plugin step is then run once more under cProfile and its costliest functions are printed.
 Scaling: the plugin's chain also runs at a quarter, once and four times the data (areas,
-projects, plans and grid rows), each in its own process, the three in turn, twice, each step
+projects, plans and grid rows), each in its own process, the three in turn, five times, each step
 keeping its best; each step's time and the peak memory are printed against the growth of the
 data. Figures are printed, never asserted.
 """
