@@ -190,21 +190,6 @@ def _banded(ds, band, name, window, geoms, usable, nodata, threshold, all_touche
     return zonal_bands.statistics(total, threshold), shared
 
 
-def _burn_in_bands(shapes, bounds, ds, window):
-    """The id of the polygon holding each cell of the window (0: none), burnt band by band;
-    None when some cell is held by two polygons."""
-    np = require("numpy")
-    row0, row1, col0, col1 = window
-    ids = np.zeros((row1 - row0, col1 - col0), np.int32)
-    for r0, win, band_ids, cover in _burnt_bands(shapes, bounds, ds, window):
-        if band_ids is None:
-            continue
-        if (cover > 1).any():
-            return None
-        ids[r0 - row0 : r0 - row0 + win.height] = band_ids
-    return ids
-
-
 def _burnt_bands(shapes, bounds, ds, window, all_touched: bool = False):
     """For each band of rows of the window (:mod:`.zonal_bands`: a band's arrays stay small
     whatever the window's size): (its first row, its Window, the ids and the cover of
@@ -315,14 +300,16 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
     intersection of the two, without building the intersections.
 
     ``areas`` must tile without overlapping (DeSO, RegSO); ``overlays`` (plan polygons) may
-    overlap each other. The areas are burnt into one grid of ids; each overlay polygon is
-    then read through its own small window. Returns a DataFrame with ``overlay`` and ``area``
-    (positions in the two frames) and ``sum``, only for pairs that share a valid cell; or
-    ``None`` when the areas overlap each other (use :func:`zonal_stats` on the pieces then).
+    overlap each other. The window the overlays cover is read in bands of rows
+    (:mod:`.zonal_bands`), as :func:`zonal_stats` reads it: in each band the areas are burnt
+    into one grid of ids and each overlay polygon that reaches the band is read through its
+    own small part of it; a polygon that crosses bands adds up its parts. Returns a
+    DataFrame with ``overlay`` and ``area`` (positions in the two frames) and ``sum``, only
+    for pairs that share a valid cell; or ``None`` when the areas overlap each other (use
+    :func:`zonal_stats` on the pieces then).
     """
     np = require("numpy")
     pd = require("pandas")
-    windows = require("rasterio.windows")
     ds, opened = _open(raster)
     try:
         a_geoms, o_geoms = areas.geometry, overlays.geometry
@@ -333,53 +320,63 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
         o_usable = spatial.usable(o_geoms).to_numpy()
         empty = pd.DataFrame({"overlay": [], "area": [], "sum": []})
         window = _window(ds, total_bounds(o_geoms[o_usable])) if o_usable.any() else None
-        if window is None:
-            return empty
-        row0, row1, col0, col1 = window
-        win = windows.Window(col0, row0, col1 - col0, row1 - row0)
-        transform = ds.window_transform(win)
-        data = read_band(ds, band, win, raster_name(raster, ds))
-        valid = ~np.ma.getmaskarray(data)
-        values = np.ma.getdata(data)  # as read: bincount sums its weights as float64 anyway
-        if values.dtype.kind == "f":  # (a copy as float64 was 0.26 s of the window at 4 ×)
-            valid &= ~np.isnan(values)
-        shape = values.shape
         a_usable = spatial.usable(a_geoms).to_numpy()
         at = np.flatnonzero(a_usable)
         shapes = burn_shapes.shapes(a_geoms.iloc[at], (at + 1).tolist())
-        if not shapes:
+        if window is None or not shapes:
             return empty
-        ids = _burn_in_bands(shapes, bounds_array(a_geoms.iloc[at]), ds, window)
-        if ids is None:  # areas that overlap each other
-            return None
-        progress.set(30)
-        values[~valid] = 0.0
-        ids[~valid] = 0
-        rows = []
-        o_bounds, writer = bounds_array(o_geoms), burn_shapes.wkb_writer()
+        name = raster_name(raster, ds)
+        o_at = np.flatnonzero(o_usable)
+        o_bounds = bounds_array(o_geoms)
+        first, after = zonal_bands.zone_rows(o_bounds[o_at], ds.transform)
+        n_bands = len(zonal_bands.bands(window[0], window[1], window[3] - window[2]))
+        burnt = _burnt_bands(shapes, bounds_array(a_geoms.iloc[at]), ds, window)
+        rows, writer = [], burn_shapes.wkb_writer()
         with require("rasterio").Env():  # one GDAL environment, not one per plan's mask
-            for j in np.flatnonzero(o_usable):
-                cells = _cells_of(
-                    o_geoms.iloc[j], transform, shape, bounds=o_bounds[j], writer=writer
-                )
-                if cells is None:
+            for k, (r0, win, ids, cover) in enumerate(burnt):
+                progress.check()
+                if ids is None:  # no area reaches the band: no pair in it
                     continue
-                part, inside = cells
-                part_ids = ids[part][inside]
-                keep = part_ids > 0
-                if not keep.any():
-                    continue
-                # counted from the plan's lowest area id: a count over every area's id cost
-                # each plan as much as all the areas (plans × areas in all)
-                part_ids = part_ids[keep]
-                low = int(part_ids.min())
-                sums = np.bincount(part_ids - low, weights=values[part][inside][keep])
-                hit = np.flatnonzero(np.bincount(part_ids - low))
-                rows.extend((int(j), int(k + low - 1), float(sums[k])) for k in hit)
-                if j % 100 == 0:
-                    progress.check()
-        progress.set(100)
-        return pd.DataFrame(rows, columns=["overlay", "area", "sum"])
+                if (cover > 1).any():  # areas that overlap each other
+                    return None
+                here = o_at[(first < r0 + win.height) & (after > r0)]
+                if len(here):
+                    values, valid = zonal_bands.valid_values(read_band(ds, band, win, name), None)
+                    ids[~valid] = 0
+                    rows += _pair_sums(
+                        here, o_geoms, o_bounds, ids, values, ds.window_transform(win), writer
+                    )
+                progress.set(5 + 95 * (k + 1) / n_bands)
+        if not rows:
+            return empty
+        sums = pd.DataFrame(rows, columns=["overlay", "area", "sum"])
+        # a polygon that crosses bands has a part in each: added up
+        return sums.groupby(["overlay", "area"], as_index=False, sort=True)["sum"].sum()
     finally:
         if opened:
             ds.close()
+
+
+def _pair_sums(overlays, geoms, bounds, ids, values, transform, writer) -> list:
+    """[(overlay, area, sum)] of the polygons at positions ``overlays`` of ``geoms``
+    (``bounds`` known) over one band: ``ids`` of the areas holding its valid cells (0:
+    none), ``values`` as read (``bincount`` sums them as float64)."""
+    np = require("numpy")
+    rows = []
+    for j in overlays:
+        cells = _cells_of(geoms.iloc[j], transform, ids.shape, bounds=bounds[j], writer=writer)
+        if cells is None:
+            continue
+        part, inside = cells
+        part_ids = ids[part][inside]
+        keep = part_ids > 0
+        if not keep.any():
+            continue
+        # counted from the plan's lowest area id: a count over every area's id cost each
+        # plan as much as all the areas (plans × areas in all)
+        part_ids = part_ids[keep]
+        low = int(part_ids.min())
+        sums = np.bincount(part_ids - low, weights=values[part][inside][keep])
+        hit = np.flatnonzero(np.bincount(part_ids - low))
+        rows.extend((int(j), int(k + low - 1), float(sums[k])) for k in hit)
+    return rows

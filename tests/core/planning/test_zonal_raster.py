@@ -186,3 +186,36 @@ def test_cross_sums_in_bands_of_one_row(tiny, monkeypatch):
     pd.testing.assert_frame_equal(cross_sums(areas, plans, tiny), whole)
     overlapping = _zones([box(0, 0, 20, 40), box(20, 0, 40, 30), box(30, 0, 40, 10)])
     assert cross_sums(overlapping, plans, tiny) is None  # they share the bottom row only
+
+
+def test_cross_sums_of_plans_that_cross_bands_add_up_their_parts(tmp_path, monkeypatch):
+    """Plans read band by band, crossing one to a dozen bands, over float values with
+    nodata: each (plan, area) sum is the sum over the cells of their intersection, as the
+    statistics of the intersection itself give it, whatever the bands' height."""
+    from segregation_plugin.core.planning import zonal_bands
+    from segregation_plugin.core.planning.zonal_raster import cross_sums
+
+    rng = np.random.default_rng(5)
+    values = rng.normal(20, 8, size=(60, 50)).astype("float32")
+    values[rng.random(values.shape) < 0.05] = -9999
+    path = write_raster(tmp_path / "floats.tif", values, from_origin(0, 600, 10, 10), nodata=-9999)
+    areas = _zones(
+        [box(x, y, x + 125, y + 150) for x in range(0, 500, 125) for y in (0, 150, 300, 450)]
+    )
+    corners = rng.uniform(0, 560, size=(25, 2))
+    sizes = rng.uniform(15, 140, size=(25, 2))
+    plans = _zones([box(x, y, x + w, y + h) for (x, y), (w, h) in zip(corners, sizes)])
+    whole = cross_sums(areas, plans, path)
+    pieces = gpd.overlay(
+        plans.assign(_p=range(len(plans))), areas.assign(_a=range(len(areas))), how="intersection"
+    )
+    table, _ = zonal_stats(pieces, path)
+    expected = {
+        (p, a): s for p, a, s in zip(pieces["_p"], pieces["_a"], table["zonal_sum"]) if s == s
+    }
+    got = whole.set_index(["overlay", "area"])["sum"].to_dict()
+    assert got.keys() == expected.keys() and len(got) > len(plans)
+    assert all(got[k] == pytest.approx(expected[k], rel=1e-9) for k in got)
+    for cells in (50, 150):  # one row, three rows a band
+        monkeypatch.setattr(zonal_bands, "BAND_CELLS", cells)
+        pd.testing.assert_frame_equal(cross_sums(areas, plans, path), whole, rtol=1e-9)
