@@ -47,6 +47,7 @@ if QGIS_PLUGINS.is_dir():
     sys.path.append(str(QGIS_PLUGINS))
 
 import numpy as np  # noqa: E402
+from memory import peak_mb  # noqa: E402
 from profiling import profiled  # noqa: E402
 from results import record  # noqa: E402
 
@@ -465,10 +466,6 @@ def cpu_seconds() -> float:
     """The CPU time (user + system) of this process so far."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 SCALES = (0.25, 4)

@@ -24,7 +24,6 @@ from __future__ import annotations
 import datetime
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -35,12 +34,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+from memory import peak_mb  # noqa: E402
+
 DATE = datetime.date(2022, 10, 12)
 START, END, STEP, MAX_MIN = 7 * 3600, 8 * 3600, 300, 90
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def generate(folder: Path) -> None:

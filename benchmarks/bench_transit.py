@@ -46,10 +46,11 @@ WINDOW = (6 * 3600, 20 * 3600)
 SCALE = 0.25  # the smaller feed of the scaling run: a quarter of the stops
 
 sys.path.insert(0, str(HERE))
+from memory import PEAK_SNIPPET, peak_mb  # noqa: E402
 from results import record  # noqa: E402
 
 GTFS_KIT_SCRIPT = r"""
-import json, resource, sys, time
+import json, sys, time
 import gtfs_kit as gk
 path, date, out = sys.argv[1:4]
 feed = gk.read_feed(path, dist_units="km")
@@ -58,8 +59,8 @@ stats = gk.compute_stop_stats(feed, [date])
 t2 = time.perf_counter()
 counts = dict(zip(stats["stop_id"].astype(str), stats["num_trips"].astype(int).tolist()))
 json.dump({"version": gk.__version__, "stats": t2 - t1, "counts": counts,
-           "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}, open(out, "w"))
-"""
+           "peak_mb": PEAK}, open(out, "w"))
+""".replace("PEAK", PEAK_SNIPPET)
 GTFS_KIT_READS = r"""
 import json, sys, time
 import gtfs_kit as gk
@@ -124,10 +125,6 @@ def cpu_seconds() -> float:
     """The process's CPU time so far, every thread's, user and system."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # --- child processes ------------------------------------------------------------------------------

@@ -1,0 +1,33 @@
+"""Peak memory of this process: the most resident memory it has held (MB).
+
+Linux's ``/proc/self/status`` VmHWM, which belongs to the process's own memory. Not
+``getrusage``'s ``ru_maxrss`` there: a child started with ``subprocess`` inherits its
+parent's figure at the fork and keeps it after the exec, so every child of a bench that
+had grown to 550 MB reported at least 550 MB — the quarter-size runs of the planning
+scaling read 548 MB, as much as the full-size ones. Elsewhere (macOS: bytes; Windows has
+no ``resource``) ``ru_maxrss``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+PEAK_SNIPPET = (  # the same figure in a peer's script (python -c): no import of this file
+    "next((int(l.split()[1]) / 1024 for l in open('/proc/self/status') "
+    "if l.startswith('VmHWM:')), 0.0)"
+)
+
+
+def peak_mb() -> float:
+    """The process's peak resident memory in MB."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024
