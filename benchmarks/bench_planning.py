@@ -22,7 +22,8 @@ best time counts (wall times on a shared machine vary from run to run). Targets 
 that ratio at most 1.0 and the plugin's chain under 8 s;
 each plugin step is then run once more under cProfile and its costliest functions are printed.
 Scaling: the plugin's chain also runs at a quarter, once and four times the data (areas,
-projects, plans and grid rows), each in its own process, the three in turn, five times, each step
+projects, plans and grid cells: rows and columns each by √scale, so the areas keep their shape),
+each in its own process, the three in turn, five times, each step
 keeping its best; each step's time and the peak memory are printed against the growth of the
 data. Figures are printed, never asserted.
 """
@@ -59,22 +60,26 @@ SCB = ["hyresrätt", "bostadsrätt", "äganderätt", "uppgift saknas"]
 
 def make_grid(folder: Path, scale: float = 1.0, seed: int = 11):
     """Population per 250 m cell around 400 towns; written as a GeoTIFF (nodata −9999).
-    ``scale`` multiplies the rows of the grid and the number of towns."""
+    ``scale`` multiplies the number of towns and the grid's cells: its rows and its columns
+    each by √scale, so that a larger region is split into areas of the same shape. (With
+    the rows alone, four times the data made every area twice as tall and half as wide:
+    GDAL burns a polygon row by row, so its burning cost 1.24 times as much per cell, and
+    raster statistics and the planning table seemed to grow faster than their data.)"""
     import rasterio
     from rasterio.transform import from_origin
     from transit_feedgen import NORTH, WEST
 
     rng = np.random.default_rng(seed)
-    n_rows = round(ROWS * scale)
-    grid = np.zeros((n_rows, COLS), dtype=np.int32)
+    n_rows, n_cols = round(ROWS * scale**0.5), round(COLS * scale**0.5)
+    grid = np.zeros((n_rows, n_cols), dtype=np.int32)
     sizes = (60_000 / np.arange(1, 401) ** 1.05).astype(int) + 200
     sizes = np.resize(sizes, round(len(sizes) * scale))
     rows = rng.integers(50, n_rows - 50, len(sizes))
-    cols = rng.integers(50, COLS - 50, len(sizes))
+    cols = rng.integers(50, n_cols - 50, len(sizes))
     for r, c, people in zip(rows, cols, sizes):
         spread = max(2.0, np.sqrt(people) / 25)
         rr = np.clip(rng.normal(r, spread, people // 10).astype(int), 0, n_rows - 1)
-        cc = np.clip(rng.normal(c, spread, people // 10).astype(int), 0, COLS - 1)
+        cc = np.clip(rng.normal(c, spread, people // 10).astype(int), 0, n_cols - 1)
         np.add.at(grid, (rr, cc), 10)
     path = folder / "population_250m.tif"
     with rasterio.open(
@@ -82,7 +87,7 @@ def make_grid(folder: Path, scale: float = 1.0, seed: int = 11):
         "w",
         driver="GTiff",
         height=n_rows,
-        width=COLS,
+        width=n_cols,
         count=1,
         dtype="int32",
         crs="EPSG:3006",
@@ -221,7 +226,7 @@ def main(scale: float = 1.0, out=None, scaling_runs: bool = True) -> int:
             n_areas, source = make_layers(folder, grid, towns, scale)
             print(
                 f"data: {n_areas:,} areas ({source}), {round(N_PROJECTS * scale):,} projects, "
-                f"{round(N_PLANS * scale):,} plan polygons, grid {COLS:,} × {grid.shape[0]:,} "
+                f"{round(N_PLANS * scale):,} plan polygons, grid {grid.shape[1]:,} × {grid.shape[0]:,} "
                 f"cells of 250 m with {int(grid.sum()):,} "
                 f"persons (generated in {time.perf_counter() - t0:.1f} s)"
             )
@@ -475,14 +480,14 @@ SHORT = ("tenure mix", "planned housing", "planning table", "raster statistics")
 
 def scaling() -> None:
     """The plugin's chain at a quarter, once and four times the data (areas, projects,
-    plans and grid rows), each in its own process, the three in turn for
+    plans and grid cells), each in its own process, the three in turn for
     :data:`SCALING_ROUNDS` rounds, each step keeping its best: how each step's time and the
     peak memory grow against the data. growth / data growth near 1 is linear; clearly above
     1, the step grows faster than its data. In turn, because this machine's speed drifts
     over minutes: a 4 × run timed minutes after the 1 × one once read 1.13 of linear, and
     0.93–1.0 when the two ran alternately in one process. The main run's figures are not
     used here: that run also timed QGIS's tools."""
-    runs = {}
+    runs, chains = {}, {}
     for _ in range(SCALING_ROUNDS):
         for factor in (SCALES[0], 1, SCALES[1]):
             with tempfile.TemporaryDirectory() as tmp:
@@ -490,6 +495,7 @@ def scaling() -> None:
                 command = [sys.executable, __file__, "--scale", str(factor), str(out)]
                 subprocess.run(command, check=True)
                 run = json.loads(out.read_text())
+            chains.setdefault(factor, []).append(sum(run["times"]))
             if factor in runs:  # each step's best, the largest peak
                 best = runs[factor]
                 best["times"] = [min(a, b) for a, b in zip(best["times"], run["times"])]
@@ -530,6 +536,11 @@ def scaling() -> None:
         print(
             f"  {name:<26}{a:8.2f} {unit:<3}{b:8.2f} {unit:<3}{c:8.2f} {unit:<3}  {up:5.2f}  {down:5.2f}{flag}"
         )
+    paired = [c / b / SCALES[1] for b, c in zip(chains[1], chains[SCALES[1]])]
+    print(  # a 1 × run and the 4 × run after it: the machine's speed drifts less in between
+        f"  whole chain 1→4 in each round (a 1 × run, then the 4 × one): "
+        f"{' '.join(f'{g:.2f}' for g in paired)}; median {sorted(paired)[len(paired) // 2]:.2f}"
+    )
     for name, (_, b, c), unit in (rows[len(SHORT)], rows[-1]):  # whole chain, peak memory
         record(
             "bench_planning",
