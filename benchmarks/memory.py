@@ -4,8 +4,9 @@ Linux's ``/proc/self/status`` VmHWM, which belongs to the process's own memory. 
 ``getrusage``'s ``ru_maxrss`` there: a child started with ``subprocess`` inherits its
 parent's figure at the fork and keeps it after the exec, so every child of a bench that
 had grown to 550 MB reported at least 550 MB — the quarter-size runs of the planning
-scaling read 548 MB, as much as the full-size ones. Elsewhere (macOS: bytes; Windows has
-no ``resource``) ``ru_maxrss``.
+scaling read 548 MB, as much as the full-size ones. Without ``/proc`` (macOS)
+``ru_maxrss``, which macOS gives in bytes. ``PEAK_SNIPPET`` reads VmHWM only: it is for the
+peers' scripts, which the benches start on Linux.
 """
 
 from __future__ import annotations

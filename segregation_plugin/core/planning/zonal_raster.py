@@ -343,8 +343,9 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
                 if len(here):
                     values, valid = zonal_bands.valid_values(read_band(ds, band, win, name), None)
                     ids[~valid] = 0
+                    transform = ds.window_transform(win)
                     rows += _pair_sums(
-                        here, o_geoms, o_bounds, ids, values, ds.window_transform(win), writer
+                        here, o_geoms, o_bounds, ids, values, transform, writer, progress
                     )
                 progress.set(5 + 95 * (k + 1) / n_bands)
         if not rows:
@@ -357,13 +358,16 @@ def cross_sums(areas, overlays, raster, band: int = 1, progress: Progress = NO_P
             ds.close()
 
 
-def _pair_sums(overlays, geoms, bounds, ids, values, transform, writer) -> list:
+def _pair_sums(overlays, geoms, bounds, ids, values, transform, writer, progress) -> list:
     """[(overlay, area, sum)] of the polygons at positions ``overlays`` of ``geoms``
     (``bounds`` known) over one band: ``ids`` of the areas holding its valid cells (0:
-    none), ``values`` as read (``bincount`` sums them as float64)."""
+    none), ``values`` as read (``bincount`` sums them as float64). The cancel button is
+    looked at every hundred polygons (a band of a national grid may hold thousands)."""
     np = require("numpy")
     rows = []
-    for j in overlays:
+    for n, j in enumerate(overlays):
+        if n % 100 == 99:
+            progress.check()
         cells = _cells_of(geoms.iloc[j], transform, ids.shape, bounds=bounds[j], writer=writer)
         if cells is None:
             continue

@@ -219,3 +219,25 @@ def test_cross_sums_of_plans_that_cross_bands_add_up_their_parts(tmp_path, monke
     for cells in (50, 150):  # one row, three rows a band
         monkeypatch.setattr(zonal_bands, "BAND_CELLS", cells)
         pd.testing.assert_frame_equal(cross_sums(areas, plans, path), whole, rtol=1e-9)
+
+
+def test_cross_sums_looks_at_the_cancel_button_within_a_band(tiny):
+    """Hundreds of plans in the one band of the tiny raster: the run stops at a cancel
+    between two plans, not only between bands."""
+    from segregation_plugin.core.common.progress import Cancelled, Progress
+    from segregation_plugin.core.planning.zonal_raster import cross_sums
+
+    areas = _zones([box(0, 0, 20, 40), box(20, 0, 40, 40)])
+    plans = _zones([box(0, 0, 40, 40)] * 300)
+    looks = []
+
+    def cancelled():
+        looks.append(1)
+        return len(looks) > 2  # before the band, at the 100th plan; at the 200th: cancel
+
+    with pytest.raises(Cancelled):
+        cross_sums(areas, plans, tiny, progress=Progress(is_cancelled=cancelled))
+    assert len(looks) == 3  # stopped within the band, a hundred plans after the last look
+    whole = cross_sums(areas, plans, tiny)  # each plan holds both halves (one nodata cell)
+    assert len(whole) == 600
+    assert set(whole["sum"]) == {1 + 2 + 5 + 6 + 9 + 13 + 14, 3 + 4 + 7 + 8 + 11 + 12 + 15 + 16}
