@@ -217,9 +217,8 @@ def planning_table(
         grid_w = grid_people / np.where(totals > 0, totals, 1)
         no_grid = totals <= 0
         if no_grid.any():
-            names = sorted(
-                {str(work_areas[area_key].iloc[i]) for i in pieces.loc[no_grid, "_area"]}
-            )
+            codes = work_areas[area_key].astype(str).to_numpy()
+            names = sorted(set(codes[pieces.loc[no_grid, "_area"].to_numpy()]))
             notes.append(
                 f"No grid population in {len(names)} areas ({', '.join(names[:5])}"
                 f"{'…' if len(names) > 5 else ''}); land area used there."
@@ -302,8 +301,9 @@ def planning_table(
         _planned_inside(out, work_plans, projects, project_columns, up_to_year, statuses, notes)
     outside_rows = []
     plan_notes = []
+    has_geometry = usable_plan.to_numpy()
     for i in range(n):
-        if not usable_plan.iloc[i]:
+        if not has_geometry[i]:
             outside_rows.append((plan_names.iloc[i], "has no geometry"))
             plan_notes.append("no geometry")
         elif inside_m2[i] <= 0:

@@ -184,6 +184,20 @@ def test_population_grid_weights_the_residents(tmp_path):
     assert grid_only.loc["OP1", "residents_weighting"] == "population grid (its own counts)"
 
 
+def test_an_area_without_grid_population_is_shared_out_by_land_area(tmp_path):
+    # people only in A (all over it); none in B: B's 3,000 residents go by land area
+    values = np.zeros((10, 20), dtype="int32")
+    values[:, :10] = 10  # 100 cells × 10 = 1,000 in A
+    path = write_raster(tmp_path / "grid.tif", values, from_origin(0, 100, 10, 10), crs=CRS)
+    result, t = _table(population_raster=path)
+    assert t.loc["OP1", "residents_type_1"] == pytest.approx(500)  # A's east half, by grid
+    assert t.loc["OP1", "residents_type_5"] == pytest.approx(1500)  # B's west half, by land
+    assert t.loc["OP1", "dwellings_aganderatt"] == pytest.approx(150)
+    assert t.loc["OP1", "residents_weighting"] == "population grid"
+    notes = [str(n) for n in result.notes if "No grid population" in str(n)]
+    assert notes == ["No grid population in 1 areas (0114C1020); land area used there."]
+
+
 def test_plans_in_another_crs_and_missing_fields():
     plans = _plans().to_crs("EPSG:3857")
     result = po.planning_table(
