@@ -213,9 +213,12 @@ def bench(label, frame, v1):
 def scaling(deso) -> None:
     """The tool at a quarter, once and four times the DeSO (rows repeated): how its time
     grows with the number of areas. Linear growth keeps time / (areas ratio × time at 1 ×)
-    near 1. The three sizes run in turn, five rounds, and each keeps its best: a machine
-    that slows down for a while then slows all three alike (timed one after another, the
-    4 × runs against a 1 × time from minutes before swung by ±6 % either way)."""
+    near 1. Each sample is as many areas as one run at 4 ×: 16 runs in a row at ¼, 4 at
+    1 ×, timed together (a short run can fall into one of this machine's fast moments where a
+    long one cannot; see ``planning_scaling.py``). The three sizes run in turn, five rounds,
+    and each keeps its best sample, as time per run: a machine that slows down for a while
+    then slows all three alike (timed one after another, the 4 × runs against a 1 × time from
+    minutes before swung by ±6 % either way)."""
     base = len(deso)
     factors = (0.25, 1, 4)
     layers = {
@@ -225,9 +228,15 @@ def scaling(deso) -> None:
     best = {f: float("inf") for f in factors}
     for _ in range(5):
         for factor in factors:
-            seconds, _ = best_of(1, lambda layer=layers[factor]: run_tool(layer))
-            best[factor] = min(best[factor], seconds)
-    print("scaling: the areatypes tool through Processing (sizes in turn, best of five each)")
+            runs = round(max(factors) / factor)
+            started = time.perf_counter()
+            for _ in range(runs):
+                run_tool(layers[factor])
+            best[factor] = min(best[factor], (time.perf_counter() - started) / runs)
+    print(
+        "scaling: the areatypes tool through Processing (sizes in turn, five rounds, each "
+        "sample 16 runs in a row at ¼, 4 at 1 ×, 1 at 4 ×; best time per run)"
+    )
     for factor in (0.25, 4):
         n, seconds, expected = int(base * factor), best[factor], best[1] * factor
         print(
@@ -238,7 +247,7 @@ def scaling(deso) -> None:
             "bench_area_types",
             f"areatypes tool at {factor:g} × the DeSO ({n:,} areas)",
             seconds,
-            f"{factor:g} × its time at {base:,}",
+            f"{factor:g} × its time at {base:,} (4 runs in a row)",
             expected,
             max_ratio=1.0 if factor > 1 else None,
         )

@@ -21,10 +21,11 @@ against it. Every step, the plugin's and QGIS's, runs three times on the same in
 best time counts (wall times on a shared machine vary from run to run). Targets (issue 12):
 that ratio at most 1.0 and the plugin's chain under 8 s;
 each plugin step is then run once more under cProfile and its costliest functions are printed.
-Scaling: the plugin's chain also runs at a quarter, once and four times the data (areas,
-projects, plans and grid cells: rows and columns each by √scale, so the areas keep their shape),
-each in its own process, the three in turn, five times, each step
-keeping its best; each step's time and the peak memory are printed against the growth of the
+Scaling (``planning_scaling.py``): the plugin's chain also runs at a quarter, once and four
+times the data (areas, projects, plans and grid cells: rows and columns each by √scale, so the
+areas keep their shape), each in its own process, the three in turn, four times, each sample
+as much data as one run at 4 × (4 runs in a row at 1 ×, 16 at ¼), each step keeping its
+best; each step's time per run and the peak memory are printed against the growth of the
 data. Figures are printed, never asserted.
 """
 
@@ -33,7 +34,6 @@ from __future__ import annotations
 import json
 import os
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -48,6 +48,7 @@ if QGIS_PLUGINS.is_dir():
     sys.path.append(str(QGIS_PLUGINS))
 
 import numpy as np  # noqa: E402
+import planning_scaling  # noqa: E402
 from memory import peak_mb  # noqa: E402
 from profiling import profiled  # noqa: E402
 from results import record  # noqa: E402
@@ -242,6 +243,9 @@ def main(scale: float = 1.0, out=None, scaling_runs: bool = True) -> int:
             times, steps = {}, {}
 
             cpu = {}  # CPU seconds (user + system) per step: steadier on a busy machine
+            single = {}  # each step's best single run (the scaling runs)
+            runs = planning_scaling.runs_per_sample(scale) if out is not None else 1
+            repeats = planning_scaling.SAMPLES if out is not None else REPEATS
 
             def lap(name, alg, params):
                 out = best_of(
@@ -249,6 +253,9 @@ def main(scale: float = 1.0, out=None, scaling_runs: bool = True) -> int:
                     lambda: run(alg, {**params, "OUTPUT": "TEMPORARY_OUTPUT"}, context, feedback),
                     times,
                     cpu,
+                    runs,
+                    single,
+                    repeats,
                 )
                 steps[name] = (alg, params)
                 return out
@@ -301,6 +308,8 @@ def main(scale: float = 1.0, out=None, scaling_runs: bool = True) -> int:
                         {
                             "times": list(times.values()),
                             "cpu": [cpu[k] for k in times],
+                            "single": [single[k] for k in times],
+                            "runs": runs,
                             "peak_mb": chain_peak,
                             "areas": n_areas,
                         }
@@ -418,7 +427,7 @@ def main(scale: float = 1.0, out=None, scaling_runs: bool = True) -> int:
     finally:
         app.exitQgis()
     if scaling_runs:
-        scaling()
+        planning_scaling.scaling(__file__)
     return 0
 
 
@@ -453,17 +462,26 @@ def once_more(name, job, times, cpu) -> None:
     cpu[name] = min(cpu[name], cpu_seconds() - started_cpu)
 
 
-def best_of(name, job, times, cpu):
-    """``job()`` :data:`REPEATS` times on the same inputs; its best wall and CPU time go
-    to ``times[name]`` and ``cpu[name]``; the last result is returned."""
-    walls, spent = [], []
-    for _ in range(REPEATS):
+def best_of(name, job, times, cpu, runs: int = 1, single=None, repeats: int = REPEATS):
+    """``job()`` ``repeats`` times on the same inputs; its best wall and CPU time go to
+    ``times[name]`` and ``cpu[name]``; the last result is returned. With ``runs`` above 1,
+    each of the ``repeats`` times is ``runs`` runs in a row, timed together, and the figures
+    are that time / ``runs`` (the scaling runs: see :mod:`planning_scaling`); ``single``, when
+    given, gets the best time of one run on its own."""
+    walls, spent, alone = [], [], []
+    for _ in range(repeats):
         result = None  # the run before's outputs let go first
         started, started_cpu = time.perf_counter(), cpu_seconds()
-        result = job()
-        walls.append(time.perf_counter() - started)
-        spent.append(cpu_seconds() - started_cpu)
+        for _ in range(runs):
+            result = None
+            run_started = time.perf_counter()
+            result = job()
+            alone.append(time.perf_counter() - run_started)
+        walls.append((time.perf_counter() - started) / runs)
+        spent.append((cpu_seconds() - started_cpu) / runs)
     times[name], cpu[name] = min(walls), min(spent)
+    if single is not None:
+        single[name] = min(alone)
     return result
 
 
@@ -471,86 +489,6 @@ def cpu_seconds() -> float:
     """The CPU time (user + system) of this process so far."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
-
-
-SCALES = (0.25, 4)
-SCALING_ROUNDS = 5  # the sizes in turn this many times (3: the same code read 0.99 and 1.07)
-SHORT = ("tenure mix", "planned housing", "planning table", "raster statistics")
-
-
-def scaling() -> None:
-    """The plugin's chain at a quarter, once and four times the data (areas, projects,
-    plans and grid cells), each in its own process, the three in turn for
-    :data:`SCALING_ROUNDS` rounds, each step keeping its best: how each step's time and the
-    peak memory grow against the data. growth / data growth near 1 is linear; clearly above
-    1, the step grows faster than its data. In turn, because this machine's speed drifts
-    over minutes: a 4 × run timed minutes after the 1 × one once read 1.13 of linear, and
-    0.93–1.0 when the two ran alternately in one process. The main run's figures are not
-    used here: that run also timed QGIS's tools."""
-    runs, chains = {}, {}
-    for _ in range(SCALING_ROUNDS):
-        for factor in (SCALES[0], 1, SCALES[1]):
-            with tempfile.TemporaryDirectory() as tmp:
-                out = Path(tmp) / "scaled.json"
-                command = [sys.executable, __file__, "--scale", str(factor), str(out)]
-                subprocess.run(command, check=True)
-                run = json.loads(out.read_text())
-            chains.setdefault(factor, []).append(sum(run["times"]))
-            if factor in runs:  # each step's best, the largest peak
-                best = runs[factor]
-                best["times"] = [min(a, b) for a, b in zip(best["times"], run["times"])]
-                best["cpu"] = [min(a, b) for a, b in zip(best["cpu"], run["cpu"])]
-                best["peak_mb"] = max(best["peak_mb"], run["peak_mb"])
-            else:
-                runs[factor] = run
-    times, peak, cpu = runs[1]["times"], runs[1]["peak_mb"], runs[1]["cpu"]
-    print(f"\nscaling: the plugin's chain at {' and '.join(f'{f:g}' for f in SCALES)} × the data")
-    print(
-        f"  {'step':<26}"
-        + "".join(f"{f'{f:g} ×':>9}   " for f in (SCALES[0], 1, SCALES[1]))
-        + "   growth / data growth, ¼→1 and 1→4"
-    )
-    rows = [
-        (name, [runs[SCALES[0]]["times"][i], times[i], runs[SCALES[1]]["times"][i]], "s")
-        for i, name in enumerate(SHORT)
-    ]
-    rows.append(
-        (
-            "whole chain",
-            [sum(runs[SCALES[0]]["times"]), sum(times), sum(runs[SCALES[1]]["times"])],
-            "s",
-        )
-    )
-    rows.append(
-        ("peak memory", [runs[SCALES[0]]["peak_mb"], peak, runs[SCALES[1]]["peak_mb"]], "MB")
-    )
-    if cpu is not None:  # the same in CPU time: steadier than wall time on a shared machine
-        spent = [runs[SCALES[0]]["cpu"], cpu, runs[SCALES[1]]["cpu"]]
-        rows[-1:-1] = [
-            (f"{name} (CPU)", [run[i] for run in spent], "s") for i, name in enumerate(SHORT)
-        ]
-        rows.insert(-1, ("whole chain (CPU)", [sum(run) for run in spent], "s"))
-    for name, (a, b, c), unit in rows:
-        up, down = (b / a) / (1 / SCALES[0]), (c / b) / SCALES[1]
-        flag = "  ← faster than its data" if max(up, down) > 1.25 and c > 1 else ""
-        print(
-            f"  {name:<26}{a:8.2f} {unit:<3}{b:8.2f} {unit:<3}{c:8.2f} {unit:<3}  {up:5.2f}  {down:5.2f}{flag}"
-        )
-    paired = [c / b / SCALES[1] for b, c in zip(chains[1], chains[SCALES[1]])]
-    print(  # a 1 × run and the 4 × run after it: the machine's speed drifts less in between
-        f"  whole chain 1→4 in each round (a 1 × run, then the 4 × one): "
-        f"{' '.join(f'{g:.2f}' for g in paired)}; median {sorted(paired)[len(paired) // 2]:.2f}"
-    )
-    for name, (_, b, c), unit in (rows[len(SHORT)], rows[-1]):  # whole chain, peak memory
-        record(
-            "bench_planning",
-            f"{name} at {SCALES[1]:g} × the data ({runs[SCALES[1]]['areas']:,} areas)",
-            c,
-            f"{SCALES[1]:g} × its figure at 1 ×",
-            b * SCALES[1],
-            unit=unit,
-            max_ratio=1.0,
-        )
 
 
 def _check(projects, projected, joined, zonal, native_zonal, table) -> None:
