@@ -13,10 +13,8 @@ moment where an 8 s run cannot. The same 1 × chain in one process, 12 runs of e
 five rounds: the best single run of each step was 2–10 % faster than its best four in a row
 / 4 (planning table 2.36 s against 2.59 s), as much as the chain's whole distance from linear
 growth; compared that way, the 1 → 4 growth read 0.97 or 1.00 of linear depending only on
-how many 1 × runs were kept (3 or 12), and 0.93 against four in a row. In the first full
-scaling run measured this way, the chain's best single runs read 0.99 of linear and its
-samples 0.84 (the 1 × chain's best single runs added up to 4.69 s, its best four in a row to
-5.53 s per run). The best single runs are printed too.
+how many 1 × runs were kept (3 or 12), and 0.93 against four in a row. The best single runs
+are printed too.
 """
 
 from __future__ import annotations
