@@ -126,97 +126,97 @@
             <translation>alla</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="33" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="35" />
             <source>Planning table per plan area</source>
             <translation>Planeringstabell per planområde</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="36" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="38" />
             <source>For each plan area (regional-plan node, översiktsplan area, detaljplan): residents by area type, best transit class, tenure mix today and after the projects.</source>
             <translation>För varje planområde (regional nod, område i översiktsplanen, detaljplan): invånare per områdestyp, bästa kollektivtrafikklass, upplåtelseformer i dag och efter projekten.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="40" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="42" />
             <source>regionplan</source>
             <translation>regionplan</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="40" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="42" />
             <source>översiktsplan</source>
             <translation>översiktsplan</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="40" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="42" />
             <source>detaljplan</source>
             <translation>detaljplan</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="40" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="42" />
             <source>planning</source>
             <translation>planering</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="40" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="42" />
             <source>overlay</source>
             <translation>överlagring</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="41" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="43" />
             <source>Overlays any polygon planning layer — regional-plan nodes and development areas, the översiktsplan's land use, detaljplan areas — with the areas (DeSO, RegSO) and what is known about them, into one table per plan area:&lt;ul&gt;&lt;li&gt;&lt;b&gt;residents by area type&lt;/b&gt; (1–5): each area's population is shared out over the parts of it that plan areas cover, in proportion to land area, or to the population grid when you give one;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;public-transport quality classes&lt;/b&gt; A–F (from 'Public-transport quality classes'): the share of the plan area in each class and the best class reached;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;tenure mix&lt;/b&gt; today and after the planned projects, shared out from the areas the same way (an estimate: dwellings are assumed spread like land area or population within an area);&lt;/li&gt;&lt;li&gt;the &lt;b&gt;planned dwellings&lt;/b&gt; by tenure of the projects inside the plan area;&lt;/li&gt;&lt;li&gt;how many &lt;b&gt;rentals&lt;/b&gt; would bring the plan area to its kommun's share of hyresrätt (rentals_to_kommun_share).&lt;/li&gt;&lt;/ul&gt;Each plan area gets its full result even where plan areas overlap (a node inside a development area). A plan area outside every area stays in the table with a note.&lt;br&gt;The tenure counts come from the area layer ('Tenure mix per area' or SCB's table joined); the projected mix from the projects given here, or from the fields projected_dwellings_* of 'Planned housing and projected tenure mix'. Every part is optional: leave out what you do not have.</source>
             <translation>Lägger ett valfritt planlager med ytor — regionplanens noder och utvecklingsområden, översiktsplanens markanvändning, detaljplaneområden — över områdena (DeSO, RegSO) och det som är känt om dem, till en tabell per planområde:&lt;ul&gt;&lt;li&gt;&lt;b&gt;invånare per områdestyp&lt;/b&gt; (1–5): varje områdes befolkning fördelas på de delar av området som planområdena täcker, i proportion till landarealen, eller till befolkningsrutnätet om du anger ett;&lt;/li&gt;&lt;li&gt;&lt;b&gt;kvalitetsklasserna för kollektivtrafik&lt;/b&gt; A–F (från 'Kvalitetsklasser för kollektivtrafik A–F'): andelen av planområdet i varje klass och den bästa klass som nås;&lt;/li&gt;&lt;li&gt;&lt;b&gt;upplåtelseformerna&lt;/b&gt; i dag och efter de planerade projekten, fördelade från områdena på samma sätt (en uppskattning: lägenheterna antas spridda som landarealen eller befolkningen inom ett område);&lt;/li&gt;&lt;li&gt;de &lt;b&gt;planerade lägenheterna&lt;/b&gt; per upplåtelseform i projekten inom planområdet;&lt;/li&gt;&lt;li&gt;hur många &lt;b&gt;hyresrätter&lt;/b&gt; som skulle ge planområdet kommunens andel hyresrätt (rentals_to_kommun_share).&lt;/li&gt;&lt;/ul&gt;Varje planområde får hela sitt resultat även där planområden överlappar (en nod inne i ett utvecklingsområde). Ett planområde utanför alla områden finns kvar i tabellen med en anmärkning.&lt;br&gt;Antalet lägenheter per upplåtelseform kommer från områdeslagret ('Upplåtelseformer per område' eller SCB:s tabell kopplad); den framtida fördelningen från projekten som anges här, eller från fälten projected_dwellings_* från 'Planerade bostäder och framtida upplåtelseformer'. Alla delar är valfria: utelämna det du inte har.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="83" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="85" />
             <source>Areas (DeSO, RegSO) with area type, population, tenure</source>
             <translation>Områden (DeSO, RegSO) med områdestyp, befolkning, upplåtelseformer</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="194" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="224" />
             <source>the residents are not split by area type.</source>
             <translation>invånarna delas inte upp per områdestyp.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="71" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="73" />
             <source>Plan areas (regional-plan nodes, översiktsplan, detaljplan; polygons)</source>
             <translation>Planområden (regionala noder, översiktsplan, detaljplan; ytor)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="78" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="80" />
             <source>Plan area name or id (empty: feature numbers)</source>
             <translation>Planområdets namn eller id (tomt: objektnummer)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="85" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="87" />
             <source>Population field of the areas</source>
             <translation>Befolkningsfält i områdena</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="92" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="94" />
             <source>Public-transport quality classes (polygons; optional)</source>
             <translation>Kvalitetsklasser för kollektivtrafik (ytor; valfritt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="100" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="102" />
             <source>Quality class field (A–F)</source>
             <translation>Fält med kvalitetsklass (A–F)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="110" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="112" />
             <source>Planning table (plan areas)</source>
             <translation>Planeringstabell (planområden)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="116" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="118" />
             <source>Planning table (without geometry)</source>
             <translation>Planeringstabell (utan geometri)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="177" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="207" />
             <source>plan layer</source>
             <translation>planlagret</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="200" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="230" />
             <source>No population field and no grid: the table has no residents by area type.</source>
             <translation>Inget befolkningsfält och inget rutnät: tabellen får inga invånare per områdestyp.</translation>
         </message>
@@ -226,32 +226,32 @@
             <translation>Rastret {} är inte en fil (källa {}); spara det först som GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="132" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="134" />
             <source>The areas have no dwellings by tenure: the table has no tenure mix. Use the output of 'Tenure mix per area' to get it.</source>
             <translation>Områdena saknar lägenheter per upplåtelseform: tabellen får ingen fördelning av upplåtelseformer. Använd resultatet av 'Upplåtelseformer per område' för att få den.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="153" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="155" />
             <source>Projected mix from the areas' fields projected_dwellings_*.</source>
             <translation>Framtida fördelning från områdenas fält projected_dwellings_*.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="222" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="252" />
             <source>quality-class layer</source>
             <translation>lagret med kvalitetsklasser</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="249" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="279" />
             <source>{} plan areas in the table.</source>
             <translation>{} planområden i tabellen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="247" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="277" />
             <source>Plan area {}: {}.</source>
             <translation>Planområde {}: {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="143" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="145" />
             <source>{} projects are in no area: {}.</source>
             <translation>{} projekt ligger inte i något område: {}.</translation>
         </message>
@@ -297,7 +297,7 @@
             <translation>Områden med lägenheter per upplåtelseform (eller DeSO att koppla en SCB-fil till)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="60" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="61" />
             <location filename="../segregation_plugin/processing/planning/tenure_mix.py" line="80" />
             <source>Area code field (empty: found from the field names)</source>
             <translation>Fält med områdeskod (tomt: hittas via fältnamnen)</translation>
@@ -683,114 +683,114 @@
             <translation>{} områden saknar statistik: {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="67" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="68" />
             <source>Dwellings in hyresrätt (if missing: dwellings_hyresratt)</source>
             <translation>Lägenheter i hyresrätt (om det saknas: dwellings_hyresratt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="68" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="69" />
             <source>Dwellings in bostadsrätt (if missing: dwellings_bostadsratt)</source>
             <translation>Lägenheter i bostadsrätt (om det saknas: dwellings_bostadsratt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="69" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="70" />
             <source>Dwellings in äganderätt (if missing: dwellings_aganderatt)</source>
             <translation>Lägenheter i äganderätt (om det saknas: dwellings_aganderatt)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="70" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="71" />
             <source>Dwellings with unknown tenure (if missing: dwellings_unknown)</source>
             <translation>Lägenheter med okänd upplåtelseform (om det saknas: dwellings_unknown)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="174" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="175" />
             <source>Planned hyresrätt (dwellings)</source>
             <translation>Planerade hyresrätter (lägenheter)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="175" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="176" />
             <source>Planned bostadsrätt (dwellings)</source>
             <translation>Planerade bostadsrätter (lägenheter)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="176" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="177" />
             <source>Planned äganderätt (dwellings)</source>
             <translation>Planerade äganderätter (lägenheter)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="177" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="178" />
             <source>Start year</source>
             <translation>Byggstartsår</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="178" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="179" />
             <source>Land owner (kommun or private)</source>
             <translation>Markägare (kommun eller privat)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="179" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="180" />
             <source>Planning status</source>
             <translation>Planstatus</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="95" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="96" />
             <source>No field of the area layer holds area codes; choose the area code field.</source>
             <translation>Inget fält i områdeslagret innehåller områdeskoder; välj fältet med områdeskod.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="168" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="169" />
             <source>Planned housing projects (points or polygons)</source>
             <translation>Planerade bostadsprojekt (punkter eller ytor)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="182" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="183" />
             <source>Project id or name</source>
             <translation>Projekt-id eller namn</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="192" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="193" />
             <source>Count projects starting up to the year (empty: all)</source>
             <translation>Räkna projekt som startar senast år (tomt: alla)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="197" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="198" />
             <source>Count only projects with the status (several separated by ';', e.g. detaljplan antagen; byggstart; empty: all)</source>
             <translation>Räkna bara projekt med planstatus (flera åtskilda med ';', t.ex. detaljplan antagen; byggstart; tomt: alla)</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/processing/planning/planned_housing.py" line="110" />
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="208" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="238" />
             <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="244" />
             <source>project layer</source>
             <translation>projektlagret</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="149" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="150" />
             <source>Dwellings by tenure from the fields {}.</source>
             <translation>Lägenheter per upplåtelseform från fälten {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="119" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="120" />
             <source>The area layer has no field with the dwellings in {tenure} (looked for dwellings_{id} and {tenure}). Run 'Tenure mix per area' or 'Join statistics to areas' with SCB's table of dwellings by tenure first, or choose the field.</source>
             <translation>Områdeslagret saknar ett fält med lägenheterna i {tenure} (letade efter dwellings_{id} och {tenure}). Kör först 'Upplåtelseformer per område' eller 'Koppla statistik till områden' med SCB:s tabell över lägenheter efter upplåtelseform, eller välj fältet.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="247" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="248" />
             <source>Choose the field of the project layer with the planned dwellings in {}.</source>
             <translation>Välj fältet i projektlagret med de planerade lägenheterna i {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="265" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="266" />
             <source>The layer already has a field {}; the new one is called {}.</source>
             <translation>Lagret har redan ett fält {}; det nya heter {}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="236" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="237" />
             <source>The project layer has no field {}; {} is not used.</source>
             <translation>Projektlagret saknar fältet {}; {} används inte.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="241" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="242" />
             <source>The project layer has no field {} (its fields: {}).</source>
             <translation>Projektlagret saknar fältet {} (dess fält: {}).</translation>
         </message>
@@ -925,37 +925,37 @@
             <translation>{tenure} störst, &lt; {pct} %</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="278" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="279" />
             <source>The {} has no features (an empty layer, or a selection or filter that matches nothing).</source>
             <translation>Det finns inga objekt i {} (ett tomt lager, eller ett urval eller filter som inte träffar något).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="284" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="285" />
             <source>None of the {n} features of the {label} has a geometry.</source>
             <translation>Inget av de {n} objekten i {label} har en geometri.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="314" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="315" />
             <source>Minimum share of {} in the project (%)</source>
             <translation>Lägsta andel {} i projektet (%)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="316" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="317" />
             <source>Maximum share of {} in the project (%)</source>
             <translation>Högsta andel {} i projektet (%)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="371" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="372" />
             <source>The minimum shares add up to {total} % ({parts}), more than 100 %: no project can meet them all. Lower a minimum share.</source>
             <translation>De lägsta andelarna blir tillsammans {total} % ({parts}), mer än 100 %: inget projekt kan uppfylla alla. Sänk en lägsta andel.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="382" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="383" />
             <source>The maximum shares of the tenures that may be used add up to only {total} % ({parts}), less than 100 %: no project can be split within them. Raise a maximum share or allow another tenure.</source>
             <translation>De högsta andelarna för de upplåtelseformer som får användas blir tillsammans bara {total} % ({parts}), mindre än 100 %: inget projekt kan fördelas inom dem. Höj en högsta andel eller tillåt en annan upplåtelseform.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/params.py" line="359" />
+            <location filename="../segregation_plugin/processing/planning/params.py" line="360" />
             <source>The minimum share of {tenure} ({min_name} = {low} %) is above its maximum ({max_name} = {high} %). Lower the minimum or raise the maximum.</source>
             <translation>Den lägsta andelen {tenure} ({min_name} = {low} %) är större än den högsta ({max_name} = {high} %). Sänk den lägsta eller höj den högsta andelen.</translation>
         </message>
@@ -970,22 +970,22 @@
             <translation>Inget projekt kan läggas i ett område.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="179" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="209" />
             <source>No plan area can be compared with the areas.</source>
             <translation>Inget planområde kan jämföras med områdena.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="186" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="216" />
             <source>Every plan area lies outside the areas: no residents and no tenure mix.</source>
             <translation>Alla planområden ligger utanför områdena: inga invånare och ingen fördelning av upplåtelseformer.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="210" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="240" />
             <source>No planned dwellings are counted.</source>
             <translation>Inga planerade lägenheter räknas.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="224" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="254" />
             <source>No plan area reaches a quality class.</source>
             <translation>Inget planområde når en kvalitetsklass.</translation>
         </message>
@@ -1052,7 +1052,7 @@
             <translation>ett årtal</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="255" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="280" />
             <location filename="../segregation_plugin/core/planning/rental_balance.py" line="49" />
             <source>a number of dwellings</source>
             <comment>part of a message</comment>
@@ -1131,66 +1131,61 @@
             <translation>Skriv året då byggstarten sker (t.ex. 2027) eller lämna det tomt.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="227" />
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="228" />
             <source>Project {std_at_idx_project_id} lies on the border of {join_matches}; put in {matches}.</source>
             <translation>Projekt {std_at_idx_project_id} ligger på gränsen mellan {join_matches}; placerades i {matches}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="259" />
+            <location filename="../segregation_plugin/core/planning/planned_housing.py" line="260" />
             <source>{inside_shape_area} % of project {pid} lies outside every area; its dwellings are counted in the areas it overlaps.</source>
             <translation>{inside_shape_area} % av projekt {pid} ligger utanför alla områden; dess lägenheter räknas i de områden det överlappar.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="51" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="52" />
             <source>The {what} were reprojected from {frame_crs_to_string} to {crs_to_string}.</source>
             <translation>Lagret med {what} projicerades om från {frame_crs_to_string} till {crs_to_string}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="164" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="190" />
             <source>plan polygons</source>
             <comment>part of a message</comment>
             <translation>planområden</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="265" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="290" />
             <source>quality-class polygons</source>
             <comment>part of a message</comment>
             <translation>kvalitetsklasser</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="82" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="83" />
             <source>The quality-class layer has no field '{class_column}'.</source>
             <translation>Lagret med kvalitetsklasser har inget fält '{class_column}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="86" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="87" />
             <source>Quality classes {join_unknown} are not A–F and were left out.</source>
             <translation>Kvalitetsklasserna {join_unknown} är inte A–F och togs inte med.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="151" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="175" />
             <source>The plan layer has no field '{plan_key}'.</source>
             <translation>Planlagret har inget fält '{plan_key}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="156" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="180" />
             <source>The areas are in degrees; the overlay was computed in SWEREF 99 TM (EPSG:3006).</source>
             <translation>Områdena är i grader; överlagringen beräknades i SWEREF 99 TM (EPSG:3006).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="327" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="353" />
             <source>{len_left} projects not counted (start year or status).</source>
             <translation>{len_left} projekt räknades inte (startår eller status).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="147" />
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="171" />
             <source>The area layer has no field '{name}' (fields: {join_map_str_areas}). Choose the right field.</source>
             <translation>Områdeslagret har inget fält '{name}' (fält: {join_map_str_areas}). Välj rätt fält.</translation>
-        </message>
-        <message>
-            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="198" />
-            <source>No grid population in {len_names} areas ({join_names}{len_names_2}); land area used there.</source>
-            <translation>Ingen befolkning från rutnätet i {len_names} områden ({join_names}{len_names_2}); landarean används där.</translation>
         </message>
         <message>
             <location filename="../segregation_plugin/core/planning/project_splits.py" line="65" />
@@ -1229,47 +1224,47 @@
             <translation>{len_mix} {from_name} → {len_out} {level_name} med {how}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="147" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="221" />
             <source>{n_in} of {len_mix} areas assigned to {len_districts} districts by {how}.</source>
             <translation>{n_in} av {len_mix} områden fördelade på {len_districts} planeringsområden efter {how}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="63" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="71" />
             <source>The area layer has no field '{code_field}'. Choose its code field.</source>
             <translation>Områdeslagret har inget fält '{code_field}'. Välj dess kodfält.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="83" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="92" />
             <source>{unassigned} areas have no {level_name} in the key and were left out.</source>
             <translation>{unassigned} områden har ingen {level_name} i nyckeln och togs inte med.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="107" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="181" />
             <source>The district layer has no field '{id_field}'.</source>
             <translation>Områdeslagret har inget fält '{id_field}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="132" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="206" />
             <source>The district layer already has the fields {join_clash}; rename them or use another layer.</source>
             <translation>Områdeslagret har redan fälten {join_clash}; byt namn på dem eller använd ett annat lager.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="149" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="223" />
             <source>{len_mix_n_in} areas lie in no district and were left out.</source>
             <translation>{len_mix_n_in} områden ligger inte i något planeringsområde och togs inte med.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="151" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="225" />
             <source>{int_empty_sum} districts got no area: {join_ids_empty_head}.</source>
             <translation>{int_empty_sum} planeringsområden fick inget område: {join_ids_empty_head}.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="159" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="254" />
             <source>The area layer has no field '{code_field}'.</source>
             <translation>Områdeslagret har inget fält '{code_field}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="210" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="306" />
             <source>No value in '{code_field}' is a DeSO, RegSO or kommun code, so the kommun and county cannot be read from it. Choose the code field, or leave out the comparison.</source>
             <translation>Inget värde i '{code_field}' är en DeSO-, RegSO- eller kommunkod, så kommun och län kan inte läsas ur det. Välj kodfältet, eller avstå från jämförelsen.</translation>
         </message>
@@ -1389,12 +1384,12 @@
             <translation>'{name}' bland de tillåtna upplåtelseformerna är ingen upplåtelseform.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="43" />
+            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="47" />
             <source>The raster '{raster}' cannot be opened: {exc}</source>
             <translation>Rastret '{raster}' kan inte öppnas: {exc}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="129" />
+            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="105" />
             <source>The raster has {ds_count} band(s); band {band} does not exist.</source>
             <translation>Rastret har {ds_count} band; band {band} finns inte.</translation>
         </message>
@@ -1409,12 +1404,12 @@
             <translation>Polygonerna eller rastret saknar koordinatsystem; de antas ha samma.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="135" />
+            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="111" />
             <source>The polygon layer has no field '{key}'.</source>
             <translation>Polygonlagret har inget fält '{key}'.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="166" />
+            <location filename="../segregation_plugin/core/planning/zonal_raster.py" line="128" />
             <source>{len_overlapping} polygons overlap others; each got its full result (computed one by one).</source>
             <translation>{len_overlapping} polygoner överlappar andra; var och en fick sitt fulla resultat (beräknade en i taget).</translation>
         </message>
@@ -1458,63 +1453,63 @@
             <translation>får vara högst {maxs_get_t} % ({upper_t} lägenheter)</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="62" />
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="65" />
             <source>Polygons reprojected from {crs_text_zones_crs} to the raster's {crs_text_ds_crs} before the statistics (the raster is not resampled).</source>
             <translation>Polygonerna projicerades om från {crs_text_zones_crs} till rastrets {crs_text_ds_crs} före statistiken (rastret samplas inte om).</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="34" />
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="36" />
             <source>EPSG:{epsg}</source>
             <comment>part of a message</comment>
             <translation>EPSG:{epsg}</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="32" />
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="34" />
             <source>no coordinate reference system</source>
             <comment>part of a message</comment>
             <translation>inget koordinatreferenssystem</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="82" />
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="85" />
             <source>{where}, and {missing} no coordinate reference system. Assign the right coordinate reference system (e.g. Raster › Projections › Assign projection for the raster) and run again.</source>
             <translation>{where}, och {missing} inget koordinatreferenssystem. Tilldela rätt koordinatreferenssystem (för rastret t.ex. med Raster › Projektioner › Tilldela projektion) och kör igen.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="74" />
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="77" />
             <source>The raster '{name}' (extent {extent_text_raster_bounds_ds_crs}) does not overlap the polygons (extent {extent_text_bounds_crs}, reprojected from {crs_text_zones_crs})</source>
             <comment>part of a message</comment>
             <translation>Rastret '{name}' (utbredning {extent_text_raster_bounds_ds_crs}) överlappar inte polygonerna (utbredning {extent_text_bounds_crs}, omprojicerade från {crs_text_zones_crs})</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="74" />
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="77" />
             <source>The raster '{name}' (extent {extent_text_raster_bounds_ds_crs}) does not overlap the polygons (extent {extent_text_bounds_crs})</source>
             <comment>part of a message</comment>
             <translation>Rastret '{name}' (utbredning {extent_text_raster_bounds_ds_crs}) överlappar inte polygonerna (utbredning {extent_text_bounds_crs})</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="79" />
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="82" />
             <source>the raster has</source>
             <comment>part of a message</comment>
             <translation>rastret har</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="79" />
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="82" />
             <source>the polygons have</source>
             <comment>part of a message</comment>
             <translation>polygonerna har</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="96" />
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="99" />
             <source>{where}. Check that the raster covers the areas and that both layers have the right coordinate reference system.</source>
             <translation>{where}. Kontrollera att rastret täcker områdena och att båda lagren har rätt koordinatreferenssystem.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="110" />
+            <location filename="../segregation_plugin/core/planning/raster_fit.py" line="113" />
             <source>The part of the raster '{name}' under the polygons cannot be read (raster extent {extent_text_tuple_ds_bounds}): {exc}. Check that the raster covers the areas.</source>
             <translation>Den del av rastret '{name}' som ligger under polygonerna kan inte läsas (rastrets utbredning {extent_text_tuple_ds_bounds}): {exc}. Kontrollera att rastret täcker områdena.</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="69" />
+            <location filename="../segregation_plugin/core/planning/tenure_levels.py" line="77" />
             <source>No areas: nothing to sum to {codes_level_names_level}.</source>
             <translation>Inga områden: inget att summera till {codes_level_names_level}.</translation>
         </message>
@@ -1599,12 +1594,12 @@
             <translation>Framskriven upplåtelseformsfördelning</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="258" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="288" />
             <source>Planning table</source>
             <translation>Planeringstabell</translation>
         </message>
         <message>
-            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="266" />
+            <location filename="../segregation_plugin/processing/planning/planning_overlay.py" line="296" />
             <source>Planning table (no geometry)</source>
             <translation>Planeringstabell (utan geometri)</translation>
         </message>
@@ -1617,6 +1612,11 @@
             <location filename="../segregation_plugin/processing/planning/tenure_split.py" line="350" />
             <source>Projects with their split</source>
             <translation>Projekt med sin fördelning</translation>
+        </message>
+        <message>
+            <location filename="../segregation_plugin/core/planning/planning_overlay.py" line="223" />
+            <source>Areas without grid population, where land area was used: {len_names} ({join_names}{len_names_2}).</source>
+            <translation>Områden utan befolkning i rutnätet, där landarean användes: {len_names} ({join_names}{len_names_2}).</translation>
         </message>
     </context>
 </TS>

@@ -220,8 +220,8 @@ def planning_table(
             codes = work_areas[area_key].astype(str).to_numpy()
             names = sorted(set(codes[pieces.loc[no_grid, "_area"].to_numpy()]))
             notes.append(
-                f"No grid population in {len(names)} areas ({', '.join(names[:5])}"
-                f"{'…' if len(names) > 5 else ''}); land area used there."
+                f"Areas without grid population, where land area was used: {len(names)} "
+                f"({', '.join(names[:5])}{'…' if len(names) > 5 else ''})."
             )
         pieces["_w"] = np.where(no_grid, pieces["_w"], grid_w)
     progress.set(60)

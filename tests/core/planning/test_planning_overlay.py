@@ -194,8 +194,8 @@ def test_an_area_without_grid_population_is_shared_out_by_land_area(tmp_path):
     assert t.loc["OP1", "residents_type_5"] == pytest.approx(1500)  # B's west half, by land
     assert t.loc["OP1", "dwellings_aganderatt"] == pytest.approx(150)
     assert t.loc["OP1", "residents_weighting"] == "population grid"
-    notes = [str(n) for n in result.notes if "No grid population" in str(n)]
-    assert notes == ["No grid population in 1 areas (0114C1020); land area used there."]
+    notes = [str(n) for n in result.notes if "without grid population" in str(n)]
+    assert notes == ["Areas without grid population, where land area was used: 1 (0114C1020)."]
 
 
 def test_plans_in_another_crs_and_missing_fields():
