@@ -12,6 +12,9 @@ Peer: a memory layer holding the same fields; the field calculator's way: one pa
 ses_index = (V1 + V2 + V3) / 3 per feature, a second writes area_type with CASE over
 mean("ses_index") and stdev("ses_index"), each an edit session committed. Core's figure is
 the best of three runs; the field calculator and the tool run in turn, each its best of five. Target (issue 4): index and types under 1 s in core.
+
+Scaling (issue 12): the tool at ¼ and 4 × the DeSO, timed (:func:`scaling`), and the memory
+one run adds at each size, in processes of their own (:func:`memory_growth`).
 """
 
 from __future__ import annotations
@@ -34,10 +37,12 @@ from segregation_plugin.core.areatypes.ses_index import Indicator  # noqa: E402
 from segregation_plugin.core.statistics.aggregate import aggregate  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from memory import peak_mb, reset_peak, resident_mb  # noqa: E402
 from results import record  # noqa: E402
 
 SCB = ROOT.parent / "shared" / "data" / "scb"
 N_DESO, N_REGSO = 6160, 3363
+FACTORS = (0.25, 1, 4)  # the sizes of the scaling, in times the DeSO
 FIELDS = ["low_pct", "forgym", "edu_total", "unemployed", "p16_64"]
 V1 = Indicator.share("low_pct")
 V2 = Indicator.counts("forgym", "edu_total")
@@ -220,7 +225,7 @@ def scaling(deso) -> None:
     then slows all three alike (timed one after another, the 4 × runs against a 1 × time from
     minutes before swung by ±6 % either way)."""
     base = len(deso)
-    factors = (0.25, 1, 4)
+    factors = FACTORS
     layers = {
         f: memory_layer(deso.iloc[np.arange(int(base * f)) % base].reset_index(drop=True))
         for f in factors
@@ -269,7 +274,54 @@ def run_tool(layer):
     return processing.run("segregation:areatypes", params)
 
 
-def main() -> int:
+def memory_growth() -> None:
+    """The memory one run of the tool adds at its peak, at ¼, 1 × and 4 × the DeSO, each size
+    in a process of its own (:func:`added_memory`): in one process a run reuses the memory an
+    earlier, larger run let go, and adds nothing the resident size shows."""
+    import json
+    import subprocess
+
+    added = {}
+    for factor in FACTORS:
+        done = subprocess.run(
+            [sys.executable, __file__, "--memory", str(factor)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        added[factor] = json.loads(done.stdout.splitlines()[-1])["added"]
+    if None in added.values():
+        print("  (the memory a run adds: not measurable on this system)")
+        return
+    growth = ", ".join(
+        f"{a:g}→{b:g} {added[b] / max(added[a], 1e-9) / (b / a):.2f}"
+        for a, b in ((0.25, 1), (1, 4))
+    )
+    print(
+        "  peak memory one run adds (each size in its own process): "
+        + ", ".join(f"{added[f]:.1f} MB at {int(N_DESO * f):,}" for f in FACTORS)
+        + f"; growth / data growth {growth}"
+    )
+
+
+def added_memory(factor: float) -> dict:
+    """In this process: the layer at ``factor`` × the DeSO, then one run of the tool; the
+    most memory the run held above what the process held before it (MB), or None where
+    the peak cannot be started again (:func:`memory.reset_peak`)."""
+    import gc
+
+    deso = national(np.random.default_rng(20221231))[0]
+    base = len(deso)
+    layer = memory_layer(deso.iloc[np.arange(int(base * factor)) % base].reset_index(drop=True))
+    gc.collect()
+    if not reset_peak():
+        return {"added": None}
+    before = resident_mb()
+    run_tool(layer)
+    return {"added": peak_mb() - before}
+
+
+def with_qgis(job):
     from qgis.core import QgsApplication
 
     app = QgsApplication([], False)
@@ -282,17 +334,30 @@ def main() -> int:
     provider = SegregationProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     try:
+        return job()
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)
+        app.exitQgis()
+
+
+def main() -> int:
+    def job():
         rng = np.random.default_rng(20221231)
         deso, regso, source = national(rng)
         print(f"data: {source}")
         bench("DeSO", deso, V1)
         bench("RegSO (counts summed with the real key)", regso, V1)
         scaling(deso)
-    finally:
-        QgsApplication.processingRegistry().removeProvider(provider)
-        app.exitQgis()
+
+    with_qgis(job)
+    memory_growth()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    if len(sys.argv) == 3 and sys.argv[1] == "--memory":
+        import json
+
+        print(json.dumps(with_qgis(lambda: added_memory(float(sys.argv[2])))))
+    else:
+        sys.exit(main())

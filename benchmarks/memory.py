@@ -21,14 +21,39 @@ PEAK_SNIPPET = (  # the same figure in a peer's script (python -c): no import of
 
 def peak_mb() -> float:
     """The process's peak resident memory in MB."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024  # kB
-    except OSError:
-        pass
+    peak = _status_mb("VmHWM:")
+    if peak is not None:
+        return peak
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024
+
+
+def _status_mb(key: str):
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(key):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    return None
+
+
+def reset_peak() -> bool:
+    """Start the peak (VmHWM) again from the memory held now, so that :func:`peak_mb` after a
+    step is that step's peak within a process that held more before: Linux's
+    ``/proc/self/clear_refs`` (writing 5). False where that cannot be done (macOS, old
+    kernels): the peak is then the process's since its start."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as refs:
+            refs.write("5")
+    except OSError:
+        return False
+    return True
+
+
+def resident_mb():
+    """The resident memory now (MB; VmRSS), or None without ``/proc``."""
+    return _status_mb("VmRSS:")
