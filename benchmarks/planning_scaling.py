@@ -25,7 +25,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from results import record
+from results import GROWTH_TARGET, record
 
 SCALES = (0.25, 4)
 ROUNDS = 4  # the sizes in turn this many times (with single runs and 3 rounds, the same
@@ -90,7 +90,7 @@ def scaling(script: str) -> None:
             + (f" ({runs[1]['runs']} runs in a row)" if unit == "s" else ""),
             at_1 * SCALES[1],
             unit=unit,
-            max_ratio=1.0,
+            max_ratio=GROWTH_TARGET if unit == "s" else 1.0,
         )
 
 
